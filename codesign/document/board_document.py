@@ -1,0 +1,117 @@
+"""The board being edited, held as flat records keyed by id (as tldraw does).
+
+Every edit is a mapping from record keys to their new values (None removes the record); an
+undo command keeps the mapping before and after, and applying either is the whole of undo and
+redo. The scene listens to `records_changed` and redraws only the keys named.
+"""
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from codesign.model import Board, BoardInfo, Item, Participant, VotingRound
+from codesign.storage import load_board, save_board
+
+INFO_KEY = "board info"
+"""The key of the board's own details; it has a space, which no record id may have."""
+
+RecordValue = Item | Participant | VotingRound | BoardInfo
+Change = Mapping[str, RecordValue | None]
+T = TypeVar("T")
+
+
+def _sort_key(item: Item) -> tuple[int, str]:
+    return item.z, item.id
+
+
+class BoardDocument(QObject):
+    records_changed = Signal(object)
+    """Emitted with the frozenset of keys whose records were added, changed or removed."""
+    path_changed = Signal(object)
+
+    def __init__(self, board: Board | None = None, path: Path | None = None) -> None:
+        super().__init__()
+        self.undo_stack = QUndoStack(self)
+        self._path = path
+        self._records: dict[str, RecordValue] = {}
+        self._load_records(board or Board())
+
+    @classmethod
+    def open(cls, path: Path | str) -> "BoardDocument":
+        path = Path(path)
+        return cls(load_board(path), path)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def info(self) -> BoardInfo:
+        info = self._records[INFO_KEY]
+        assert isinstance(info, BoardInfo)
+        return info
+
+    @property
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def get(self, key: str) -> RecordValue | None:
+        return self._records.get(key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._records
+
+    def records_of(self, cls: type[T]) -> Iterator[T]:
+        return (record for record in self._records.values() if isinstance(record, cls))
+
+    def items(self) -> Iterable[Item]:
+        return (r for r in self._records.values() if not isinstance(r, _NOT_ITEMS))
+
+    def apply(self, change: Change) -> None:
+        """Replace, add or remove records; only commands call this, so undo sees every edit."""
+        for key, value in change.items():
+            if value is None:
+                self._records.pop(key, None)
+            else:
+                self._records[key] = value
+        self.records_changed.emit(frozenset(change))
+
+    def board(self) -> Board:
+        """The current board as a validated value: what is saved, exported and autosaved."""
+        info = self.info
+        return Board(
+            title=info.title,
+            date=info.date,
+            facilitator=info.facilitator,
+            description=info.description,
+            participants=tuple(self.records_of(Participant)),
+            items=tuple(sorted(self.items(), key=_sort_key)),
+            rounds=tuple(self.records_of(VotingRound)),
+        )
+
+    def save(self, path: Path | str | None = None) -> None:
+        """Save to `path` (or the current one); raises SaveFailed and stays dirty on failure."""
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("a board with no file needs a path to save to")
+        save_board(self.board(), target)
+        self.undo_stack.setClean()
+        if target != self._path:
+            self._path = target
+            self.path_changed.emit(target)
+
+    def _load_records(self, board: Board) -> None:
+        self._records[INFO_KEY] = BoardInfo(
+            title=board.title,
+            date=board.date,
+            facilitator=board.facilitator,
+            description=board.description,
+        )
+        for record in (*board.participants, *board.items, *board.rounds):
+            self._records[record.id] = record
+
+
+_NOT_ITEMS = (Participant, VotingRound, BoardInfo)

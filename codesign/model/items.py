@@ -1,0 +1,149 @@
+"""The things on a board, one model per `kind`.
+
+Every record is frozen: an edit makes a new record with `model_copy(update=...)`, so an undo
+command can hold the exact before and after values without fear of them changing underneath.
+"""
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+from codesign.model.palette import DEFAULT_NOTE_COLOUR, Colour
+
+Id = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\s]+$")]
+Coordinate = Annotated[float, Field(allow_inf_nan=False, ge=-1e9, le=1e9)]
+Extent = Annotated[float, Field(allow_inf_nan=False, gt=0, le=1e9)]
+Feeling = Annotated[int, Field(ge=-2, le=2)]
+
+NOTE_SIZE = 160.0
+"""A new sticky note is square, like the paper ones, in canvas units (1 unit = 1 px at 100%)."""
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ItemBase(Record):
+    id: Id
+    kind: str
+    z: int = 0
+
+
+class BoxItem(ItemBase):
+    """An item that occupies a rectangle of the canvas; x and y are its top-left corner."""
+
+    x: Coordinate = 0.0
+    y: Coordinate = 0.0
+    width: Extent = NOTE_SIZE
+    height: Extent = NOTE_SIZE
+
+
+class Note(BoxItem):
+    kind: Literal["note"] = "note"
+    text: str = ""
+    colour: Colour = DEFAULT_NOTE_COLOUR
+    author: str | None = None
+    feeling: Feeling | None = None
+    """How the person felt at this point (-2 very negative to +2 very positive), if said."""
+
+
+class Cluster(BoxItem):
+    """A theme drawn out of many notes (affinity mapping); members are note ids."""
+
+    kind: Literal["cluster"] = "cluster"
+    title: str = ""
+    colour: Colour = "blue"
+    members: tuple[Id, ...] = ()
+
+
+class Stage(Record):
+    id: Id
+    title: str = ""
+    width: Extent = 240.0
+    emotion: Feeling | None = None
+
+
+class Lane(Record):
+    id: Id
+    title: str = ""
+    height: Extent = 200.0
+    emotion: bool = False
+    """An emotion lane shows the stages' emotion curve instead of holding notes."""
+
+
+class Placement(Record):
+    """A note that sits in one cell of a journey map."""
+
+    note: Id
+    stage: Id
+    lane: Id
+
+
+class JourneyMap(BoxItem):
+    """Stages left to right, lanes top to bottom; its size follows from theirs plus headers."""
+
+    kind: Literal["journey"] = "journey"
+    title: str = ""
+    colour: Colour = "teal"
+    stages: tuple[Stage, ...] = ()
+    lanes: tuple[Lane, ...] = ()
+    placements: tuple[Placement, ...] = ()
+
+
+class Label(BoxItem):
+    kind: Literal["label"] = "label"
+    text: str = ""
+    font_size: Annotated[float, Field(gt=0, le=1000)] = 32.0
+    bold: bool = True
+    colour: Colour = "#1F1F1F"
+
+
+class Connector(ItemBase):
+    """An arrow between two items; it has no geometry of its own, it follows its ends."""
+
+    kind: Literal["connector"] = "connector"
+    source: Id
+    target: Id
+    label: str = ""
+    arrow_start: bool = False
+    arrow_end: bool = True
+    colour: Colour = "#4A4A4A"
+
+
+class UnknownItem(ItemBase):
+    """An item of a kind this version does not know, written by a newer minor version.
+
+    It is kept as it came, every field included, so opening and saving a board in an older
+    Codesign never drops a newer colleague's work.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    id: Id
+    kind: str
+
+
+KNOWN_KINDS: dict[str, type[ItemBase]] = {
+    "note": Note,
+    "cluster": Cluster,
+    "journey": JourneyMap,
+    "label": Label,
+    "connector": Connector,
+}
+
+
+def _kind_of(value: Any) -> str:
+    kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
+    if isinstance(value, UnknownItem) or kind not in KNOWN_KINDS:
+        return "unknown"
+    return kind
+
+
+Item = Annotated[
+    Annotated[Note, Tag("note")]
+    | Annotated[Cluster, Tag("cluster")]
+    | Annotated[JourneyMap, Tag("journey")]
+    | Annotated[Label, Tag("label")]
+    | Annotated[Connector, Tag("connector")]
+    | Annotated[UnknownItem, Tag("unknown")],
+    Discriminator(_kind_of),
+]

@@ -1,0 +1,51 @@
+"""The named sticky-note colours and how a colour value is checked.
+
+Colours are stored by name where they come from the palette, so a board reads well in a diff and
+a later palette tweak (say, for a new projector) updates every note. Any `#rrggbb` is allowed too,
+for notes brought in from other tools.
+"""
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+STICKY_PALETTE: dict[str, str] = {
+    "yellow": "#FFE873",
+    "orange": "#FFB870",
+    "pink": "#FFB3D1",
+    "purple": "#D2B8FF",
+    "blue": "#9CCBFF",
+    "teal": "#7FE0D2",
+    "green": "#B6E88A",
+    "grey": "#D9D9D9",
+    "white": "#FFFFFF",
+}
+"""Light tints, chosen so every pair stays apart under the common colour-vision deficiencies
+(see tests/model/test_palette.py) and near-black text keeps a contrast of at least 7:1."""
+
+DEFAULT_NOTE_COLOUR = "yellow"
+
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _check_colour(value: str) -> str:
+    if value in STICKY_PALETTE:
+        return value
+    if _HEX.match(value):
+        return value.upper()
+    names = ", ".join(STICKY_PALETTE)
+    raise ValueError(f"colour must be one of {names} or #rrggbb, not {value!r}")
+
+
+Colour = Annotated[str, AfterValidator(_check_colour)]
+
+
+def resolve_colour(value: str) -> str:
+    """The `#RRGGBB` a colour value stands for, whether it is a palette name or already hex."""
+    return STICKY_PALETTE.get(value, value)
+
+
+def hex_to_rgb(value: str) -> tuple[int, int, int]:
+    code = resolve_colour(value).lstrip("#")
+    return int(code[0:2], 16), int(code[2:4], 16), int(code[4:6], 16)

@@ -1,0 +1,99 @@
+"""Writing a file so that a crash, a full disk or a power cut never leaves it half-written.
+
+The new bytes go to a temporary file in the same folder (so the final rename cannot cross file
+systems), are flushed and fsynced, and only then replace the target with `os.replace`, which is
+atomic. Before that, the previous version is kept beside it as `NAME.bak`.
+"""
+
+import contextlib
+import errno
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from codesign.storage.errors import SaveFailed
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the place is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EISDIR: "a folder of that name is in the way",
+}
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> None:
+    """Replace `path` with `data` all at once, or raise SaveFailed leaving `path` as it was."""
+    path = Path(path)
+    try:
+        _write_then_replace(path, data, keep_backup)
+    except OSError as error:
+        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        raise SaveFailed(path, f"could not save: {reason}") from error
+
+
+def _write_then_replace(path: Path, data: bytes, keep_backup: bool) -> None:
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+    temporary = _write_temporary(path, data)
+    try:
+        if keep_backup and path.exists():
+            _replace_with_copy(path, backup_path(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(name, _mode_for(path))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
+    return Path(name)
+
+
+def _replace_with_copy(source: Path, target: Path) -> None:
+    descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(descriptor)
+    try:
+        shutil.copy2(source, name)
+        os.replace(name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform lets a folder be opened for this."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

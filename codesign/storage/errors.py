@@ -1,0 +1,45 @@
+"""Typed failures of reading and writing board files, each with a one-line message for people.
+
+The CLI prints `str(error)` and exits 2; the app shows the same line in a dialog. Nothing here
+is a bug, so nothing here is ever shown as a traceback.
+"""
+
+from pathlib import Path
+
+
+class BoardFileError(Exception):
+    """A board file could not be read or written; `str()` is the message for the user."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class UnreadableFile(BoardFileError):
+    """Missing, a folder, no permission, not text: the bytes never reached the parser."""
+
+
+class NotABoard(BoardFileError):
+    """Valid text, but not JSON, or JSON without the Codesign wrapper."""
+
+
+class NewerVersion(BoardFileError):
+    """Written by a newer Codesign; refusing is safer than guessing and losing data on save."""
+
+    def __init__(self, path: Path | str, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            path,
+            f"made by a newer Codesign (file format version {found}; this version reads up to "
+            f"{supported}). Update Codesign to open it.",
+        )
+
+
+class InvalidBoard(BoardFileError):
+    """The wrapper is right but the board breaks a rule; the message names the JSON path."""
+
+
+class SaveFailed(BoardFileError):
+    """Writing failed; the previous file on disk is untouched."""

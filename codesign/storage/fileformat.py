@@ -1,0 +1,29 @@
+"""The on-disk wrapper: a format name and an integer version around the board.
+
+The version only goes up when old readers would misread a file; each step up has a migration
+in `migrations.py` with a frozen fixture under tests/storage/fixtures.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from codesign.model import Board
+
+FORMAT_NAME = "codesign-board"
+CURRENT_VERSION = 1
+FILE_SUFFIXES = (".codesign.json", ".json")
+
+
+class BoardFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    format: Literal["codesign-board"] = FORMAT_NAME
+    version: int = CURRENT_VERSION
+    board: Board
+
+    @field_validator("version")
+    @classmethod
+    def _is_current(cls, version: int) -> int:
+        if version != CURRENT_VERSION:
+            raise ValueError(f"expected version {CURRENT_VERSION}, found {version}")
+        return version

@@ -1,0 +1,93 @@
+"""Reading a board file: check the wrapper, refuse newer, migrate older, validate.
+
+The common case (a valid file of the current version) goes straight through pydantic-core's
+JSON parser, which is faster than `json.loads` plus validation. Only when that fails do we take
+the slow path, whose only job is to say precisely what is wrong.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from codesign.model import Board
+from codesign.storage.errors import InvalidBoard, NewerVersion, NotABoard, UnreadableFile
+from codesign.storage.fileformat import CURRENT_VERSION, FORMAT_NAME, BoardFile
+from codesign.storage.migrations import migrate
+from codesign.storage.validation_messages import describe_validation_error
+
+MAX_FILE_BYTES = 1 << 30
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or an UnreadableFile that says in words why not."""
+    try:
+        if path.is_dir():
+            raise UnreadableFile(path, "is a folder, not a board file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UnreadableFile(path, "is larger than 1 GiB, too large to be a board")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(path, "no such file") from None
+    except PermissionError:
+        raise UnreadableFile(path, "cannot be read (permission denied)") from None
+    except OSError as error:
+        raise UnreadableFile(path, f"cannot be read ({error.strerror or error})") from None
+
+
+def load_board(path: Path | str) -> Board:
+    path = Path(path)
+    return parse_board(read_bytes(path), path)
+
+
+def parse_board(data: bytes, source: Path | str) -> Board:
+    try:
+        return BoardFile.model_validate_json(data).board
+    except ValidationError:
+        pass
+    except RecursionError:
+        raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+    return _parse_slowly(data, Path(source))
+
+
+def _parse_slowly(data: bytes, source: Path) -> Board:
+    raw = _decode_json(data, source)
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise NotABoard(source, f'not a Codesign board (no "format": "{FORMAT_NAME}")')
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NotABoard(source, f"has no valid format version (found {version!r})")
+    if version > CURRENT_VERSION:
+        raise NewerVersion(source, version, CURRENT_VERSION)
+    board = raw.get("board")
+    if not isinstance(board, dict):
+        raise InvalidBoard(source, "invalid board at $.board: expected an object")
+    extra = sorted(set(raw) - {"format", "version", "board"})
+    if extra:
+        raise InvalidBoard(source, f"unexpected top-level field {extra[0]!r}")
+    try:
+        return Board.model_validate(migrate(board, version, CURRENT_VERSION))
+    except ValidationError as error:
+        raise InvalidBoard(source, describe_validation_error(error, "$.board")) from None
+    except RecursionError:
+        raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+
+
+def _decode_json(data: bytes, source: Path) -> Any:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotABoard(
+            source, "not a text file (binary data where a board was expected)"
+        ) from None
+    if "\x00" in text:
+        raise NotABoard(source, "not a text file (binary data where a board was expected)")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+    except json.JSONDecodeError as error:
+        raise NotABoard(
+            source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None

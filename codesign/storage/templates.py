@@ -1,0 +1,40 @@
+"""The bundled board templates: board files in resources/templates, listed by file stem."""
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from codesign.model import Board
+from codesign.resources import templates_folder
+from codesign.storage.load import load_board
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    title: str
+    description: str
+    path: Path
+
+
+class UnknownTemplate(LookupError):
+    def __init__(self, name: str) -> None:
+        known = ", ".join(t.name for t in list_templates())
+        super().__init__(f"no template called {name!r} (known: {known})")
+
+
+def list_templates() -> list[TemplateInfo]:
+    infos = []
+    for path in sorted(templates_folder().glob("*.json")):
+        board = load_board(path)
+        infos.append(TemplateInfo(path.stem, board.title, board.description, path))
+    return infos
+
+
+def board_from_template(name: str, today: datetime.date | None = None) -> Board:
+    """A fresh board from a template, dated today: a new session, not an edit of the template."""
+    path = templates_folder() / f"{name}.json"
+    if "/" in name or "\\" in name or not path.is_file():
+        raise UnknownTemplate(name)
+    board = load_board(path)
+    return board.model_copy(update={"date": today or datetime.date.today()})

@@ -1,0 +1,32 @@
+"""Turning a pydantic ValidationError into one line that points at the broken place."""
+
+from pydantic import ValidationError
+
+from codesign.model.items import KNOWN_KINDS
+
+_UNION_TAGS = {*KNOWN_KINDS, "unknown"}
+
+
+def json_path(loc: tuple[int | str, ...], root: str = "$") -> str:
+    """`('items', 3, 'note', 'width')` -> `$.items[3].width` (union tags are not in the file)."""
+    path = root
+    previous: int | str | None = None
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif isinstance(previous, int) and part in _UNION_TAGS:
+            pass
+        else:
+            path += f".{part}"
+        previous = part
+    return path
+
+
+def describe_validation_error(error: ValidationError, root: str = "$") -> str:
+    problems = error.errors(include_url=False, include_input=False)
+    first = problems[0]
+    message = first["msg"].removeprefix("Value error, ")
+    line = f"invalid board at {json_path(tuple(first['loc']), root)}: {message}"
+    if len(problems) > 1:
+        line += f" (and {len(problems) - 1} more problems)"
+    return line

@@ -1,0 +1,120 @@
+"""The one function that decides how a note's text wraps and at what size.
+
+The canvas draws these lines with the same bundled font, and the PDF exporter writes them,
+so a note reads the same on the projector and in the printed record. When text will not fit
+even at the smallest legible size, the layout says so (`overflows`), and the canvas offers to
+grow the note: text is never silently cut.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from codesign.text.fonts import text_width
+
+NOTE_PADDING = 12.0
+NOTE_MAX_FONT_SIZE = 24.0
+NOTE_MIN_FONT_SIZE = 11.0
+LINE_SPACING = 1.25
+_SIZE_STEP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class TextLayout:
+    font_size: float
+    line_height: float
+    lines: tuple[str, ...]
+    overflows: bool
+    """True when the text does not fit the box even at the smallest allowed size (or, above
+    the smallest size, when a word had to be split between letters to fit the width)."""
+
+    @property
+    def height(self) -> float:
+        return self.line_height * len(self.lines)
+
+
+def layout_note_text(text: str, width: float, height: float) -> TextLayout:
+    """A sticky note's text laid out inside its padding, as large as fits."""
+    return layout_text(
+        text,
+        max(width - 2 * NOTE_PADDING, 1.0),
+        max(height - 2 * NOTE_PADDING, 1.0),
+        NOTE_MAX_FONT_SIZE,
+        NOTE_MIN_FONT_SIZE,
+    )
+
+
+@lru_cache(maxsize=65_536)
+def layout_text(
+    text: str,
+    width: float,
+    height: float,
+    max_size: float,
+    min_size: float,
+    bold: bool = False,
+) -> TextLayout:
+    """Largest size between `min_size` and `max_size` (in steps of 0.5) at which `text` fits."""
+    steps = int((max_size - min_size) / _SIZE_STEP)
+    low, high = 0, steps
+    best: TextLayout | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = _lay_out_at(text, width, max_size - middle * _SIZE_STEP, bold)
+        if candidate.height <= height and not candidate.overflows:
+            best = candidate
+            high = middle - 1
+        else:
+            low = middle + 1
+    if best is not None:
+        return best
+    smallest = _lay_out_at(text, width, min_size, bold)
+    overflows = smallest.height > height
+    return TextLayout(smallest.font_size, smallest.line_height, smallest.lines, overflows)
+
+
+def _lay_out_at(text: str, width: float, size: float, bold: bool) -> TextLayout:
+    lines: list[str] = []
+    broke_words = False
+    for paragraph in text.split("\n"):
+        paragraph_lines, broke = _wrap(paragraph, width, size, bold)
+        lines.extend(paragraph_lines)
+        broke_words = broke_words or broke
+    return TextLayout(size, size * LINE_SPACING, tuple(lines), overflows=broke_words)
+
+
+def _wrap(paragraph: str, width: float, size: float, bold: bool) -> tuple[list[str], bool]:
+    """Greedy word wrap; a word wider than the line is split between letters (and flagged)."""
+    space = text_width(" ", size, bold)
+    lines: list[str] = []
+    current = ""
+    current_width = 0.0
+    broke = False
+    for word in paragraph.split(" "):
+        word_width = text_width(word, size, bold)
+        if current and current_width + space + word_width <= width:
+            current += " " + word
+            current_width += space + word_width
+            continue
+        if current:
+            lines.append(current)
+        if word_width > width:
+            pieces = _split_word(word, width, size, bold)
+            broke = True
+            lines.extend(pieces[:-1])
+            word = pieces[-1]
+            word_width = text_width(word, size, bold)
+        current, current_width = word, word_width
+    lines.append(current)
+    return lines, broke
+
+
+def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
+    pieces: list[str] = []
+    piece = ""
+    for letter in word:
+        if piece and text_width(piece + letter, size, bold) > width:
+            pieces.append(piece)
+            piece = letter
+        else:
+            piece += letter
+    pieces.append(piece)
+    return pieces

@@ -1,0 +1,1 @@
+"""Windows, menus, docks and dialogs."""

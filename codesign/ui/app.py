@@ -1,0 +1,46 @@
+"""Starting the app: the QApplication, the bundled fonts, and the first window."""
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from codesign import __version__
+from codesign.resources import font_path
+
+log = logging.getLogger(__name__)
+UI_FAMILY = "Noto Sans"
+
+
+def load_bundled_fonts() -> None:
+    """Register the bundled Noto Sans with Qt so the canvas draws what the PDF measures."""
+    for bold in (False, True):
+        if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
+            log.warning("could not load the bundled font %s", font_path(bold))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Codesign")
+    app.setOrganizationName("Codesign")
+    app.setApplicationVersion(__version__)
+    load_bundled_fonts()
+    app.setFont(QFont(UI_FAMILY, 10))
+    return app
+
+
+def run_app(board: str | None = None) -> int:
+    from codesign.ui.main_window import MainWindow
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    if board is not None:
+        window.open_path(Path(board))
+    return app.exec()

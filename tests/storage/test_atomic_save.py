@@ -1,0 +1,62 @@
+import os
+
+import pytest
+
+from codesign.model import Board
+from codesign.storage import SaveFailed, backup_path, load_board, save_board
+from tests.boards import themed_board
+
+
+def test_saving_again_keeps_the_previous_file_as_backup(tmp_path):
+    path = tmp_path / "board.json"
+    save_board(Board(title="First"), path)
+    save_board(Board(title="Second"), path)
+    assert load_board(path).title == "Second"
+    assert load_board(backup_path(path)).title == "First"
+
+
+def test_a_failure_between_write_and_replace_leaves_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "board.json"
+    save_board(themed_board(), path)
+    before = path.read_bytes()
+
+    def power_cut(*_args):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", power_cut)
+    with pytest.raises(SaveFailed, match="could not save"):
+        save_board(Board(title="Half-written"), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_full_disk_is_reported_in_words(tmp_path, monkeypatch):
+    path = tmp_path / "board.json"
+    save_board(themed_board(), path)
+    before = path.read_bytes()
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(SaveFailed, match="the disk is full"):
+        save_board(Board(), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_place_is_reported(tmp_path, monkeypatch):
+    def read_only(*_args, **_kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("tempfile.mkstemp", read_only)
+    with pytest.raises(SaveFailed, match="read-only"):
+        save_board(Board(), tmp_path / "board.json")
+    assert not (tmp_path / "board.json").exists()
+
+
+def test_a_folder_in_the_way_is_reported(tmp_path):
+    (tmp_path / "board.json").mkdir()
+    with pytest.raises(SaveFailed, match="folder"):
+        save_board(Board(), tmp_path / "board.json")
