@@ -15,8 +15,8 @@ from PySide6.QtGui import QUndoStack
 from codesign.model import Board, BoardInfo, Item, Participant, VotingRound
 from codesign.storage import load_board, save_board
 
-INFO_KEY = "board info"
-"""The key of the board's own details; it has a space, which no record id may have."""
+INFO_KEY = ""
+"""The key of the board's own details: empty, which no record id may be."""
 
 RecordValue = Item | Participant | VotingRound | BoardInfo
 Change = Mapping[str, RecordValue | None]

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 from codesign.model.palette import DEFAULT_NOTE_COLOUR, Colour
 
-Id = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\s]+$")]
+Id = Annotated[str, Field(min_length=1, max_length=200)]
 Coordinate = Annotated[float, Field(allow_inf_nan=False, ge=-1e9, le=1e9)]
 Extent = Annotated[float, Field(allow_inf_nan=False, gt=0, le=1e9)]
 Feeling = Annotated[int, Field(ge=-2, le=2)]

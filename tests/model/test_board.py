@@ -1,8 +1,21 @@
+from typing import get_args
+
 import pytest
 from pydantic import ValidationError
 
-from codesign.model import Board, Cluster, Connector, Dot, Note, Participant, VotingRound
+from codesign.model import (
+    STICKY_PALETTE,
+    Board,
+    Cluster,
+    Connector,
+    Dot,
+    Note,
+    Participant,
+    VotingRound,
+    resolve_colour,
+)
 from codesign.model.items import JourneyMap, Lane, Placement, Stage
+from codesign.model.palette import PaletteName
 from tests.boards import themed_board
 
 
@@ -53,12 +66,13 @@ def test_ids_are_unique_across_participants_and_items():
 
 
 def test_unknown_colour_is_refused_with_the_palette_named():
-    with pytest.raises(ValidationError, match="yellow, orange"):
+    with pytest.raises(ValidationError, match="'yellow', 'orange'"):
         Note(id="a", colour="chartreuse")
 
 
-def test_hex_colours_are_normalised():
-    assert Note(id="a", colour="#ff00aa").colour == "#FF00AA"
+def test_hex_colours_are_accepted_and_resolved():
+    assert resolve_colour(Note(id="a", colour="#ff00aa").colour) == "#FF00AA"
+    assert resolve_colour("yellow") == STICKY_PALETTE["yellow"]
 
 
 def test_votes_over_budget_or_stacked_without_leave_are_refused():
@@ -83,3 +97,7 @@ def test_items_of_an_unknown_kind_are_kept_whole():
     )
     dumped = board.model_dump()["items"][0]
     assert dumped == {"id": "s1", "kind": "sketch", "z": 3, "strokes": [[0, 0], [4, 4]]}
+
+
+def test_the_palette_names_in_the_schema_are_the_palette():
+    assert set(get_args(PaletteName)) == set(STICKY_PALETTE)
