@@ -17,7 +17,20 @@ from codesign.model.palette import STICKY_PALETTE
 from codesign.storage import load_board, save_board
 
 RUNS = 9
-WORDS = "tell it once plain english waiting forms named contact croeso gymraeg evidence".split()
+WORDS = [
+    "tell",
+    "it",
+    "once",
+    "plain",
+    "english",
+    "waiting",
+    "forms",
+    "named",
+    "contact",
+    "croeso",
+    "gymraeg",
+    "evidence",
+]
 
 
 def generated_board(notes: int, clusters: int = 100) -> Board:
