@@ -12,13 +12,14 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from codesign.model import Board, BoardInfo, Item, Participant, VotingRound
+from codesign.model import Board, BoardInfo, Cluster, Item, JourneyMap, Participant, VotingRound
+from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
 from codesign.storage import load_board, save_board
 
 INFO_KEY = ""
 """The key of the board's own details: empty, which no record id may be."""
 
-RecordValue = Item | Participant | VotingRound | BoardInfo
+RecordValue = Item | Participant | VotingRound | BoardInfo | Bookmark | FrameOrder
 Change = Mapping[str, RecordValue | None]
 T = TypeVar("T")
 
@@ -90,6 +91,8 @@ class BoardDocument(QObject):
             participants=tuple(self.records_of(Participant)),
             items=tuple(sorted(self.items(), key=_sort_key)),
             rounds=tuple(self.records_of(VotingRound)),
+            bookmarks=tuple(self.records_of(Bookmark)),
+            frame_order=self._existing_frame_order(),
         )
 
     def save(self, path: Path | str | None = None) -> None:
@@ -103,6 +106,12 @@ class BoardDocument(QObject):
             self._path = target
             self.path_changed.emit(target)
 
+    def _existing_frame_order(self) -> tuple[str, ...]:
+        order = self._records.get(FRAME_ORDER_KEY)
+        if not isinstance(order, FrameOrder):
+            return ()
+        return tuple(key for key in order.frames if isinstance(self.get(key), _FRAMES))
+
     def _load_records(self, board: Board) -> None:
         self._records[INFO_KEY] = BoardInfo(
             title=board.title,
@@ -110,8 +119,10 @@ class BoardDocument(QObject):
             facilitator=board.facilitator,
             description=board.description,
         )
-        for record in (*board.participants, *board.items, *board.rounds):
+        for record in (*board.participants, *board.items, *board.rounds, *board.bookmarks):
             self._records[record.id] = record
+        self._records[FRAME_ORDER_KEY] = FrameOrder(frames=board.frame_order)
 
 
-_NOT_ITEMS = (Participant, VotingRound, BoardInfo)
+_NOT_ITEMS = (Participant, VotingRound, BoardInfo, Bookmark, FrameOrder)
+_FRAMES = (Cluster, JourneyMap, Bookmark)

@@ -12,9 +12,11 @@ from typing import TypeVar
 
 from pydantic import model_validator
 
+from codesign.model.bookmarks import Bookmark
 from codesign.model.items import (
     Cluster,
     Connector,
+    Id,
     Item,
     JourneyMap,
     Record,
@@ -39,6 +41,9 @@ class Board(BoardInfo):
     participants: tuple[Participant, ...] = ()
     items: tuple[Item, ...] = ()
     rounds: tuple[VotingRound, ...] = ()
+    bookmarks: tuple[Bookmark, ...] = ()
+    frame_order: tuple[Id, ...] = ()
+    """The facilitator's order of presentation frames (clusters, journey maps, bookmarks)."""
 
     @cached_property
     def by_id(self) -> dict[str, Item]:
@@ -57,7 +62,10 @@ class Board(BoardInfo):
             ids.append(item.id)
             if item.kind == "note":
                 notes.add(item.id)
-        _check_unique([*ids, *(p.id for p in self.participants), *(r.id for r in self.rounds)])
+        bookmarks = [b.id for b in self.bookmarks]
+        _check_unique(
+            [*ids, *(p.id for p in self.participants), *(r.id for r in self.rounds), *bookmarks]
+        )
         clustered: dict[str, str] = {}
         for item in self.items:
             if isinstance(item, Cluster):
@@ -67,6 +75,8 @@ class Board(BoardInfo):
             elif isinstance(item, Connector):
                 _check_connector(item, set(ids))
         _check_votes(self, notes)
+        if self.frame_order:
+            _check_frame_order(self, bookmarks)
         return self
 
 
@@ -134,6 +144,15 @@ def _check_journey(journey: JourneyMap, notes: set[str]) -> None:
         )
         if problem:
             raise ValueError(f"{where} places {place.note!r}, {problem}")
+
+
+def _check_frame_order(board: "Board", bookmarks: list[str]) -> None:
+    frames = {item.id for item in board.items if isinstance(item, Cluster | JourneyMap)}
+    frames.update(bookmarks)
+    _check_unique(list(board.frame_order), "frame in frame_order")
+    for frame in board.frame_order:
+        if frame not in frames:
+            raise ValueError(f"frame_order lists {frame!r}, not a cluster, journey map or bookmark")
 
 
 def _check_unique(ids: list[str], what: str = "") -> None:
