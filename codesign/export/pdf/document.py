@@ -1,0 +1,81 @@
+"""The PDF file around the drawing: metadata, outline entries and the embedded board file.
+
+The board file rides inside every PDF as an attachment, so whoever receives only the PDF can
+reopen the board and keep working (`codesign import record.pdf`). reportlab has no public call
+for attachments, so the EmbeddedFiles name tree is added to its catalog directly; the tests
+read it back with pypdf to keep that honest.
+"""
+
+import re
+from typing import BinaryIO
+
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+from reportlab.pdfgen.canvas import Canvas
+
+from codesign.model import Board
+from codesign.storage import board_to_bytes
+from codesign.text import REGULAR_FONT, register_fonts
+
+BOARD_SUFFIX = ".codesign.json"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def new_canvas(
+    stream: BinaryIO, board: Board, page_size: tuple[float, float], subject: str
+) -> Canvas:
+    register_fonts()
+    canvas = Canvas(
+        stream,
+        pagesize=page_size,
+        pageCompression=1,
+        invariant=1,
+        initialFontName=REGULAR_FONT,
+        initialFontSize=12,
+    )
+    canvas.setTitle(board.title)
+    canvas.setAuthor(board.facilitator or "Codesign")
+    canvas.setSubject(subject)
+    canvas.setCreator("Codesign")
+    canvas.setKeywords(["co-design", "workshop", "graphic record"])
+    canvas.showOutline()
+    return canvas
+
+
+def attachment_name(board: Board) -> str:
+    stem = _UNSAFE.sub("-", board.title).strip(" .-") or "board"
+    return stem[:120] + BOARD_SUFFIX
+
+
+def embed_board(canvas: Canvas, board: Board) -> None:
+    """Attach the board's file bytes, exactly as `save_board` would write them."""
+    data = board_to_bytes(board)
+    name = attachment_name(board)
+    document = canvas._doc
+    stream = PDFStream(
+        PDFDictionary(
+            {
+                "Type": PDFName("EmbeddedFile"),
+                "Subtype": PDFName("application/json"),
+                "Params": PDFDictionary({"Size": len(data)}),
+            }
+        ),
+        content=data,
+    )
+    spec = PDFDictionary(
+        {
+            "Type": PDFName("Filespec"),
+            "F": PDFString(name),
+            "UF": PDFString(name),
+            "Desc": PDFString("The Codesign board this record was made from"),
+            "EF": PDFDictionary({"F": document.Reference(stream)}),
+        }
+    )
+    names = PDFArray([PDFString(name), document.Reference(spec)])
+    document.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": names})})
+
+
+def bookmark(canvas: Canvas, title: str) -> None:
+    """An outline entry for the current page, so every page is one click away."""
+    key = f"page-{canvas.getPageNumber()}"
+    canvas.bookmarkPage(key)
+    canvas.addOutlineEntry(title, key, level=0)

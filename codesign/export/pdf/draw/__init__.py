@@ -1,0 +1,58 @@
+"""One drawer per item kind (the registry), and the pass that draws a board's items in order.
+
+Items are drawn back to front by their `z`, then by kind (maps and clusters under connectors
+under notes), then top to bottom and left to right: that last order is also the order of the
+text in the file, so a screen reader or a copy-paste reads the board in reading order.
+"""
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from codesign.export.pdf.draw.cluster import draw_cluster
+from codesign.export.pdf.draw.connector import draw_connector
+from codesign.export.pdf.draw.journey import draw_journey
+from codesign.export.pdf.draw.label import draw_label
+from codesign.export.pdf.draw.note import draw_note
+from codesign.export.pdf.geometry import Rect, box_of, overlaps
+from codesign.export.pdf.options import Progress
+from codesign.export.pdf.scene import Scene
+from codesign.model import Item
+
+Drawer = Callable[[Scene, Any], None]
+
+DRAWERS: dict[str, Drawer] = {
+    "journey": draw_journey,
+    "cluster": draw_cluster,
+    "connector": draw_connector,
+    "label": draw_label,
+    "note": draw_note,
+}
+"""Items of kinds not listed here (from a newer Codesign) are not drawn; they still travel in
+the embedded board file."""
+
+_LAYER = {kind: rank for rank, kind in enumerate(DRAWERS)}
+_PROGRESS_EVERY = 500
+
+
+def reading_order(item: Item) -> tuple[int, int, float, float]:
+    box = box_of(item) or (0.0, 0.0, 0.0, 0.0)
+    return item.z, _LAYER.get(item.kind, len(_LAYER)), box[1], box[0]
+
+
+def draw_items(
+    scene: Scene,
+    items: Iterable[Item],
+    visible: Rect | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Draw `items`, skipping boxed items wholly outside `visible` (canvas units), if given."""
+    ordered = sorted(items, key=reading_order)
+    for done, item in enumerate(ordered, start=1):
+        drawer = DRAWERS.get(item.kind)
+        box = box_of(item)
+        if drawer and (visible is None or box is None or overlaps(box, visible)):
+            drawer(scene, item)
+        if progress and done % _PROGRESS_EVERY == 0:
+            progress(done, len(ordered))
+    if progress:
+        progress(len(ordered), len(ordered))

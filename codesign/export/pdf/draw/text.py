@@ -1,0 +1,69 @@
+"""Writing laid-out lines as real PDF text: one text object per block, so it stays selectable,
+searchable and in reading order, and costs one BT/ET pair rather than one per line."""
+
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+
+from codesign.export.pdf.geometry import View
+from codesign.export.pdf.scene import Scene
+from codesign.text import BOLD_FONT, REGULAR_FONT, TextLayout, text_width
+
+
+def write_lines(
+    scene: Scene,
+    lines: Sequence[str],
+    left: float,
+    first_baseline: float,
+    size: float,
+    line_height: float,
+    fill: Color,
+    bold: bool = False,
+) -> None:
+    """Lines from canvas point (left, first_baseline) downwards, `line_height` apart."""
+    view: View = scene.view
+    text = scene.canvas.beginText(view.x(left), view.y(first_baseline))
+    text.setFont(BOLD_FONT if bold else REGULAR_FONT, view.length(size), view.length(line_height))
+    text.setFillColor(fill)
+    for line in lines:
+        text.textLine(line)
+    scene.canvas.drawText(text)
+
+
+def write_pill(
+    scene: Scene,
+    label: str,
+    right: float,
+    middle: float,
+    size: float,
+    fill: Color,
+    ink: Color,
+) -> float:
+    """A rounded pill whose right edge is at `right`; returns its left edge, in canvas units."""
+    view, canvas = scene.view, scene.canvas
+    width = pill_width(label, size)
+    height = size * 1.6
+    left = right - width
+    canvas.setFillColor(fill)
+    canvas.roundRect(
+        view.x(left),
+        view.y(middle + height / 2),
+        view.length(width),
+        view.length(height),
+        view.length(height / 2),
+        stroke=0,
+        fill=1,
+    )
+    canvas.setFillColor(ink)
+    canvas.setFont(BOLD_FONT, view.length(size))
+    canvas.drawCentredString(view.x(left + width / 2), view.y(middle + size * 0.36), label)
+    return left
+
+
+def pill_width(label: str, size: float) -> float:
+    return text_width(label, size, bold=True) + size
+
+
+def centred_baseline(layout: TextLayout, middle: float) -> float:
+    """The first baseline that centres the block of lines on `middle`."""
+    return middle + layout.font_size * 0.36 - (len(layout.lines) - 1) * layout.line_height / 2

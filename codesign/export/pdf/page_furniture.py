@@ -1,0 +1,26 @@
+"""What every page carries besides the board: a quiet heading line and the margins."""
+
+from reportlab.pdfgen.canvas import Canvas
+
+from codesign.export.pdf.style import MUTED, RULE, colour
+from codesign.text import BOLD_FONT, REGULAR_FONT
+
+MARGIN = 28.0
+HEADING_SIZE = 13.0
+
+
+def page_heading(canvas: Canvas, title: str, detail: str, width: float, height: float) -> float:
+    """Title left, detail right, a hairline under them; returns the y where the body may start."""
+    baseline = height - MARGIN - HEADING_SIZE * 0.8
+    canvas.setFillColor(colour("#1F1F1F"))
+    canvas.setFont(BOLD_FONT, HEADING_SIZE)
+    canvas.drawString(MARGIN, baseline, title)
+    if detail:
+        canvas.setFillColor(colour(MUTED))
+        canvas.setFont(REGULAR_FONT, HEADING_SIZE * 0.8)
+        canvas.drawRightString(width - MARGIN, baseline, detail)
+    rule = baseline - HEADING_SIZE * 0.6
+    canvas.setStrokeColor(colour(RULE))
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
+    return rule - 10

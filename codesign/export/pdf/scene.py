@@ -1,0 +1,46 @@
+"""What every drawer needs: the canvas, where the board sits on the page, and facts about it.
+
+The facts (boxes by id, the dots on each note) are worked out once per export, not once per
+item, so drawing a 10,000-note board stays a single pass.
+"""
+
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+
+from codesign.export.pdf.geometry import Rect, View, box_of
+from codesign.model import Board, Cluster, Note
+
+
+@dataclass(frozen=True)
+class BoardFacts:
+    board: Board
+    boxes: dict[str, Rect]
+    dots: dict[str, tuple[tuple[str, int], ...]]
+    """Note id -> (voter colour, dots) in the latest voting round, as the canvas shows them."""
+    cluster_votes: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, board: Board) -> "BoardFacts":
+        boxes = {item.id: box for item in board.items if (box := box_of(item)) is not None}
+        dots: dict[str, list[tuple[str, int]]] = {}
+        if board.rounds:
+            colours = {person.id: person.colour for person in board.participants}
+            for dot in board.rounds[-1].dots:
+                dots.setdefault(dot.note, []).append((colours[dot.voter], dot.count))
+        totals = {note: sum(count for _colour, count in entries) for note, entries in dots.items()}
+        cluster_votes = {
+            cluster.id: sum(totals.get(member, 0) for member in cluster.members)
+            for cluster in board.of_kind(Cluster)
+        }
+        return cls(board, boxes, {k: tuple(v) for k, v in dots.items()}, cluster_votes)
+
+    def notes_in(self, item_ids: frozenset[str]) -> list[Note]:
+        return [item for item in self.board.of_kind(Note) if item.id in item_ids]
+
+
+@dataclass(frozen=True)
+class Scene:
+    canvas: Canvas
+    view: View
+    facts: BoardFacts
