@@ -1,0 +1,213 @@
+"""Two faces of the workshop timer: a compact control for the laptop, a huge one for the room.
+
+Both only listen to a `WorkshopTimer`; neither holds focus or opens a modal dialog, so the
+facilitator keeps typing notes while the countdown runs.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from codesign.ui.app import UI_FAMILY
+from codesign.ui.timer import PRESET_MINUTES, TimerState, WorkshopTimer, format_seconds
+
+AMBER = QColor("#B35C00")
+RED = QColor("#C62828")
+INK = QColor("#1F1F1F")
+FLASH_MS = 500
+
+
+class TimerControl(QWidget):
+    """mm:ss with start/pause, reset and a menu of presets, small enough for a status bar."""
+
+    def __init__(self, timer: WorkshopTimer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timer = timer
+        self.setAccessibleName(self.tr("Workshop timer"))
+        self.display = QLabel(format_seconds(timer.remaining_seconds()))
+        self.display.setAccessibleName(self.tr("Time remaining"))
+        font = self.display.font()
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.display.setFont(font)
+        self.start_button = self._button(self.tr("Start"), timer.toggle)
+        self.reset_button = self._button(self.tr("Reset"), timer.reset)
+        self.preset_button = QToolButton()
+        self.preset_button.setText(self.tr("Set"))
+        self.preset_button.setToolTip(self.tr("Choose how long the timer runs"))
+        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.preset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.preset_menu = QMenu(self.preset_button)
+        for minutes in PRESET_MINUTES:
+            action = self.preset_menu.addAction(self.tr("%n minute(s)", "", minutes))
+            action.triggered.connect(lambda _checked=False, m=minutes: timer.set_preset(m))
+        self.preset_menu.addSeparator()
+        self.preset_menu.addAction(self.tr("Custom…")).triggered.connect(self.show_custom)
+        self.preset_button.setMenu(self.preset_menu)
+        self.custom = CustomDuration(timer, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(4)
+        for widget in (self.display, self.start_button, self.reset_button, self.preset_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        timer.tick.connect(self._on_tick)
+        timer.state_changed.connect(self._on_state_changed)
+        timer.last_minute.connect(self._on_state_changed)
+        self._on_state_changed()
+
+    def show_custom(self) -> None:
+        """A small non-modal popup under the control: the board stays editable behind it."""
+        self.custom.spin.setValue(max(1, self.timer.duration // 60))
+        self.custom.adjustSize()
+        below = self.mapToGlobal(self.rect().bottomLeft())
+        self.custom.move(below)
+        self.custom.show()
+        self.custom.spin.setFocus()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _on_tick(self, seconds: int) -> None:
+        self.display.setText(format_seconds(seconds))
+
+    def _on_state_changed(self, _state: object = None) -> None:
+        state = self.timer.state
+        self.start_button.setText(
+            self.tr("Pause")
+            if state is TimerState.RUNNING
+            else self.tr("Resume")
+            if state is TimerState.PAUSED
+            else self.tr("Start")
+        )
+        colour = INK
+        if state is TimerState.FINISHED:
+            colour = RED
+        elif state is TimerState.RUNNING and self.timer.remaining() <= 60:
+            colour = AMBER
+        self.display.setStyleSheet(f"color: {colour.name()};")
+
+
+class CustomDuration(QFrame):
+    """Minutes in a spin box; Enter or the button sets the timer, Escape closes the popup."""
+
+    def __init__(self, timer: WorkshopTimer, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.timer = timer
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.spin = QSpinBox()
+        self.spin.setRange(1, 24 * 60)
+        self.spin.setSuffix(self.tr(" min"))
+        self.spin.setAccessibleName(self.tr("Timer length in minutes"))
+        self.spin.lineEdit().returnPressed.connect(self.accept)
+        set_button = QPushButton(self.tr("Set timer"))
+        set_button.clicked.connect(self.accept)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.spin)
+        layout.addWidget(set_button)
+
+    def accept(self) -> None:
+        self.timer.set_duration(self.spin.value() * 60)
+        self.hide()
+
+
+class LargeTimerDisplay(QWidget):
+    """Huge mm:ss for the projector: ink, amber in the last minute, flashing red at the end.
+
+    The text is drawn scaled to the widget so it reads from the back of the room at any size;
+    the colour change is doubled by a word ("Time's up") so colour never carries it alone.
+    """
+
+    def __init__(
+        self, timer: WorkshopTimer, parent: QWidget | None = None, sound: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.timer = timer
+        self.sound = sound
+        self.setAccessibleName(self.tr("Workshop timer"))
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setMinimumSize(160, 60)
+        self.flash_on = True
+        self._flasher = QTimer(self)
+        self._flasher.setInterval(FLASH_MS)
+        self._flasher.timeout.connect(self._on_flash)
+        timer.tick.connect(self._refresh)
+        timer.state_changed.connect(self._refresh)
+        timer.last_minute.connect(self._on_last_minute)
+        timer.finished.connect(self._on_finished)
+        self._refresh()
+
+    @property
+    def look(self) -> str:
+        """`normal`, `last-minute` or `finished`: what the room is being told."""
+        if self.timer.state is TimerState.FINISHED:
+            return "finished"
+        if self.timer.state is TimerState.RUNNING and self.timer.remaining() <= 60:
+            return "last-minute"
+        return "normal"
+
+    def text(self) -> str:
+        if self.timer.state is TimerState.FINISHED:
+            return self.tr("Time's up")
+        return format_seconds(self.timer.remaining_seconds())
+
+    def colour(self) -> QColor:
+        return {"finished": RED, "last-minute": AMBER}.get(self.look, INK)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 16, 16)
+        if self.look == "finished" and not self.flash_on:
+            return
+        font = QFont(UI_FAMILY)
+        font.setBold(True)
+        font.setPixelSize(max(12, int(rect.height() * 0.62)))
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(self.text())
+        if width > rect.width() * 0.9:
+            font.setPixelSize(max(8, int(font.pixelSize() * rect.width() * 0.9 / width)))
+            painter.setFont(font)
+        painter.setPen(self.colour())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
+
+    def _refresh(self, _value: object = None) -> None:
+        if self.timer.state is not TimerState.FINISHED:
+            self._flasher.stop()
+            self.flash_on = True
+        self.setAccessibleDescription(self.text())
+        self.update()
+
+    def _on_last_minute(self) -> None:
+        self._refresh()
+
+    def _on_finished(self) -> None:
+        self.flash_on = True
+        self._flasher.start()
+        if self.sound:
+            QApplication.beep()
+        self._refresh()
+
+    def _on_flash(self) -> None:
+        self.flash_on = not self.flash_on
+        self.update()
