@@ -56,3 +56,80 @@ def cell_slots(cell: Rect, count: int, note_size: float) -> list[tuple[float, fl
         )
         for index in range(count)
     ]
+
+
+MIN_STAGE_WIDTH = 120.0
+"""Narrow enough to tidy a map, wide enough for a stage title of a word or two."""
+MIN_LANE_HEIGHT = 80.0
+EMOTION_PADDING = 20.0
+"""Keeps the curve's +2 and -2 dots off the emotion lane's own grid lines."""
+EMOTION_RANGE = (-2, 2)
+
+
+def grid_origin(journey: JourneyMap) -> tuple[float, float]:
+    """The top-left corner of the first cell, below the title and right of the lane headers."""
+    return journey.x + LANE_HEADER_WIDTH, journey.y + TITLE_HEIGHT + STAGE_HEADER_HEIGHT
+
+
+def stage_at(journey: JourneyMap, x: float) -> str | None:
+    """The id of the stage column under canvas x, or None left or right of the stages."""
+    left = grid_origin(journey)[0]
+    for stage in journey.stages:
+        if left <= x < left + stage.width:
+            return stage.id
+        left += stage.width
+    return None
+
+
+def lane_at(journey: JourneyMap, y: float) -> str | None:
+    """The id of the lane row under canvas y, or None above or below the lanes."""
+    top = grid_origin(journey)[1]
+    for lane in journey.lanes:
+        if top <= y < top + lane.height:
+            return lane.id
+        top += lane.height
+    return None
+
+
+def cell_at(journey: JourneyMap, x: float, y: float) -> tuple[str, str] | None:
+    """(stage id, lane id) of the cell under a canvas point; headers and outside give None."""
+    stage_id = stage_at(journey, x)
+    lane_id = lane_at(journey, y)
+    if stage_id is None or lane_id is None:
+        return None
+    return stage_id, lane_id
+
+
+def emotion_y(journey: JourneyMap, lane_id: str, score: float) -> float:
+    """Canvas y of an emotion score in an emotion lane: +2 near the top, -2 near the bottom."""
+    top, span = _emotion_band(journey, lane_id)
+    low, high = EMOTION_RANGE
+    return top + (high - score) / (high - low) * span
+
+
+def emotion_from_y(journey: JourneyMap, lane_id: str, y: float) -> int:
+    """The whole score nearest a dragged y, clamped to -2..+2 so a wild drag still means
+    "very" rather than failing."""
+    top, span = _emotion_band(journey, lane_id)
+    low, high = EMOTION_RANGE
+    score = round(high - (y - top) / span * (high - low))
+    return max(low, min(high, score))
+
+
+def emotion_points(journey: JourneyMap, lane_id: str) -> list[tuple[str, float, float]]:
+    """(stage id, x, y) of the curve's dots: one at the centre of each stage that has a score."""
+    points = []
+    left = grid_origin(journey)[0]
+    for stage in journey.stages:
+        if stage.emotion is not None:
+            points.append(
+                (stage.id, left + stage.width / 2, emotion_y(journey, lane_id, stage.emotion))
+            )
+        left += stage.width
+    return points
+
+
+def _emotion_band(journey: JourneyMap, lane_id: str) -> tuple[float, float]:
+    lane = next(lane for lane in journey.lanes if lane.id == lane_id)
+    padding = min(EMOTION_PADDING, lane.height / 4)
+    return lane_top(journey, lane_id) + padding, lane.height - 2 * padding
