@@ -1,0 +1,153 @@
+"""Inline text editing for the one note or label being edited.
+
+A QPlainTextEdit lives in the scene (a proxy widget) only while editing. It uses the canvas
+font at the reference size and the proxy is scaled to the shared layout's size, so the text
+wraps as it will when drawn. Ending the edit is one command; a new note left empty is removed
+in the same undo step that added it (the two commands merge and cancel out).
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QPlainTextEdit
+
+from codesign.canvas import style
+from codesign.canvas.items import LabelItem, NoteItem
+from codesign.commands import record_change
+from codesign.text import NOTE_PADDING, layout_note_text
+
+if TYPE_CHECKING:
+    from codesign.canvas.scene import BoardScene
+
+
+def new_note_merge_key(note_id: str) -> str:
+    """Shared by "Add note" and the first text edit, so creating and typing is one undo step."""
+    return f"new-note:{note_id}"
+
+
+class _EditorWidget(QPlainTextEdit):
+    done = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.done.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+        ):
+            self.done.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TextEditor(QObject):
+    def __init__(self, scene: "BoardScene") -> None:
+        super().__init__(scene)
+        self._scene = scene
+        self._proxy: QGraphicsProxyWidget | None = None
+        self._widget: _EditorWidget | None = None
+        self._item: NoteItem | LabelItem | None = None
+        self._merge_key: str | None = None
+
+    @property
+    def item_id(self) -> str | None:
+        return self._item.item_id if self._item is not None else None
+
+    def is_editing(self) -> bool:
+        return self._item is not None
+
+    def owns(self, scene_pos: QPointF) -> bool:
+        return self._proxy is not None and self._proxy.sceneBoundingRect().contains(scene_pos)
+
+    def start(self, item_id: str, new_note: bool = False) -> None:
+        self.finish()
+        item = self._scene.graphics_item(item_id)
+        if not isinstance(item, NoteItem | LabelItem):
+            return
+        self._item = item
+        self._merge_key = new_note_merge_key(item_id) if new_note else None
+        widget = _EditorWidget()
+        widget.setObjectName("InlineTextEditor")
+        widget.setFrameShape(QFrame.Shape.NoFrame)
+        widget.setFont(style.canvas_font(bold=isinstance(item, LabelItem) and item.record.bold))
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setStyleSheet("QPlainTextEdit { background: transparent; color: #1F1F1F; }")
+        option = QTextOption(widget.document().defaultTextOption())
+        if isinstance(item, NoteItem):
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        widget.document().setDefaultTextOption(option)
+        widget.setPlainText(item.record.text)
+        widget.moveCursor(widget.textCursor().MoveOperation.End)
+        widget.done.connect(self.finish)
+        widget.textChanged.connect(self._fit)
+        self._widget = widget
+        proxy = QGraphicsProxyWidget()
+        proxy.setWidget(widget)
+        proxy.setZValue(20_000_000.0)
+        self._scene.addItem(proxy)
+        self._proxy = proxy
+        item.editing = True
+        item.update()
+        self._fit()
+        proxy.setFocus()
+        widget.setFocus()
+
+    def _fit(self) -> None:
+        """Size and scale the editor to the layout of the text typed so far."""
+        item, widget, proxy = self._item, self._widget, self._proxy
+        if item is None or widget is None or proxy is None:
+            return
+        rect = item.board_rect()
+        text = widget.toPlainText()
+        if isinstance(item, NoteItem):
+            size = layout_note_text(text, rect.width(), rect.height()).font_size
+            padding = NOTE_PADDING
+        else:
+            size = item.layout().font_size
+            padding = 0.0
+        scale = size / style.REFERENCE_PIXEL_SIZE
+        proxy.setPos(rect.topLeft())
+        proxy.setScale(scale)
+        widget.document().setDocumentMargin(padding / scale)
+        widget.resize(round(rect.width() / scale), round(rect.height() / scale))
+
+    def finish(self) -> None:
+        """End editing and record the text: one step, or none if nothing changed."""
+        item, widget = self._item, self._widget
+        if item is None or widget is None:
+            return
+        text = widget.toPlainText()
+        merge_key = self._merge_key
+        self._close()
+        record = item.record
+        document = self._scene.document
+        if merge_key is not None and not text.strip():
+            label = QCoreApplication.translate("commands", "Add note")
+            record_change(document, label, removed=[record.id], merge_key=merge_key)
+            return
+        if merge_key is not None:
+            label = QCoreApplication.translate("commands", "Add note")
+        elif isinstance(item, NoteItem):
+            label = QCoreApplication.translate("commands", "Edit note text")
+        else:
+            label = QCoreApplication.translate("commands", "Edit label text")
+        record_change(
+            document, label, [record.model_copy(update={"text": text})], merge_key=merge_key
+        )
+
+    def cancel(self) -> None:
+        """Drop the editor without recording anything (its item is gone)."""
+        self._close()
+
+    def _close(self) -> None:
+        item, proxy = self._item, self._proxy
+        self._item = self._widget = self._proxy = None
+        self._merge_key = None
+        if item is not None:
+            item.editing = False
+            item.update()
+        if proxy is not None:
+            self._scene.removeItem(proxy)
+            proxy.deleteLater()

@@ -1,0 +1,58 @@
+"""What every board item on the canvas shares: its id, its record, and its place in the stack.
+
+An item never edits the document. It shows the record it was given, and during a gesture it may
+move or resize its own visuals; the scene turns the finished gesture into one command.
+"""
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
+
+from codesign.model import Item
+
+KIND_LAYER: dict[str, int] = {
+    "journey": 0,
+    "cluster": 1,
+    "connector": 2,
+    "label": 3,
+    "unknown": 3,
+    "note": 4,
+}
+"""Regions lie under the things placed in them, whatever their own `z` says."""
+
+_LAYER_SPAN = 1_000_000.0
+
+
+class BoardItem(QGraphicsItem):
+    """Base of the one-class-per-kind canvas items; `show_record` is the only way in."""
+
+    def __init__(self, record: Item) -> None:
+        super().__init__()
+        self.item_id = record.id
+        self.record = record
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.show_record(record)
+
+    def show_record(self, record: Item) -> None:
+        """Take a new record value: position, stacking and whatever subclasses draw from it."""
+        self.prepareGeometryChange()
+        self.record = record
+        self.setZValue(KIND_LAYER.get(record.kind, 3) * _LAYER_SPAN + record.z)
+        self.setPos(getattr(record, "x", 0.0), getattr(record, "y", 0.0))
+        self.setToolTip(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """One line for the tooltip and screen readers."""
+        return ""
+
+    def local_rect(self) -> QRectF:
+        return QRectF(
+            0.0, 0.0, getattr(self.record, "width", 0.0), getattr(self.record, "height", 0.0)
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self.local_rect()
+
+    def board_rect(self) -> QRectF:
+        """Where the item is on the board now, including a move in progress."""
+        return self.local_rect().translated(self.pos())

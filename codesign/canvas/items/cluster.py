@@ -1,0 +1,55 @@
+"""A theme cluster: a pale region of its colour with a bold title bar and a count of its notes."""
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from codesign.canvas import style
+from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.text_paint import advance, draw_line, elide
+from codesign.model import Cluster
+
+CORNER = 14.0
+TITLE_SIZE = 26.0
+PILL_SIZE = 14.0
+
+
+class ClusterItem(BoardItem):
+    record: Cluster
+
+    def describe(self) -> str:
+        count = len(self.record.members)
+        return QCoreApplication.translate("canvas", "Cluster “{title}”: {count} notes").format(
+            title=self.record.title, count=count
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.local_rect()
+        colour = self.record.colour
+        painter.setPen(style.edge_pen(colour) if self.isSelected() else Qt.PenStyle.NoPen)
+        painter.setBrush(style.tint(colour, 70))
+        painter.drawRoundedRect(rect, CORNER, CORNER)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < 0.05:
+            return
+        count = QCoreApplication.translate("canvas", "{count} notes").format(
+            count=len(self.record.members)
+        )
+        pill_width = advance(count, PILL_SIZE, bold=True) + 16
+        pill = QRectF(rect.right() - pill_width - 12, 14, pill_width, PILL_SIZE + 10)
+        title_room = pill.left() - 16 - 12
+        title = elide(self.record.title, TITLE_SIZE, title_room, bold=True)
+        draw_line(painter, title, QPointF(16, 14 + TITLE_SIZE), TITLE_SIZE, style.TEXT, bold=True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.tint(colour, 255).darker(115))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        draw_line(
+            painter,
+            count,
+            QPointF(pill.left() + 8, pill.bottom() - 7),
+            PILL_SIZE,
+            style.TEXT,
+            bold=True,
+        )

@@ -1,0 +1,115 @@
+"""A journey map: stages across, lanes down, stronger-tinted headers and the emotion curve.
+
+All positions come from `codesign.model.journey_geometry`, the same arithmetic the PDF uses.
+"""
+
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from codesign.canvas import style
+from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.text_paint import draw_line, elide
+from codesign.model import JourneyMap, Lane
+from codesign.model.journey_geometry import (
+    LANE_HEADER_WIDTH,
+    STAGE_HEADER_HEIGHT,
+    TITLE_HEIGHT,
+    journey_size,
+)
+from codesign.text import layout_text
+
+TITLE_SIZE = 30.0
+STAGE_SIZE = 18.0
+LANE_SIZE = 16.0
+
+
+class JourneyItem(BoardItem):
+    record: JourneyMap
+
+    def describe(self) -> str:
+        return QCoreApplication.translate(
+            "canvas", "Journey map “{title}”: {stages} stages, {lanes} lanes"
+        ).format(
+            title=self.record.title,
+            stages=len(self.record.stages),
+            lanes=len(self.record.lanes),
+        )
+
+    def local_rect(self) -> QRectF:
+        width, height = journey_size(self.record)
+        return QRectF(0.0, 0.0, max(width, self.record.width), max(height, self.record.height))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        record = self.record
+        rect = self.local_rect()
+        colour = record.colour
+        painter.setPen(style.edge_pen(colour) if self.isSelected() else Qt.PenStyle.NoPen)
+        painter.setBrush(style.tint(colour, 40))
+        painter.drawRoundedRect(rect, 10, 10)
+        header_top = TITLE_HEIGHT
+        grid_top = TITLE_HEIGHT + STAGE_HEADER_HEIGHT
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.tint(colour, 150))
+        painter.drawRect(QRectF(0, header_top, rect.width(), STAGE_HEADER_HEIGHT))
+        painter.drawRect(QRectF(0, grid_top, LANE_HEADER_WIDTH, rect.height() - grid_top))
+        title = elide(record.title, TITLE_SIZE, rect.width() - 32, bold=True)
+        draw_line(painter, title, QPointF(16, 44), TITLE_SIZE, style.TEXT, bold=True)
+        painter.setPen(style.GRID_LINE)
+        left = LANE_HEADER_WIDTH
+        for stage in record.stages:
+            painter.drawLine(QPointF(left, header_top), QPointF(left, rect.height()))
+            name = elide(stage.title, STAGE_SIZE, stage.width - 24, bold=True)
+            draw_line(
+                painter, name, QPointF(left + 12, header_top + 36), STAGE_SIZE, style.TEXT, True
+            )
+            left += stage.width
+        top = grid_top
+        for lane in record.lanes:
+            painter.setPen(style.GRID_LINE)
+            painter.drawLine(QPointF(0, top), QPointF(rect.width(), top))
+            self._paint_lane_title(painter, lane, top)
+            if lane.emotion:
+                self._paint_emotion(painter, top, lane.height)
+            top += lane.height
+
+    def _paint_lane_title(self, painter: QPainter, lane: Lane, top: float) -> None:
+        layout = layout_text(
+            lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, 11.0, True
+        )
+        for index, line in enumerate(layout.lines):
+            baseline = QPointF(12, top + 12 + index * layout.line_height + layout.font_size)
+            draw_line(painter, line, baseline, layout.font_size, style.TEXT, bold=True)
+
+    def _paint_emotion(self, painter: QPainter, top: float, height: float) -> None:
+        """The curve through each stage's feeling (-2..+2), dots where a feeling was given."""
+        points: list[QPointF] = []
+        left = LANE_HEADER_WIDTH
+        usable = height - 48
+        for stage in self.record.stages:
+            if stage.emotion is not None:
+                y = top + 24 + usable * (2 - stage.emotion) / 4
+                points.append(QPointF(left + stage.width / 2, y))
+            left += stage.width
+        painter.setPen(style.GRID_LINE)
+        middle = top + height / 2
+        painter.drawLine(QPointF(LANE_HEADER_WIDTH, middle), QPointF(left, middle))
+        if not points:
+            return
+        path = QPainterPath(points[0])
+        for previous, point in pairwise(points):
+            mid_x = (previous.x() + point.x()) / 2
+            path.cubicTo(QPointF(mid_x, previous.y()), QPointF(mid_x, point.y()), point)
+        curve = QPen(style.EMOTION, 4.0)
+        curve.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(curve)
+        painter.setBrush(style.NO_BRUSH)
+        painter.drawPath(path)
+        painter.setPen(QPen(style.HANDLE_FILL, 3.0))
+        painter.setBrush(style.EMOTION)
+        for point in points:
+            painter.drawEllipse(point, 9, 9)

@@ -1,0 +1,49 @@
+"""A free text label: a heading or a note to the room, wrapped by the shared text layout."""
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from codesign.canvas import style
+from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.text_paint import draw_line
+from codesign.model import Label, resolve_colour
+from codesign.text import TextLayout, layout_text
+
+
+class LabelItem(BoardItem):
+    record: Label
+
+    def __init__(self, record: Label) -> None:
+        self.editing = False
+        super().__init__(record)
+
+    def describe(self) -> str:
+        return QCoreApplication.translate("canvas", "Label: {text}").format(text=self.record.text)
+
+    def layout(self) -> TextLayout:
+        record = self.record
+        return layout_text(
+            record.text,
+            record.width,
+            record.height,
+            record.font_size,
+            min(record.font_size, 10.0),
+            record.bold,
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        record = self.record
+        if self.isSelected():
+            painter.setPen(style.edge_pen("#9CCBFF"))
+            painter.setBrush(style.NO_BRUSH)
+            painter.drawRect(self.local_rect())
+        if self.editing:
+            return
+        layout = self.layout()
+        colour = QColor(resolve_colour(record.colour))
+        for index, line in enumerate(layout.lines):
+            baseline = QPointF(0.0, index * layout.line_height + layout.line_height * 0.8)
+            draw_line(painter, line, baseline, layout.font_size, colour, record.bold)

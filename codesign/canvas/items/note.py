@@ -1,0 +1,162 @@
+"""A sticky note, painted by hand: a few calls per frame and no child items, so 10,000 stay fast.
+
+The text comes from the shared `layout_note_text`, computed once per text and size (not per
+frame) and drawn line by line with the bundled font scaled to the layout's size, so the note on
+screen wraps exactly as the note in the PDF.
+"""
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from codesign.canvas import style
+from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.text_paint import draw_line, metrics
+from codesign.model import Note
+from codesign.text import NOTE_PADDING, TextLayout, layout_note_text
+
+TEXT_LOD = 0.35
+"""Below this zoom a note's text is a few pixels high: draw the coloured square only."""
+CORNER = 6.0
+HANDLE = 14.0
+AUTHOR_SIZE = 9.0
+_BADGE = QRectF(0, 0, 30, 16)
+_MARGIN = 8.0
+
+
+class NoteItem(BoardItem):
+    def __init__(self, record: Note) -> None:
+        self._layout: TextLayout | None = None
+        self._line_offsets: tuple[float, ...] = ()
+        self._preview_size: tuple[float, float] | None = None
+        self.editing = False
+        super().__init__(record)
+
+    def show_record(self, record: Note) -> None:  # type: ignore[override]
+        self._layout = None
+        self._preview_size = None
+        super().show_record(record)
+
+    def describe(self) -> str:
+        record = self.record
+        text = " ".join(record.text.split())
+        if len(text) > 80:
+            text = text[:79] + "…"
+        colour = QCoreApplication.translate("colours", style.colour_name(record.colour))
+        description = QCoreApplication.translate("canvas", "Note ({colour}): {text}").format(
+            colour=colour, text=text
+        )
+        if record.author:
+            description += QCoreApplication.translate("canvas", " — {author}").format(
+                author=record.author
+            )
+        return description
+
+    # --- geometry --------------------------------------------------------------------------
+
+    def local_rect(self) -> QRectF:
+        if self._preview_size is not None:
+            return QRectF(0.0, 0.0, *self._preview_size)
+        return QRectF(0.0, 0.0, self.record.width, self.record.height)
+
+    def boundingRect(self) -> QRectF:
+        return self.local_rect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show a resize in progress; the record is untouched until the gesture's command."""
+        self.prepareGeometryChange()
+        self._preview_size = (width, height)
+        self._layout = None
+        self.update()
+
+    def layout(self) -> TextLayout:
+        if self._layout is None:
+            rect = self.local_rect()
+            self._layout = layout_note_text(self.record.text, rect.width(), rect.height())
+            font_metrics = metrics()
+            self._line_offsets = tuple(
+                -font_metrics.horizontalAdvance(line) / 2 for line in self._layout.lines
+            )
+        return self._layout
+
+    def handle_rect(self) -> QRectF:
+        rect = self.local_rect()
+        return QRectF(rect.right() - HANDLE / 2, rect.bottom() - HANDLE / 2, HANDLE, HANDLE)
+
+    def badge_rect(self) -> QRectF:
+        rect = self.local_rect()
+        return _BADGE.translated(rect.right() - _BADGE.width() - 10, rect.bottom() - 20)
+
+    def overflows(self) -> bool:
+        return bool(self.record.text) and self.layout().overflows
+
+    # --- painting --------------------------------------------------------------------------
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.local_rect()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        colour = self.record.colour
+        selected = self.isSelected()
+        if lod < TEXT_LOD:
+            painter.setPen(style.edge_pen(colour) if selected else Qt.PenStyle.NoPen)
+            painter.setBrush(style.fill_brush(colour))
+            painter.drawRect(rect)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.SHADOW_FAR)
+        painter.drawRoundedRect(rect.adjusted(-1.0, 1.0, 1.0, 5.0), CORNER + 2, CORNER + 2)
+        painter.setBrush(style.SHADOW)
+        painter.drawRoundedRect(rect.adjusted(0.0, 1.0, 0.0, 2.0), CORNER, CORNER)
+        painter.setPen(style.edge_pen(colour) if selected else style.HAIRLINE)
+        painter.setBrush(style.fill_brush(colour))
+        painter.drawRoundedRect(rect, CORNER, CORNER)
+        if not self.editing:
+            self._paint_text(painter, rect)
+        if selected:
+            painter.setPen(style.edge_pen(colour))
+            painter.setBrush(style.HANDLE_FILL)
+            painter.drawRoundedRect(self.handle_rect(), 3, 3)
+
+    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+        record = self.record
+        if record.text:
+            layout = self.layout()
+            scale = layout.font_size / style.REFERENCE_PIXEL_SIZE
+            painter.save()
+            painter.setFont(style.canvas_font())
+            painter.setPen(style.TEXT)
+            top = max(NOTE_PADDING, (rect.height() - layout.height) / 2)
+            baseline = top + layout.line_height * 0.8
+            painter.translate(rect.width() / 2, baseline)
+            painter.scale(scale, scale)
+            step = layout.line_height / scale
+            for index, (line, offset) in enumerate(
+                zip(layout.lines, self._line_offsets, strict=True)
+            ):
+                painter.drawText(QPointF(offset, index * step), line)
+            painter.restore()
+            if layout.overflows:
+                self._paint_badge(painter)
+        if record.author:
+            self._paint_small(painter, record.author, rect)
+
+    def _paint_small(self, painter: QPainter, text: str, rect: QRectF) -> None:
+        origin = QPointF(NOTE_PADDING, rect.height() - 3.0)
+        draw_line(painter, text, origin, AUTHOR_SIZE, style.MUTED_TEXT)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        badge = self.badge_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.BADGE_FILL)
+        painter.drawRoundedRect(badge, 8, 8)
+        scale = 11.0 / style.REFERENCE_PIXEL_SIZE
+        painter.save()
+        painter.setFont(style.canvas_font(bold=True))
+        painter.setPen(style.BADGE_TEXT)
+        painter.translate(badge.center().x(), badge.bottom() - 4)
+        painter.scale(scale, scale)
+        label = "…+"
+        painter.drawText(QPointF(-metrics(bold=True).horizontalAdvance(label) / 2, 0), label)
+        painter.restore()

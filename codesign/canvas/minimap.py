@@ -1,0 +1,117 @@
+"""A small overview of the whole board in the view's corner; click or drag to jump there.
+
+The board is drawn into a cached image, redrawn at most a few times a second after edits, so
+a large board costs nothing per frame; only the visible-area frame is drawn live.
+"""
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from codesign.canvas import style
+from codesign.canvas.items import ClusterItem, ConnectorItem, JourneyItem, NoteItem
+from codesign.canvas.view import BoardView
+
+SIZE = (200, 140)
+MARGIN = 12
+
+
+class Minimap(QWidget):
+    def __init__(self, view: BoardView, parent: QWidget | None = None) -> None:
+        super().__init__(parent or view)
+        self._view = view
+        self._image: QImage | None = None
+        self._board = QRectF()
+        self.setObjectName("Minimap")
+        self.setFixedSize(*SIZE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Overview of the board: click or drag to go there"))
+        self.setAccessibleName(self.tr("Board overview"))
+        self._redraw = QTimer(self, singleShot=True, interval=250)
+        self._redraw.timeout.connect(self._invalidate)
+        view.board_scene.document.records_changed.connect(self._redraw.start)
+        view.horizontalScrollBar().valueChanged.connect(self.update)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        view.zoom_changed.connect(self.update)
+        view.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        viewport = self._view.viewport().geometry()
+        self.move(viewport.right() - SIZE[0] - MARGIN, viewport.bottom() - SIZE[1] - MARGIN)
+        self.raise_()
+
+    def _invalidate(self) -> None:
+        self._image = None
+        self.update()
+
+    def _mapping(self) -> tuple[float, QPointF]:
+        """Scale and offset from board coordinates to minimap pixels."""
+        board = self._board
+        if board.isEmpty():
+            return 1.0, QPointF()
+        scale = min((SIZE[0] - 12) / board.width(), (SIZE[1] - 12) / board.height())
+        offset = QPointF(
+            (SIZE[0] - board.width() * scale) / 2 - board.left() * scale,
+            (SIZE[1] - board.height() * scale) / 2 - board.top() * scale,
+        )
+        return scale, offset
+
+    def _render(self) -> QImage:
+        scene = self._view.board_scene
+        self._board = scene.board_rect().adjusted(-200, -200, 200, 200)
+        image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        scale, offset = self._mapping()
+        painter = QPainter(image)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for item in scene.board_items():
+            if isinstance(item, ConnectorItem):
+                continue
+            rect = item.board_rect()
+            target = QRectF(rect.topLeft() * scale + offset, rect.size() * scale)
+            if isinstance(item, ClusterItem | JourneyItem):
+                painter.setBrush(style.tint(item.record.colour, 90))
+            elif isinstance(item, NoteItem):
+                painter.setBrush(style.fill_brush(item.record.colour))
+            else:
+                painter.setBrush(style.MUTED_TEXT)
+            painter.drawRect(target)
+        painter.end()
+        return image
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._image is None:
+            self._image = self._render()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.drawImage(0, 0, self._image)
+        scale, offset = self._mapping()
+        visible = self._view.map_to_scene(QPointF())
+        corner = self._view.map_to_scene(QPointF(self._view.viewport().rect().bottomRight()))
+        frame = QRectF(visible * scale + offset, corner * scale + offset)
+        painter.setPen(QPen(style.SELECTION, 1.5))
+        painter.setBrush(QColor(47, 111, 235, 30))
+        painter.drawRect(frame.intersected(QRectF(self.rect())))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._jump(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._jump(event.position())
+
+    def _jump(self, pos: QPointF) -> None:
+        scale, offset = self._mapping()
+        if scale > 0:
+            self._view.centerOn((pos - offset) / scale)
+            self.update()

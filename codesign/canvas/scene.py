@@ -1,0 +1,220 @@
+"""The scene mirrors the open document: one graphics item per board item, keyed by id.
+
+It is built once from the document and then touched only for the keys named in
+`records_changed`, so an edit on a 10,000-note board updates a handful of items. Pointer
+gestures (select, move, resize, double-click) live in `gestures.py`; inline text editing in
+`editor.py`.
+"""
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from codesign.canvas import style
+from codesign.canvas.editor import TextEditor
+from codesign.canvas.gestures import PointerGestures
+from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
+from codesign.canvas.overview import NotesOverview
+from codesign.document import BoardDocument
+from codesign.model import Connector, Item
+from codesign.model.items import ItemBase
+
+SCENE_MARGIN = 4000.0
+"""Room around the board to pan into and to drop new notes on."""
+
+
+class BoardScene(QGraphicsScene):
+    def __init__(self, document: BoardDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.snap_to_grid = False
+        self._items: dict[str, BoardItem] = {}
+        self._connectors_at: dict[str, set[str]] = {}
+        self._overview_mode = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.overview = NotesOverview()
+        self.gestures = PointerGestures(self)
+        self.editor = TextEditor(self)
+        self._build()
+        document.records_changed.connect(self._on_records_changed)
+
+    # --- public API --------------------------------------------------------------------------
+
+    def graphics_item(self, item_id: str) -> QGraphicsItem | None:
+        return self._items.get(item_id)
+
+    def board_items(self) -> Iterable[BoardItem]:
+        return self._items.values()
+
+    def selected_ids(self) -> list[str]:
+        """Selected board items in stacking order (bottom first), ties broken by id."""
+        chosen = [item for item in self.selectedItems() if isinstance(item, BoardItem)]
+        chosen.sort(key=lambda item: (item.zValue(), item.item_id))
+        return [item.item_id for item in chosen]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        wanted = {key for key in ids if key in self._items}
+        for item in self.selectedItems():
+            if not isinstance(item, BoardItem) or item.item_id not in wanted:
+                item.setSelected(False)
+        for key in wanted:
+            self._items[key].setSelected(True)
+
+    def item_rect(self, item_id: str) -> QRectF:
+        item = self._items.get(item_id)
+        if item is None:
+            return QRectF()
+        if isinstance(item, ConnectorItem):
+            return item.local_rect()
+        return item.board_rect()
+
+    def board_rect(self) -> QRectF:
+        bounds = QRectF()
+        for item_id in self._items:
+            bounds = bounds.united(self.item_rect(item_id))
+        return bounds
+
+    @property
+    def overview_mode(self) -> bool:
+        return self._overview_mode
+
+    def set_overview_mode(self, on: bool) -> None:
+        """Far out, hide every note item and let the overview draw them all at once."""
+        if on == self._overview_mode:
+            return
+        self._overview_mode = on
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                item.setVisible(not on)
+        self.overview.setVisible(on)
+
+    def refresh_connectors(self, ids: Iterable[str]) -> None:
+        """Re-route the arrows attached to `ids` (during a gesture, or after an edit)."""
+        for item_id in ids:
+            for connector_id in self._connectors_at.get(item_id, ()):
+                self._route(connector_id)
+
+    # --- building and following the document ------------------------------------------------
+
+    def _build(self) -> None:
+        records = list(self.document.items())
+        bounds = QRectF()
+        for record in records:
+            bounds = bounds.united(_record_rect(record))
+        self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        for record in records:
+            self._add(record)
+        for record in records:
+            if isinstance(record, Connector):
+                self._route(record.id)
+        self.addItem(self.overview)
+        self.overview.set_records((record.id, record) for record in records)
+
+    def _add(self, record: Item) -> None:
+        item = item_class(record)(record)
+        if isinstance(item, NoteItem) and self._overview_mode:
+            item.setVisible(False)
+        self._items[record.id] = item
+        self.addItem(item)
+        if isinstance(record, Connector):
+            for end in (record.source, record.target):
+                self._connectors_at.setdefault(end, set()).add(record.id)
+
+    def _remove(self, key: str) -> None:
+        item = self._items.pop(key)
+        if isinstance(item.record, Connector):
+            for end in (item.record.source, item.record.target):
+                self._connectors_at.get(end, set()).discard(key)
+        if self.editor.item_id == key:
+            self.editor.cancel()
+        self.removeItem(item)
+
+    def _on_records_changed(self, keys: frozenset[str]) -> None:
+        changed: list[tuple[str, Item | None]] = []
+        for key in keys:
+            record = self.document.get(key)
+            item = self._items.get(key)
+            if not isinstance(record, ItemBase):
+                if item is not None:
+                    self._remove(key)
+                    changed.append((key, None))
+                continue
+            if (
+                item is not None
+                and type(item) is item_class(record)
+                and not _ends_moved(item, record)
+            ):
+                item.show_record(record)
+            else:
+                if item is not None:
+                    self._remove(key)
+                self._add(record)
+            changed.append((key, record))
+        if not changed:
+            return
+        for key, record in changed:
+            if isinstance(record, Connector):
+                self._route(key)
+        self.refresh_connectors(key for key, _record in changed)
+        self.overview.set_records(changed)
+        self._grow_scene_rect(changed)
+
+    def _grow_scene_rect(self, changed: list[tuple[str, Item | None]]) -> None:
+        needed = QRectF(self.sceneRect())
+        for key, record in changed:
+            if record is not None:
+                rect = self.item_rect(key)
+                needed = needed.united(
+                    rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+                )
+        if needed != self.sceneRect():
+            self.setSceneRect(needed)
+
+    def _route(self, connector_id: str) -> None:
+        item = self._items.get(connector_id)
+        if not isinstance(item, ConnectorItem):
+            return
+        source, target = self._items.get(item.record.source), self._items.get(item.record.target)
+        item.set_ends(
+            source.board_rect() if source is not None else None,
+            target.board_rect() if target is not None else None,
+        )
+
+    # --- pointer events go to the gesture handler --------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.gestures.press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.gestures.move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.gestures.release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.gestures.double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+
+def _record_rect(record: Item) -> QRectF:
+    return QRectF(
+        getattr(record, "x", 0.0),
+        getattr(record, "y", 0.0),
+        getattr(record, "width", 0.0),
+        getattr(record, "height", 0.0),
+    )
+
+
+def _ends_moved(item: BoardItem, record: Item) -> bool:
+    """A connector whose ends changed is rebuilt, so the end index stays right."""
+    old = item.record
+    return (
+        isinstance(old, Connector)
+        and isinstance(record, Connector)
+        and ((old.source, old.target) != (record.source, record.target))
+    )

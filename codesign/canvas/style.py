@@ -1,0 +1,92 @@
+"""Colours, pens and fonts the canvas paints with, made once and shared by every item.
+
+Fonts are the bundled Noto Sans, drawn at one reference pixel size and scaled by the painter:
+Qt fonts only take whole pixel sizes, while the shared layout picks sizes in half units, and
+scaling keeps the canvas's line widths equal to the ones reportlab measured for the PDF.
+"""
+
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
+
+from codesign.model import resolve_colour
+from codesign.model.palette import STICKY_PALETTE
+from codesign.resources import font_path
+
+REFERENCE_PIXEL_SIZE = 64
+"""Every canvas font is made at this pixel size; painters scale it to the layout's size."""
+
+BACKGROUND = QColor("#F7F6F3")
+GRID_DOT = QColor("#C9C6BF")
+TEXT = QColor("#1F1F1F")
+MUTED_TEXT = QColor("#5C5A55")
+SELECTION = QColor("#2F6FEB")
+SHADOW = QColor(0, 0, 0, 34)
+SHADOW_FAR = QColor(0, 0, 0, 14)
+HAIRLINE = QPen(QColor(0, 0, 0, 26), 0)
+HANDLE_FILL = QColor("#FFFFFF")
+BADGE_FILL = QColor("#1F1F1F")
+BADGE_TEXT = QColor("#FFFFFF")
+PLACEHOLDER_FILL = QColor(255, 255, 255, 160)
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+LABEL_PILL = QColor("#FFFFFF")
+GRID_LINE = QPen(QColor(0, 0, 0, 40), 1.0)
+EMOTION = QColor("#C2255C")
+TITLE_PILL = QColor(255, 255, 255, 225)
+
+COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PALETTE.items()}
+
+
+@cache
+def _families() -> tuple[str, str]:
+    """Register the bundled fonts with Qt once; fall back to the system sans if they fail."""
+    names = []
+    for bold in (False, True):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(bold=bold)))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        names.append(found[0] if found else "Sans Serif")
+    return names[0], names[1]
+
+
+@cache
+def canvas_font(bold: bool = False) -> QFont:
+    """The reference font: no kerning and no hinting, so advances match reportlab's metrics."""
+    regular, bold_family = _families()
+    font = QFont(bold_family if bold else regular)
+    font.setPixelSize(REFERENCE_PIXEL_SIZE)
+    font.setBold(bold)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+@cache
+def fill_colour(value: str) -> QColor:
+    return QColor(resolve_colour(value))
+
+
+@cache
+def fill_brush(value: str) -> QBrush:
+    return QBrush(fill_colour(value))
+
+
+@cache
+def edge_pen(value: str, width: float = 2.0) -> QPen:
+    """A darker line of the item's own hue: marks selection without a foreign colour."""
+    pen = QPen(fill_colour(value).darker(170), width)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+@cache
+def tint(value: str, alpha: int) -> QColor:
+    colour = QColor(fill_colour(value))
+    colour.setAlpha(alpha)
+    return colour
+
+
+def colour_name(value: str) -> str:
+    """The palette name of a colour, or its hex code: colour never carries meaning alone."""
+    return COLOUR_NAMES.get(resolve_colour(value), resolve_colour(value))

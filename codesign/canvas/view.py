@@ -1,0 +1,279 @@
+"""The window onto the board: zoom under the pointer, pan every way a facilitator expects.
+
+Pan: space+drag, middle-button drag, wheel or two-finger scroll, arrow keys. Zoom: Ctrl+wheel
+and pinch, 2% to 800%, always keeping the point under the pointer still. Far out, the scene
+switches to its one-item overview of all notes.
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from codesign.canvas.editor import new_note_merge_key
+from codesign.canvas.gestures import snap
+from codesign.canvas.grid import DotGrid
+from codesign.canvas.items import LabelItem, NoteItem
+from codesign.canvas.scene import BoardScene
+from codesign.commands import record_change
+from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
+from codesign.model.ids import new_id
+
+MIN_ZOOM = 0.02
+MAX_ZOOM = 8.0
+ZOOM_STEP = 1.25
+OVERVIEW_ZOOM = 0.2
+"""Below this zoom, notes are drawn by the scene's overview item (see bench/canvas.py)."""
+ARROW_PAN = 60
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board_scene = scene
+        self._grid = DotGrid()
+        self._pointer: QPointF | None = None
+        self._pan_from: QPointF | None = None
+        self._space_down = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName(
+            QCoreApplication.translate("canvas", "Board: {title}").format(
+                title=scene.document.info.title
+            )
+        )
+        scene.sceneRectChanged.connect(self._update_scroll_area)
+        self._update_scroll_area()
+        self.centerOn(scene.board_rect().center() if scene.board_items() else QPointF())
+
+    # --- zoom ----------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor_view_pos: QPointF | None = None) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        anchor = anchor_view_pos if anchor_view_pos is not None else self._viewport_centre()
+        fixed = self.map_to_scene(anchor)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self._update_scroll_area()
+        self._scroll_by(self.viewportTransform().map(fixed) - anchor)
+        self.board_scene.set_overview_mode(factor < OVERVIEW_ZOOM)
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_board(self) -> None:
+        self.fit_rect(self.board_scene.board_rect())
+
+    def fit_selection(self) -> None:
+        rect = QRectF()
+        for item_id in self.board_scene.selected_ids():
+            rect = rect.united(self.board_scene.item_rect(item_id))
+        self.fit_rect(rect)
+
+    def fit_rect(self, rect: QRectF) -> None:
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        size = self.viewport().size()
+        self.set_zoom(min(size.width() / rect.width(), size.height() / rect.height(), 1.0))
+        self.centerOn(rect.center())
+
+    def centre_on_item(self, item_id: str) -> None:
+        rect = self.board_scene.item_rect(item_id)
+        if not rect.isNull():
+            self.centerOn(rect.center())
+
+    def map_to_scene(self, view_pos: QPointF) -> QPointF:
+        """Like mapToScene, without rounding the point to whole pixels."""
+        inverted, _ok = self.viewportTransform().inverted()
+        return inverted.map(QPointF(view_pos))
+
+    def pointer_scene_pos(self) -> QPointF:
+        if self._pointer is not None:
+            return self.map_to_scene(self._pointer)
+        return self.map_to_scene(self._viewport_centre())
+
+    def _viewport_centre(self) -> QPointF:
+        return QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
+
+    def _scroll_by(self, delta: QPointF) -> None:
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setValue(horizontal.value() + round(delta.x()))
+        vertical.setValue(vertical.value() + round(delta.y()))
+
+    def _update_scroll_area(self) -> None:
+        """Let the view pan a screenful past the scene rect at any zoom (an endless canvas)."""
+        rect = self.board_scene.sceneRect()
+        zoom = self.zoom()
+        pad_x = self.viewport().width() / zoom
+        pad_y = self.viewport().height() / zoom
+        self.setSceneRect(rect.adjusted(-pad_x, -pad_y, pad_x, pad_y))
+
+    # --- notes and editing -------------------------------------------------------------------
+
+    def add_note_at(self, scene_pos: QPointF, colour: str | None = None) -> str:
+        """A new note centred on `scene_pos`, selected and open for typing: one "Add note"."""
+        scene = self.board_scene
+        x, y = scene_pos.x() - NOTE_SIZE / 2, scene_pos.y() - NOTE_SIZE / 2
+        if scene.snap_to_grid:
+            x, y = snap(x), snap(y)
+        top = max(
+            (item.record.z for item in scene.board_items() if isinstance(item, NoteItem)), default=0
+        )
+        note = Note(id=new_id("note"), x=x, y=y, z=top, colour=colour or DEFAULT_NOTE_COLOUR)
+        label = QCoreApplication.translate("commands", "Add note")
+        record_change(scene.document, label, [note], merge_key=new_note_merge_key(note.id))
+        scene.select_ids([note.id])
+        scene.editor.start(note.id, new_note=True)
+        return note.id
+
+    def edit_item(self, item_id: str) -> None:
+        item = self.board_scene.graphics_item(item_id)
+        if isinstance(item, NoteItem | LabelItem):
+            self.board_scene.editor.start(item_id)
+
+    def is_editing(self) -> bool:
+        return self.board_scene.editor.is_editing()
+
+    def finish_editing(self) -> None:
+        self.board_scene.editor.finish()
+
+    @property
+    def snap_to_grid(self) -> bool:
+        return self.board_scene.snap_to_grid
+
+    @snap_to_grid.setter
+    def snap_to_grid(self, on: bool) -> None:
+        self.board_scene.snap_to_grid = on
+
+    # --- painting ------------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, self.board_scene.backgroundBrush())
+        self._grid.paint(painter, rect, self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scroll_area()
+
+    # --- input ---------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() or event.pixelDelta().y()
+            self.set_zoom(self.zoom() * 1.0015**steps, event.position())
+            event.accept()
+            return
+        delta = event.pixelDelta() if not event.pixelDelta().isNull() else event.angleDelta()
+        dx, dy = delta.x(), delta.y()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not dx:
+            dx, dy = dy, 0
+        self._scroll_by(QPointF(-dx, -dy))
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self._space_down
+        ):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._pointer = event.position()
+        if self._pan_from is not None:
+            self._scroll_by(self._pan_from - event.position())
+            self._pan_from = event.position()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._pointer = None
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.is_editing():
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        pans = {
+            Qt.Key.Key_Left: QPointF(-ARROW_PAN, 0),
+            Qt.Key.Key_Right: QPointF(ARROW_PAN, 0),
+            Qt.Key.Key_Up: QPointF(0, -ARROW_PAN),
+            Qt.Key.Key_Down: QPointF(0, ARROW_PAN),
+        }
+        if key in pans:
+            factor = 4 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            self._scroll_by(pans[key] * factor)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            selected = self.board_scene.selected_ids()
+            if len(selected) == 1:
+                self.edit_item(selected[0])
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            return
+        super().keyReleaseEvent(event)
