@@ -12,6 +12,8 @@ from codesign.export.errors import ExportFailed
 from codesign.export.pdf.board_layout import board_pages, render_board
 from codesign.export.pdf.document import embed_board, new_canvas
 from codesign.export.pdf.options import LAYOUTS, PAPER_SIZES, Layout, PdfOptions, Progress
+from codesign.export.pdf.poster_layout import poster_pages, render_poster
+from codesign.export.pdf.report_layout import render_report, report_pages
 from codesign.export.pdf.scene import BoardFacts
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
@@ -20,6 +22,8 @@ Renderer = Callable[[Canvas, BoardFacts, PdfOptions, Progress | None], None]
 
 _LAYOUTS: dict[str, tuple[Callable[[Board, PdfOptions], int], Renderer, str]] = {
     "board": (board_pages, render_board, "The whole board"),
+    "poster": (poster_pages, render_poster, "A tiled poster of the board"),
+    "report": (report_pages, render_report, "The record of the session"),
 }
 
 __all__ = [

@@ -6,7 +6,7 @@ from codesign.export.pdf.document import bookmark
 from codesign.export.pdf.draw import draw_items
 from codesign.export.pdf.geometry import bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
-from codesign.export.pdf.page_furniture import MARGIN, page_heading
+from codesign.export.pdf.page_furniture import MARGIN, long_date, page_heading
 from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap
 
@@ -22,7 +22,7 @@ def render_board(
     width, height = options.page_size
     title = facts.board.title
     bookmark(canvas, title)
-    body_top = page_heading(canvas, title, _when(facts.board), width, height)
+    body_top = page_heading(canvas, title, long_date(facts.board.date), width, height)
     view = fit(bounds(items), (MARGIN, MARGIN, width - 2 * MARGIN, body_top - MARGIN))
     draw_items(Scene(canvas, view, facts), items, progress=progress)
     canvas.showPage()
@@ -47,7 +47,3 @@ def selected_items(board: Board, item_ids: frozenset[str]) -> list[Item]:
         if connector.source in chosen and connector.target in chosen:
             chosen.add(connector.id)
     return [item for item in board.items if item.id in chosen]
-
-
-def _when(board: Board) -> str:
-    return board.date.strftime("%-d %B %Y") if board.date else ""

@@ -1,5 +1,7 @@
 """What every page carries besides the board: a quiet heading line and the margins."""
 
+import datetime
+
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.style import MUTED, RULE, colour
@@ -24,3 +26,8 @@ def page_heading(canvas: Canvas, title: str, detail: str, width: float, height: 
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, rule, width - MARGIN, rule)
     return rule - 10
+
+
+def long_date(date: datetime.date | None) -> str:
+    """14 March 2026 (written out, so no reader mistakes the day for the month)."""
+    return f"{date.day} {date:%B %Y}" if date else ""

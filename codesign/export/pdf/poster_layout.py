@@ -1,0 +1,197 @@
+"""The `poster` layout: the board at a chosen scale, tiled across pages for an office printer.
+
+Page 1 is the index: the whole board with the tile grid and labels over it. Each tile page
+prints its part of the board inside crop marks; neighbouring tiles share an `OVERLAP` strip,
+so the sheets can be trimmed at one mark and glued over the next. Tiles are labelled like a
+map, row letter then column number (A1, A2, ..., B1, ...).
+"""
+
+import math
+import string
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from codesign.export.pdf.board_layout import selected_items
+from codesign.export.pdf.document import bookmark
+from codesign.export.pdf.draw import draw_items
+from codesign.export.pdf.geometry import Rect, View, bounds, fit
+from codesign.export.pdf.options import PdfOptions, Progress
+from codesign.export.pdf.page_furniture import MARGIN, page_heading
+from codesign.export.pdf.scene import BoardFacts, Scene
+from codesign.export.pdf.style import EMOTION, MUTED, colour
+from codesign.model import Board
+from codesign.text import BOLD_FONT, REGULAR_FONT
+
+OVERLAP = 10 * 72 / 25.4
+"""10 mm printed twice, on both neighbouring sheets, to glue them over each other."""
+CROP_MARK = 14.0
+TILE_MARGIN = 36.0
+"""Room outside the printed area for crop marks and the tile's label (most printers need it)."""
+
+
+@dataclass(frozen=True)
+class Tiling:
+    area: Rect
+    rows: int
+    columns: int
+    tile: tuple[float, float]
+    """A tile's printed width and height, in canvas units."""
+    step: tuple[float, float]
+    """How far apart neighbouring tiles start (the tile less the overlap), in canvas units."""
+
+    def visible(self, row: int, column: int) -> Rect:
+        x = self.area[0] + column * self.step[0]
+        y = self.area[1] + row * self.step[1]
+        return x, y, self.tile[0], self.tile[1]
+
+
+def tiling(board: Board, options: PdfOptions) -> Tiling:
+    area = bounds(selected_items(board, options.item_ids))
+    width, height = options.page_size
+    tile = ((width - 2 * TILE_MARGIN) / options.scale, (height - 2 * TILE_MARGIN) / options.scale)
+    step = (tile[0] - OVERLAP / options.scale, tile[1] - OVERLAP / options.scale)
+    columns = max(1, math.ceil((area[2] - tile[0]) / step[0]) + 1)
+    rows = max(1, math.ceil((area[3] - tile[1]) / step[1]) + 1)
+    return Tiling(area, rows, columns, tile, step)
+
+
+def poster_pages(board: Board, options: PdfOptions) -> int:
+    layout = tiling(board, options)
+    return 1 + layout.rows * layout.columns
+
+
+def tile_label(row: int, column: int) -> str:
+    """A, B, ... Z, AA, AB, ... for rows; 1, 2, ... for columns."""
+    letters = ""
+    number = row + 1
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = string.ascii_uppercase[remainder] + letters
+    return f"{letters}{column + 1}"
+
+
+def render_poster(
+    canvas: Canvas, facts: BoardFacts, options: PdfOptions, progress: Progress | None
+) -> None:
+    layout = tiling(facts.board, options)
+    items = selected_items(facts.board, options.item_ids)
+    total = 1 + layout.rows * layout.columns
+    _index_page(canvas, facts, options, layout, items)
+    for row in range(layout.rows):
+        for column in range(layout.columns):
+            _tile_page(canvas, facts, options, layout, items, row, column)
+            if progress:
+                progress(canvas.getPageNumber() - 1, total)
+
+
+def _index_page(
+    canvas: Canvas, facts: BoardFacts, options: PdfOptions, layout: Tiling, items: list
+) -> None:
+    width, height = options.page_size
+    title = f"{facts.board.title}: poster index"
+    bookmark(canvas, title)
+    detail = f"{layout.rows * layout.columns} sheets, {layout.rows} rows of {layout.columns}"
+    body_top = page_heading(canvas, title, detail, width, height)
+    footer = 3 * MARGIN
+    covered = (
+        layout.area[0],
+        layout.area[1],
+        layout.tile[0] + (layout.columns - 1) * layout.step[0],
+        layout.tile[1] + (layout.rows - 1) * layout.step[1],
+    )
+    view = fit(covered, (MARGIN, footer, width - 2 * MARGIN, body_top - footer))
+    draw_items(Scene(canvas, view, facts), items)
+    _grid(canvas, view, layout)
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(REGULAR_FONT, 10)
+    for line, text in enumerate(
+        (
+            "Print at actual size (100%, not 'fit to page'). Trim each sheet at its crop marks "
+            "on the left and top,",
+            f"then glue it over its neighbour: sheets overlap by {OVERLAP * 25.4 / 72:.0f} mm. "
+            f"Scale: {options.scale:g} pt per canvas unit.",
+        )
+    ):
+        canvas.drawString(MARGIN, footer - 28 - line * 14, text)
+    canvas.showPage()
+
+
+def _grid(canvas: Canvas, view: View, layout: Tiling) -> None:
+    canvas.setStrokeColor(colour(EMOTION))
+    canvas.setLineWidth(0.75)
+    canvas.setDash(4, 3)
+    for row in range(layout.rows):
+        for column in range(layout.columns):
+            x, y, _width, _height = layout.visible(row, column)
+            canvas.rect(
+                view.x(x),
+                view.y(y + layout.step[1]),
+                view.length(layout.step[0]),
+                view.length(layout.step[1]),
+                stroke=1,
+                fill=0,
+            )
+            size = min(28.0, max(8.0, view.length(layout.step[1]) / 4))
+            canvas.setFillColor(colour(EMOTION))
+            canvas.setFont(BOLD_FONT, size)
+            canvas.drawCentredString(
+                view.x(x + layout.step[0] / 2),
+                view.y(y + layout.step[1] / 2) - size / 3,
+                tile_label(row, column),
+            )
+    canvas.setDash()
+
+
+def _tile_page(
+    canvas: Canvas,
+    facts: BoardFacts,
+    options: PdfOptions,
+    layout: Tiling,
+    items: list,
+    row: int,
+    column: int,
+) -> None:
+    width, height = options.page_size
+    label = tile_label(row, column)
+    bookmark(canvas, f"Sheet {label}")
+    visible = layout.visible(row, column)
+    view = View(
+        options.scale,
+        TILE_MARGIN - visible[0] * options.scale,
+        height - TILE_MARGIN + visible[1] * options.scale,
+    )
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(TILE_MARGIN, TILE_MARGIN, width - 2 * TILE_MARGIN, height - 2 * TILE_MARGIN)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    draw_items(Scene(canvas, view, facts), items, visible=visible)
+    canvas.restoreState()
+    _crop_marks(canvas, width, height)
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(BOLD_FONT, 12)
+    canvas.drawString(TILE_MARGIN + 8, height - TILE_MARGIN + 12, label)
+    canvas.setFont(REGULAR_FONT, 8)
+    neighbours = []
+    if column + 1 < layout.columns:
+        neighbours.append(f"right: {tile_label(row, column + 1)}")
+    if row + 1 < layout.rows:
+        neighbours.append(f"below: {tile_label(row + 1, column)}")
+    where = f"row {tile_label(row, 0)[:-1]}, column {column + 1} of {layout.columns}"
+    canvas.drawString(
+        TILE_MARGIN + 40,
+        height - TILE_MARGIN + 12,
+        "  ·  ".join([facts.board.title, where, *neighbours]),
+    )
+    canvas.showPage()
+
+
+def _crop_marks(canvas: Canvas, width: float, height: float) -> None:
+    """Short lines just outside each corner of the printed area, along both of its edges."""
+    canvas.setStrokeColor(colour("#000000"))
+    canvas.setLineWidth(0.5)
+    gap = 4.0
+    for x, x_out in ((TILE_MARGIN, -1), (width - TILE_MARGIN, 1)):
+        for y, y_out in ((TILE_MARGIN, -1), (height - TILE_MARGIN, 1)):
+            canvas.line(x + x_out * gap, y, x + x_out * (gap + CROP_MARK), y)
+            canvas.line(x, y + y_out * gap, x, y + y_out * (gap + CROP_MARK))

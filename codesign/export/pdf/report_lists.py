@@ -1,0 +1,85 @@
+"""The report's text sections: voting results ranked per round, and every note by theme."""
+
+from codesign.export.pdf.report_flow import Flow
+from codesign.export.pdf.scene import BoardFacts
+from codesign.export.pdf.style import MUTED
+from codesign.model import Cluster, JourneyMap, Note, VotingRound
+
+
+def voting_results(flow: Flow, facts: BoardFacts) -> None:
+    """Notes ranked by dots; equal totals share a rank, marked with "=" as in league tables."""
+    flow.start_section("Voting results")
+    board = facts.board
+    theme_of = _theme_of(board.items)
+    for voting in board.rounds:
+        tally = voting.tally()
+        flow.heading(voting.title or "Voting round")
+        flow.paragraph(_round_summary(voting, tally), ink=MUTED)
+        ranked = sorted(tally.items(), key=lambda pair: -pair[1])
+        for note_id, dots in ranked:
+            note = board.by_id[note_id]
+            assert isinstance(note, Note)
+            rank = 1 + sum(1 for _other, more in ranked if more > dots)
+            tied = sum(1 for _other, same in ranked if same == dots) > 1
+            flow.entry(
+                f"={rank}" if tied else str(rank),
+                f"{dots} dot" if dots == 1 else f"{dots} dots",
+                note.text,
+                theme_of.get(note_id, "Not in a theme"),
+            )
+        flow.heading("Totals per theme", size=12.0)
+        for cluster in board.of_kind(Cluster):
+            total = sum(tally.get(member, 0) for member in cluster.members)
+            flow.paragraph(f"{cluster.title or 'Untitled theme'}: {total}")
+        flow.gap(8)
+    flow.finish()
+
+
+def appendix(flow: Flow, facts: BoardFacts) -> None:
+    """Every note's full text, grouped as on the board, with author and dots where known."""
+    flow.start_section("Appendix: every note by theme")
+    board = facts.board
+    notes = {note.id: note for note in board.of_kind(Note)}
+    placed: set[str] = set()
+    for group in board.items:
+        if isinstance(group, Cluster):
+            members = list(group.members)
+        elif isinstance(group, JourneyMap):
+            members = [place.note for place in group.placements]
+        else:
+            continue
+        flow.heading(f"{group.title or 'Untitled'} ({len(members)})", size=12.5)
+        for note_id in members:
+            _note_line(flow, facts, notes[note_id])
+        placed.update(members)
+    loose = [note for note in notes.values() if note.id not in placed]
+    if loose:
+        flow.heading(f"Not in a theme ({len(loose)})", size=12.5)
+        for note in sorted(loose, key=lambda note: (note.y, note.x)):
+            _note_line(flow, facts, note)
+    flow.finish()
+
+
+def _note_line(flow: Flow, facts: BoardFacts, note: Note) -> None:
+    dots = sum(count for _voter, count in facts.dots.get(note.id, ()))
+    extras = [note.author or "", f"{dots} dot{'s' if dots != 1 else ''}" if dots else ""]
+    suffix = "; ".join(extra for extra in extras if extra)
+    flow.paragraph(f"• {note.text}" + (f"  ({suffix})" if suffix else ""), indent=10)
+
+
+def _round_summary(voting: VotingRound, tally: dict[str, int]) -> str:
+    voters = len({dot.voter for dot in voting.dots})
+    return (
+        f"{sum(tally.values())} dots from {voters} voter{'s' if voters != 1 else ''} "
+        f"on {len(tally)} note{'s' if len(tally) != 1 else ''}; "
+        f"{voting.budget} dots each; round {voting.status}."
+    )
+
+
+def _theme_of(items: tuple) -> dict[str, str]:
+    return {
+        member: item.title or "Untitled theme"
+        for item in items
+        if isinstance(item, Cluster)
+        for member in item.members
+    }
