@@ -120,21 +120,6 @@ def _with_count(voting: VotingRound, voter_id: str, note_id: str, count: int) ->
     return voting.model_copy(update={"dots": tuple(dots)})
 
 
-def without_references(
-    voting: VotingRound, note_ids: Collection[str], cluster_ids: Collection[str] = ()
-) -> VotingRound:
-    """The round with dots on removed notes and removed clusters in its scope dropped.
-
-    If every cluster of a scoped round is removed, its scope becomes empty, which means every
-    note: the round's results stay readable rather than the board becoming unloadable.
-    """
-    dots = tuple(dot for dot in voting.dots if dot.note not in note_ids)
-    scope = tuple(c for c in voting.scope if c not in cluster_ids)
-    if dots == voting.dots and scope == voting.scope:
-        return voting
-    return voting.model_copy(update={"dots": dots, "scope": scope})
-
-
 class Ranked(NamedTuple):
     """One line of the results: a note or a cluster, its votes, its place and whether it tied."""
 

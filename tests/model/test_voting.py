@@ -15,7 +15,6 @@ from codesign.model.voting import (
     remaining_budget,
     take_back_dot,
     votable_notes,
-    without_references,
 )
 
 RUTH = Participant(id="p-ruth", name="Ruth")
@@ -132,14 +131,6 @@ def test_results_rank_every_note_and_total_each_cluster():
         Ranked("c1", 2, 1, True),
         Ranked("c2", 2, 1, True),
     ]
-
-
-def test_removing_notes_and_clusters_drops_their_dots_and_scope():
-    voting = round_(scope=("c1", "c2"), dots=(Dot(voter="p", note="n1"), Dot(voter="p", note="n2")))
-    cleaned = without_references(voting, {"n1"}, {"c2"})
-    assert cleaned.dots == (Dot(voter="p", note="n2"),)
-    assert cleaned.scope == ("c1",)
-    assert without_references(voting, {"n9"}, {"c9"}) is voting
 
 
 def test_anonymous_voters_are_numbered_on_with_distinct_colours():

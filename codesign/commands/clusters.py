@@ -1,0 +1,334 @@
+"""Theme cluster edits, each one undo step, keeping membership and the picture in agreement.
+
+The rule everywhere: a note belongs to the cluster its centre lies in, and a cluster always
+contains its members. Moving, dropping and grouping change positions and `members` together,
+in the same step, so an undo never leaves a note drawn inside a theme it is not part of.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.removal import removal_plan
+from codesign.document import BoardDocument, RecordValue
+from codesign.model import BoxItem, Cluster, Item, Note, VotingRound
+from codesign.model.clustering import (
+    CLUSTER_PADDING,
+    CLUSTER_TITLE_HEIGHT,
+    TIDY_GAP,
+    Rect,
+    SuggestedCluster,
+    arrange_in_grid,
+    bounds,
+    cluster_for_note,
+    fit_cluster,
+    grow_to_contain,
+    next_cluster_colour,
+    reading_order,
+    sort_by_votes,
+    suggest_clusters,
+    tidy,
+)
+from codesign.model.ids import new_id
+
+SUGGESTION_GAP = 80.0
+"""Space between accepted suggested clusters, and between them and the rest of the board."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def _notes(document: BoardDocument, ids: Iterable[str]) -> list[Note]:
+    found = (document.get(key) for key in dict.fromkeys(ids))
+    return [note for note in found if isinstance(note, Note)]
+
+
+def _clusters(document: BoardDocument) -> list[Cluster]:
+    return list(document.records_of(Cluster))
+
+
+def _cluster(document: BoardDocument, cluster_id: str) -> Cluster:
+    cluster = document.get(cluster_id)
+    if not isinstance(cluster, Cluster):
+        raise KeyError(f"no cluster {cluster_id!r}")
+    return cluster
+
+
+class _Edit:
+    """Records changed so far in one gesture, so several rules can touch the same record."""
+
+    def __init__(self, document: BoardDocument) -> None:
+        self.document = document
+        self.values: dict[str, Item | VotingRound] = {}
+        self._clusters = {c.id: c for c in document.records_of(Cluster)}
+
+    def current(self, key: str) -> RecordValue | None:
+        return self.values.get(key) or self.document.get(key)
+
+    def put(self, record: Item | VotingRound) -> None:
+        self.values[record.id] = record
+        if isinstance(record, Cluster):
+            self._clusters[record.id] = record
+
+    def clusters(self) -> list[Cluster]:
+        return list(self._clusters.values())
+
+    def leave(self, note_ids: Iterable[str], staying_in: str | None = None) -> None:
+        """Take the notes out of whichever clusters hold them (except `staying_in`)."""
+        leaving = set(note_ids)
+        for cluster in self.clusters():
+            if cluster.id != staying_in and not leaving.isdisjoint(cluster.members):
+                members = tuple(m for m in cluster.members if m not in leaving)
+                self.put(cluster.model_copy(update={"members": members}))
+
+    def join(self, cluster_id: str, note_ids: Sequence[str]) -> None:
+        """Add the notes to the cluster, grow it round them and keep them drawn above it."""
+        self.leave(note_ids, staying_in=cluster_id)
+        cluster = self._clusters[cluster_id]
+        known = set(cluster.members)
+        joining = tuple(n for n in dict.fromkeys(note_ids) if n not in known)
+        cluster = cluster.model_copy(update={"members": (*cluster.members, *joining)})
+        for note_id in note_ids:
+            note = self.current(note_id)
+            assert isinstance(note, Note)
+            if note.z <= cluster.z:
+                note = note.model_copy(update={"z": cluster.z + 1})
+                self.put(note)
+            cluster = grow_to_contain(cluster, note)
+        self.put(cluster)
+
+    def push(self, text: str, merge_key: str | None = None) -> ChangeRecords | None:
+        return record_change(self.document, text, self.values.values(), merge_key=merge_key)
+
+
+def _beneath_notes(document: BoardDocument) -> int:
+    """A new cluster's z: below every note, so it never hides one it happens to cover."""
+    return min((note.z for note in document.records_of(Note)), default=0) - 1
+
+
+def make_cluster(
+    document: BoardDocument, note_ids: Iterable[str], title: str = "", colour: str | None = None
+) -> str | None:
+    """Group the notes into a new cluster fitted round them; None when no note was given.
+
+    Notes already in another theme move to this one: a note belongs to one cluster at a time.
+    """
+    notes = _notes(document, note_ids)
+    if not notes:
+        return None
+    clusters = _clusters(document)
+    cluster = fit_cluster(
+        Cluster(
+            id=new_id("cluster"),
+            z=_beneath_notes(document),
+            title=title,
+            colour=colour or next_cluster_colour(clusters),
+            members=tuple(note.id for note in reading_order(notes)),
+        ),
+        notes,
+    )
+    edit = _Edit(document)
+    edit.leave(cluster.members)
+    edit.put(cluster)
+    edit.push(_tr("Group into cluster"))
+    return cluster.id
+
+
+def add_cluster(
+    document: BoardDocument, rect: Rect, title: str = "", colour: str | None = None
+) -> str:
+    """A cluster drawn as a rectangle; free notes whose centres it covers join it."""
+    clusters = _clusters(document)
+    drawn = Cluster(
+        id=new_id("cluster"),
+        z=_beneath_notes(document),
+        title=title,
+        colour=colour or next_cluster_colour(clusters),
+        **Rect(*rect)._asdict(),
+    )
+    clustered = {m for c in clusters for m in c.members}
+    inside = [
+        note
+        for note in document.records_of(Note)
+        if note.id not in clustered and cluster_for_note(note, [drawn])
+    ]
+    edit = _Edit(document)
+    edit.put(drawn)
+    if inside:
+        edit.join(drawn.id, [note.id for note in reading_order(inside)])
+    edit.push(_tr("Add cluster"))
+    return drawn.id
+
+
+def rename_cluster(document: BoardDocument, cluster_id: str, title: str) -> ChangeRecords | None:
+    """Typing a title is one step however many keystrokes it takes (they merge)."""
+    cluster = _cluster(document, cluster_id).model_copy(update={"title": title})
+    return record_change(
+        document, _tr("Rename cluster"), [cluster], merge_key=f"title:{cluster_id}"
+    )
+
+
+def add_to_cluster(
+    document: BoardDocument, cluster_id: str, note_ids: Iterable[str]
+) -> ChangeRecords | None:
+    """The notes join the cluster (from a menu, not a drag), so they also move into it.
+
+    Notes already lying in it stay put; the others are lined up under its members, and the
+    cluster grows to hold them, so what the room sees matches what the theme holds.
+    """
+    cluster = _cluster(document, cluster_id)
+    notes = _notes(document, note_ids)
+    outside = [n for n in notes if cluster_for_note(n, [cluster]) is None]
+    members = bounds(_notes(document, cluster.members))
+    x = cluster.x + CLUSTER_PADDING
+    y = members.bottom + TIDY_GAP if members else cluster.y + CLUSTER_TITLE_HEIGHT + CLUSTER_PADDING
+    edit = _Edit(document)
+    for note in reading_order(outside):
+        edit.put(note.model_copy(update={"x": x, "y": y}))
+        x += note.width + TIDY_GAP
+    edit.join(cluster.id, [note.id for note in notes])
+    return edit.push(_tr("Add to cluster"))
+
+
+def remove_from_cluster(document: BoardDocument, note_ids: Iterable[str]) -> ChangeRecords | None:
+    edit = _Edit(document)
+    edit.leave(note.id for note in _notes(document, note_ids))
+    return edit.push(_tr("Remove from cluster"))
+
+
+def move_items(
+    document: BoardDocument,
+    positions: Mapping[str, tuple[float, float]],
+    merge_key: str | None = None,
+) -> ChangeRecords | None:
+    """The end of a drag: items to new top-left corners, in one step, membership following.
+
+    A moved cluster carries its members by the same offset. Every other moved note then
+    belongs to the cluster its centre landed in (which grows to contain it), or to none.
+    """
+    edit = _Edit(document)
+    carried: set[str] = set()
+    for key, (x, y) in positions.items():
+        item = document.get(key)
+        if not isinstance(item, Cluster):
+            continue
+        dx, dy = x - item.x, y - item.y
+        edit.put(item.model_copy(update={"x": x, "y": y}))
+        for note in _notes(document, item.members):
+            if note.id not in positions:
+                carried.add(note.id)
+                edit.put(note.model_copy(update={"x": note.x + dx, "y": note.y + dy}))
+    dropped: list[Note] = []
+    for key, (x, y) in positions.items():
+        item = document.get(key)
+        if isinstance(item, BoxItem) and not isinstance(item, Cluster):
+            moved = item.model_copy(update={"x": x, "y": y})
+            edit.put(moved)
+            if isinstance(moved, Note):
+                dropped.append(moved)
+    _follow_containment(edit, dropped)
+    return edit.push(_tr("Move"), merge_key)
+
+
+def _follow_containment(edit: _Edit, dropped: Sequence[Note]) -> None:
+    """Dropped notes join the cluster under their centre or leave theirs, judged all at once
+    against where the clusters are after the move, so the order of the selection never matters."""
+    clusters = edit.clusters()
+    owner = {m: c.id for c in clusters for m in c.members}
+    leaving: list[str] = []
+    joining: dict[str, list[str]] = {}
+    for note in dropped:
+        target = cluster_for_note(note, clusters)
+        if target is not None:
+            joining.setdefault(target.id, []).append(note.id)
+        elif note.id in owner:
+            leaving.append(note.id)
+    edit.leave(leaving)
+    for cluster_id, note_ids in joining.items():
+        edit.join(cluster_id, note_ids)
+
+
+def tidy_cluster(document: BoardDocument, cluster_id: str) -> ChangeRecords | None:
+    cluster = _cluster(document, cluster_id)
+    tidied, notes = tidy(cluster, {n.id: n for n in _notes(document, cluster.members)})
+    return record_change(document, _tr("Tidy cluster"), [tidied, *notes])
+
+
+def sort_cluster_by_votes(
+    document: BoardDocument, cluster_id: str, round_id: str
+) -> ChangeRecords | None:
+    """Members laid out most-voted first, so the room reads the theme's priorities in order."""
+    cluster = _cluster(document, cluster_id)
+    voting = document.get(round_id)
+    if not isinstance(voting, VotingRound):
+        raise KeyError(f"no voting round {round_id!r}")
+    notes = {n.id: n for n in _notes(document, cluster.members)}
+    arranged, placed = sort_by_votes(cluster, notes, voting.tally())
+    return record_change(document, _tr("Sort cluster by votes"), [arranged, *placed])
+
+
+def ungroup_clusters(document: BoardDocument, cluster_ids: Iterable[str]) -> ChangeRecords | None:
+    """Remove the clusters and keep their notes where they are."""
+    return _remove(document, cluster_ids, with_notes=False, text=_tr("Ungroup"))
+
+
+def delete_clusters(
+    document: BoardDocument, cluster_ids: Iterable[str], with_notes: bool
+) -> ChangeRecords | None:
+    """Remove the clusters, and their notes too if asked, with everything that referred to them."""
+    text = _tr("Delete cluster and notes") if with_notes else _tr("Delete cluster")
+    return _remove(document, cluster_ids, with_notes=with_notes, text=text)
+
+
+def _remove(
+    document: BoardDocument, cluster_ids: Iterable[str], with_notes: bool, text: str
+) -> ChangeRecords | None:
+    clusters = [c for c in (document.get(key) for key in cluster_ids) if isinstance(c, Cluster)]
+    gone = [c.id for c in clusters]
+    if with_notes:
+        gone += [m for c in clusters for m in c.members]
+    updated, removed = removal_plan(document.items(), document.records_of(VotingRound), gone)
+    return record_change(document, text, updated, removed)
+
+
+def suggestions(document: BoardDocument) -> list[SuggestedCluster]:
+    """Themes proposed for the notes not yet in any cluster, for a preview to accept or reject."""
+    clustered = {m for c in document.records_of(Cluster) for m in c.members}
+    return suggest_clusters([n for n in document.records_of(Note) if n.id not in clustered])
+
+
+def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedCluster]) -> list[str]:
+    """Make the accepted themes as tidy clusters in a row below the board, in one step.
+
+    Below, not where the notes were: suggested notes come from all over the board, and a cluster
+    fitted round scattered notes would cover everything between them.
+    """
+    everything = bounds(i for i in document.items() if isinstance(i, BoxItem))
+    x = everything.x if everything else 0.0
+    y = everything.bottom + SUGGESTION_GAP if everything else 0.0
+    clusters = _clusters(document)
+    edit = _Edit(document)
+    made: list[str] = []
+    for suggestion in accepted:
+        notes = _notes(document, suggestion.note_ids)
+        if not notes:
+            continue
+        placeholder = Cluster(
+            id=new_id("cluster"),
+            x=x,
+            y=y,
+            z=_beneath_notes(document),
+            title=suggestion.title,
+            colour=next_cluster_colour(clusters),
+        )
+        cluster, placed = arrange_in_grid(placeholder, reading_order(notes))
+        edit.leave(cluster.members)
+        for record in (cluster, *placed):
+            edit.put(record)
+        clusters.append(cluster)
+        made.append(cluster.id)
+        x = cluster.x + cluster.width + SUGGESTION_GAP
+    edit.push(_tr("Accept suggested clusters"))
+    return made

@@ -1,0 +1,198 @@
+"""Cluster commands: one undo step each, membership and picture agree, the board stays valid."""
+
+import pytest
+
+from codesign.commands.clusters import (
+    accept_suggestions,
+    add_cluster,
+    add_to_cluster,
+    delete_clusters,
+    make_cluster,
+    move_items,
+    remove_from_cluster,
+    rename_cluster,
+    sort_cluster_by_votes,
+    suggestions,
+    tidy_cluster,
+    ungroup_clusters,
+)
+from codesign.document import BoardDocument
+from codesign.model import Board, Cluster, Connector, Note
+from codesign.model.clustering import Rect, cluster_for_note, rect_of
+from codesign.storage import board_to_bytes, load_board
+from tests.boards import themed_board
+
+
+@pytest.fixture
+def document(qapp):
+    return BoardDocument(themed_board())
+
+
+def one_step(document, action):
+    """Run `action`, check it pushed exactly one step that undoes and redoes exactly."""
+    before = board_to_bytes(document.board())
+    count = document.undo_stack.count()
+    result = action()
+    assert document.undo_stack.count() == count + 1
+    after = board_to_bytes(document.board())
+    document.undo_stack.undo()
+    assert board_to_bytes(document.board()) == before
+    document.undo_stack.redo()
+    assert board_to_bytes(document.board()) == after
+    return result
+
+
+def agrees(board: Board) -> None:
+    """Every member lies inside its cluster, and every note lies in the cluster it belongs to."""
+    clusters = list(board.of_kind(Cluster))
+    owner = {m: c.id for c in clusters for m in c.members}
+    for cluster in clusters:
+        box = rect_of(cluster)
+        for member in cluster.members:
+            note = rect_of(board.by_id[member])
+            assert box.x <= note.x and note.right <= box.right, (cluster.id, member)
+            assert box.y <= note.y and note.bottom <= box.bottom, (cluster.id, member)
+    for note in board.of_kind(Note):
+        if note.id in owner:
+            assert cluster_for_note(note, clusters).id == owner[note.id]
+
+
+def test_make_cluster_fits_round_the_notes_and_takes_them_from_their_old_theme(document):
+    new_id = one_step(document, lambda: make_cluster(document, ["n2", "n3"], title="Language"))
+    board = document.board()
+    made = board.by_id[new_id]
+    assert (made.title, made.members) == ("Language", ("n2", "n3"))
+    assert board.by_id["c1"].members == ("n1",)
+    assert board.by_id["c2"].members == ("n4",)
+    assert made.colour not in {"blue"}
+    assert made.z < min(n.z for n in board.of_kind(Note))
+
+
+def test_make_cluster_of_nothing_does_nothing(document):
+    assert make_cluster(document, ["l1", "ghost"]) is None
+    assert document.undo_stack.count() == 0
+
+
+def test_drawing_a_cluster_adopts_the_free_notes_it_covers(qapp):
+    document = BoardDocument(Board(items=(Note(id="a", x=50, y=100), Note(id="b", x=900, y=0))))
+    new_id = one_step(document, lambda: add_cluster(document, Rect(0, 0, 400, 400), "Evidence"))
+    board = document.board()
+    assert board.by_id[new_id].members == ("a",)
+    assert rect_of(board.by_id[new_id]) == Rect(0, 0, 400, 400)
+    empty = add_cluster(document, Rect(2000, 0, 300, 300))
+    assert document.board().by_id[empty].members == ()
+
+
+def test_rename_merges_keystrokes_into_one_step(document):
+    rename_cluster(document, "c1", "C")
+    rename_cluster(document, "c1", "Cyfathrebu")
+    assert document.undo_stack.count() == 1
+    assert document.board().by_id["c1"].title == "Cyfathrebu"
+    document.undo_stack.undo()
+    assert document.board().by_id["c1"].title == "Communication"
+
+
+def test_add_to_and_remove_from_a_cluster(document):
+    one_step(document, lambda: add_to_cluster(document, "c1", ["n4"]))
+    board = document.board()
+    assert board.by_id["c1"].members == ("n1", "n2", "n4")
+    assert board.by_id["c2"].members == ("n3",)
+    agrees(board)
+    one_step(document, lambda: remove_from_cluster(document, ["n1", "n4"]))
+    assert document.board().by_id["c1"].members == ("n2",)
+
+
+def test_dragging_a_note_into_a_cluster_joins_it_and_out_leaves(document):
+    one_step(document, lambda: move_items(document, {"n3": (100, 20)}))
+    board = document.board()
+    assert board.by_id["c1"].members == ("n1", "n2", "n3")
+    assert board.by_id["c2"].members == ("n4",)
+    agrees(board)
+    one_step(document, lambda: move_items(document, {"n3": (2000, 2000)}))
+    board = document.board()
+    assert "n3" not in board.by_id["c1"].members
+    agrees(board)
+
+
+def test_a_note_dropped_at_the_edge_stays_and_the_cluster_grows(document):
+    before = document.board().by_id["c1"]
+    one_step(document, lambda: move_items(document, {"n2": (250, 0)}))
+    after = document.board().by_id["c1"]
+    assert after.members == before.members
+    assert after.width > before.width
+    agrees(document.board())
+
+
+def test_moving_a_cluster_carries_its_notes(document):
+    one_step(document, lambda: move_items(document, {"c1": (980, -60)}))
+    board = document.board()
+    assert (board.by_id["n1"].x, board.by_id["n2"].x) == (1000, 1180)
+    assert board.by_id["c1"].members == ("n1", "n2")
+    assert board.by_id["l1"].x == 0
+    agrees(board)
+
+
+def test_tidy_makes_a_grid_in_one_step(document):
+    one_step(document, lambda: tidy_cluster(document, "c1"))
+    board = document.board()
+    assert board.by_id["n1"].y == board.by_id["n2"].y
+    agrees(board)
+
+
+def test_sort_by_votes_puts_the_favourite_first(document):
+    one_step(document, lambda: sort_cluster_by_votes(document, "c2", "r1"))
+    board = document.board()
+    assert board.by_id["c2"].members == ("n3", "n4")
+    assert board.by_id["n3"].x < board.by_id["n4"].x
+    agrees(board)
+
+
+def test_ungroup_keeps_the_notes_and_drops_what_pointed_at_the_cluster(document):
+    one_step(document, lambda: ungroup_clusters(document, ["c1"]))
+    board = document.board()
+    assert "c1" not in board.by_id
+    assert {"n1", "n2"} <= set(board.by_id)
+    assert not any(isinstance(item, Connector) for item in board.items)
+
+
+def test_delete_with_notes_cleans_votes_and_connectors(document):
+    one_step(document, lambda: delete_clusters(document, ["c1"], with_notes=True))
+    board = document.board()
+    assert not {"c1", "n1", "n2", "e1"} & set(board.by_id)
+    assert [d.note for d in board.rounds[0].dots] == ["n3"]
+
+
+def test_delete_without_notes_keeps_them(document):
+    one_step(document, lambda: delete_clusters(document, ["c2"], with_notes=False))
+    assert {"n3", "n4"} <= set(document.board().by_id)
+
+
+def test_suggestions_are_offered_then_accepted_as_tidy_clusters_below_the_board(qapp):
+    notes = (
+        Note(id="a", x=0, y=0, text="Plain English letters"),
+        Note(id="b", x=600, y=300, text="Letters arrive late"),
+        Note(id="c", x=1200, y=0, text="Croeso yn Gymraeg"),
+        Note(id="d", x=0, y=600, text="Gwasanaeth yn Gymraeg"),
+        Note(id="e", x=300, y=0, text="Parking"),
+    )
+    document = BoardDocument(Board(items=notes))
+    offered = suggestions(document)
+    assert [(s.title, s.note_ids) for s in offered] == [
+        ("Gymraeg", ("c", "d")),
+        ("Letters", ("a", "b")),
+    ]
+    made = one_step(document, lambda: accept_suggestions(document, offered[1:]))
+    board = document.board()
+    (cluster,) = (board.by_id[key] for key in made)
+    assert (cluster.title, cluster.members) == ("Letters", ("a", "b"))
+    assert cluster.y > 760
+    agrees(board)
+    assert [s.title for s in suggestions(document)] == ["Gymraeg"]
+
+
+def test_clusters_survive_save_and_load(document, tmp_path):
+    make_cluster(document, ["n1", "n3"], title="Tell it once")
+    tidy_cluster(document, "c1")
+    path = tmp_path / "board.codesign.json"
+    document.save(path)
+    assert board_to_bytes(load_board(path)) == board_to_bytes(document.board())
