@@ -1,0 +1,161 @@
+"""Participants and dot-voting rounds as undoable steps: every dot can be undone.
+
+The rules live in `codesign.model.voting`; here they meet the document. A refused dot raises
+`VoteRefused` before anything is pushed, and `refusal_text` gives its message in the window's
+language, for the window to show where the voter is looking.
+"""
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+
+from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.document import BoardDocument
+from codesign.model import Cluster, Note, Participant, VotingRound
+from codesign.model import voting as rules
+from codesign.model.clustering import reading_order
+from codesign.model.ids import new_id
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def refusal_text(refused: rules.VoteRefused) -> str:
+    """The refusal in the window's language, e.g. "Ruth has used all 3 dots."."""
+    return QCoreApplication.translate("voting", refused.template).format(**refused.values)
+
+
+def _round(document: BoardDocument, round_id: str) -> VotingRound:
+    voting = document.get(round_id)
+    if not isinstance(voting, VotingRound):
+        raise KeyError(f"no voting round {round_id!r}")
+    return voting
+
+
+def _participant(document: BoardDocument, voter_id: str) -> Participant:
+    voter = document.get(voter_id)
+    if not isinstance(voter, Participant):
+        raise KeyError(f"no participant {voter_id!r}")
+    return voter
+
+
+def open_round(document: BoardDocument) -> VotingRound | None:
+    """The round that taps on notes vote in, if one is open."""
+    return next((r for r in document.records_of(VotingRound) if r.status == "open"), None)
+
+
+def add_participant(document: BoardDocument, name: str, colour: str | None = None) -> str:
+    """A new voter, in the least-used dot colour unless one is chosen."""
+    existing = list(document.records_of(Participant))
+    person = Participant(
+        id=new_id("person"),
+        name=name.strip(),
+        colour=colour or rules.next_voter_colour(existing),
+    )
+    record_change(document, _tr("Add participant"), [person])
+    return person.id
+
+
+def add_anonymous_voters(document: BoardDocument, count: int) -> list[str]:
+    """`count` voters named "Voter 1".."Voter n", for a vote where names are not wanted."""
+    voters = rules.anonymous_voters(document.records_of(Participant), count)
+    record_change(document, _tr("Add anonymous voters"), voters)
+    return [voter.id for voter in voters]
+
+
+def start_round(
+    document: BoardDocument,
+    title: str,
+    budget: int = 3,
+    allow_stacking: bool = False,
+    scope: Iterable[str] = (),
+    hide_tally: bool = False,
+) -> str:
+    """Open a new round; any round still open is closed in the same step, so a tap on a note
+    always means one round."""
+    voting = VotingRound(
+        id=new_id("round"),
+        title=title,
+        budget=budget,
+        allow_stacking=allow_stacking,
+        scope=tuple(scope),
+        hide_tally=hide_tally,
+    )
+    record_change(document, _tr("Start voting round"), [*_closed_others(document), voting])
+    return voting.id
+
+
+def _closed_others(document: BoardDocument, keep: str = "") -> list[VotingRound]:
+    return [
+        r.model_copy(update={"status": "closed"})
+        for r in document.records_of(VotingRound)
+        if r.status == "open" and r.id != keep
+    ]
+
+
+def votable_notes(document: BoardDocument, round_id: str) -> frozenset[str]:
+    return rules.votable_notes(
+        _round(document, round_id),
+        (note.id for note in document.records_of(Note)),
+        document.records_of(Cluster),
+    )
+
+
+def place_dot(
+    document: BoardDocument, round_id: str, voter_id: str, note_id: str
+) -> ChangeRecords | None:
+    """One dot from the voter on the note; raises VoteRefused, pushing nothing, if not allowed."""
+    voting = _round(document, round_id)
+    voter = _participant(document, voter_id)
+    updated = rules.place_dot(voting, voter, note_id, votable_notes(document, round_id))
+    return record_change(document, _tr("Place dot"), [updated])
+
+
+def take_back_dot(
+    document: BoardDocument, round_id: str, voter_id: str, note_id: str
+) -> ChangeRecords | None:
+    voting = _round(document, round_id)
+    updated = rules.take_back_dot(voting, _participant(document, voter_id), note_id)
+    return record_change(document, _tr("Take back dot"), [updated])
+
+
+def close_round(document: BoardDocument, round_id: str) -> ChangeRecords | None:
+    """No more dots; the results are final until the round is reopened."""
+    voting = _round(document, round_id).model_copy(update={"status": "closed"})
+    return record_change(document, _tr("Close voting round"), [voting])
+
+
+def reopen_round(document: BoardDocument, round_id: str) -> ChangeRecords | None:
+    """Let voting carry on (someone arrived late); any other open round closes."""
+    voting = _round(document, round_id).model_copy(update={"status": "open"})
+    changes = [*_closed_others(document, keep=round_id), voting]
+    return record_change(document, _tr("Reopen voting round"), changes)
+
+
+def set_tally_hidden(document: BoardDocument, round_id: str, hidden: bool) -> ChangeRecords | None:
+    """Hide the counts so early dots don't sway later voters, then reveal them to the room."""
+    voting = _round(document, round_id).model_copy(update={"hide_tally": hidden})
+    return record_change(document, _tr("Hide tally") if hidden else _tr("Reveal tally"), [voting])
+
+
+class RoundResults(NamedTuple):
+    notes: list[rules.Ranked]
+    """Every votable note, most dots first, ties marked."""
+    clusters: list[rules.Ranked]
+    """Every cluster with a votable note, by the dots on its members."""
+
+
+def round_results(document: BoardDocument, round_id: str) -> RoundResults:
+    """The ranking the facilitator reads out; equal votes keep the board's reading order."""
+    voting = _round(document, round_id)
+    votable = votable_notes(document, round_id)
+    notes = reading_order(n for n in document.records_of(Note) if n.id in votable)
+    clusters = sorted(
+        (c for c in document.records_of(Cluster) if not votable.isdisjoint(c.members)),
+        key=lambda c: (c.y, c.x, c.id),
+    )
+    return RoundResults(
+        rules.rank_notes(voting, [n.id for n in notes]), rules.cluster_totals(voting, clusters)
+    )
