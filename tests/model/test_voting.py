@@ -1,6 +1,8 @@
+from pathlib import Path
+
 import pytest
 
-from codesign.model import Cluster, Dot, Participant, VotingRound
+from codesign.model import Board, Cluster, Dot, Participant, VotingRound
 from codesign.model.voting import (
     VOTER_COLOURS,
     Ranked,
@@ -148,3 +150,15 @@ def test_voter_colours_are_used_evenly():
         people.append(Participant(id=f"p{index}", name="x", colour=next_voter_colour(people)))
     assert {p.colour for p in people} == set(VOTER_COLOURS)
     assert people[-1].colour == VOTER_COLOURS[0]
+
+
+def test_the_documented_example_is_a_valid_board_with_the_results_it_claims():
+    text = (Path(__file__).parents[2] / "docs" / "file-format.md").read_text(encoding="utf-8")
+    example = text.split("## Clusters and voting", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    board = Board.model_validate_json(example)
+    (voting,) = board.rounds
+    assert rank_notes(voting, ["n1", "n2"]) == [
+        Ranked("n1", 3, 1, False),
+        Ranked("n2", 1, 2, False),
+    ]
+    assert cluster_totals(voting, board.of_kind(Cluster)) == [Ranked("c1", 4, 1, False)]
