@@ -48,9 +48,12 @@ def removal_plan(
     return updated, sorted(gone)
 
 
-def delete_items(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords | None:
+def delete_items(
+    document: BoardDocument, ids: Iterable[str], text: str | None = None
+) -> ChangeRecords | None:
+    """Delete as one step, named `text` (say "Cut") or "Delete"."""
     updated, removed = removal_plan(document.items(), document.records_of(VotingRound), ids)
     if not removed:
         return None
-    text = QCoreApplication.translate("commands", "Delete")
+    text = text or QCoreApplication.translate("commands", "Delete")
     return record_change(document, text, updated, removed)

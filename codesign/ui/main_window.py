@@ -1,15 +1,36 @@
-"""The facilitator's window: one open board, its menus, and the guard against lost work."""
+"""The facilitator's window: one open board, its actions, and the guard against lost work."""
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+import shiboken6
+from PySide6.QtCore import QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
+from codesign.model import Note
 from codesign.storage import BoardFileError
 from codesign.ui import recent_files
+from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar
 from codesign.ui.board_area import make_board_area
+from codesign.ui.clipboard_actions import ClipboardActions
+from codesign.ui.context_menu import show_context_menu
+from codesign.ui.edit_actions import EditActions
+from codesign.ui.enabled_states import update_enabled, update_undo
+from codesign.ui.find_bar import FindBar
+from codesign.ui.shortcuts_sheet import show_shortcuts
+from codesign.ui.swatches import action_icons, style_toolbar
+from codesign.ui.view_actions import ViewActions
 
 
 class MainWindow(QMainWindow):
@@ -18,43 +39,65 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self.document = document or BoardDocument()
+        self.view: BoardView | None = None
+        self.edit = EditActions(self._current_view, self)
+        self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
+        self.clip.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.view_settings = ViewActions(self._current_view, self)
+        self.actions = build_actions(self, self._handlers(), action_icons())
+        self._actions_timer = QTimer(self, singleShot=True, interval=0)
+        self._actions_timer.timeout.connect(self._update_actions)
         self._recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self._build_menus()
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._build_chrome()
         self._show_document()
 
-    # --- menus -----------------------------------------------------------------------------
+    # --- chrome ----------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New"), self._on_new, QKeySequence.New))
-        file_menu.addAction(self._action(self.tr("&Open…"), self._on_open, QKeySequence.Open))
-        file_menu.addMenu(self._recent_menu)
-        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.Save))
-        file_menu.addAction(
-            self._action(self.tr("Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.Quit))
-        self._edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "new": self._on_new,
+            "open": self._on_open,
+            "save": self.save,
+            "save_as": self.save_as,
+            "quit": self.close,
+            "undo": lambda: self.document.undo_stack.undo(),
+            "redo": lambda: self.document.undo_stack.redo(),
+            "find": lambda: self.find_bar.open_bar(),
+            "find_next": lambda: self.find_bar.next(),
+            "find_previous": lambda: self.find_bar.previous(),
+            "shortcuts": lambda: show_shortcuts(self),
+            **self.edit.handlers(),
+            **self.clip.handlers(),
+            **self.view_settings.handlers(),
+        }
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
+    def _build_chrome(self) -> None:
+        menus = fill_menu_bar(self.menuBar(), self.actions)
+        file_menu = menus["file"]
+        save_group = file_menu.actions()[file_menu.actions().index(self.actions["save"]) - 1]
+        file_menu.insertMenu(save_group, self._recent_menu)
+        toolbar = QToolBar(self.tr("Tools"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        fill_toolbar(toolbar, self.actions)
+        style_toolbar(toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
+        self.find_bar.hide()
+        self._board_holder = QWidget(self)
+        layout = QVBoxLayout(self._board_holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(self._board_holder)
+        self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
+        self.statusBar().setSizeGripEnabled(False)
+        self.clip.clipboard.dataChanged.connect(self._actions_timer.start)
 
-    def _install_undo_actions(self) -> None:
-        self._edit_menu.clear()
-        stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.Undo)
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self._edit_menu.addAction(undo)
-        self._edit_menu.addAction(redo)
+    def _current_view(self) -> BoardView:
+        assert self.view is not None
+        return self.view
 
     @Slot()
     def _fill_recent_menu(self) -> None:
@@ -70,15 +113,29 @@ class MainWindow(QMainWindow):
     # --- the open document -----------------------------------------------------------------
 
     def _show_document(self) -> None:
-        self.document.undo_stack.cleanChanged.connect(self._update_title)
-        self.document.path_changed.connect(self._update_title)
-        self.document.records_changed.connect(self._update_title)
-        self._install_undo_actions()
-        self.setCentralWidget(self._make_board_area())
+        document = self.document
+        stack = document.undo_stack
+        stack.cleanChanged.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.records_changed.connect(self._on_records_changed)
+        stack.indexChanged.connect(self._actions_timer.start)
+        stack.indexChanged.connect(self._update_undo)
+        stack.cleanChanged.connect(self._update_undo)
+        old = self.view
+        self.view = make_board_area(document, self._board_holder)
+        self._board_holder.layout().insertWidget(0, self.view, 1)
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self.view.scene().selectionChanged.connect(self._actions_timer.start)
+        self.view.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.viewport().customContextMenuRequested.connect(self._on_context_menu)
+        self.view_settings.attach(self.view)
+        self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
+        self.view.setFocus()
         self._update_title()
-
-    def _make_board_area(self) -> QWidget:
-        return make_board_area(self.document, self)
+        self._update_undo()
+        self._update_actions()
 
     def replace_document(self, document: BoardDocument) -> None:
         old = self.document
@@ -86,12 +143,39 @@ class MainWindow(QMainWindow):
         self._show_document()
         old.deleteLater()
 
+    @Slot(object)
+    def _on_records_changed(self, _keys: object) -> None:
+        self._update_title()
+        self.find_bar.refresh()
+
     @Slot()
     def _update_title(self) -> None:
         path = self.document.path
         name = path.name if path is not None else self.document.info.title
         self.setWindowTitle(self.tr("{name}[*] — Codesign").format(name=name))
         self.setWindowModified(self.document.is_dirty)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        """Run once per event-loop pass: selecting 10,000 notes emits 10,000 selection signals."""
+        if self.view is not None:
+            update_enabled(self.actions, self.document, self.view, self.clip.can_paste())
+
+    @Slot()
+    def _update_undo(self) -> None:
+        stack = self.document.undo_stack
+        if shiboken6.isValid(stack):  # a stack being destroyed still emits cleanChanged
+            update_undo(self.actions, stack)
+
+    @Slot(QPoint)
+    def _on_context_menu(self, pos: QPoint) -> None:
+        assert self.view is not None
+        show_context_menu(self.view, self.actions, pos, self.edit, self.clip)
+
+    def _show_match(self, note_id: str) -> None:
+        assert self.view is not None
+        self.view.scene().select_ids([note_id])
+        self.view.centre_on_item(note_id)
 
     # --- file commands ---------------------------------------------------------------------
 

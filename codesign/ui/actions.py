@@ -1,0 +1,211 @@
+"""Every action of the app window in one declarative table.
+
+Menus, the toolbar, context menus and the Help > Keyboard shortcuts sheet are all generated
+from `ACTIONS`, so a shortcut is written down once and the sheet can never drift from the menus.
+Texts are marked with QT_TRANSLATE_NOOP for lupdate and translated when the QActions are made.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+from codesign.model.palette import STICKY_PALETTE
+
+CONTEXT = "actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    menu: str
+    shortcuts: tuple[str, ...] = ()
+    tip: str = ""
+    toolbar: bool = False
+    checkable: bool = False
+    separator_before: bool = False
+    short: str = ""
+    """A shorter text for the toolbar button, where the menu text would be too wide."""
+
+
+def _spec(
+    key: str,
+    text: str,
+    menu: str,
+    *shortcuts: str,
+    tip: str = "",
+    toolbar: bool = False,
+    checkable: bool = False,
+    separator_before: bool = False,
+    short: str = "",
+) -> ActionSpec:
+    return ActionSpec(key, text, menu, shortcuts, tip, toolbar, checkable, separator_before, short)
+
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
+    ("colour", QT_TRANSLATE_NOOP("actions", "&Colour")),
+    ("arrange", QT_TRANSLATE_NOOP("actions", "&Arrange")),
+    ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
+)
+
+COLOUR_NAMES: dict[str, str] = {
+    "yellow": QT_TRANSLATE_NOOP("actions", "Yellow"),
+    "orange": QT_TRANSLATE_NOOP("actions", "Orange"),
+    "pink": QT_TRANSLATE_NOOP("actions", "Pink"),
+    "purple": QT_TRANSLATE_NOOP("actions", "Purple"),
+    "blue": QT_TRANSLATE_NOOP("actions", "Blue"),
+    "teal": QT_TRANSLATE_NOOP("actions", "Teal"),
+    "green": QT_TRANSLATE_NOOP("actions", "Green"),
+    "grey": QT_TRANSLATE_NOOP("actions", "Grey"),
+    "white": QT_TRANSLATE_NOOP("actions", "White"),
+}
+"""Names a person reads in menus, tooltips and screen readers: colour never speaks alone."""
+
+_T = QT_TRANSLATE_NOOP
+ACTIONS: tuple[ActionSpec, ...] = (
+    _spec("new", _T("actions", "&New board"), "file", "Ctrl+N"),
+    _spec("open", _T("actions", "&Open…"), "file", "Ctrl+O"),
+    _spec("save", _T("actions", "&Save"), "file", "Ctrl+S", separator_before=True),
+    _spec("save_as", _T("actions", "Save &As…"), "file", "Ctrl+Shift+S"),
+    _spec("quit", _T("actions", "&Quit"), "file", "Ctrl+Q", separator_before=True),
+    _spec("undo", _T("actions", "&Undo"), "edit", "Ctrl+Z", toolbar=True,
+          short=_T("actions", "Undo")),
+    _spec("redo", _T("actions", "&Redo"), "edit", "Ctrl+Shift+Z", "Ctrl+Y", toolbar=True,
+          short=_T("actions", "Redo")),
+    _spec("cut", _T("actions", "Cu&t"), "edit", "Ctrl+X", separator_before=True),
+    _spec("copy", _T("actions", "&Copy"), "edit", "Ctrl+C"),
+    _spec("paste", _T("actions", "&Paste"), "edit", "Ctrl+V",
+          tip=_T("actions", "Paste items, or one note per line of copied text")),
+    _spec("duplicate", _T("actions", "&Duplicate"), "edit", "Ctrl+D"),
+    _spec("delete", _T("actions", "De&lete"), "edit", "Delete", "Backspace"),
+    _spec("select_all", _T("actions", "Select &All"), "edit", "Ctrl+A", separator_before=True),
+    _spec("new_note", _T("actions", "New &note"), "edit", "N", toolbar=True,
+          separator_before=True, tip=_T("actions", "Add a sticky note at the pointer")),
+    _spec("find", _T("actions", "&Find…"), "edit", "Ctrl+F", toolbar=True,
+          tip=_T("actions", "Find notes by their text")),
+    _spec("find_next", _T("actions", "Find ne&xt"), "edit", "F3"),
+    _spec("find_previous", _T("actions", "Find pre&vious"), "edit", "Shift+F3"),
+    *(
+        _spec(f"colour.{name}", COLOUR_NAMES[name], "colour", str(number), toolbar=True)
+        for number, name in enumerate(STICKY_PALETTE, start=1)
+    ),
+    _spec("front", _T("actions", "Bring to &front"), "arrange", "Ctrl+]"),
+    _spec("back", _T("actions", "Send to &back"), "arrange", "Ctrl+["),
+    _spec("align.left", _T("actions", "Align &left"), "arrange", separator_before=True),
+    _spec("align.centre", _T("actions", "Align &centre"), "arrange"),
+    _spec("align.right", _T("actions", "Align &right"), "arrange"),
+    _spec("align.top", _T("actions", "Align &top"), "arrange", separator_before=True),
+    _spec("align.middle", _T("actions", "Align &middle"), "arrange"),
+    _spec("align.bottom", _T("actions", "Align b&ottom"), "arrange"),
+    _spec("distribute.horizontal", _T("actions", "Distribute &horizontally"), "arrange",
+          separator_before=True),
+    _spec("distribute.vertical", _T("actions", "Distribute &vertically"), "arrange"),
+    _spec("zoom_in", _T("actions", "Zoom &in"), "view", "Ctrl+=", "Ctrl++", toolbar=True,
+          short="+"),
+    _spec("zoom_out", _T("actions", "Zoom &out"), "view", "Ctrl+-", toolbar=True,
+          short="−"),
+    _spec("zoom_reset", _T("actions", "&Actual size (100 %)"), "view", "Ctrl+0"),
+    _spec("fit_board", _T("actions", "Fit &board"), "view", "Shift+1", toolbar=True,
+          separator_before=True, short=_T("actions", "Fit")),
+    _spec("fit_selection", _T("actions", "Fit &selection"), "view", "Shift+2"),
+    _spec("minimap", _T("actions", "&Minimap"), "view", "Ctrl+Shift+M", checkable=True,
+          separator_before=True, tip=_T("actions", "Show a small overview of the whole board")),
+    _spec("snap", _T("actions", "S&nap to grid"), "view", checkable=True,
+          tip=_T("actions", "Line notes up on the grid as they are moved")),
+    _spec("shortcuts", _T("actions", "&Keyboard shortcuts"), "help", "F1", "Ctrl+/"),
+)  # fmt: skip
+
+SPECS: dict[str, ActionSpec] = {spec.key: spec for spec in ACTIONS}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def display_text(spec: ActionSpec) -> str:
+    """The action's text without mnemonics or ellipsis, as a sheet or tooltip shows it."""
+    return translated(spec.text).replace("&", "").rstrip("…")
+
+
+def build_actions(
+    parent: QObject,
+    handlers: Mapping[str, Callable[[], object]],
+    icons: Mapping[str, QIcon] | None = None,
+) -> dict[str, QAction]:
+    """One QAction per table row, wired to its handler; `icons` adds the swatches and the like."""
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(translated(spec.text), parent)
+        action.setObjectName(f"action.{spec.key}")
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.setCheckable(spec.checkable)
+        tip = translated(spec.tip) if spec.tip else display_text(spec)
+        if spec.shortcuts:
+            native = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.NativeText)
+            tip = f"{tip} ({native})"
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        if spec.short:
+            action.setIconText(translated(spec.short))
+        if icons and spec.key in icons:
+            action.setIcon(icons[spec.key])
+        handler = handlers[spec.key]
+        if spec.checkable:
+            action.toggled.connect(handler)
+        else:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        actions[spec.key] = action
+    return actions
+
+
+def fill_menu_bar(menu_bar: QMenuBar, actions: Mapping[str, QAction]) -> dict[str, QMenu]:
+    menus = {key: menu_bar.addMenu(translated(title)) for key, title in MENUS}
+    for spec in ACTIONS:
+        menu = menus[spec.menu]
+        if spec.separator_before and not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(actions[spec.key])
+    return menus
+
+
+def fill_context_menu(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:
+    """Add the actions named by `keys`; an empty key stands for a separator."""
+    for key in keys:
+        if key:
+            menu.addAction(actions[key])
+        else:
+            menu.addSeparator()
+
+
+def toolbar_keys() -> list[str]:
+    return [spec.key for spec in ACTIONS if spec.toolbar]
+
+
+def fill_toolbar(toolbar: QToolBar, actions: Mapping[str, QAction]) -> None:
+    """Toolbar groups follow the menus, separated, so related buttons sit together."""
+    previous_menu = None
+    for spec in ACTIONS:
+        if not spec.toolbar:
+            continue
+        if previous_menu is not None and spec.menu != previous_menu:
+            toolbar.addSeparator()
+        toolbar.addAction(actions[spec.key])
+        previous_menu = spec.menu
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(menu, action, shortcuts) for every action that has a shortcut, in menu order."""
+    titles = dict(MENUS)
+    rows = []
+    for spec in ACTIONS:
+        if not spec.shortcuts:
+            continue
+        keys = ", ".join(QKeySequence(s).toString(QKeySequence.NativeText) for s in spec.shortcuts)
+        rows.append((translated(titles[spec.menu]).replace("&", ""), display_text(spec), keys))
+    return rows

@@ -1,0 +1,97 @@
+"""Right-click menus: one for board items, one for empty canvas, built from the actions table.
+
+A right-click on an unselected item selects it first, as in every drawing tool, so the menu
+always acts on what the person is looking at. On empty canvas, New note and Paste land where
+the click was rather than where the pointer ends up after choosing from the menu.
+"""
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from codesign.canvas.view import BoardView
+from codesign.ui.actions import COLOUR_NAMES, translated
+from codesign.ui.clipboard_actions import ClipboardActions
+from codesign.ui.edit_actions import EditActions
+
+ITEM_KEYS = ["cut", "copy", "paste", "duplicate", "delete", ""]
+ARRANGE_KEYS = ["front", "back", "", "fit_selection"]
+ALIGN_KEYS = [
+    "align.left",
+    "align.centre",
+    "align.right",
+    "",
+    "align.top",
+    "align.middle",
+    "align.bottom",
+    "",
+    "distribute.horizontal",
+    "distribute.vertical",
+]
+CANVAS_KEYS = ["", "select_all", "", "zoom_reset", "fit_board"]
+
+
+def item_id_at(view: BoardView, pos: QPoint) -> str | None:
+    """The board item under a viewport position, climbing from child items such as handles."""
+    item = view.itemAt(pos)
+    while item is not None:
+        item_id = getattr(item, "item_id", None)
+        if item_id is not None:
+            return item_id
+        item = item.parentItem()
+    return None
+
+
+def build_context_menu(
+    view: BoardView,
+    actions: Mapping[str, QAction],
+    pos: QPoint,
+    edit: EditActions,
+    clip: ClipboardActions,
+) -> QMenu:
+    menu = QMenu(view)
+    menu.setObjectName("BoardContextMenu")
+    scene = view.scene()
+    item_id = item_id_at(view, pos)
+    if item_id is not None:
+        if item_id not in scene.selected_ids():
+            scene.select_ids([item_id])
+        _add(menu, actions, ITEM_KEYS)
+        colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
+        _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
+        menu.addSeparator()
+        _add(menu, actions, ARRANGE_KEYS)
+        if actions["align.left"].isEnabled():
+            align = menu.addMenu(QCoreApplication.translate("actions", "&Align and distribute"))
+            _add(align, actions, ALIGN_KEYS)
+        return menu
+    at = view.mapToScene(pos)
+    here = menu.addAction(translated(actions["new_note"].text()))
+    here.triggered.connect(lambda _checked=False: edit.new_note(QPointF(at)))
+    paste = menu.addAction(actions["paste"].text())
+    paste.setEnabled(actions["paste"].isEnabled())
+    paste.triggered.connect(lambda _checked=False: clip.paste(QPointF(at)))
+    _add(menu, actions, CANVAS_KEYS)
+    return menu
+
+
+def show_context_menu(
+    view: BoardView,
+    actions: Mapping[str, QAction],
+    pos: QPoint,
+    edit: EditActions,
+    clip: ClipboardActions,
+) -> None:
+    menu = build_context_menu(view, actions, pos, edit, clip)
+    menu.popup(view.viewport().mapToGlobal(pos))
+    menu.aboutToHide.connect(menu.deleteLater)
+
+
+def _add(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:
+    for key in keys:
+        if key:
+            menu.addAction(actions[key])
+        elif menu.actions() and not menu.actions()[-1].isSeparator():
+            menu.addSeparator()

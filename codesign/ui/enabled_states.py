@@ -1,0 +1,43 @@
+"""Which actions make sense right now: the Edit menu never offers what would do nothing."""
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QUndoStack
+
+from codesign.canvas.view import BoardView
+from codesign.document import BoardDocument
+from codesign.model import BoxItem
+
+NEEDS_SELECTION = ("cut", "copy", "delete", "duplicate", "front", "back", "fit_selection")
+NEEDS_TWO = ("align.left", "align.centre", "align.right", "align.top", "align.middle")
+NEEDS_THREE = ("distribute.horizontal", "distribute.vertical")
+
+
+def update_enabled(
+    actions: Mapping[str, QAction], document: BoardDocument, view: BoardView, can_paste: bool
+) -> None:
+    selected = view.scene().selected_ids()
+    boxes = sum(isinstance(document.get(key), BoxItem) for key in selected)
+    for key in NEEDS_SELECTION:
+        actions[key].setEnabled(bool(selected))
+    for key in (*NEEDS_TWO, "align.bottom"):
+        actions[key].setEnabled(boxes >= 2)
+    for key in NEEDS_THREE:
+        actions[key].setEnabled(boxes >= 3)
+    actions["paste"].setEnabled(can_paste)
+
+
+def update_undo(actions: Mapping[str, QAction], stack: QUndoStack) -> None:
+    _name_step(actions["undo"], "&Undo {step}", "&Undo", stack.canUndo(), stack.undoText())
+    _name_step(actions["redo"], "&Redo {step}", "&Redo", stack.canRedo(), stack.redoText())
+
+
+def _name_step(action: QAction, named: str, plain: str, enabled: bool, step: str) -> None:
+    """ "Undo Move notes": the menu says what will be undone, as the issue asks."""
+    action.setEnabled(enabled)
+    if enabled and step:
+        text = QCoreApplication.translate("actions", named).format(step=step)
+    else:
+        text = QCoreApplication.translate("actions", plain)
+    action.setText(text)
