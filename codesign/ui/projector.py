@@ -1,0 +1,175 @@
+"""The projector view: the same live board on the wall, with nothing but the board on it.
+
+It is a second `BoardView` on the laptop's own `BoardScene`, so an edit shows on the wall in
+the same frame it shows on the laptop, with no copy to keep in step. It takes no input that
+could change the board, hides the pointer when it is still, and either follows the frame the
+facilitator is presenting or is left free.
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from codesign.canvas.scene import BoardScene
+from codesign.canvas.view import BoardView
+from codesign.ui.timer import TimerState, WorkshopTimer
+from codesign.ui.timer_widget import LargeTimerDisplay
+from codesign.ui.view_animation import ViewAnimator
+
+PRESENTING_PROPERTY = "codesign_presenting"
+"""Set on the projector's viewport; canvas items may read it from their `widget` argument to
+leave out selection handles on the wall."""
+CURSOR_IDLE_MS = 2000
+TIMER_SHARE = 0.16
+"""The timer overlay's height as a share of the screen: readable from the back of a hall."""
+HIGH_CONTRAST_BACKGROUND = QColor("#FFFFFF")
+
+
+def available_screens() -> list[tuple[str, QScreen]]:
+    """(menu text, screen) for every connected screen, the primary one marked."""
+    primary = QGuiApplication.primaryScreen()
+    screens = []
+    for number, screen in enumerate(QGuiApplication.screens(), start=1):
+        size = screen.geometry().size()
+        text = QCoreApplication.translate("projector", "Screen {0}: {1} ({2} × {3})").format(
+            number, screen.name() or screen.model(), size.width(), size.height()
+        )
+        if screen is primary:
+            text += QCoreApplication.translate("projector", " (this laptop)")
+        screens.append((text, screen))
+    return screens
+
+
+def preferred_screen() -> QScreen | None:
+    """A projector is usually the screen that is not the primary one."""
+    primary = QGuiApplication.primaryScreen()
+    others = [screen for screen in QGuiApplication.screens() if screen is not primary]
+    return others[0] if others else primary
+
+
+class ProjectorBoardView(BoardView):
+    """A look-only view: the scene gets no pointer events from it, so nothing on the wall can
+    be selected, moved, created or edited; it can still be panned and zoomed."""
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.high_contrast = False
+        self.setInteractive(False)
+        self.setDragMode(BoardView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setProperty(PRESENTING_PROPERTY, True)
+        self.setAccessibleName(QCoreApplication.translate("projector", "Projector view"))
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.high_contrast:
+            painter.fillRect(rect, QBrush(HIGH_CONTRAST_BACKGROUND))
+        else:
+            super().drawBackground(painter, rect)
+
+
+class ProjectorWindow(QWidget):
+    """A frameless full-screen window holding the projector view and the large timer."""
+
+    def __init__(self, scene: BoardScene, timer: WorkshopTimer | None = None) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(QCoreApplication.translate("projector", "Codesign projector"))
+        self.view = ProjectorBoardView(scene, self)
+        self.animator = ViewAnimator(self.view)
+        self.following = True
+        self.focus_rect: QRectF | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.timer_display: LargeTimerDisplay | None = None
+        self.timer: WorkshopTimer | None = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(CURSOR_IDLE_MS)
+        self._idle.timeout.connect(self._hide_cursor)
+        self.view.viewport().setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
+        self._idle.start()
+        if timer is not None:
+            self.set_timer(timer)
+
+    # --- where it shows ------------------------------------------------------------------------
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on `screen` (the laptop's own if none is connected)."""
+        screen = screen or preferred_screen()
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        if self.focus_rect is not None:
+            self.animator.animate_to(self.focus_rect, animated=False)
+
+    # --- what it shows -------------------------------------------------------------------------
+
+    def follow(self, rect: QRectF, animated: bool = True) -> None:
+        """The facilitator's focus moved: ease to it, unless the projector has been set free."""
+        self.focus_rect = QRectF(rect)
+        if self.following:
+            self.animator.animate_to(rect, animated)
+
+    def set_following(self, on: bool) -> None:
+        """Free lets the wall stay on an overview while the facilitator works elsewhere."""
+        self.following = on
+        if on and self.focus_rect is not None:
+            self.animator.animate_to(self.focus_rect)
+        elif not on:
+            self.animator.stop()
+
+    def show_board(self) -> None:
+        self.animator.animate_to(self.view.board_scene.board_rect())
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.view.high_contrast = on
+        self.view.viewport().update()
+
+    def set_timer(self, timer: WorkshopTimer) -> None:
+        self.timer = timer
+        self.timer_display = LargeTimerDisplay(timer, self, sound=False)
+        timer.state_changed.connect(self._place_timer)
+        self._place_timer()
+
+    # --- pointer and layout --------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove:
+            self.view.viewport().unsetCursor()
+            self._idle.start()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_timer()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.animator.stop()
+        super().closeEvent(event)
+
+    def cursor_hidden(self) -> bool:
+        return self.view.viewport().cursor().shape() == Qt.CursorShape.BlankCursor
+
+    def _hide_cursor(self) -> None:
+        self.view.viewport().setCursor(Qt.CursorShape.BlankCursor)
+
+    def _place_timer(self, _state: object = None) -> None:
+        display, timer = self.timer_display, self.timer
+        if display is None or timer is None:
+            return
+        height = max(60, int(self.height() * TIMER_SHARE))
+        width = int(height * 2.6)
+        margin = max(12, height // 6)
+        display.setGeometry(self.width() - width - margin, margin, width, height)
+        display.setVisible(timer.state is not TimerState.READY)
+        display.raise_()
