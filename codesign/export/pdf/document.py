@@ -55,7 +55,6 @@ def embed_board(canvas: Canvas, board: Board) -> None:
         PDFDictionary(
             {
                 "Type": PDFName("EmbeddedFile"),
-                "Subtype": PDFName("application/json"),
                 "Params": PDFDictionary({"Size": len(data)}),
             }
         ),

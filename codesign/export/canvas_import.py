@@ -1,0 +1,198 @@
+"""JSON Canvas 1.0 -> board: text nodes become notes, groups become clusters (their members
+are the notes inside them), edges become connectors.
+
+A `.canvas` written by Codesign carries a `codesign` key that restores what JSON Canvas cannot
+say (authors, exact colours, journey maps, votes). What has no Codesign equivalent (file and
+link nodes, edge sides) is turned into the nearest thing and reported, never dropped silently.
+"""
+
+import json
+import math
+from typing import Any
+
+from pydantic import ValidationError
+
+from codesign.export.canvas_colours import from_canvas_colour
+from codesign.export.canvas_export import EXTRA_KEY
+from codesign.export.errors import ImportFailed
+from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note, UnknownItem
+from codesign.storage.validation_messages import describe_validation_error
+
+_NODE_TYPES = ("text", "file", "link", "group")
+
+
+def board_from_canvas(data: bytes, source: str, title: str) -> tuple[Board, list[str]]:
+    try:
+        return _build(_parse(data, source), source, title)
+    except ValidationError as error:
+        raise ImportFailed(source, describe_validation_error(error, "$")) from None
+
+
+def _build(document: dict[str, Any], source: str, title: str) -> tuple[Board, list[str]]:
+    nodes = [_checked_node(node, index, source) for index, node in enumerate(document["nodes"])]
+    ids = {node["id"] for node in nodes}
+    warnings: list[str] = []
+    items: list[Item] = []
+    for node in nodes:
+        if node["type"] != "group":
+            items.append(_leaf(node, warnings))
+    notes = [item for item in items if isinstance(item, Note)]
+    groups = [node for node in nodes if node["type"] == "group"]
+    owner = _containing_groups(notes, groups)
+    for node in groups:
+        items.append(_group(node, [note.id for note in notes if owner.get(note.id) == node["id"]]))
+    for index, edge in enumerate(document.get("edges") or []):
+        items.append(_connector(edge, index, ids, source))
+    extra = document.get(EXTRA_KEY) if isinstance(document.get(EXTRA_KEY), dict) else {}
+    items.extend(UnknownItem.model_validate(raw) for raw in extra.get("unknown_items", []))
+    fields = {"title": title, "items": tuple(items)}
+    for key in ("title", "date", "facilitator", "description", "participants", "rounds"):
+        if extra.get(key) not in (None, ""):
+            fields[key] = extra[key]
+    return Board.model_validate(fields), warnings
+
+
+def _parse(data: bytes, source: str) -> dict[str, Any]:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportFailed(source, "not a text file, so not a JSON Canvas file") from None
+    except json.JSONDecodeError as error:
+        raise ImportFailed(
+            source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise ImportFailed(source, "JSON is nested too deeply to be a canvas") from None
+    if not isinstance(document, dict) or not isinstance(document.get("nodes", []), list):
+        raise ImportFailed(source, 'not a JSON Canvas file (expected {"nodes": [...]})')
+    if not isinstance(document.get("edges", []), list):
+        raise ImportFailed(source, 'not a JSON Canvas file ("edges" is not a list)')
+    document.setdefault("nodes", [])
+    return document
+
+
+def _checked_node(node: Any, index: int, source: str) -> dict[str, Any]:
+    where = f"node {index + 1}"
+    if not isinstance(node, dict):
+        raise ImportFailed(source, f"{where} is not an object")
+    if not isinstance(node.get("id"), str) or not node["id"]:
+        raise ImportFailed(source, f"{where} has no id")
+    where = f"node {node['id']!r}"
+    if node.get("type") not in _NODE_TYPES:
+        raise ImportFailed(source, f"{where} has unknown type {node.get('type')!r}")
+    for key in ("x", "y", "width", "height"):
+        value = node.get(key)
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not math.isfinite(value)
+        ):
+            raise ImportFailed(source, f"{where} has no number for {key!r}")
+    if node["width"] <= 0 or node["height"] <= 0:
+        raise ImportFailed(source, f"{where} has a width or height that is not positive")
+    return node
+
+
+def _extra(node: dict[str, Any]) -> dict[str, Any]:
+    extra = node.get(EXTRA_KEY)
+    return extra if isinstance(extra, dict) else {}
+
+
+def _box(node: dict[str, Any]) -> dict[str, Any]:
+    return {key: float(node[key]) for key in ("x", "y", "width", "height")} | {"id": node["id"]}
+
+
+def _colour(node: dict[str, Any], default: str) -> str:
+    return _extra(node).get("colour") or from_canvas_colour(node.get("color")) or default
+
+
+def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
+    extra = _extra(node)
+    if node["type"] == "file":
+        text = str(node.get("file", ""))
+        warnings.append(f"file node {node['id']!r} became a note holding its path {text!r}")
+    elif node["type"] == "link":
+        text = str(node.get("url", ""))
+        warnings.append(f"link node {node['id']!r} became a note holding its address {text!r}")
+    else:
+        text = str(node.get("text", ""))
+    if extra.get("kind") == "label":
+        return Label(
+            **_box(node),
+            text=text,
+            z=extra.get("z", 0),
+            colour=_colour(node, "#1F1F1F"),
+            font_size=extra.get("font_size", 32.0),
+            bold=extra.get("bold", True),
+        )
+    return Note(
+        **_box(node),
+        text=text,
+        z=extra.get("z", 0),
+        colour=_colour(node, "yellow"),
+        author=extra.get("author"),
+        feeling=extra.get("feeling"),
+    )
+
+
+def _group(node: dict[str, Any], members: list[str]) -> Item:
+    extra = _extra(node)
+    title = str(node.get("label", ""))
+    if extra.get("kind") == "journey":
+        return JourneyMap(
+            **_box(node),
+            title=title,
+            z=extra.get("z", 0),
+            colour=_colour(node, "teal"),
+            stages=extra.get("stages", ()),
+            lanes=extra.get("lanes", ()),
+            placements=extra.get("placements", ()),
+        )
+    return Cluster(
+        **_box(node),
+        title=title,
+        z=extra.get("z", 0),
+        colour=_colour(node, "blue"),
+        members=tuple(members),
+    )
+
+
+def _containing_groups(notes: list[Note], groups: list[dict[str, Any]]) -> dict[str, str]:
+    """Note id -> the smallest group (not a journey) that holds the note's centre.
+
+    A note belongs to one cluster at most, so with nested groups the innermost one wins.
+    """
+    clusters = [g for g in groups if _extra(g).get("kind") != "journey"]
+    clusters.sort(key=lambda g: g["width"] * g["height"])
+    owner: dict[str, str] = {}
+    for note in notes:
+        centre_x, centre_y = note.x + note.width / 2, note.y + note.height / 2
+        for group in clusters:
+            if (
+                group["x"] <= centre_x <= group["x"] + group["width"]
+                and group["y"] <= centre_y <= group["y"] + group["height"]
+            ):
+                owner[note.id] = group["id"]
+                break
+    return owner
+
+
+def _connector(edge: Any, index: int, ids: set[str], source: str) -> Connector:
+    if not isinstance(edge, dict) or not isinstance(edge.get("id"), str) or not edge["id"]:
+        raise ImportFailed(source, f"edge {index + 1} is not an object with an id")
+    for end in ("fromNode", "toNode"):
+        if edge.get(end) not in ids:
+            raise ImportFailed(
+                source, f"edge {edge['id']!r} points at missing node {edge.get(end)!r} ({end})"
+            )
+    extra = _extra(edge)
+    return Connector(
+        id=edge["id"],
+        source=edge["fromNode"],
+        target=edge["toNode"],
+        label=str(edge.get("label", "")),
+        arrow_start=edge.get("fromEnd", "none") == "arrow",
+        arrow_end=edge.get("toEnd", "arrow") == "arrow",
+        colour=extra.get("colour") or from_canvas_colour(edge.get("color")) or "#4A4A4A",
+        z=extra.get("z", 0),
+    )

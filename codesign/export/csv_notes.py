@@ -1,0 +1,147 @@
+"""Notes as CSV rows (id, text, colour, cluster, author, votes), for spreadsheets.
+
+Export writes UTF-8 with a byte-order mark, because Excel only reads accented text (Welsh
+included) correctly with one. Import is tolerant of what spreadsheets produce (a BOM or not,
+commas, semicolons or tabs, headers in any case and order, extra columns) but refuses a row
+whose number of fields does not match the header, naming the line, because guessing which
+field slipped would put text in the wrong place.
+"""
+
+import csv
+import io
+
+from codesign.export.errors import ImportFailed
+from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
+from codesign.model import Board, Cluster, Item, Note
+from codesign.model.ids import new_id
+from codesign.model.palette import STICKY_PALETTE
+
+COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
+_HEX_DIGITS = set("0123456789abcdefABCDEF")
+
+
+def notes_to_csv(board: Board) -> bytes:
+    """One row per note, theme by theme in board order, then notes in no theme."""
+    theme = {m: c.title for c in board.of_kind(Cluster) for m in c.members}
+    votes = board.rounds[-1].tally() if board.rounds else {}
+    notes = sorted(board.of_kind(Note), key=lambda n: (n.id not in theme, n.y, n.x))
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for note in notes:
+        writer.writerow(
+            (
+                note.id,
+                note.text,
+                note.colour,
+                theme.get(note.id, ""),
+                note.author or "",
+                votes.get(note.id, 0),
+            )
+        )
+    return stream.getvalue().encode("utf-8-sig")
+
+
+def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[str]]:
+    rows = _rows(data, source)
+    header = [name.strip().lower() for name in rows[0]]
+    if "text" not in header:
+        raise ImportFailed(source, f"has no 'text' column (found: {', '.join(rows[0])})")
+    warnings = []
+    ignored = [name for name in header if name and name not in COLUMNS]
+    if ignored:
+        warnings.append(f"ignored column(s) not used by Codesign: {', '.join(ignored)}")
+    records: list[dict[str, str]] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ImportFailed(
+                source, f"line {line} has {len(row)} fields but the header has {len(header)}"
+            )
+        records.append(dict(zip(header, row, strict=True)))
+    if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
+        warnings.append("the votes column was not imported: dots need to know who placed them")
+    return _board(records, title, warnings), warnings
+
+
+def _rows(data: bytes, source: str) -> list[list[str]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ImportFailed(source, "is not a text file, so not a CSV file") from None
+    if "\x00" in text:
+        raise ImportFailed(source, "is not a text file, so not a CSV file")
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise ImportFailed(source, f"is not valid CSV ({error})") from None
+    if not rows:
+        raise ImportFailed(source, "is empty (expected a header row with a 'text' column)")
+    return rows
+
+
+def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Board:
+    """Notes grouped into one cluster per theme name, clusters side by side, loose notes last."""
+    groups: dict[str, list[dict[str, str]]] = {}
+    for record in records:
+        groups.setdefault((record.get("cluster") or "").strip(), []).append(record)
+    seen: set[str] = set()
+    items: list[Item] = []
+    left = 0.0
+    for theme, members in sorted(groups.items(), key=lambda pair: pair[0] == ""):
+        top = CLUSTER_TITLE if theme else 0.0
+        positions = grid_positions(len(members), left + CLUSTER_PADDING, top + CLUSTER_PADDING)
+        notes = [
+            _note(record, seen, spot, warnings)
+            for record, spot in zip(members, positions, strict=True)
+        ]
+        items.extend(notes)
+        width, height = grid_size(len(members))
+        if theme:
+            items.append(
+                Cluster(
+                    id=new_id("cluster"),
+                    x=left,
+                    y=0.0,
+                    width=width + 2 * CLUSTER_PADDING,
+                    height=height + CLUSTER_TITLE + 2 * CLUSTER_PADDING,
+                    title=theme,
+                    members=tuple(note.id for note in notes),
+                )
+            )
+        left += width + 2 * CLUSTER_PADDING + 2 * GAP
+    return Board(title=title, items=tuple(items))
+
+
+def _note(
+    record: dict[str, str], seen: set[str], spot: tuple[float, float], warnings: list[str]
+) -> Note:
+    note_id = (record.get("id") or "").strip()
+    if not note_id or note_id in seen or len(note_id) > 200:
+        note_id = new_id("note")
+    seen.add(note_id)
+    return Note(
+        id=note_id,
+        x=spot[0],
+        y=spot[1],
+        text=record.get("text", ""),
+        colour=_colour(record.get("colour", ""), warnings),
+        author=(record.get("author") or "").strip() or None,
+    )
+
+
+def _colour(value: str, warnings: list[str]) -> str:
+    value = value.strip()
+    if value.lower() in STICKY_PALETTE:
+        return value.lower()
+    if len(value) == 7 and value.startswith("#") and set(value[1:]) <= _HEX_DIGITS:
+        return value.upper()
+    if value:
+        warnings.append(f"unknown colour {value!r} became yellow")
+    return "yellow"

@@ -1,0 +1,91 @@
+"""Files in and out by extension: the one entry point the CLI and the app's dialogs call."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from codesign.export.anonymise import anonymise
+from codesign.export.canvas_export import board_to_canvas
+from codesign.export.canvas_import import board_from_canvas
+from codesign.export.csv_notes import board_from_csv, notes_to_csv
+from codesign.export.errors import ExportFailed, ImportFailed
+from codesign.export.markdown import board_to_markdown
+from codesign.export.pdf import PdfOptions, Progress, export_pdf
+from codesign.export.pdf_import import board_from_pdf
+from codesign.export.plain_text import board_from_text
+from codesign.model import Board
+from codesign.storage import BoardFileError, atomic_write
+from codesign.storage.load import read_bytes
+
+EXPORT_SUFFIXES = (".pdf", ".canvas", ".csv", ".md")
+IMPORT_SUFFIXES = (".canvas", ".csv", ".txt", ".pdf")
+
+_Writer = Callable[[Board], tuple[bytes, list[str]]]
+_WRITERS: dict[str, _Writer] = {
+    ".canvas": board_to_canvas,
+    ".csv": lambda board: (notes_to_csv(board), []),
+    ".md": lambda board: (board_to_markdown(board), []),
+}
+_Reader = Callable[[bytes, str, str], tuple[Board, list[str]]]
+_READERS: dict[str, _Reader] = {
+    ".canvas": board_from_canvas,
+    ".csv": board_from_csv,
+    ".txt": board_from_text,
+    ".pdf": lambda data, source, _title: (board_from_pdf(data, source), []),
+}
+
+
+def export_file(
+    board: Board,
+    path: Path | str,
+    options: PdfOptions | None = None,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Write `board` in the format named by the extension; returns what the format lost."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    options = options or PdfOptions()
+    if suffix == ".png":
+        raise ExportFailed(path, "PNG images are exported from the app (File > Export) for now")
+    if suffix == ".pdf":
+        export_pdf(board, path, options, progress)
+        return []
+    writer = _WRITERS.get(suffix)
+    if writer is None:
+        raise ExportFailed(
+            path,
+            f"cannot export to {suffix or 'a file without an extension'} "
+            f"(choose {', '.join(EXPORT_SUFFIXES)})",
+        )
+    data, warnings = writer(anonymise(board) if options.anonymous else board)
+    try:
+        atomic_write(path, data, keep_backup=False)
+    except BoardFileError as error:
+        raise ExportFailed(path, error.problem) from None
+    return warnings
+
+
+def import_file(path: Path | str) -> Board:
+    """The board made from `path` (see `import_with_warnings` for what did not carry over)."""
+    return import_with_warnings(path)[0]
+
+
+def import_with_warnings(path: Path | str) -> tuple[Board, list[str]]:
+    """The board, and what the source had that Codesign could only approximate."""
+    path = Path(path)
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ImportFailed(
+            path,
+            f"cannot import {path.suffix or 'a file without an extension'} "
+            f"(choose {', '.join(IMPORT_SUFFIXES)})",
+        )
+    try:
+        data = read_bytes(path)
+    except BoardFileError as error:
+        raise ImportFailed(path, error.problem) from None
+    board, warnings = reader(data, str(path), _title_from(path))
+    return board, list(dict.fromkeys(warnings))
+
+
+def _title_from(path: Path) -> str:
+    return path.stem.replace("_", " ").strip() or "Imported board"

@@ -1,0 +1,69 @@
+"""Markdown out, for pasting into a report: themes as headings, notes as bullets with their
+vote counts, journey maps stage by stage, notes in no theme last."""
+
+from codesign.model import Board, Cluster, JourneyMap, Note
+
+
+def board_to_markdown(board: Board) -> bytes:
+    votes = board.rounds[-1].tally() if board.rounds else {}
+    notes = {note.id: note for note in board.of_kind(Note)}
+    lines = [f"# {_inline(board.title)}", ""]
+    about = [
+        part
+        for part in (_date(board), board.facilitator and f"Facilitated by {board.facilitator}")
+        if part
+    ]
+    if about:
+        lines += [" · ".join(about), ""]
+    if board.description:
+        lines += [_inline(board.description), ""]
+    placed: set[str] = set()
+    for item in board.items:
+        if isinstance(item, Cluster):
+            total = sum(votes.get(member, 0) for member in item.members)
+            lines += [f"## {_inline(item.title or 'Untitled theme')}{_count(total)}", ""]
+            lines += [_bullet(notes[m], votes) for m in item.members] + [""]
+            placed.update(item.members)
+        elif isinstance(item, JourneyMap):
+            lines += _journey(item, notes, votes)
+            placed.update(place.note for place in item.placements)
+    loose = sorted((n for n in notes.values() if n.id not in placed), key=lambda n: (n.y, n.x))
+    if loose:
+        lines += ["## Not in a theme", ""] + [_bullet(note, votes) for note in loose] + [""]
+    return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
+
+
+def _journey(journey: JourneyMap, notes: dict[str, Note], votes: dict[str, int]) -> list[str]:
+    lines = [f"## Journey: {_inline(journey.title or 'Untitled journey')}", ""]
+    lanes = {lane.id: lane.title for lane in journey.lanes}
+    for stage in journey.stages:
+        placed = [p for p in journey.placements if p.stage == stage.id]
+        if not placed:
+            continue
+        lines += [f"### {_inline(stage.title or 'Untitled stage')}", ""]
+        for place in placed:
+            lane = lanes.get(place.lane) or ""
+            lines.append(_bullet(notes[place.note], votes, f"{_inline(lane)}: " if lane else ""))
+        lines.append("")
+    return lines
+
+
+def _bullet(note: Note, votes: dict[str, int], prefix: str = "") -> str:
+    text = "\n  ".join(_inline(line) for line in note.text.splitlines() or [""])
+    author = f" — {_inline(note.author)}" if note.author else ""
+    return f"- {prefix}{text}{author}{_count(votes.get(note.id, 0))}"
+
+
+def _count(dots: int) -> str:
+    return "" if not dots else f" ({dots} vote{'s' if dots != 1 else ''})"
+
+
+def _inline(text: str) -> str:
+    """Escape what Markdown would take as formatting, so a note reads as it was written."""
+    for mark in ("\\", "*", "_", "`", "[", "]", "<", ">", "#"):
+        text = text.replace(mark, "\\" + mark)
+    return text
+
+
+def _date(board: Board) -> str:
+    return f"{board.date.day} {board.date:%B %Y}" if board.date else ""
