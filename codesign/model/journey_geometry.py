@@ -61,7 +61,7 @@ def cell_slots(cell: Rect, count: int, note_size: float) -> list[tuple[float, fl
 MIN_STAGE_WIDTH = 120.0
 """Narrow enough to tidy a map, wide enough for a stage title of a word or two."""
 MIN_LANE_HEIGHT = 80.0
-EMOTION_PADDING = 20.0
+EMOTION_PADDING = 24.0
 """Keeps the curve's +2 and -2 dots off the emotion lane's own grid lines."""
 EMOTION_RANGE = (-2, 2)
 
