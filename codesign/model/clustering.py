@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel
@@ -230,10 +231,19 @@ def significant_words(text: str) -> dict[str, str]:
     """The stems of a note's meaningful words, each with the first form it was written in."""
     words: dict[str, str] = {}
     for written in _WORD.findall(text.casefold()):
-        word = fold(written)
-        if len(word) >= 3 and word not in STOP_WORDS and not word.isdigit():
-            words.setdefault(stem(word), written)
+        key = _significant_stem(written)
+        if key is not None:
+            words.setdefault(key, written)
     return words
+
+
+@lru_cache(maxsize=65536)
+def _significant_stem(written: str) -> str | None:
+    """Cached, since a workshop's notes reuse a small vocabulary; None for a stop word."""
+    word = written if written.isascii() else fold(written)
+    if len(word) < 3 or word in STOP_WORDS or word.isdigit():
+        return None
+    return stem(word)
 
 
 def suggest_clusters(notes: Sequence[Note], min_size: int = 2) -> list[SuggestedCluster]:
@@ -255,5 +265,6 @@ def suggest_clusters(notes: Sequence[Note], min_size: int = 2) -> list[Suggested
         forms = Counter(words[note_id][best[0]] for note_id in group)
         form = min(forms.items(), key=lambda pair: (-pair[1], pair[0]))[0]
         suggestions.append(SuggestedCluster(title=form.capitalize(), note_ids=group, word=best[0]))
-        remaining = [note_id for note_id in remaining if note_id not in group]
+        taken = set(group)
+        remaining = [note_id for note_id in remaining if note_id not in taken]
     return suggestions

@@ -1,0 +1,106 @@
+"""Cluster and vote commands on a generated 10,000-note board (100 clusters, 60 voters).
+
+Run from the checkout: .venv/bin/python -m bench.clusters_votes [NOTES]
+What a facilitator feels: the end of a drag of 200 notes, tidying a 100-note cluster, one dot,
+the results table, and "Suggest clusters" over every note. Prints median and p95 in ms.
+"""
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from bench.io import generated_board
+from codesign.commands.clusters import move_items, suggestions, tidy_cluster
+from codesign.commands.votes import (
+    add_anonymous_voters,
+    place_dot,
+    round_results,
+    start_round,
+    take_back_dot,
+)
+from codesign.document import BoardDocument
+from codesign.model import Board, Cluster, Note
+from codesign.model.clustering import fit_cluster
+
+RUNS = 15
+
+
+def timed(label: str, action: Callable[[], object], undo: Callable[[], object]) -> None:
+    samples = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+        undo()
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    print(f"| {label:<44} | {statistics.median(samples):8.1f} | {p95:8.1f} |")
+
+
+def main() -> None:
+    notes = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    board = generated_board(notes)
+    document = BoardDocument(board.model_copy(update={"items": _fitted(board)}))
+    undo = document.undo_stack.undo
+    cluster = next(document.records_of(Cluster))
+    free = list(document.records_of(Note))[:200]
+    voters = add_anonymous_voters(document, 60)
+    round_id = start_round(document, "What matters most?", budget=3)
+    print(f"{notes} notes, {RUNS} runs, times in ms")
+    print(f"| {'action':<44} | {'median':>8} | {'p95':>8} |")
+    print(f"| {'-' * 44} | {'-' * 8}:| {'-' * 8}:|")
+    timed(
+        "drop 200 notes (membership follows)",
+        lambda: move_items(document, {n.id: (n.x + 37, n.y + 11) for n in free}),
+        undo,
+    )
+    timed(
+        "move a cluster with its notes",
+        lambda: move_items(document, {cluster.id: (cluster.x + 500, cluster.y)}),
+        undo,
+    )
+    timed(
+        f"tidy a {len(cluster.members)}-note cluster",
+        lambda: tidy_cluster(document, cluster.id),
+        undo,
+    )
+    timed(
+        "place a dot",
+        lambda: place_dot(document, round_id, voters[0], cluster.members[0]),
+        undo,
+    )
+    for index, voter in enumerate(voters):
+        place_dot(document, round_id, voter, f"n{index * 7 % notes}")
+    timed(
+        "take back a dot (60 voters have voted)",
+        lambda: take_back_dot(document, round_id, voters[0], "n0"),
+        undo,
+    )
+    unclustered = BoardDocument(
+        Board(items=tuple(i for i in board.items if not isinstance(i, Cluster)))
+    )
+    timed(
+        "results: rank every note and cluster",
+        lambda: round_results(document, round_id),
+        lambda: None,
+    )
+    timed(
+        "suggest clusters (all notes unclustered)", lambda: suggestions(unclustered), lambda: None
+    )
+
+
+def _fitted(board: Board) -> tuple:
+    """The generated clusters sit at the origin: fit each round its notes, as the app keeps them."""
+    notes = {n.id: n for n in board.of_kind(Note)}
+    return tuple(
+        fit_cluster(item, [notes[m] for m in item.members]) if isinstance(item, Cluster) else item
+        for item in board.items
+    )
+
+
+if __name__ == "__main__":
+    main()
