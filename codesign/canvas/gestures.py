@@ -39,7 +39,7 @@ class PointerGestures:
 
     def item_at(self, pos: QPointF) -> BoardItem | None:
         for item in self._scene.items(pos):
-            if isinstance(item, BoardItem) and item.isVisible():
+            if isinstance(item, BoardItem) and item.grabs(item.mapFromScene(pos)):
                 return item
         return None
 

@@ -4,7 +4,8 @@ An item never edits the document. It shows the record it was given, and during a
 move or resize its own visuals; the scene turns the finished gesture into one command.
 """
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 from codesign.model import Item
@@ -52,6 +53,16 @@ class BoardItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self.local_rect()
+
+    def shape(self) -> QPainterPath:
+        """Hits and rubber-band containment use the item itself, not its shadow or margins."""
+        path = QPainterPath()
+        path.addRect(self.local_rect())
+        return path
+
+    def grabs(self, local_pos: QPointF) -> bool:
+        """Whether a press here takes this item (regions are taken only by their title bar)."""
+        return True
 
     def board_rect(self) -> QRectF:
         """Where the item is on the board now, including a move in progress."""

@@ -12,6 +12,7 @@ from codesign.model import Cluster
 CORNER = 14.0
 TITLE_SIZE = 26.0
 PILL_SIZE = 14.0
+TITLE_BAR = 56.0
 
 
 class ClusterItem(BoardItem):
@@ -22,6 +23,10 @@ class ClusterItem(BoardItem):
         return QCoreApplication.translate("canvas", "Cluster “{title}”: {count} notes").format(
             title=self.record.title, count=count
         )
+
+    def grabs(self, local_pos: QPointF) -> bool:
+        """Only the title bar: the body is open canvas, for rubber bands and new notes."""
+        return local_pos.y() <= TITLE_BAR
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -42,6 +42,10 @@ class JourneyItem(BoardItem):
         width, height = journey_size(self.record)
         return QRectF(0.0, 0.0, max(width, self.record.width), max(height, self.record.height))
 
+    def grabs(self, local_pos: QPointF) -> bool:
+        """Only the title: the cells are where notes are placed and rubber bands start."""
+        return local_pos.y() <= TITLE_HEIGHT
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:

@@ -6,7 +6,7 @@ screen wraps exactly as the note in the PDF.
 """
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
@@ -61,6 +61,12 @@ class NoteItem(BoardItem):
 
     def boundingRect(self) -> QRectF:
         return self.local_rect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+
+    def shape(self) -> QPainterPath:
+        path = super().shape()
+        if self.isSelected():
+            path.addRect(self.handle_rect())
+        return path
 
     def preview_size(self, width: float, height: float) -> None:
         """Show a resize in progress; the record is untouched until the gesture's command."""
