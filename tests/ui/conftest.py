@@ -1,0 +1,48 @@
+"""A shown app window on the themed board, and helpers that drive it like a person would."""
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from codesign.document import BoardDocument
+from codesign.ui.main_window import MainWindow
+from tests.boards import themed_board
+
+
+def make_window(qtbot, document=None) -> MainWindow:
+    window = MainWindow(document or BoardDocument(themed_board()))
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.view.reset_zoom()
+    window.view.centerOn(QPointF(200, 200))
+    window.view.setFocus()
+    return window
+
+
+@pytest.fixture
+def shown(qtbot) -> MainWindow:
+    return make_window(qtbot)
+
+
+def at(window: MainWindow, x: float, y: float) -> QPoint:
+    return window.view.mapFromScene(QPointF(x, y))
+
+
+def hover(window: MainWindow, x: float, y: float) -> None:
+    QTest.mouseMove(window.view.viewport(), at(window, x, y))
+
+
+def press(window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press that goes through the shortcut map, as from a real keyboard."""
+    QTest.keyClick(window.view, key, modifier)
+
+
+def drag(window: MainWindow, start: QPoint, end: QPoint) -> None:
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * step / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
