@@ -7,7 +7,7 @@ facilitator keeps typing notes while the countdown runs.
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from codesign.ui.timer import PRESET_MINUTES, TimerState, WorkshopTimer, format_
 AMBER = QColor("#B35C00")
 RED = QColor("#C62828")
 INK = QColor("#1F1F1F")
+BORDER = QColor("#C8C8C8")
 FLASH_MS = 500
 
 
@@ -175,7 +176,7 @@ class LargeTimerDisplay(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect())
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(BORDER, 2.0))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 16, 16)
         if self.look == "finished" and not self.flash_on:
