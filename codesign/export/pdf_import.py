@@ -2,29 +2,46 @@
 pypdf and loaded like any board file, so the result is exactly the board that was exported."""
 
 import io
+import logging
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from codesign.export.errors import ImportFailed
 from codesign.export.pdf.document import BOARD_SUFFIX
 from codesign.model import Board
 from codesign.storage import BoardFileError, parse_board
 
+_PYPDF_LOG = logging.getLogger("pypdf")
+
 
 def board_from_pdf(data: bytes, source: str) -> Board:
-    try:
-        attachments = PdfReader(io.BytesIO(data)).attachments
-        names = [name for name in attachments if name.endswith(BOARD_SUFFIX)]
-        contents = attachments[names[0]] if names else []
-    except (PyPdfError, ValueError, KeyError, TypeError) as error:
-        raise ImportFailed(source, f"is not a readable PDF ({error})") from None
-    if not contents:
+    contents = _embedded_board(data, source)
+    if contents is None:
         raise ImportFailed(
             source,
             "has no Codesign board inside (only PDFs exported by Codesign can be reopened)",
         )
     try:
-        return parse_board(contents[0], f"{source} (embedded board)")
+        return parse_board(contents, f"{source} (embedded board)")
     except BoardFileError as error:
         raise ImportFailed(source, f"the embedded board is damaged: {error.problem}") from None
+
+
+def _embedded_board(data: bytes, source: str) -> bytes | None:
+    """The attachment's bytes, or None when there is none.
+
+    A damaged or foreign PDF can make pypdf fail in many ways (its own errors, but also
+    AttributeError or KeyError deep in its object model); every one of them means "this file
+    cannot be read", so all are turned into one message rather than a traceback. pypdf's own
+    log lines are silenced meanwhile: the one-line message says it all.
+    """
+    level = _PYPDF_LOG.level
+    _PYPDF_LOG.setLevel(logging.CRITICAL)
+    try:
+        attachments = PdfReader(io.BytesIO(data)).attachments
+        names = [name for name in attachments if name.endswith(BOARD_SUFFIX)]
+        return attachments[names[0]][0] if names else None
+    except Exception as error:
+        raise ImportFailed(source, f"is not a readable PDF ({type(error).__name__})") from None
+    finally:
+        _PYPDF_LOG.setLevel(level)

@@ -1,0 +1,109 @@
+"""`export` and `import`: boards out to PDF, JSON Canvas, CSV and Markdown, and back in.
+
+What a format cannot carry is printed as warnings on stderr (the command still succeeds):
+the person learns what stayed behind instead of finding out later.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from codesign.cli.board_commands import load_or_explain, summarise
+from codesign.cli.errors import UserError
+from codesign.export import (
+    EXPORT_SUFFIXES,
+    IMPORT_SUFFIXES,
+    LAYOUTS,
+    PAPER_SIZES,
+    PdfOptions,
+    TransferError,
+    count_pages,
+    export_file,
+    import_with_warnings,
+)
+from codesign.storage import BoardFileError, save_board
+
+
+def add_transfer_commands(commands: Any) -> None:
+    export = commands.add_parser(
+        "export",
+        help="export a board to PDF, JSON Canvas, CSV or Markdown",
+        description=f"The format follows OUTPUT's extension: {', '.join(EXPORT_SUFFIXES)}.",
+    )
+    export.add_argument("board", help="the board file to export")
+    export.add_argument("-o", "--output", required=True, help="the file to write")
+    export.add_argument("--layout", choices=LAYOUTS, default="board", help="PDF layout")
+    export.add_argument("--paper", default="A4", help=f"PDF paper: {', '.join(PAPER_SIZES)}")
+    export.add_argument("--landscape", action="store_true", help="turn the paper sideways")
+    export.add_argument(
+        "--scale", type=float, default=1.0, help="poster: PDF points per canvas unit (1.0)"
+    )
+    export.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="board layout: draw only this item (a cluster, a journey map, a note); repeatable",
+    )
+    export.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="leave out names: authors, voters and the facilitator",
+    )
+    export.set_defaults(run=_export)
+
+    importing = commands.add_parser(
+        "import",
+        help="make a board from JSON Canvas, CSV, plain text or a Codesign PDF",
+        description=f"The format follows INPUT's extension: {', '.join(IMPORT_SUFFIXES)}.",
+    )
+    importing.add_argument("input", help="the file to import")
+    importing.add_argument("-o", "--output", required=True, help="the board file to write")
+    importing.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    importing.set_defaults(run=_import)
+
+
+def _export(arguments: argparse.Namespace) -> int:
+    board = load_or_explain(arguments.board)
+    try:
+        options = PdfOptions(
+            layout=arguments.layout,
+            paper=arguments.paper,
+            landscape=arguments.landscape,
+            scale=arguments.scale,
+            anonymous=arguments.anonymous,
+            item_ids=frozenset(arguments.only),
+        )
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    output = Path(arguments.output)
+    try:
+        warnings = export_file(board, output, options)
+    except TransferError as error:
+        raise UserError(str(error)) from None
+    except ValueError as error:
+        raise UserError(f"{output}: {error}") from None
+    _warn(warnings)
+    pages = f", {count_pages(board, options)} page(s)" if output.suffix.lower() == ".pdf" else ""
+    print(f"{output}: exported {board.title!r}{pages}")
+    return 0
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    output = Path(arguments.output)
+    if output.exists() and not arguments.force:
+        raise UserError(f"{output}: already exists (use --force to overwrite it)")
+    try:
+        board, warnings = import_with_warnings(arguments.input)
+        save_board(board, output, keep_backup=False)
+    except (TransferError, BoardFileError) as error:
+        raise UserError(str(error)) from None
+    _warn(warnings)
+    print(f"{output}: imported {summarise(board)}")
+    return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"codesign: warning: {warning}", file=sys.stderr)
