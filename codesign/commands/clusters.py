@@ -229,7 +229,8 @@ def move_items(
             if isinstance(moved, Note):
                 dropped.append(moved)
     _follow_containment(edit, dropped)
-    return edit.push(_tr("Move"), merge_key)
+    text = _tr("Move notes") if len(dropped) == len(positions) else _tr("Move items")
+    return edit.push(text, merge_key)
 
 
 def _follow_containment(edit: _Edit, dropped: Sequence[Note]) -> None:

@@ -1,6 +1,8 @@
 """Cluster commands: one undo step each, membership and picture agree, the board stays valid."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from codesign.commands.clusters import (
     accept_suggestions,
@@ -18,7 +20,7 @@ from codesign.commands.clusters import (
 )
 from codesign.document import BoardDocument
 from codesign.model import Board, Cluster, Connector, Note
-from codesign.model.clustering import Rect, cluster_for_note, rect_of
+from codesign.model.clustering import Rect, cluster_for_note, fit_cluster, rect_of
 from codesign.storage import board_to_bytes, load_board
 from tests.boards import themed_board
 
@@ -104,6 +106,7 @@ def test_add_to_and_remove_from_a_cluster(document):
 
 def test_dragging_a_note_into_a_cluster_joins_it_and_out_leaves(document):
     one_step(document, lambda: move_items(document, {"n3": (100, 20)}))
+    assert document.undo_stack.undoText() == "Move notes"
     board = document.board()
     assert board.by_id["c1"].members == ("n1", "n2", "n3")
     assert board.by_id["c2"].members == ("n4",)
@@ -130,6 +133,30 @@ def test_moving_a_cluster_carries_its_notes(document):
     assert board.by_id["c1"].members == ("n1", "n2")
     assert board.by_id["l1"].x == 0
     agrees(board)
+
+
+def test_a_cluster_dragged_with_its_notes_listed_too_keeps_them(document):
+    positions = {"c2": (1000, 340), "n3": (1020, 400), "n4": (1200, 400), "l1": (0, -400)}
+    one_step(document, lambda: move_items(document, positions))
+    assert document.undo_stack.undoText() == "Move items"
+    board = document.board()
+    assert board.by_id["c2"].members == ("n3", "n4")
+    agrees(board)
+
+
+def test_a_note_dropped_where_clusters_overlap_joins_the_topmost(qapp):
+    document = BoardDocument(
+        Board(
+            items=(
+                Note(id="a", x=2000, y=0, z=5),
+                Cluster(id="low", x=0, y=0, width=600, height=600, z=-2),
+                Cluster(id="high", x=300, y=0, width=600, height=600, z=-1),
+            )
+        )
+    )
+    move_items(document, {"a": (380, 200)})
+    board = document.board()
+    assert (board.by_id["low"].members, board.by_id["high"].members) == ((), ("a",))
 
 
 def test_tidy_makes_a_grid_in_one_step(document):
@@ -196,3 +223,35 @@ def test_clusters_survive_save_and_load(document, tmp_path):
     path = tmp_path / "board.codesign.json"
     document.save(path)
     assert board_to_bytes(load_board(path)) == board_to_bytes(document.board())
+
+
+drops = st.dictionaries(
+    st.sampled_from([f"n{i}" for i in range(6)] + ["c0", "c1"]),
+    st.tuples(st.floats(-400, 1600), st.floats(-400, 1000)),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(drops)
+def test_any_drop_keeps_members_inside_their_clusters_and_undoes_exactly(qapp, positions):
+    notes = [Note(id=f"n{i}", x=(i % 3) * 200, y=(i // 3) * 500) for i in range(6)]
+    clusters = [
+        fit_cluster(Cluster(id=f"c{row}", z=-1, members=(f"n{3 * row}", f"n{3 * row + 1}")), notes)
+        for row in range(2)
+    ]
+    document = BoardDocument(Board(items=(*notes, *clusters)))
+    before = board_to_bytes(document.board())
+    move_items(document, positions)
+    board = document.board()
+    for cluster in board.of_kind(Cluster):
+        box = rect_of(cluster)
+        for member in cluster.members:
+            note = rect_of(board.by_id[member])
+            assert box.x <= note.x and note.right <= box.right
+            assert box.y <= note.y and note.bottom <= box.bottom
+    document.undo_stack.undo()
+    assert board_to_bytes(document.board()) == before
