@@ -66,11 +66,11 @@ def test_cut_is_one_step_that_keeps_the_board_valid(shown):
     assert len(pasted) == 1
 
 
-def test_pasting_lines_makes_one_note_per_line_in_a_grid(shown):
+def test_pasting_lines_makes_one_note_per_line_in_a_grid(shown, qtbot):
     lines = "Forms in English only\n\nWaiting lists\nTell it once\nCroeso\n  \nPhone queue\n"
     QGuiApplication.clipboard().setText(lines)
     hover(shown, 1000, 300)
-    QApplication.processEvents()
+    qtbot.waitUntil(shown.actions["paste"].isEnabled)
     press(shown, K.Key_V, CTRL)
     new = [shown.document.get(k) for k in shown.view.scene().selected_ids()]
     assert sorted(n.text for n in new) == sorted(
@@ -83,11 +83,11 @@ def test_pasting_lines_makes_one_note_per_line_in_a_grid(shown):
     shown.document.board()
 
 
-def test_pasting_junk_items_says_so_and_changes_nothing(shown):
+def test_pasting_junk_items_says_so_and_changes_nothing(shown, qtbot):
     data = QMimeData()
     data.setData(MIME_TYPE, b'{"format": "codesign-items", "items": [{"kind": "note"}]}')
     QGuiApplication.clipboard().setMimeData(data)
-    QApplication.processEvents()
+    qtbot.waitUntil(shown.actions["paste"].isEnabled)
     press(shown, K.Key_V, CTRL)
     assert shown.document.undo_stack.count() == 0
     assert "Nothing pasted" in shown.statusBar().currentMessage()
