@@ -29,6 +29,7 @@ from codesign.ui.view_animation import ViewAnimator
 START_KEY = QKeySequence(Qt.Key.Key_F5)
 FORWARD_KEYS = frozenset({Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down})
 BACK_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace})
+_SHOW_KEYS = FORWARD_KEYS | BACK_KEYS | {Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape}
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
@@ -141,12 +142,18 @@ class PresentationController(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take the show's keys before any shortcut: Backspace must step back, not delete."""
+        kind = event.type()
         if (
-            event.type() == QEvent.Type.KeyPress
+            kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
             and isinstance(event, QKeyEvent)
-            and self._takes_keys_from(watched)
+            and event.key() in _SHOW_KEYS
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self._takes_keys_from(watched)
         ):
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
             return self.handle_key(event.key())
         return super().eventFilter(watched, event)
 

@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from codesign.canvas.scene import BoardScene
@@ -166,3 +167,20 @@ def test_the_animated_zoom_eases_over_time(qtbot, window, document):
     target = QRectF(window.view.board_scene.item_rect("c1"))
     assert _centre(window.view).x() == pytest.approx(target.center().x(), abs=2)
     controller.stop()
+
+
+def test_show_keys_win_over_window_shortcuts(qtbot, window, presenter, document):
+    deleted = []
+    action = QAction("Delete", window)
+    action.setShortcuts([QKeySequence("Backspace"), QKeySequence("Right")])
+    action.triggered.connect(lambda: deleted.append(True))
+    window.addAction(action)
+    presenter.start("c2")
+    _press(qtbot, window.view, Qt.Key.Key_Backspace)
+    assert presenter.current == "c1"
+    _press(qtbot, window.view, Qt.Key.Key_Right)
+    assert presenter.current == "c2"
+    assert deleted == []
+    presenter.stop()
+    _press(qtbot, window.view, Qt.Key.Key_Backspace)
+    assert deleted == [True]
