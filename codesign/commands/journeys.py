@@ -235,8 +235,9 @@ def moved_records(document: BoardDocument, moved: Sequence[BoxItem]) -> list[Box
     A move command pushes these in its one undo step: moved maps bring their notes, dropped
     notes snap into cells or leave their map.
     """
-    notes = {note.id: note for note in document.records_of(Note)}
-    return drops.follow_moves(document.records_of(JourneyMap), notes, moved)
+    maps = list(document.records_of(JourneyMap))
+    notes = {key: note for journey in maps for key, note in placed_notes(document, journey).items()}
+    return drops.follow_moves(maps, notes, moved)
 
 
 def drop_items(document: BoardDocument, moved: Sequence[BoxItem]) -> ChangeRecords | None:

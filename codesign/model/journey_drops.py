@@ -102,13 +102,15 @@ def follow_moves(
             arrivals.setdefault(target, []).append(note)
             touched.add(target)
     for journey_id in sorted(touched):
-        journey = current[journey_id]
-        for note in sorted(arrivals.get(journey_id, []), key=lambda n: (n.y, n.x)):
-            edit = drop_note(journey, working, note)
-            journey = edit.journey
-            working.update({n.id: n for n in edit.notes})
-        edit = settle(journey, working)
+        arriving = sorted(arrivals.get(journey_id, []), key=lambda n: (n.y, n.x))
+        # Each drop settles the whole map, so only a map nothing arrives in settles here.
+        edit = (
+            JourneyEdit(current[journey_id]) if arriving else settle(current[journey_id], working)
+        )
         working.update({n.id: n for n in edit.notes})
+        for note in arriving:
+            edit = drop_note(edit.journey, working, note)
+            working.update({n.id: n for n in edit.notes})
         result[journey_id] = edit.journey
         result.update({note_id: working[note_id] for note_id in _placed_ids(edit.journey)})
     result.update({item.id: working[item.id] for item in moved if isinstance(item, Note)})
