@@ -37,9 +37,10 @@ def draw_cluster(scene: Scene, cluster: Cluster) -> None:
             colour(INK),
             bold=True,
         )
-    right = cluster.x + cluster.width - 12
-    for pill in reversed(pills):
-        right = write_pill(scene, pill, right, middle, PILL_SIZE, colour(WHITE), colour(MUTED)) - 6
+    right = cluster.x + cluster.width - 12 - sum(pill_width(pill, PILL_SIZE) + 6 for pill in pills)
+    for pill in pills:
+        right += pill_width(pill, PILL_SIZE) + 6
+        write_pill(scene, pill, right - 6, middle, PILL_SIZE, colour(WHITE), colour(MUTED))
 
 
 def _count(number: int, noun: str) -> str:
