@@ -53,7 +53,7 @@ rect = st.tuples(st.floats(-1e4, 1e4), st.floats(-1e4, 1e4), st.floats(1, 500), 
 @given(st.dictionaries(st.text(min_size=1, max_size=3), rect, min_size=3, max_size=12))
 def test_distributed_gaps_are_equal(rects):
     placed = distribute_rects(rects, Axis.HORIZONTAL)
-    order = sorted(placed, key=lambda k: placed[k][0] + rects[k][2] / 2)
+    order = sorted(rects, key=lambda k: (rects[k][0] + rects[k][2] / 2, k))
     gaps = [placed[b][0] - (placed[a][0] + rects[a][2]) for a, b in itertools.pairwise(order)]
     assert max(gaps) - min(gaps) == pytest.approx(0, abs=1e-6)
     assert all(placed[k][1] == rects[k][1] for k in rects)
