@@ -208,12 +208,17 @@ def set_note_feeling(
 def place_note(
     document: BoardDocument, journey_id: str, note_id: str, stage_id: str, lane_id: str
 ) -> ChangeRecords | None:
-    """Put a note in a cell without dragging it there (from a menu, or the keyboard)."""
+    """Put a note in a cell without dragging it there (from a menu, or the keyboard); a note
+    in another map leaves that one in the same step."""
     journey, notes = _edit(document, journey_id)
     note = document.get(note_id)
     assert isinstance(note, Note)
     edit = drops.place_note(journey, {**notes, note_id: note}, note_id, (stage_id, lane_id))
-    return _push(document, _tr("Place note in journey map"), edit)
+    changed: list[RecordValue] = list(edit.records)
+    for other in document.records_of(JourneyMap):
+        if other.id != journey_id and any(p.note == note_id for p in other.placements):
+            changed += drops.release_notes(other, placed_notes(document, other), [note_id]).records
+    return record_change(document, _tr("Place note in journey map"), changed)
 
 
 def remove_from_journey(document: BoardDocument, note_ids: Iterable[str]) -> ChangeRecords | None:

@@ -174,3 +174,15 @@ def test_a_map_survives_save_and_load(document, tmp_path):
     assert load_board(path) == document.board()
     reopened = BoardDocument.open(path)
     assert board_to_bytes(reopened.board()) == board_to_bytes(document.board())
+
+
+def test_placing_a_note_from_another_map_moves_it_across(document):
+    first = with_map(document)
+    second = journeys.create_journey(document, 3000, 1000, "Heddiw")
+    stage, lane = second.stages[0].id, second.lanes[0].id
+    check_one_undo_step(
+        document, lambda: journeys.place_note(document, second.id, "n1", stage, lane)
+    )
+    placed = {j.id: [p.note for p in j.placements] for j in document.records_of(JourneyMap)}
+    assert placed == {first.id: ["n2"], second.id: ["n1"]}
+    assert note(document, "n1").x > 3000
