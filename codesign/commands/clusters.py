@@ -193,8 +193,21 @@ def add_to_cluster(
 
 
 def remove_from_cluster(document: BoardDocument, note_ids: Iterable[str]) -> ChangeRecords | None:
+    """The notes leave their clusters and step out to the right of them, so they no longer look
+    like members."""
+    notes = {note.id: note for note in _notes(document, note_ids)}
     edit = _Edit(document)
-    edit.leave(note.id for note in _notes(document, note_ids))
+    for cluster in edit.clusters():
+        y = cluster.y
+        for member in cluster.members:
+            if member in notes:
+                edit.put(
+                    notes[member].model_copy(
+                        update={"x": cluster.x + cluster.width + TIDY_GAP, "y": y}
+                    )
+                )
+                y += notes[member].height + TIDY_GAP
+    edit.leave(notes)
     return edit.push(_tr("Remove from cluster"))
 
 

@@ -101,7 +101,11 @@ def test_add_to_and_remove_from_a_cluster(document):
     assert board.by_id["c2"].members == ("n3",)
     agrees(board)
     one_step(document, lambda: remove_from_cluster(document, ["n1", "n4"]))
-    assert document.board().by_id["c1"].members == ("n2",)
+    board = document.board()
+    assert board.by_id["c1"].members == ("n2",)
+    for note_id in ("n1", "n4"):
+        assert cluster_for_note(board.by_id[note_id], list(board.of_kind(Cluster))) is None
+    agrees(board)
 
 
 def test_dragging_a_note_into_a_cluster_joins_it_and_out_leaves(document):
