@@ -113,11 +113,8 @@ def _side(box: Rect, toward: Rect) -> str:
 
 
 def _board_extra(board: Board) -> dict[str, Any]:
-    dumped = board.model_dump(mode="json")
-    extra = {
-        key: dumped[key]
-        for key in ("title", "date", "facilitator", "description", "participants", "rounds")
-    }
+    """Every board field but the items (those are the nodes and edges), for Codesign only."""
+    extra = board.model_dump(mode="json", exclude={"items"})
     unknown = [item.model_dump(mode="json") for item in board.of_kind(UnknownItem)]
     if unknown:
         extra["unknown_items"] = unknown

@@ -45,10 +45,11 @@ def _build(document: dict[str, Any], source: str, title: str) -> tuple[Board, li
         items.append(_connector(edge, index, ids, source))
     extra = document.get(EXTRA_KEY) if isinstance(document.get(EXTRA_KEY), dict) else {}
     items.extend(UnknownItem.model_validate(raw) for raw in extra.get("unknown_items", []))
-    fields = {"title": title, "items": tuple(items)}
-    for key in ("title", "date", "facilitator", "description", "participants", "rounds"):
+    fields = {"title": title}
+    for key in set(Board.model_fields) - {"items"}:
         if extra.get(key) not in (None, ""):
             fields[key] = extra[key]
+    fields["items"] = tuple(items)
     return Board.model_validate(fields), warnings
 
 
