@@ -1,0 +1,140 @@
+"""`codesign export` and `codesign import`: files out and in, one-line errors with exit 2, and
+a failed export never touching the file already at the output path."""
+
+import pytest
+
+from codesign.cli import main
+from codesign.storage import load_board, save_board
+from tests.boards import themed_board
+
+
+@pytest.fixture
+def board_file(tmp_path):
+    path = tmp_path / "board.codesign.json"
+    save_board(themed_board(), path)
+    return path
+
+
+def run(capsys, *args):
+    status = main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("layout", ["board", "poster", "report"])
+def test_pdf_export_then_import_recovers_the_board(capsys, tmp_path, board_file, layout):
+    pdf = tmp_path / "record.pdf"
+    status, out, err = run(
+        capsys, "export", board_file, "-o", pdf, "--layout", layout, "--paper", "A3", "--landscape"
+    )
+    assert (status, err) == (0, "")
+    assert "page(s)" in out
+    back = tmp_path / "back.codesign.json"
+    status, out, err = run(capsys, "import", pdf, "-o", back)
+    assert (status, err) == (0, "")
+    assert load_board(back) == themed_board()
+
+
+@pytest.mark.parametrize("suffix", [".canvas", ".csv", ".md"])
+def test_other_formats_export(capsys, tmp_path, board_file, suffix):
+    output = tmp_path / f"out{suffix}"
+    status, _out, err = run(capsys, "export", board_file, "-o", output, "--anonymous")
+    assert status == 0
+    assert output.exists() and "Ruth" not in output.read_text(encoding="utf-8-sig")
+    if suffix == ".canvas":
+        assert "warning: 3 vote dot(s)" in err
+
+
+def test_canvas_and_text_import(capsys, tmp_path, board_file):
+    canvas = tmp_path / "board.canvas"
+    run(capsys, "export", board_file, "-o", canvas)
+    status, out, _err = run(capsys, "import", canvas, "-o", tmp_path / "a.json")
+    assert status == 0 and "4 notes, 2 clusters" in out
+    text = tmp_path / "list.txt"
+    text.write_text("Croeso\n\nPlain English letters\n", encoding="utf-8")
+    status, out, _err = run(capsys, "import", text, "-o", tmp_path / "b.json")
+    assert status == 0 and "2 notes" in out
+
+
+def bad_canvas(tmp_path):
+    path = tmp_path / "bad.canvas"
+    path.write_text(
+        '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 9, "height": 9}],'
+        ' "edges": [{"id": "e", "fromNode": "a", "toNode": "gone"}]}'
+    )
+    return path
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (bad_canvas, "edge 'e' points at missing node 'gone'"),
+        (lambda t: write(t, "broken.canvas", b'{"nodes": ['), "not valid JSON"),
+        (lambda t: write(t, "ragged.csv", b"text,colour\na,b,c\n"), "line 2 has 3 fields"),
+        (lambda t: write(t, "plain.pdf", b"%PDF-1.4 nothing"), "not a readable PDF"),
+        (lambda t: write(t, "notes.docx", b"PK"), "cannot import .docx"),
+        (lambda t: t / "missing.csv", "no such file"),
+    ],
+)
+def test_bad_imports_fail_in_one_line_and_write_nothing(capsys, tmp_path, make, message):
+    output = tmp_path / "out.json"
+    status, _out, err = run(capsys, "import", make(tmp_path), "-o", output)
+    assert status == 2
+    assert message in err and err.count("\n") == 1
+    assert not output.exists()
+
+
+def test_a_pdf_without_a_board_is_explained(capsys, tmp_path, board_file):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "other.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 72, "Minutes of the meeting")
+    canvas.save()
+    status, _out, err = run(capsys, "import", path, "-o", tmp_path / "out.json")
+    assert status == 2 and "has no Codesign board inside" in err
+
+
+def test_import_does_not_overwrite_without_force(capsys, tmp_path, board_file):
+    text = tmp_path / "list.txt"
+    text.write_text("one\n")
+    status, _out, err = run(capsys, "import", text, "-o", board_file)
+    assert status == 2 and "already exists" in err
+    assert load_board(board_file) == themed_board()
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--paper", "B5"], "unknown paper size 'B5'"),
+        (["--scale", "0"], "scale 0.0 is out of range"),
+        (["--only", "nope"], "no item with id 'nope'"),
+    ],
+)
+def test_a_failed_export_leaves_the_existing_file_alone(
+    capsys, tmp_path, board_file, options, message
+):
+    output = tmp_path / "record.pdf"
+    output.write_bytes(b"the previous record")
+    status, _out, err = run(capsys, "export", board_file, "-o", output, *options)
+    assert status == 2 and message in err and err.count("\n") == 1
+    assert output.read_bytes() == b"the previous record"
+
+
+def test_png_and_unknown_formats_are_explained(capsys, tmp_path, board_file):
+    status, _out, err = run(capsys, "export", board_file, "-o", tmp_path / "b.png")
+    assert status == 2 and "PNG images are exported from the app" in err
+    status, _out, err = run(capsys, "export", board_file, "-o", tmp_path / "b.docx")
+    assert status == 2 and "cannot export to .docx" in err
+    assert not (tmp_path / "b.png").exists()
+
+
+def test_export_into_a_missing_folder_is_one_line(capsys, tmp_path, board_file):
+    status, _out, err = run(capsys, "export", board_file, "-o", tmp_path / "no" / "x.pdf")
+    assert status == 2 and "the folder does not exist" in err
