@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
         if old is not None:
-            old.setParent(None)
+            self._board_holder.layout().removeWidget(old)
+            old.hide()
             old.deleteLater()
         self.view.scene().selectionChanged.connect(self._actions_timer.start)
         self.view.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
