@@ -5,7 +5,7 @@ frame list is exactly what the saved board replays, even for frames that were on
 order before.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -77,8 +77,9 @@ def move_frame_by(document: BoardDocument, frame_id: str, delta: int) -> ChangeR
     return reorder_frames(document, move_by(current, frame_id, delta))
 
 
-def _frame_records(document: BoardDocument) -> tuple[object, ...]:
-    return (*document.items(), *document.records_of(Bookmark))
+def _frame_records(document: BoardDocument) -> Iterable[object]:
+    """Every record once; `ordered_frames` picks the frames out faster than two filtered passes."""
+    return document.records_of(object)
 
 
 def _stored_order(document: BoardDocument) -> tuple[str, ...]:

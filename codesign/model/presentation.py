@@ -14,6 +14,9 @@ from codesign.model.items import Cluster, JourneyMap
 from codesign.model.journey_geometry import Rect, journey_size
 
 FrameSource = Cluster | JourneyMap | Bookmark
+_FRAME_TYPES = frozenset({Cluster, JourneyMap, Bookmark})
+"""Exact types, tested with `type(...) in`: pydantic's isinstance costs a microsecond a record,
+a third of a frame on a 10,000-note board."""
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,7 @@ def ordered_frames(records: Iterable[object], order: Sequence[str] = ()) -> list
     Ids in `order` that are not frames (deleted since) are skipped, so a stale order never hides
     or duplicates a frame.
     """
-    frames = {
-        record.id: frame_of(record)
-        for record in records
-        if isinstance(record, Cluster | JourneyMap | Bookmark)
-    }
+    frames = {record.id: frame_of(record) for record in records if type(record) in _FRAME_TYPES}
     explicit: list[Frame] = []
     for frame_id in order:
         frame = frames.pop(frame_id, None)
