@@ -13,7 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from bench.io import generated_board
-from codesign.commands.clusters import move_items, suggestions, tidy_cluster
+from codesign.commands.cluster_suggestions import suggestions
+from codesign.commands.clusters import move_items, tidy_cluster
 from codesign.commands.votes import (
     add_anonymous_voters,
     place_dot,

@@ -18,8 +18,6 @@ from codesign.model.clustering import (
     CLUSTER_TITLE_HEIGHT,
     TIDY_GAP,
     Rect,
-    SuggestedCluster,
-    arrange_in_grid,
     bounds,
     cluster_for_note,
     fit_cluster,
@@ -27,20 +25,16 @@ from codesign.model.clustering import (
     next_cluster_colour,
     reading_order,
     sort_by_votes,
-    suggest_clusters,
     tidy,
 )
 from codesign.model.ids import new_id
-
-SUGGESTION_GAP = 80.0
-"""Space between accepted suggested clusters, and between them and the rest of the board."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
-def _notes(document: BoardDocument, ids: Iterable[str]) -> list[Note]:
+def notes_of(document: BoardDocument, ids: Iterable[str]) -> list[Note]:
     found = (document.get(key) for key in dict.fromkeys(ids))
     return [note for note in found if isinstance(note, Note)]
 
@@ -56,7 +50,7 @@ def _cluster(document: BoardDocument, cluster_id: str) -> Cluster:
     return cluster
 
 
-class _Edit:
+class ClusterEdit:
     """Records changed so far in one gesture, so several rules can touch the same record."""
 
     def __init__(self, document: BoardDocument) -> None:
@@ -103,7 +97,7 @@ class _Edit:
         return record_change(self.document, text, self.values.values(), merge_key=merge_key)
 
 
-def _beneath_notes(document: BoardDocument) -> int:
+def beneath_notes(document: BoardDocument) -> int:
     """A new cluster's z: below every note, so it never hides one it happens to cover."""
     return min((note.z for note in document.records_of(Note)), default=0) - 1
 
@@ -115,21 +109,21 @@ def make_cluster(
 
     Notes already in another theme move to this one: a note belongs to one cluster at a time.
     """
-    notes = _notes(document, note_ids)
+    notes = notes_of(document, note_ids)
     if not notes:
         return None
     clusters = _clusters(document)
     cluster = fit_cluster(
         Cluster(
             id=new_id("cluster"),
-            z=_beneath_notes(document),
+            z=beneath_notes(document),
             title=title,
             colour=colour or next_cluster_colour(clusters),
             members=tuple(note.id for note in reading_order(notes)),
         ),
         notes,
     )
-    edit = _Edit(document)
+    edit = ClusterEdit(document)
     edit.leave(cluster.members)
     edit.put(cluster)
     edit.push(_tr("Group into cluster"))
@@ -143,7 +137,7 @@ def add_cluster(
     clusters = _clusters(document)
     drawn = Cluster(
         id=new_id("cluster"),
-        z=_beneath_notes(document),
+        z=beneath_notes(document),
         title=title,
         colour=colour or next_cluster_colour(clusters),
         **Rect(*rect)._asdict(),
@@ -154,7 +148,7 @@ def add_cluster(
         for note in document.records_of(Note)
         if note.id not in clustered and cluster_for_note(note, [drawn])
     ]
-    edit = _Edit(document)
+    edit = ClusterEdit(document)
     edit.put(drawn)
     if inside:
         edit.join(drawn.id, [note.id for note in reading_order(inside)])
@@ -179,12 +173,12 @@ def add_to_cluster(
     cluster grows to hold them, so what the room sees matches what the theme holds.
     """
     cluster = _cluster(document, cluster_id)
-    notes = _notes(document, note_ids)
+    notes = notes_of(document, note_ids)
     outside = [n for n in notes if cluster_for_note(n, [cluster]) is None]
-    members = bounds(_notes(document, cluster.members))
+    members = bounds(notes_of(document, cluster.members))
     x = cluster.x + CLUSTER_PADDING
     y = members.bottom + TIDY_GAP if members else cluster.y + CLUSTER_TITLE_HEIGHT + CLUSTER_PADDING
-    edit = _Edit(document)
+    edit = ClusterEdit(document)
     for note in reading_order(outside):
         edit.put(note.model_copy(update={"x": x, "y": y}))
         x += note.width + TIDY_GAP
@@ -195,8 +189,8 @@ def add_to_cluster(
 def remove_from_cluster(document: BoardDocument, note_ids: Iterable[str]) -> ChangeRecords | None:
     """The notes leave their clusters and step out to the right of them, so they no longer look
     like members."""
-    notes = {note.id: note for note in _notes(document, note_ids)}
-    edit = _Edit(document)
+    notes = {note.id: note for note in notes_of(document, note_ids)}
+    edit = ClusterEdit(document)
     for cluster in edit.clusters():
         y = cluster.y
         for member in cluster.members:
@@ -221,7 +215,7 @@ def move_items(
     A moved cluster carries its members by the same offset. Every other moved note then
     belongs to the cluster its centre landed in (which grows to contain it), or to none.
     """
-    edit = _Edit(document)
+    edit = ClusterEdit(document)
     carried: set[str] = set()
     for key, (x, y) in positions.items():
         item = document.get(key)
@@ -229,7 +223,7 @@ def move_items(
             continue
         dx, dy = x - item.x, y - item.y
         edit.put(item.model_copy(update={"x": x, "y": y}))
-        for note in _notes(document, item.members):
+        for note in notes_of(document, item.members):
             if note.id not in positions:
                 carried.add(note.id)
                 edit.put(note.model_copy(update={"x": note.x + dx, "y": note.y + dy}))
@@ -246,7 +240,7 @@ def move_items(
     return edit.push(text, merge_key)
 
 
-def _follow_containment(edit: _Edit, dropped: Sequence[Note]) -> None:
+def _follow_containment(edit: ClusterEdit, dropped: Sequence[Note]) -> None:
     """Dropped notes join the cluster under their centre or leave theirs, judged all at once
     against where the clusters are after the move, so the order of the selection never matters."""
     clusters = edit.clusters()
@@ -266,7 +260,7 @@ def _follow_containment(edit: _Edit, dropped: Sequence[Note]) -> None:
 
 def tidy_cluster(document: BoardDocument, cluster_id: str) -> ChangeRecords | None:
     cluster = _cluster(document, cluster_id)
-    tidied, notes = tidy(cluster, {n.id: n for n in _notes(document, cluster.members)})
+    tidied, notes = tidy(cluster, {n.id: n for n in notes_of(document, cluster.members)})
     return record_change(document, _tr("Tidy cluster"), [tidied, *notes])
 
 
@@ -278,7 +272,7 @@ def sort_cluster_by_votes(
     voting = document.get(round_id)
     if not isinstance(voting, VotingRound):
         raise KeyError(f"no voting round {round_id!r}")
-    notes = {n.id: n for n in _notes(document, cluster.members)}
+    notes = {n.id: n for n in notes_of(document, cluster.members)}
     arranged, placed = sort_by_votes(cluster, notes, voting.tally())
     return record_change(document, _tr("Sort cluster by votes"), [arranged, *placed])
 
@@ -305,44 +299,3 @@ def _remove(
         gone += [m for c in clusters for m in c.members]
     updated, removed = removal_plan(document.items(), document.records_of(VotingRound), gone)
     return record_change(document, text, updated, removed)
-
-
-def suggestions(document: BoardDocument) -> list[SuggestedCluster]:
-    """Themes proposed for the notes not yet in any cluster, for a preview to accept or reject."""
-    clustered = {m for c in document.records_of(Cluster) for m in c.members}
-    return suggest_clusters([n for n in document.records_of(Note) if n.id not in clustered])
-
-
-def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedCluster]) -> list[str]:
-    """Make the accepted themes as tidy clusters in a row below the board, in one step.
-
-    Below, not where the notes were: suggested notes come from all over the board, and a cluster
-    fitted round scattered notes would cover everything between them.
-    """
-    everything = bounds(i for i in document.items() if isinstance(i, BoxItem))
-    x = everything.x if everything else 0.0
-    y = everything.bottom + SUGGESTION_GAP if everything else 0.0
-    clusters = _clusters(document)
-    edit = _Edit(document)
-    made: list[str] = []
-    for suggestion in accepted:
-        notes = _notes(document, suggestion.note_ids)
-        if not notes:
-            continue
-        placeholder = Cluster(
-            id=new_id("cluster"),
-            x=x,
-            y=y,
-            z=_beneath_notes(document),
-            title=suggestion.title,
-            colour=next_cluster_colour(clusters),
-        )
-        cluster, placed = arrange_in_grid(placeholder, reading_order(notes))
-        edit.leave(cluster.members)
-        for record in (cluster, *placed):
-            edit.put(record)
-        clusters.append(cluster)
-        made.append(cluster.id)
-        x = cluster.x + cluster.width + SUGGESTION_GAP
-    edit.push(_tr("Accept suggested clusters"))
-    return made

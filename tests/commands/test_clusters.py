@@ -4,8 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from codesign.commands.cluster_suggestions import accept_suggestions, suggestions
 from codesign.commands.clusters import (
-    accept_suggestions,
     add_cluster,
     add_to_cluster,
     delete_clusters,
@@ -14,7 +14,6 @@ from codesign.commands.clusters import (
     remove_from_cluster,
     rename_cluster,
     sort_cluster_by_votes,
-    suggestions,
     tidy_cluster,
     ungroup_clusters,
 )

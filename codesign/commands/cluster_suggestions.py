@@ -1,0 +1,62 @@
+"""Suggested themes: offered from the notes not yet clustered, accepted as one undo step."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from codesign.commands.clusters import ClusterEdit, beneath_notes, notes_of
+from codesign.document import BoardDocument
+from codesign.model import BoxItem, Cluster, Note
+from codesign.model.clustering import (
+    SuggestedCluster,
+    arrange_in_grid,
+    bounds,
+    next_cluster_colour,
+    reading_order,
+    suggest_clusters,
+)
+from codesign.model.ids import new_id
+
+SUGGESTION_GAP = 80.0
+"""Space between accepted suggested clusters, and between them and the rest of the board."""
+
+
+def suggestions(document: BoardDocument) -> list[SuggestedCluster]:
+    """Themes proposed for the notes not yet in any cluster, for a preview to accept or reject."""
+    clustered = {m for c in document.records_of(Cluster) for m in c.members}
+    return suggest_clusters([n for n in document.records_of(Note) if n.id not in clustered])
+
+
+def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedCluster]) -> list[str]:
+    """Make the accepted themes as tidy clusters in a row below the board, in one step.
+
+    Below, not where the notes were: suggested notes come from all over the board, and a cluster
+    fitted round scattered notes would cover everything between them.
+    """
+    everything = bounds(i for i in document.items() if isinstance(i, BoxItem))
+    x = everything.x if everything else 0.0
+    y = everything.bottom + SUGGESTION_GAP if everything else 0.0
+    clusters = list(document.records_of(Cluster))
+    edit = ClusterEdit(document)
+    made: list[str] = []
+    for suggestion in accepted:
+        notes = notes_of(document, suggestion.note_ids)
+        if not notes:
+            continue
+        placeholder = Cluster(
+            id=new_id("cluster"),
+            x=x,
+            y=y,
+            z=beneath_notes(document),
+            title=suggestion.title,
+            colour=next_cluster_colour(clusters),
+        )
+        cluster, placed = arrange_in_grid(placeholder, reading_order(notes))
+        edit.leave(cluster.members)
+        for record in (cluster, *placed):
+            edit.put(record)
+        clusters.append(cluster)
+        made.append(cluster.id)
+        x = cluster.x + cluster.width + SUGGESTION_GAP
+    edit.push(QCoreApplication.translate("commands", "Accept suggested clusters"))
+    return made
