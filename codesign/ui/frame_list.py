@@ -41,6 +41,8 @@ class FrameList(QWidget):
         self.setAccessibleName(self.tr("Frames"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Presentation order"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._on_rows_moved)

@@ -79,7 +79,9 @@ class PinDialog(QDialog):
         elif self.lock.unlock(pin):
             self.accept()
         else:
-            self._refuse(self.tr("Wrong PIN (%n attempt(s)).", "", self.lock.failed_attempts))
+            self._refuse(
+                self.tr("Wrong PIN. Wrong tries so far: {0}.").format(self.lock.failed_attempts)
+            )
 
     def _refuse(self, message: str) -> None:
         self.message.setText(message)

@@ -6,7 +6,7 @@ facilitator keeps typing notes while the countdown runs.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,7 +52,7 @@ class TimerControl(QWidget):
         self.preset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.preset_menu = QMenu(self.preset_button)
         for minutes in PRESET_MINUTES:
-            action = self.preset_menu.addAction(self.tr("%n minute(s)", "", minutes))
+            action = self.preset_menu.addAction(self.tr("{0} minutes").format(minutes))
             action.triggered.connect(lambda _checked=False, m=minutes: timer.set_preset(m))
         self.preset_menu.addSeparator()
         self.preset_menu.addAction(self.tr("Custom…")).triggered.connect(self.show_custom)
@@ -70,11 +70,12 @@ class TimerControl(QWidget):
         self._on_state_changed()
 
     def show_custom(self) -> None:
-        """A small non-modal popup under the control: the board stays editable behind it."""
+        """A small non-modal popup above the control (it lives in the status bar at the
+        bottom of the window); the board stays editable behind it."""
         self.custom.spin.setValue(max(1, self.timer.duration // 60))
         self.custom.adjustSize()
-        below = self.mapToGlobal(self.rect().bottomLeft())
-        self.custom.move(below)
+        above = self.mapToGlobal(QPoint(0, -self.custom.height()))
+        self.custom.move(above if above.y() >= 0 else self.mapToGlobal(self.rect().bottomLeft()))
         self.custom.show()
         self.custom.spin.setFocus()
 

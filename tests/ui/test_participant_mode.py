@@ -137,7 +137,7 @@ def test_the_dialog_unlocks_only_with_the_right_pin(qtbot, lock):
     dialog.pin.setText("0000")
     dialog.submit()
     assert lock.is_locked
-    assert "Wrong PIN (1 attempt(s))" in dialog.message.text()
+    assert "Wrong PIN. Wrong tries so far: 1." in dialog.message.text()
     assert dialog.pin.text() == ""
     assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
     dialog.pin.setText("2468")

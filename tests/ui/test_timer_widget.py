@@ -52,7 +52,7 @@ def test_the_control_shows_mm_ss_and_a_start_pause_button(control, timer, clock)
 
 def test_the_preset_menu_offers_2_5_10_15_minutes_and_custom(control, timer):
     texts = [action.text() for action in control.preset_menu.actions() if action.text()]
-    assert texts == ["2 minute(s)", "5 minute(s)", "10 minute(s)", "15 minute(s)", "Custom…"]
+    assert texts == ["2 minutes", "5 minutes", "10 minutes", "15 minutes", "Custom…"]
     control.preset_menu.actions()[2].trigger()
     assert timer.duration == 600
     assert control.display.text() == "10:00"
