@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(self._board_holder)
+        self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
         self.clip.clipboard.dataChanged.connect(self._actions_timer.start)
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         """Run once per event-loop pass: selecting 10,000 notes emits 10,000 selection signals."""
         if self.view is not None:
             update_enabled(self.actions, self.document, self.view, self.clip.can_paste())
+            self.view_settings.show_selection_count(len(self.view.scene().selected_ids()))
 
     @Slot()
     def _update_undo(self) -> None:
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open board"), str(error))
             return False
         self.replace_document(document)
+        view = self._current_view()
+        QTimer.singleShot(0, view, view.fit_board)  # once the layout has given the view its size
         recent_files.remember(path)
         return True
 

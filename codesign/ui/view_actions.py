@@ -24,6 +24,10 @@ class ViewActions(QObject):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_label.setMinimumWidth(56)
         self.zoom_label.setToolTip(self.tr("Zoom level"))
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("SelectionCount")
+        for label in (self.selection_label, self.zoom_label):
+            label.setStyleSheet("QLabel { color: #5C5A55; padding: 0 10px; }")
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         view = self._view
@@ -58,6 +62,10 @@ class ViewActions(QObject):
     def set_snap_to_grid(self, snap: bool) -> None:
         self.snap_to_grid = snap
         self._view().snap_to_grid = snap
+
+    def show_selection_count(self, count: int) -> None:
+        text = self.tr("%n selected", "", count) if count else ""
+        self.selection_label.setText(text)
 
     @Slot(float)
     def _on_zoom_changed(self, zoom: float) -> None:

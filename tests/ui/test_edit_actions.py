@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from codesign.document import BoardDocument
 from codesign.model import Note
 from tests.ui.conftest import hover, press
 
@@ -125,12 +126,19 @@ def test_zoom_keys_and_the_status_bar(shown):
     assert shown.view_settings.zoom_label.text() == "100 %"
 
 
-def test_minimap_and_snap_toggles_carry_over_to_the_next_board(shown, tmp_path):
+def test_minimap_and_snap_toggles_carry_over_to_the_next_board(shown):
     shown.actions["minimap"].setChecked(False)
     shown.actions["snap"].setChecked(True)
     assert not shown.view_settings.minimap().isVisible()
-    from codesign.document import BoardDocument
-
     shown.replace_document(BoardDocument())
     assert shown.view.snap_to_grid
     assert not shown.view_settings.minimap().isVisible()
+
+
+def test_the_minimap_sits_in_the_bottom_right_corner_of_the_board(shown):
+    minimap = shown.view_settings.minimap()
+    area = shown.view.viewport().geometry()
+    assert minimap.isVisible()
+    assert area.contains(minimap.geometry())
+    assert minimap.geometry().right() > area.center().x()
+    assert minimap.geometry().bottom() > area.center().y()
