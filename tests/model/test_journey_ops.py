@@ -356,3 +356,39 @@ def test_any_sequence_of_edits_keeps_the_map_valid_and_notes_in_their_cells(step
             note_id = wall.journey.placements[a % len(wall.journey.placements)].note
             wall.take(release_notes(wall.journey, wall.notes, [note_id]))
         wall.assert_settled()
+
+
+drags = st.lists(
+    st.tuples(
+        st.sampled_from(["n0", "n1", "n2", "n3", "left", "right"]),
+        st.floats(-600, 2600),
+        st.floats(-400, 1400),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(drags)
+def test_any_sequence_of_drags_keeps_notes_in_one_cell_under_their_centre(steps):
+    records: dict = {
+        "left": empty_map(0, 0, "left"),
+        "right": empty_map(1400, 300, "right"),
+        **{f"n{i}": Note(id=f"n{i}", x=-400, y=i * 200.0) for i in range(4)},
+    }
+    for item_id, x, y in steps:
+        moved = records[item_id].model_copy(update={"x": x, "y": y})
+        maps = [records["left"], records["right"]]
+        notes = {key: value for key, value in records.items() if isinstance(value, Note)}
+        records.update({item.id: item for item in follow_moves(maps, notes, [moved])})
+        Board(items=tuple(records.values()))
+        homes = [p.note for key in ("left", "right") for p in records[key].placements]
+        assert len(homes) == len(set(homes))
+        for key in ("left", "right"):
+            journey = records[key]
+            assert (journey.width, journey.height) == journey_size(journey)
+            for place in journey.placements:
+                note = records[place.note]
+                centre = (note.x + note.width / 2, note.y + note.height / 2)
+                assert cell_at(journey, *centre) == (place.stage, place.lane)
