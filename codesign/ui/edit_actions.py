@@ -33,6 +33,8 @@ class EditActions(QObject):
         return self.view.scene().document
 
     def selected(self) -> list[str]:
+        """The selection, with any text edit committed first so the step order stays true."""
+        self.view.finish_editing()
         return self.view.scene().selected_ids()
 
     def handlers(self) -> dict[str, Callable[[], None]]:

@@ -143,7 +143,9 @@ class FindBar(QWidget):
         elif not self._matches:
             self.count.setText(self.tr("No matches"))
         elif self._current < 0:
-            self.count.setText(self.tr("%n match(es)", "", len(self._matches)))
+            total = len(self._matches)
+            text = self.tr("1 match") if total == 1 else self.tr("{total} matches")
+            self.count.setText(text.format(total=total))
         else:
             self.count.setText(
                 self.tr("{current} of {total}").format(

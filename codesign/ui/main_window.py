@@ -130,8 +130,9 @@ class MainWindow(QMainWindow):
             old.hide()
             old.deleteLater()
         self.view.scene().selectionChanged.connect(self._actions_timer.start)
-        self.view.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.viewport().customContextMenuRequested.connect(self._on_context_menu)
+        # On a scroll area the signal's position is in viewport coordinates, as itemAt wants.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view_settings.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.view.setFocus()

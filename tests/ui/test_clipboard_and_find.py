@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from codesign.commands.clipboard import MIME_TYPE
@@ -146,3 +146,16 @@ def test_new_note_from_the_canvas_menu_lands_where_clicked(shown, qtbot):
     (note,) = [n for n in shown.document.records_of(Note) if n.text.startswith("Ask the")]
     assert (note.x + NOTE_SIZE / 2, note.y + NOTE_SIZE / 2) == pytest.approx((700, 0), abs=1)
     assert shown.document.undo_stack.count() == 1
+
+
+def test_a_real_right_click_opens_the_item_menu(shown, monkeypatch):
+    shown_menus = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos, _at=None: shown_menus.append(menu))
+    spot = at(shown, 260, 80)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, spot, shown.view.viewport().mapToGlobal(spot)
+    )
+    QApplication.sendEvent(shown.view.viewport(), event)
+    assert shown.view.scene().selected_ids() == ["n2"]
+    (menu,) = shown_menus
+    assert "&Colour" in [a.text() for a in menu.actions()]

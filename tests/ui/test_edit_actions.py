@@ -142,3 +142,27 @@ def test_the_minimap_sits_in_the_bottom_right_corner_of_the_board(shown):
     assert area.contains(minimap.geometry())
     assert minimap.geometry().right() > area.center().x()
     assert minimap.geometry().bottom() > area.center().y()
+
+
+def test_editing_keys_stay_in_the_note_being_edited(shown, qtbot):
+    shown.view.edit_item("n2")
+    editor = shown.focusWidget()
+    for key in (K.Key_Backspace, K.Key_Delete, K.Key_Left):
+        qtbot.keyClick(editor, key)
+    qtbot.keyClicks(editor, "3")
+    qtbot.keyClick(editor, K.Key_A, CTRL)
+    qtbot.keyClick(editor, K.Key_C, CTRL)
+    shown.view.finish_editing()
+    assert shown.document.get("n2").text == "Plain English lette3r"
+    assert "n2" in shown.document.board().by_id
+    assert steps(shown) == 1
+
+
+def test_a_shortcut_during_editing_commits_the_text_first(shown, qtbot):
+    select(shown, "n2")
+    shown.view.edit_item("n2")
+    qtbot.keyClicks(shown.focusWidget(), "!")
+    QApplication.processEvents()
+    qtbot.keyClick(shown.focusWidget(), K.Key_BracketRight, CTRL)
+    stack = shown.document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Edit note text", "Bring to front"]
