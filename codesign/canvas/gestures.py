@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 
+from codesign.canvas.cluster_hint import ClusterDropHint
 from codesign.canvas.items import BoardItem, ClusterItem, ConnectorItem, JourneyItem, NoteItem
 from codesign.commands import record_change
+from codesign.commands.clusters import move_items
 from codesign.model import NOTE_SIZE
 from codesign.text import layout_note_text
 
@@ -36,6 +38,7 @@ class PointerGestures:
         self._resizing: NoteItem | None = None
         self._dragged = False
         self._reselect: BoardItem | None = None
+        self.drop_hint = ClusterDropHint(scene, scene.document)
 
     def item_at(self, pos: QPointF) -> BoardItem | None:
         for item in self._scene.items(pos):
@@ -127,6 +130,9 @@ class PointerGestures:
         for item_id, start in self._moving.items():
             scene.graphics_item(item_id).setPos(start + delta)
         scene.refresh_connectors(self._moving)
+        if isinstance(self._lead, NoteItem):
+            pos = self._lead.pos()
+            self.drop_hint.follow(self._lead.record, pos.x(), pos.y(), self._moving)
 
     def _preview_resize(self, item: NoteItem, delta: QPointF) -> None:
         width = max(MIN_NOTE, item.record.width + delta.x())
@@ -150,24 +156,27 @@ class PointerGestures:
             elif self._reselect is not None:
                 self._scene.select_ids([self._reselect.item_id])
         finally:
+            self.drop_hint.clear()
             self._press = None
             self._moving = {}
             self._lead = self._resizing = self._reselect = None
         return True
 
     def _finish_move(self) -> None:
+        """One step for the drag; notes join the cluster they land in or leave theirs.
+
+        A moved cluster's members are left to `move_items` to carry, so they stay members
+        rather than being dropped back into it (which would grow it round them).
+        """
         scene = self._scene
-        records = []
-        for item_id in self._moving:
-            item = scene.graphics_item(item_id)
-            pos = item.pos()
-            records.append(item.record.model_copy(update={"x": pos.x(), "y": pos.y()}))
-        only_notes = all(isinstance(scene.graphics_item(i), NoteItem) for i in self._moving)
-        text = "Move notes" if only_notes else "Move items"
-        if (
-            record_change(scene.document, QCoreApplication.translate("commands", text), records)
-            is None
-        ):
+        items = [scene.graphics_item(item_id) for item_id in self._moving]
+        carried = {m for i in items if isinstance(i, ClusterItem) for m in i.record.members}
+        positions = {
+            item.item_id: (item.pos().x(), item.pos().y())
+            for item in items
+            if item.item_id not in carried
+        }
+        if move_items(scene.document, positions) is None:
             for item_id in self._moving:
                 item = scene.graphics_item(item_id)
                 item.show_record(item.record)
