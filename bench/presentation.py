@@ -1,4 +1,4 @@
-"""Presentation on a big board: working out the frame order, and one frame of the eased zoom.
+"""Presentation on a big wall of themes: the frame order, and one frame of the eased zoom.
 
 Run: .venv/bin/python bench/presentation.py [NOTES]
 Every step of presentation mode recomputes the frame order (so new themes join the show), and
@@ -17,14 +17,50 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from bench.io import generated_board
 from codesign.canvas.scene import BoardScene
 from codesign.commands.presentation import document_frames
 from codesign.document import BoardDocument
+from codesign.model import Board, Cluster, Note
+from codesign.model.palette import STICKY_PALETTE
 from codesign.ui.app import create_application
 from codesign.ui.projector import ProjectorWindow
 
 RUNS = 60
+SIDE = 10
+"""Clusters in a SIDE x SIDE grid, each a square of notes: a wall after a big affinity session."""
+
+
+def wall_of_themes(notes: int) -> Board:
+    per_theme = max(1, notes // (SIDE * SIDE))
+    across = max(1, round(per_theme**0.5))
+    theme_size = across * 180 + 40
+    colours = list(STICKY_PALETTE)
+    items: list = []
+    for theme in range(SIDE * SIDE):
+        left, top = (theme % SIDE) * (theme_size + 200), (theme // SIDE) * (theme_size + 200)
+        members = []
+        for index in range(per_theme):
+            note = Note(
+                id=f"n{theme}-{index}",
+                x=left + 20 + (index % across) * 180,
+                y=top + 60 + (index // across) * 180,
+                text=f"Tell it once, croeso {theme}.{index}: plain English letters",
+                colour=colours[index % len(colours)],
+            )
+            items.append(note)
+            members.append(note.id)
+        items.append(
+            Cluster(
+                id=f"c{theme}",
+                x=left,
+                y=top,
+                width=theme_size,
+                height=theme_size + 40,
+                title=f"Theme {theme}",
+                members=tuple(members),
+            )
+        )
+    return Board(items=tuple(items))
 
 
 def timed(action: Callable[[], object]) -> tuple[float, float]:
@@ -40,7 +76,7 @@ def timed(action: Callable[[], object]) -> tuple[float, float]:
 def main() -> None:
     notes = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     app = create_application()
-    document = BoardDocument(generated_board(notes))
+    document = BoardDocument(wall_of_themes(notes))
     projector = ProjectorWindow(BoardScene(document))
     projector.resize(1920, 1080)
     projector.show()
