@@ -1,11 +1,13 @@
-"""The dot grid behind the board: spacing adapts to the zoom, and the dots fade as you zoom out.
+"""The background behind the board: off-white with a dot grid that adapts to the zoom.
 
-Dots are drawn in device pixels from a cached polygon (rebuilt only when the zoom or the view
-size changes), shifted by the pan offset: panning costs one `drawPoints` call.
+Dot spacing is the 20-unit snap grid times a power of two, so dots stay 16-32 px apart at any
+zoom, and they fade as you zoom out. The background with its dots is rendered once per zoom
+and view size into a pixmap one grid step larger than the view; a frame then blits it at the
+pan offset, which costs about as little as filling the background alone.
 """
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from codesign.canvas import style
 
@@ -17,35 +19,45 @@ MIN_PIXELS = 16.0
 class DotGrid:
     def __init__(self) -> None:
         self._key: tuple[float, int, int] | None = None
-        self._dots = QPolygonF()
+        self._pixmap = QPixmap()
 
     def paint(self, painter: QPainter, scene_rect: QRectF, zoom: float) -> None:
         spacing = BASE_SPACING
         while spacing * zoom < MIN_PIXELS:
             spacing *= 2
         step = spacing * zoom
-        device = painter.worldTransform().mapRect(scene_rect)
+        transform = painter.worldTransform()
+        device = transform.mapRect(scene_rect)
         columns = int(device.width() / step) + 3
         rows = int(device.height() / step) + 3
-        key = (round(step, 3), columns, rows)
+        key = (round(step, 4), columns, rows)
         if key != self._key:
             self._key = key
-            self._dots = QPolygonF(
-                [QPointF(c * step, r * step) for r in range(rows) for c in range(columns)]
-            )
-        origin = painter.worldTransform().map(
-            QPointF(
-                (scene_rect.left() // spacing) * spacing, (scene_rect.top() // spacing) * spacing
-            )
+            self._pixmap = _render(step, columns, rows, zoom)
+        first = QPointF(
+            (scene_rect.left() // spacing) * spacing, (scene_rect.top() // spacing) * spacing
         )
+        origin = transform.map(first) - QPointF(step / 2, step / 2)
         painter.save()
         painter.resetTransform()
-        painter.translate(origin)
-        pen = QPen(_dot_colour(zoom), 2.0 if zoom >= 0.5 else 1.6)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawPoints(self._dots)
+        painter.drawPixmap(round(origin.x()), round(origin.y()), self._pixmap)
         painter.restore()
+
+
+def _render(step: float, columns: int, rows: int, zoom: float) -> QPixmap:
+    pixmap = QPixmap(int(columns * step + step), int(rows * step + step))
+    pixmap.fill(style.BACKGROUND)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(_dot_colour(zoom), 2.0 if zoom >= 0.5 else 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    half = step / 2
+    painter.drawPoints(
+        [QPointF(half + c * step, half + r * step) for r in range(rows) for c in range(columns)]
+    )
+    painter.end()
+    return pixmap
 
 
 def _dot_colour(zoom: float) -> QColor:

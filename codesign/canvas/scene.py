@@ -8,18 +8,27 @@ gestures (select, move, resize, double-click) live in `gestures.py`; inline text
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRectF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QCoreApplication, QObject, QRectF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
 
 from codesign.canvas import style
 from codesign.canvas.editor import TextEditor
 from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
+from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.overview import NotesOverview
 from codesign.document import BoardDocument
 from codesign.model import Connector, Item
 from codesign.model.items import ItemBase
 
+OVERVIEW_ZOOM = 0.25
+"""Below this zoom, notes are drawn by the overview item (tuned with bench/canvas.py)."""
 SCENE_MARGIN = 4000.0
 """Room around the board to pan into and to drop new notes on."""
 
@@ -80,15 +89,19 @@ class BoardScene(QGraphicsScene):
     def overview_mode(self) -> bool:
         return self._overview_mode
 
-    def set_overview_mode(self, on: bool) -> None:
-        """Far out, hide every note item and let the overview draw them all at once."""
+    def set_zoom_detail(self, zoom: float) -> None:
+        """Level of detail for a zoom: the overview draws titles when zoomed out, and far out
+        it draws every note too while the note items are hidden."""
+        self.overview.setVisible(zoom < TITLE_LOD)
+        on = zoom < OVERVIEW_ZOOM
         if on == self._overview_mode:
             return
         self._overview_mode = on
+        self.overview.draw_notes = on
+        self.overview.update()
         for item in self._items.values():
             if isinstance(item, NoteItem):
                 item.setVisible(not on)
-        self.overview.setVisible(on)
 
     def refresh_connectors(self, ids: Iterable[str]) -> None:
         """Re-route the arrows attached to `ids` (during a gesture, or after an edit)."""
@@ -183,6 +196,19 @@ class BoardScene(QGraphicsScene):
         )
 
     # --- pointer events go to the gesture handler --------------------------------------------
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        item = self.gestures.item_at(event.scenePos())
+        if item is None:
+            QToolTip.hideText()
+            return
+        text = item.describe()
+        if isinstance(item, NoteItem) and item.overflows():
+            text += "\n" + QCoreApplication.translate(
+                "canvas", "The text does not fit: double-click the …+ badge to make the note bigger"
+            )
+        QToolTip.showText(event.screenPos(), text)
+        event.accept()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.press(event):

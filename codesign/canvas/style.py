@@ -33,7 +33,7 @@ NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 LABEL_PILL = QColor("#FFFFFF")
 GRID_LINE = QPen(QColor(0, 0, 0, 40), 1.0)
 EMOTION = QColor("#C2255C")
-TITLE_PILL = QColor(255, 255, 255, 225)
+TITLE_PILL = QColor(255, 255, 255)
 
 COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PALETTE.items()}
 
@@ -85,6 +85,23 @@ def tint(value: str, alpha: int) -> QColor:
     colour = QColor(fill_colour(value))
     colour.setAlpha(alpha)
     return colour
+
+
+@cache
+def region_fill(value: str, alpha: int) -> QColor:
+    """The tint of `value` at `alpha` over the background, made opaque: same look, and an
+    opaque fill is much cheaper to paint over large regions than a translucent one."""
+    top = fill_colour(value)
+    weight = alpha / 255
+
+    def mix(front: int, back: int) -> int:
+        return round(front * weight + back * (1 - weight))
+
+    return QColor(
+        mix(top.red(), BACKGROUND.red()),
+        mix(top.green(), BACKGROUND.green()),
+        mix(top.blue(), BACKGROUND.blue()),
+    )
 
 
 def colour_name(value: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPixmapCache,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -29,9 +30,10 @@ from codesign.model.ids import new_id
 MIN_ZOOM = 0.02
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
-OVERVIEW_ZOOM = 0.2
-"""Below this zoom, notes are drawn by the scene's overview item (see bench/canvas.py)."""
 ARROW_PAN = 60
+PIXMAP_CACHE_KB = 64 * 1024
+"""Notes keep a device-resolution pixmap of themselves while on screen; this bounds the total
+(a 4K screen of notes at 50% is about 30 MB), so memory follows the screen, not the board."""
 
 
 class BoardView(QGraphicsView):
@@ -39,7 +41,10 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.board_scene = scene
+        if scene.parent() is None:
+            scene.setParent(self)
         self._grid = DotGrid()
         self._pointer: QPointF | None = None
         self._pan_from: QPointF | None = None
@@ -80,7 +85,7 @@ class BoardView(QGraphicsView):
         self.setTransform(QTransform.fromScale(factor, factor))
         self._update_scroll_area()
         self._scroll_by(self.viewportTransform().map(fixed) - anchor)
-        self.board_scene.set_overview_mode(factor < OVERVIEW_ZOOM)
+        self.board_scene.set_zoom_detail(factor)
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
@@ -180,7 +185,6 @@ class BoardView(QGraphicsView):
     # --- painting ------------------------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, self.board_scene.backgroundBrush())
         self._grid.paint(painter, rect, self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -11,7 +11,6 @@ from codesign.document import BoardDocument
 def make_board_area(document: BoardDocument, parent: QWidget) -> BoardView:
     """The view (returned, for the window's actions) owns its scene and its minimap overlay."""
     view = BoardView(BoardScene(document), parent)
-    view.board_scene.setParent(view)
     view.setObjectName("BoardArea")
     Minimap(view)
     return view

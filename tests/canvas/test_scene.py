@@ -59,7 +59,7 @@ def test_unknown_kinds_get_a_placeholder(qtbot):
     item = scene.graphics_item("x1")
     assert isinstance(item, UnknownPlaceholder)
     assert scene.item_rect("x1").getRect() == (10, 20, 300, 90)
-    assert "newer Codesign" in item.toolTip()
+    assert "newer Codesign" in item.describe()
 
 
 def test_selection_round_trips_by_id(qtbot):
@@ -72,16 +72,18 @@ def test_selection_round_trips_by_id(qtbot):
 
 def test_the_tooltip_names_the_colour(qtbot):
     scene = BoardScene(BoardDocument(themed_board()))
-    assert scene.graphics_item("n2").toolTip() == "Note (pink): Plain English letters"
+    assert scene.graphics_item("n2").describe() == "Note (pink): Plain English letters"
 
 
 def test_overview_mode_hides_note_items_and_shows_one_overview(qtbot):
     scene = BoardScene(BoardDocument(themed_board()))
-    scene.set_overview_mode(True)
+    scene.set_zoom_detail(0.1)
     assert not scene.graphics_item("n1").isVisible()
-    assert scene.overview.isVisible()
-    scene.set_overview_mode(False)
+    assert scene.overview.isVisible() and scene.overview.draw_notes
+    scene.set_zoom_detail(0.3)
     assert scene.graphics_item("n1").isVisible()
+    assert scene.overview.isVisible() and not scene.overview.draw_notes
+    scene.set_zoom_detail(1.0)
     assert not scene.overview.isVisible()
 
 

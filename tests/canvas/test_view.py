@@ -4,7 +4,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from codesign.canvas.items.text_paint import advance
-from codesign.canvas.view import MAX_ZOOM, MIN_ZOOM, OVERVIEW_ZOOM
+from codesign.canvas.scene import OVERVIEW_ZOOM
+from codesign.canvas.view import MAX_ZOOM, MIN_ZOOM
 from codesign.text import text_width
 
 

@@ -39,11 +39,11 @@ class BoardItem(QGraphicsItem):
         self.record = record
         self.setZValue(KIND_LAYER.get(record.kind, 3) * _LAYER_SPAN + record.z)
         self.setPos(getattr(record, "x", 0.0), getattr(record, "y", 0.0))
-        self.setToolTip(self.describe())
         self.update()
 
     def describe(self) -> str:
-        """One line for the tooltip and screen readers."""
+        """One line for the tooltip and screen readers; asked for only when shown (the scene's
+        help event), so building a 10,000-note scene formats no text."""
         return ""
 
     def local_rect(self) -> QRectF:

@@ -13,6 +13,8 @@ CORNER = 14.0
 TITLE_SIZE = 26.0
 PILL_SIZE = 14.0
 TITLE_BAR = 56.0
+TITLE_LOD = 0.35
+"""Below this zoom the scene's overview draws cluster titles at a readable screen size."""
 
 
 class ClusterItem(BoardItem):
@@ -28,33 +30,38 @@ class ClusterItem(BoardItem):
         """Only the title bar: the body is open canvas, for rubber bands and new notes."""
         return local_pos.y() <= TITLE_BAR
 
+    def show_record(self, record: Cluster) -> None:  # type: ignore[override]
+        self._title: tuple[str, str, float] | None = None
+        super().show_record(record)
+
+    def _title_parts(self) -> tuple[str, str, float]:
+        """Elided title, count text and pill width: measured once per record, not per frame."""
+        if self._title is None:
+            count = QCoreApplication.translate("canvas", "{count} notes").format(
+                count=len(self.record.members)
+            )
+            pill_width = advance(count, PILL_SIZE, bold=True) + 16
+            room = self.record.width - pill_width - 24 - 28
+            title = elide(self.record.title, TITLE_SIZE, room, bold=True)
+            self._title = (title, count, pill_width)
+        return self._title
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self.local_rect()
         colour = self.record.colour
         painter.setPen(style.edge_pen(colour) if self.isSelected() else Qt.PenStyle.NoPen)
-        painter.setBrush(style.tint(colour, 70))
-        painter.drawRoundedRect(rect, CORNER, CORNER)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < 0.05:
+        painter.setBrush(style.region_fill(colour, 70))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TITLE_LOD:
+            painter.drawRect(rect)
             return
-        count = QCoreApplication.translate("canvas", "{count} notes").format(
-            count=len(self.record.members)
-        )
-        pill_width = advance(count, PILL_SIZE, bold=True) + 16
+        painter.drawRoundedRect(rect, CORNER, CORNER)
+        title, count, pill_width = self._title_parts()
         pill = QRectF(rect.right() - pill_width - 12, 14, pill_width, PILL_SIZE + 10)
-        title_room = pill.left() - 16 - 12
-        title = elide(self.record.title, TITLE_SIZE, title_room, bold=True)
         draw_line(painter, title, QPointF(16, 14 + TITLE_SIZE), TITLE_SIZE, style.TEXT, bold=True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.tint(colour, 255).darker(115))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        draw_line(
-            painter,
-            count,
-            QPointF(pill.left() + 8, pill.bottom() - 7),
-            PILL_SIZE,
-            style.TEXT,
-            bold=True,
-        )
+        origin = QPointF(pill.left() + 8, pill.bottom() - 7)
+        draw_line(painter, count, origin, PILL_SIZE, style.TEXT, bold=True)

@@ -53,12 +53,12 @@ class JourneyItem(BoardItem):
         rect = self.local_rect()
         colour = record.colour
         painter.setPen(style.edge_pen(colour) if self.isSelected() else Qt.PenStyle.NoPen)
-        painter.setBrush(style.tint(colour, 40))
+        painter.setBrush(style.region_fill(colour, 40))
         painter.drawRoundedRect(rect, 10, 10)
         header_top = TITLE_HEIGHT
         grid_top = TITLE_HEIGHT + STAGE_HEADER_HEIGHT
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.tint(colour, 150))
+        painter.setBrush(style.region_fill(colour, 150))
         painter.drawRect(QRectF(0, header_top, rect.width(), STAGE_HEADER_HEIGHT))
         painter.drawRect(QRectF(0, grid_top, LANE_HEADER_WIDTH, rect.height() - grid_top))
         title = elide(record.title, TITLE_SIZE, rect.width() - 32, bold=True)

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.model import Note
 from codesign.text import NOTE_PADDING, TextLayout, layout_note_text
 
 TEXT_LOD = 0.35
 """Below this zoom a note's text is a few pixels high: draw the coloured square only."""
-CORNER = 6.0
 HANDLE = 14.0
 AUTHOR_SIZE = 9.0
 _BADGE = QRectF(0, 0, 30, 16)
@@ -31,10 +31,14 @@ class NoteItem(BoardItem):
         self._preview_size: tuple[float, float] | None = None
         self.editing = False
         super().__init__(record)
+        self.setCacheMode(NoteItem.CacheMode.DeviceCoordinateCache)
 
     def show_record(self, record: Note) -> None:  # type: ignore[override]
         self._layout = None
         self._preview_size = None
+        self._bounds = QRectF(
+            -_MARGIN, -_MARGIN, record.width + 2 * _MARGIN, record.height + 2 * _MARGIN
+        )
         super().show_record(record)
 
     def describe(self) -> str:
@@ -60,7 +64,8 @@ class NoteItem(BoardItem):
         return QRectF(0.0, 0.0, self.record.width, self.record.height)
 
     def boundingRect(self) -> QRectF:
-        return self.local_rect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        """Cached: Qt asks for it several times per note per frame."""
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = super().shape()
@@ -72,6 +77,7 @@ class NoteItem(BoardItem):
         """Show a resize in progress; the record is untouched until the gesture's command."""
         self.prepareGeometryChange()
         self._preview_size = (width, height)
+        self._bounds = QRectF(-_MARGIN, -_MARGIN, width + 2 * _MARGIN, height + 2 * _MARGIN)
         self._layout = None
         self.update()
 
@@ -105,19 +111,18 @@ class NoteItem(BoardItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         colour = self.record.colour
         selected = self.isSelected()
+        if not paint_card(painter, colour, rect):
+            paint_paper(painter, colour, rect)
         if lod < TEXT_LOD:
-            painter.setPen(style.edge_pen(colour) if selected else Qt.PenStyle.NoPen)
-            painter.setBrush(style.fill_brush(colour))
-            painter.drawRect(rect)
+            if selected:
+                painter.setPen(style.edge_pen(colour))
+                painter.setBrush(style.NO_BRUSH)
+                painter.drawRect(rect)
             return
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.SHADOW_FAR)
-        painter.drawRoundedRect(rect.adjusted(-1.0, 1.0, 1.0, 5.0), CORNER + 2, CORNER + 2)
-        painter.setBrush(style.SHADOW)
-        painter.drawRoundedRect(rect.adjusted(0.0, 1.0, 0.0, 2.0), CORNER, CORNER)
-        painter.setPen(style.edge_pen(colour) if selected else style.HAIRLINE)
-        painter.setBrush(style.fill_brush(colour))
-        painter.drawRoundedRect(rect, CORNER, CORNER)
+        if selected:
+            painter.setPen(style.edge_pen(colour))
+            painter.setBrush(style.NO_BRUSH)
+            painter.drawRoundedRect(rect, CORNER, CORNER)
         if not self.editing:
             self._paint_text(painter, rect)
         if selected:

@@ -1,0 +1,125 @@
+"""Keeps the vote dots on the canvas in step with the document's voting rounds.
+
+It follows `records_changed` after the scene has (it connects later), and redraws dots only
+when a round, a participant, or a note carrying dots changed, so typing on a note of a big
+board never walks the votes. Which round is shown, whether votes show at all, and who is
+voting now are view settings, not board edits: they change no record and take no undo step.
+"""
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from codesign.canvas.items import ClusterItem, NoteItem
+from codesign.canvas.items.vote_dots import VoteDots, expand
+from codesign.canvas.scene import BoardScene
+from codesign.model import Cluster, Participant, VotingRound
+from codesign.model.votes import Dot
+
+ANONYMOUS_COLOUR = "#495057"
+"""A dot whose voter has been removed from the board keeps a neutral grey."""
+
+
+class VotesLayer(QObject):
+    changed = Signal()
+    """The shown round, its dots, or the voter changed: panels showing counts refresh."""
+
+    def __init__(self, scene: BoardScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.document = scene.document
+        self._shown = True
+        self._pinned_round: str | None = None
+        self._voter: str | None = None
+        self._dots: dict[str, VoteDots] = {}
+        self.document.records_changed.connect(self._on_records_changed)
+        self.refresh()
+
+    # --- settings ------------------------------------------------------------------------
+
+    @property
+    def shown(self) -> bool:
+        return self._shown
+
+    def set_shown(self, shown: bool) -> None:
+        self._shown = shown
+        self.refresh()
+
+    @property
+    def voter_id(self) -> str | None:
+        return self._voter
+
+    def set_voter(self, voter_id: str | None) -> None:
+        self._voter = voter_id
+        self.refresh()
+
+    def show_round(self, round_id: str | None) -> None:
+        """Pin a round to show (its results); None follows the open or latest round."""
+        self._pinned_round = round_id
+        self.refresh()
+
+    def shown_round(self) -> VotingRound | None:
+        """The pinned round, else the open one, else the last round held."""
+        rounds = list(self.document.records_of(VotingRound))
+        pinned = self.document.get(self._pinned_round) if self._pinned_round else None
+        if isinstance(pinned, VotingRound):
+            return pinned
+        return next((r for r in rounds if r.status == "open"), rounds[-1] if rounds else None)
+
+    def dots_item(self, note_id: str) -> VoteDots | None:
+        return self._dots.get(note_id)
+
+    # --- following the document ----------------------------------------------------------
+
+    def _on_records_changed(self, keys: frozenset[str]) -> None:
+        if any(
+            key in self._dots or isinstance(self.document.get(key), VotingRound | Participant)
+            for key in keys
+        ):
+            self.refresh()
+        elif any(isinstance(self.document.get(key), Cluster) for key in keys):
+            self._show_cluster_totals(self.shown_round())
+
+    def refresh(self) -> None:
+        """Redraw every dot of the shown round (a round holds hundreds of dots, not thousands)."""
+        voting = self.shown_round()
+        wanted = self._dots_by_note(voting) if voting is not None and self._shown else {}
+        for note_id in list(self._dots):
+            if note_id not in wanted:
+                self._drop(note_id)
+        hidden = voting is not None and voting.hide_tally
+        colours = {p.id: p.colour for p in self.document.records_of(Participant)}
+        for note_id, dots in wanted.items():
+            note = self.scene.graphics_item(note_id)
+            if not isinstance(note, NoteItem):
+                continue
+            item = self._dots.get(note_id)
+            if item is None or not shiboken6.isValid(item) or item.parentItem() is not note:
+                item = VoteDots(note.record.width)
+                item.setParentItem(note)
+                self._dots[note_id] = item
+            rows = [(d.voter, colours.get(d.voter, ANONYMOUS_COLOUR), d.count) for d in dots]
+            total = None if hidden else sum(d.count for d in dots)
+            item.show_dots(note.record.width, expand(rows), total)
+        self._show_cluster_totals(voting)
+        self.changed.emit()
+
+    def _dots_by_note(self, voting: VotingRound) -> dict[str, list[Dot]]:
+        by_note: dict[str, list[Dot]] = {}
+        for dot in voting.dots:
+            if not voting.hide_tally or dot.voter == self._voter:
+                by_note.setdefault(dot.note, []).append(dot)
+        return by_note
+
+    def _drop(self, note_id: str) -> None:
+        item = self._dots.pop(note_id)
+        if shiboken6.isValid(item) and item.scene() is not None:
+            item.scene().removeItem(item)
+
+    def _show_cluster_totals(self, voting: VotingRound | None) -> None:
+        """The cluster badge reads "5 notes · 12 votes" once the tally is out in the open."""
+        tally = voting.tally() if voting and self._shown and not voting.hide_tally else None
+        for cluster in self.document.records_of(Cluster):
+            item = self.scene.graphics_item(cluster.id)
+            if isinstance(item, ClusterItem):
+                votes = sum(tally.get(m, 0) for m in cluster.members) if tally else None
+                item.show_votes(votes)
