@@ -137,7 +137,7 @@ class ProjectorWindow(QWidget):
 
     def set_timer(self, timer: WorkshopTimer) -> None:
         self.timer = timer
-        self.timer_display = LargeTimerDisplay(timer, self, sound=False)
+        self.timer_display = LargeTimerDisplay(timer, self)
         timer.state_changed.connect(self._place_timer)
         self._place_timer()
 

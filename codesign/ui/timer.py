@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 PRESET_MINUTES = (2, 5, 10, 15)
 DEFAULT_SECONDS = 5 * 60
@@ -52,6 +53,8 @@ class WorkshopTimer(QObject):
         self._anchor: float | None = None
         self._state = TimerState.READY
         self._warned = False
+        self.sound = False
+        """Beep once at the end (the system bell: QtMultimedia is not part of the app)."""
         self._shown = self.remaining_seconds()
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -132,6 +135,8 @@ class WorkshopTimer(QObject):
             self._remaining_at_anchor = 0.0
             self._anchor = None
             self._set_state(TimerState.FINISHED)
+            if self.sound:
+                QApplication.beep()
             self.finished.emit()
 
     def _reset_values(self) -> None:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -54,8 +53,12 @@ class TimerControl(QWidget):
         for minutes in PRESET_MINUTES:
             action = self.preset_menu.addAction(self.tr("{0} minutes").format(minutes))
             action.triggered.connect(lambda _checked=False, m=minutes: timer.set_preset(m))
-        self.preset_menu.addSeparator()
         self.preset_menu.addAction(self.tr("Custom…")).triggered.connect(self.show_custom)
+        self.preset_menu.addSeparator()
+        self.sound_action = self.preset_menu.addAction(self.tr("Sound at the end"))
+        self.sound_action.setCheckable(True)
+        self.sound_action.setChecked(timer.sound)
+        self.sound_action.toggled.connect(self._on_sound_toggled)
         self.preset_button.setMenu(self.preset_menu)
         self.custom = CustomDuration(timer, self)
         layout = QHBoxLayout(self)
@@ -85,6 +88,9 @@ class TimerControl(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         return button
+
+    def _on_sound_toggled(self, on: bool) -> None:
+        self.timer.sound = on
 
     def _on_tick(self, seconds: int) -> None:
         self.display.setText(format_seconds(seconds))
@@ -137,12 +143,9 @@ class LargeTimerDisplay(QWidget):
     the colour change is doubled by a word ("Time's up") so colour never carries it alone.
     """
 
-    def __init__(
-        self, timer: WorkshopTimer, parent: QWidget | None = None, sound: bool = False
-    ) -> None:
+    def __init__(self, timer: WorkshopTimer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timer = timer
-        self.sound = sound
         self.setAccessibleName(self.tr("Workshop timer"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setMinimumSize(160, 60)
@@ -206,8 +209,6 @@ class LargeTimerDisplay(QWidget):
     def _on_finished(self) -> None:
         self.flash_on = True
         self._flasher.start()
-        if self.sound:
-            QApplication.beep()
         self._refresh()
 
     def _on_flash(self) -> None:

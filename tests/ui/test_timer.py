@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from codesign.ui.timer import TimerState, WorkshopTimer, format_seconds
 
@@ -150,3 +151,16 @@ def test_the_real_ticker_drives_it(qtbot, qapp):
 )
 def test_format_seconds(seconds, text):
     assert format_seconds(seconds) == text
+
+
+def test_the_optional_sound_beeps_once_at_the_end(timer, clock, monkeypatch):
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(True))
+    timer.set_duration(3)
+    timer.start()
+    _run(timer, clock, 5)
+    assert beeps == []
+    timer.sound = True
+    timer.start()
+    _run(timer, clock, 5)
+    assert beeps == [True]

@@ -27,7 +27,7 @@ def control(qtbot, timer):
 
 @pytest.fixture
 def large(qtbot, timer):
-    widget = LargeTimerDisplay(timer, sound=True)
+    widget = LargeTimerDisplay(timer)
     widget.resize(480, 180)
     qtbot.addWidget(widget)
     return widget
@@ -52,7 +52,16 @@ def test_the_control_shows_mm_ss_and_a_start_pause_button(control, timer, clock)
 
 def test_the_preset_menu_offers_2_5_10_15_minutes_and_custom(control, timer):
     texts = [action.text() for action in control.preset_menu.actions() if action.text()]
-    assert texts == ["2 minutes", "5 minutes", "10 minutes", "15 minutes", "Custom…"]
+    assert texts == [
+        "2 minutes",
+        "5 minutes",
+        "10 minutes",
+        "15 minutes",
+        "Custom…",
+        "Sound at the end",
+    ]
+    control.sound_action.trigger()
+    assert timer.sound
     control.preset_menu.actions()[2].trigger()
     assert timer.duration == 600
     assert control.display.text() == "10:00"
@@ -84,6 +93,7 @@ def test_the_control_turns_amber_then_red(control, timer, clock):
 def test_the_large_display_normal_last_minute_and_finished(large, timer, clock, monkeypatch):
     beeps = []
     monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(True))
+    timer.sound = True
     timer.set_duration(90)
     assert (large.look, large.text()) == ("normal", "01:30")
     timer.start()
