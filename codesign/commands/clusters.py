@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.journeys import moved_records
 from codesign.commands.removal import removal_plan
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import BoxItem, Cluster, Item, Note, VotingRound
@@ -236,8 +237,17 @@ def move_items(
             if isinstance(moved, Note):
                 dropped.append(moved)
     _follow_containment(edit, dropped)
+    _follow_journeys(edit, positions)
     text = _tr("Move notes") if len(dropped) == len(positions) else _tr("Move items")
     return edit.push(text, merge_key)
+
+
+def _follow_journeys(edit: ClusterEdit, positions: Mapping[str, tuple[float, float]]) -> None:
+    """Moved journey maps bring their notes; notes let go over a map snap into its cell."""
+    moved = (edit.current(key) for key in positions)
+    boxes = [item for item in moved if isinstance(item, BoxItem) and not isinstance(item, Cluster)]
+    for record in moved_records(edit.document, boxes):
+        edit.put(record)
 
 
 def _follow_containment(edit: ClusterEdit, dropped: Sequence[Note]) -> None:
