@@ -19,6 +19,8 @@ TITLE_LOD = 0.35
 
 class ClusterItem(BoardItem):
     record: Cluster
+    votes: int | None = None
+    """Dots on the members in the round on show, set by the votes layer; None shows no votes."""
 
     def describe(self) -> str:
         count = len(self.record.members)
@@ -34,12 +36,22 @@ class ClusterItem(BoardItem):
         self._title: tuple[str, str, float] | None = None
         super().show_record(record)
 
+    def show_votes(self, votes: int | None) -> None:
+        if votes != self.votes:
+            self.votes = votes
+            self._title = None
+            self.update()
+
     def _title_parts(self) -> tuple[str, str, float]:
         """Elided title, count text and pill width: measured once per record, not per frame."""
         if self._title is None:
             count = QCoreApplication.translate("canvas", "{count} notes").format(
                 count=len(self.record.members)
             )
+            if self.votes is not None:
+                count = QCoreApplication.translate("canvas", "{notes} · {votes} votes").format(
+                    notes=count, votes=self.votes
+                )
             pill_width = advance(count, PILL_SIZE, bold=True) + 16
             room = self.record.width - pill_width - 24 - 28
             title = elide(self.record.title, TITLE_SIZE, room, bold=True)
