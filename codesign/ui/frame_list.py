@@ -67,6 +67,7 @@ class FrameList(QWidget):
         self._refreshing = False
         self.document.records_changed.connect(self._on_records_changed)
         presenter.frame_changed.connect(self._on_frame_changed)
+        presenter.attached.connect(self._on_attached)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -166,6 +167,12 @@ class FrameList(QWidget):
             return
         if any(isinstance(self.document.get(key), _FRAME_RECORDS) for key in keys):
             self.refresh()
+
+    def _on_attached(self) -> None:
+        self.document.records_changed.disconnect(self._on_records_changed)
+        self.document = self.presenter.document
+        self.document.records_changed.connect(self._on_records_changed)
+        self.refresh()
 
     def _on_frame_changed(self, frame_id: str) -> None:
         if frame_id:

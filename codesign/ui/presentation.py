@@ -37,6 +37,8 @@ class PresentationController(QObject):
     frame_changed = Signal(str)
     """The id of the frame now shown (empty when there are no frames)."""
     active_changed = Signal(bool)
+    attached = Signal()
+    """Another board (document and view) took the place of the current one."""
 
     def __init__(
         self,
@@ -58,6 +60,16 @@ class PresentationController(QObject):
     @property
     def active(self) -> bool:
         return self._active
+
+    def attach(self, document: BoardDocument, view: BoardView) -> None:
+        """Follow the window to a newly opened board; presenting stops with the old one."""
+        self.stop()
+        self.document = document
+        self.view = view
+        self.animator = ViewAnimator(view)
+        self.banner = PresentationBanner(view)
+        self.current = None
+        self.attached.emit()
 
     def frames(self) -> list[Frame]:
         return document_frames(self.document)

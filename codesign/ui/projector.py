@@ -81,24 +81,42 @@ class ProjectorWindow(QWidget):
     def __init__(self, scene: BoardScene, timer: WorkshopTimer | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowTitle(QCoreApplication.translate("projector", "Codesign projector"))
-        self.view = ProjectorBoardView(scene, self)
-        self.animator = ViewAnimator(self.view)
         self.following = True
         self.focus_rect: QRectF | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.high_contrast = False
         self.timer_display: LargeTimerDisplay | None = None
         self.timer: WorkshopTimer | None = None
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(CURSOR_IDLE_MS)
         self._idle.timeout.connect(self._hide_cursor)
-        self.view.viewport().setMouseTracking(True)
-        self.view.viewport().installEventFilter(self)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.view = self._make_view(scene)
+        self.animator = ViewAnimator(self.view)
         self._idle.start()
         if timer is not None:
             self.set_timer(timer)
+
+    def set_scene(self, scene: BoardScene) -> None:
+        """Show another board (the laptop opened one) in place of the current one."""
+        self.animator.stop()
+        old = self.view
+        self.view = self._make_view(scene)
+        self.animator = ViewAnimator(self.view)
+        self._layout.removeWidget(old)
+        old.deleteLater()
+        self.focus_rect = None
+        if self.timer_display is not None:
+            self.timer_display.raise_()
+
+    def _make_view(self, scene: BoardScene) -> ProjectorBoardView:
+        view = ProjectorBoardView(scene, self)
+        view.high_contrast = self.high_contrast
+        view.viewport().setMouseTracking(True)
+        view.viewport().installEventFilter(self)
+        self._layout.addWidget(view)
+        return view
 
     # --- where it shows ------------------------------------------------------------------------
 
@@ -132,7 +150,7 @@ class ProjectorWindow(QWidget):
         self.animator.animate_to(self.view.board_scene.board_rect())
 
     def set_high_contrast(self, on: bool) -> None:
-        self.view.high_contrast = on
+        self.high_contrast = self.view.high_contrast = on
         self.view.viewport().update()
 
     def set_timer(self, timer: WorkshopTimer) -> None:

@@ -81,3 +81,19 @@ def test_a_new_theme_appears_and_a_note_edit_does_not_redraw(panel, monkeypatch)
     note = panel.document.get("n1")
     record_change(panel.document, "Edit", [note.model_copy(update={"text": "Tell it once"})])
     assert calls == []
+
+
+def test_the_list_follows_the_presenter_to_a_newly_opened_board(qtbot, panel):
+    panel.presenter.start()
+    document = BoardDocument(themed_board())
+    record_change(document, "Add", [Cluster(id="c3", x=0, y=900, title="Influence")])
+    view = BoardView(BoardScene(document))
+    qtbot.addWidget(view)
+    panel.presenter.attach(document, view)
+    assert not panel.presenter.active
+    assert panel.frame_ids() == ["c1", "c2", "c3"]
+    record_change(document, "Add", [Cluster(id="c4", x=0, y=1900, title="Lift off")])
+    assert panel.frame_ids()[-1] == "c4"
+    panel.presenter.go_to("c4")
+    assert panel.presenter.view is view
+    assert panel.selected_id() == "c4"

@@ -142,3 +142,13 @@ def test_fitting_zoom_leaves_a_margin_and_has_limits():
     assert fitting_zoom(QRectF(0, 0, 1000, 500), 1000, 1000) == pytest.approx(1 - 2 * FRAME_MARGIN)
     assert fitting_zoom(QRectF(0, 0, 10, 10), 1000, 1000) == 3.0
     assert fitting_zoom(QRectF(), 1000, 1000) == 1.0
+
+
+def test_another_board_replaces_the_one_on_the_wall(qtbot, projector):
+    projector.set_high_contrast(True)
+    other = BoardScene(BoardDocument(themed_board()))
+    projector.set_scene(other)
+    assert projector.view.scene() is other
+    assert projector.view.high_contrast
+    projector.follow(other.item_rect("c2"), animated=False)
+    assert _visible_rect(projector.view).contains(other.item_rect("c2"))
