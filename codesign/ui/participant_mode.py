@@ -33,6 +33,8 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "new_note",
         "edit_note",
         "find",
+        "find_next",
+        "find_previous",
         "front",
         "back",
         "zoom_in",
@@ -43,7 +45,8 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "minimap",
         "snap",
         "shortcuts",
-        "leave_participant_mode",
+        "participant_mode",
+        "present",
     }
 )
 """Keys of actions that are safe in participants' hands."""

@@ -64,7 +64,17 @@ def test_a_pin_needs_four_digits(lock):
 
 @pytest.mark.parametrize(
     "key",
-    ["new_note", "undo", "find", "zoom_in", "fit_board", "colour.pink", "align.left", "vote.open"],
+    [
+        "new_note",
+        "undo",
+        "find",
+        "zoom_in",
+        "fit_board",
+        "colour.pink",
+        "align.left",
+        "vote.open",
+        "participant_mode",
+    ],
 )
 def test_participants_may_add_move_recolour_vote_undo_zoom_and_find(key):
     assert allowed_while_locked(key)
