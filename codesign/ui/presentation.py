@@ -92,9 +92,16 @@ class PresentationController(QObject):
             self.start()
 
     def start(self, frame_id: str | None = None) -> None:
-        """Present from `frame_id`, or from the first frame."""
+        """Present from `frame_id`, or from the first frame.
+
+        A text edit in progress is committed and the selection cleared: selection outlines and
+        handles are editing marks, not something to show the room.
+        """
         if not self._active:
             self._active = True
+            if self.view.is_editing():
+                self.view.finish_editing()
+            self.view.board_scene.select_ids(())
             centre = self.view.map_to_scene(QPointF(self.view.viewport().rect().center()))
             self._return_to = (self.view.zoom(), centre)
             app = QApplication.instance()

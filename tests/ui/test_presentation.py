@@ -184,3 +184,10 @@ def test_show_keys_win_over_window_shortcuts(qtbot, window, presenter, document)
     presenter.stop()
     _press(qtbot, window.view, Qt.Key.Key_Backspace)
     assert deleted == [True]
+
+
+def test_presenting_clears_the_selection(window, presenter):
+    scene = window.view.board_scene
+    scene.select_ids(["n1", "c1"])
+    presenter.start()
+    assert scene.selected_ids() == []
