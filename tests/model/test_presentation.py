@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from codesign.model import Board, Cluster, JourneyMap, Lane, Note, Stage
@@ -15,6 +17,7 @@ from codesign.model.presentation import (
 )
 from codesign.storage import board_to_bytes, parse_board
 from tests.boards import themed_board
+from tests.strategies import boards
 
 
 def _wall() -> Board:
@@ -102,3 +105,17 @@ def test_reorder_moves_to_an_index_or_by_a_step_and_clamps():
 
 def test_reading_order_of_the_themed_board():
     assert [f.id for f in reading_order(board_frames(themed_board()))] == ["c1", "c2"]
+
+
+@given(
+    board=boards(),
+    order=st.lists(st.sampled_from(["c0", "c1", "c2", "c3", "n0", "gone", "b"]), max_size=8),
+    bookmark=st.booleans(),
+)
+def test_every_frame_is_in_the_show_exactly_once_whatever_the_order(board, order, bookmark):
+    records = [*board.items, *([Bookmark(id="b")] if bookmark else [])]
+    frame_ids = {r.id for r in records if isinstance(r, Cluster | JourneyMap | Bookmark)}
+    shown = [frame.id for frame in ordered_frames(records, order)]
+    assert sorted(shown) == sorted(frame_ids)
+    explicit = [key for key in dict.fromkeys(order) if key in frame_ids]
+    assert shown[: len(explicit)] == explicit
