@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoStack
 
-from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.model import BoxItem
 
@@ -15,9 +14,8 @@ NEEDS_THREE = ("distribute.horizontal", "distribute.vertical")
 
 
 def update_enabled(
-    actions: Mapping[str, QAction], document: BoardDocument, view: BoardView, can_paste: bool
+    actions: Mapping[str, QAction], document: BoardDocument, selected: list[str], can_paste: bool
 ) -> None:
-    selected = view.scene().selected_ids()
     boxes = sum(isinstance(document.get(key), BoxItem) for key in selected)
     for key in NEEDS_SELECTION:
         actions[key].setEnabled(bool(selected))

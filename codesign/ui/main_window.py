@@ -162,8 +162,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         """Run once per event-loop pass: selecting 10,000 notes emits 10,000 selection signals."""
         if self.view is not None:
-            update_enabled(self.actions, self.document, self.view, self.clip.can_paste())
-            self.view_settings.show_selection_count(len(self.view.scene().selected_ids()))
+            selected = self.view.scene().selected_ids()
+            update_enabled(self.actions, self.document, selected, self.clip.can_paste())
+            self.view_settings.show_selection_count(len(selected))
 
     @Slot()
     def _update_undo(self) -> None:
