@@ -14,16 +14,19 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QRectF
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 from codesign.canvas.scene import BoardScene
 from codesign.commands.presentation import document_frames
 from codesign.document import BoardDocument
 from codesign.model import Board, Cluster, Note
 from codesign.model.palette import STICKY_PALETTE
+from codesign.model.presentation import Frame
 from codesign.ui.app import create_application
 from codesign.ui.projector import ProjectorWindow
+from codesign.ui.view_animation import DURATION_MS
 
 RUNS = 60
 SIDE = 10
@@ -100,6 +103,35 @@ def main() -> None:
     print(f"{'what':<36} {'median ms':>10} {'p95 ms':>8}")
     for name, (median, p95) in rows:
         print(f"{name:<36} {median:>10.2f} {p95:>8.2f}")
+    painted = [paints_during_animation(app, projector, frames[i % len(frames)]) for i in range(9)]
+    print(f"frames painted in one {DURATION_MS} ms eased zoom: median {statistics.median(painted)}")
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def paints_during_animation(app: QApplication, projector: ProjectorWindow, frame: Frame) -> int:
+    """Real event loop, real timer: how many distinct pictures the wall gets during one move."""
+    counter = PaintCounter()
+    projector.view.viewport().installEventFilter(counter)
+    projector.show_board()
+    projector.animator.finish()
+    app.processEvents()
+    counter.count = 0
+    projector.follow(QRectF(*frame.rect))
+    while projector.animator.is_running():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    app.processEvents()
+    projector.view.viewport().removeEventFilter(counter)
+    return counter.count
 
 
 if __name__ == "__main__":
