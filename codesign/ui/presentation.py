@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from codesign.canvas.view import BoardView
 from codesign.commands.presentation import document_frames
@@ -113,15 +114,19 @@ class PresentationController(QObject):
         self._show(target)
 
     def stop(self) -> None:
-        """Leave presenting; the laptop view eases back to where the facilitator was."""
+        """Leave presenting; the laptop view goes back to where the facilitator was.
+
+        The window may already have thrown the old view away (another board was opened), so
+        the view is only touched while it still exists.
+        """
         if not self._active:
             return
         self._active = False
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.banner.hide()
-        if self._return_to is not None:
+        if self._return_to is not None and Shiboken.isValid(self.view):
+            self.banner.hide()
             zoom, centre = self._return_to
             self.animator.stop()
             self.view.set_zoom(zoom)

@@ -2,6 +2,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
@@ -191,3 +192,16 @@ def test_presenting_clears_the_selection(window, presenter):
     scene.select_ids(["n1", "c1"])
     presenter.start()
     assert scene.selected_ids() == []
+
+
+def test_attaching_after_the_old_view_is_gone_is_safe(qtbot, window, presenter, document):
+    presenter.start()
+    old = window.view
+    old.setParent(None)
+    Shiboken.delete(old)
+    new_view = BoardView(BoardScene(document))
+    qtbot.addWidget(new_view)
+    presenter.attach(document, new_view)
+    assert not presenter.active
+    presenter.start()
+    assert presenter.current == "c1"
