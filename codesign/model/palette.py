@@ -10,18 +10,19 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 STICKY_PALETTE: dict[str, str] = {
-    "yellow": "#FFE873",
-    "orange": "#FFB870",
-    "pink": "#FFB3D1",
-    "purple": "#D2B8FF",
-    "blue": "#9CCBFF",
-    "teal": "#7FE0D2",
-    "green": "#B6E88A",
-    "grey": "#D9D9D9",
+    "yellow": "#FFF856",
+    "orange": "#FFB64D",
+    "pink": "#FE89A7",
+    "purple": "#B89DFF",
+    "blue": "#93C1E1",
+    "teal": "#7BF5FF",
+    "green": "#A1F192",
+    "grey": "#CBCBCB",
     "white": "#FFFFFF",
 }
-"""Light tints, chosen so every pair stays apart under the common colour-vision deficiencies
-(see tests/model/test_palette.py) and near-black text keeps a contrast of at least 7:1."""
+"""Bright sticky tints, tuned so every pair stays apart (CIEDE2000 >= 9) under simulated
+protanopia, deuteranopia and tritanopia as well as normal vision, while near-black note text
+keeps a contrast of at least 7:1 on each (see tests/model/test_palette.py)."""
 
 DEFAULT_NOTE_COLOUR = "yellow"
 

@@ -37,7 +37,7 @@ class LabelItem(BoardItem):
     ) -> None:
         record = self.record
         if self.isSelected():
-            painter.setPen(style.edge_pen("#9CCBFF"))
+            painter.setPen(style.edge_pen("blue"))
             painter.setBrush(style.NO_BRUSH)
             painter.drawRect(self.local_rect())
         if self.editing:
