@@ -24,6 +24,7 @@ from codesign.ui import recent_files
 from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar
 from codesign.ui.board_area import make_board_area
 from codesign.ui.clipboard_actions import ClipboardActions
+from codesign.ui.cluster_actions import ClusterActions
 from codesign.ui.context_menu import show_context_menu
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.enabled_states import update_enabled, update_undo
@@ -31,6 +32,7 @@ from codesign.ui.find_bar import FindBar
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
 from codesign.ui.view_actions import ViewActions
+from codesign.ui.voting_actions import VotingActions
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +46,10 @@ class MainWindow(QMainWindow):
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
         self.clip.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view_settings = ViewActions(self._current_view, self)
+        self.clusters = ClusterActions(self._current_view, self)
+        self.voting = VotingActions(self._current_view, self)
+        for source in (self.clusters, self.voting):
+            source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())
         self._actions_timer = QTimer(self, singleShot=True, interval=0)
         self._actions_timer.timeout.connect(self._update_actions)
@@ -70,6 +76,8 @@ class MainWindow(QMainWindow):
             **self.edit.handlers(),
             **self.clip.handlers(),
             **self.view_settings.handlers(),
+            **self.clusters.handlers(),
+            **self.voting.handlers(),
         }
 
     def _build_chrome(self) -> None:
@@ -134,6 +142,8 @@ class MainWindow(QMainWindow):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view_settings.attach(self.view)
+        self.clusters.attach(self.view, self.actions)
+        self.voting.attach(self.view, self.actions)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.view.setFocus()
         self._update_title()

@@ -28,7 +28,16 @@ def test_number_keys_follow_the_palette_order():
 def test_every_table_action_is_in_the_window(shown):
     assert set(shown.actions) == {spec.key for spec in ACTIONS}
     menu_titles = [action.text() for action in shown.menuBar().actions()]
-    assert menu_titles == ["&File", "&Edit", "&Colour", "&Arrange", "&View", "&Help"]
+    assert menu_titles == [
+        "&File",
+        "&Edit",
+        "&Colour",
+        "&Arrange",
+        "&Themes",
+        "V&oting",
+        "&View",
+        "&Help",
+    ]
 
 
 def test_colour_buttons_are_named_for_screen_readers(shown):

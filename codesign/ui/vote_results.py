@@ -1,0 +1,86 @@
+"""The results of a round as the facilitator reads them out: notes ranked, ties marked "=",
+then each theme's total. Hidden while the tally is hidden, so the panel cannot leak it."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from codesign.commands.votes import round_results
+from codesign.document import BoardDocument
+from codesign.model import Cluster, Note, VotingRound
+from codesign.model.voting import Ranked
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NOTE_CHARS = 60
+
+
+class ResultsView(QWidget):
+    item_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.notes = QListWidget(self)
+        self.notes.setObjectName("NoteResults")
+        self.clusters = QListWidget(self)
+        self.clusters.setObjectName("ThemeResults")
+        self.clusters.setMaximumHeight(140)
+        self.theme_heading = QLabel(self.tr("<b>Themes</b>"), self)
+        for widget in (self.heading, self.notes, self.theme_heading, self.clusters):
+            layout.addWidget(widget)
+        for listing in (self.notes, self.clusters):
+            listing.itemClicked.connect(lambda row: self.item_chosen.emit(row.data(ID_ROLE)))
+
+    def show_round(self, document: BoardDocument, voting: VotingRound | None) -> None:
+        self.notes.clear()
+        self.clusters.clear()
+        if voting is None:
+            self.heading.setText(self.tr("No votes yet."))
+            self._show_lists(False)
+            return
+        if voting.hide_tally and voting.status == "open":
+            self.heading.setText(self.tr("The tally is hidden until you reveal it."))
+            self._show_lists(False)
+            return
+        results = round_results(document, voting.id)
+        state = self.tr("final") if voting.status == "closed" else self.tr("so far")
+        self.heading.setText(
+            self.tr("<b>Results</b> ({state}): “{title}”").format(state=state, title=voting.title)
+        )
+        for ranked in results.notes:
+            note = document.get(ranked.id)
+            text = " ".join(note.text.split()) if isinstance(note, Note) else ranked.id
+            if len(text) > NOTE_CHARS:
+                text = text[: NOTE_CHARS - 1] + "…"
+            self._add(self.notes, ranked, text)
+        for ranked in results.clusters:
+            cluster = document.get(ranked.id)
+            title = cluster.title if isinstance(cluster, Cluster) else ranked.id
+            self._add(self.clusters, ranked, title or self.tr("Untitled theme"))
+        self._show_lists(True)
+        self.theme_heading.setVisible(bool(results.clusters))
+        self.clusters.setVisible(bool(results.clusters))
+
+    def _show_lists(self, shown: bool) -> None:
+        for widget in (self.notes, self.theme_heading, self.clusters):
+            widget.setVisible(shown)
+
+    def _add(self, listing: QListWidget, ranked: Ranked, text: str) -> None:
+        listing.addItem(self._row(ranked, text))
+
+    def _row(self, ranked: Ranked, text: str) -> QListWidgetItem:
+        place = f"{ranked.rank}=" if ranked.tied else f"{ranked.rank}."
+        votes = self.tr("{count} votes").format(count=ranked.votes)
+        if ranked.votes == 1:
+            votes = self.tr("1 vote")
+        row = QListWidgetItem(f"{place}  {text} — {votes}")
+        row.setData(ID_ROLE, ranked.id)
+        if ranked.tied:
+            row.setToolTip(self.tr("Tied with another on {count}").format(count=ranked.votes))
+        return row
+
+    def lines(self) -> list[str]:
+        """The note results as shown, for tests and for copying out."""
+        return [self.notes.item(i).text() for i in range(self.notes.count())]

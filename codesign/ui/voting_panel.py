@@ -1,0 +1,190 @@
+"""The Voting panel: the round, one big button per voter, the dots left, and the results.
+
+Built for a touchscreen passed round a room: switching voter is one tap on a name in its dot
+colour, the dots left are shown large enough to read from a step back, and adding a person is
+typing a name and pressing Enter.
+"""
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from codesign.document import BoardDocument
+from codesign.model import Participant, VotingRound
+from codesign.model.voting import remaining_budget
+from codesign.ui.vote_results import ResultsView
+
+VOTER_COLUMNS = 2
+BUDGET_PIXELS = 64
+
+
+class VotingPanel(QDockWidget):
+    voter_chosen = Signal(str)
+    participant_named = Signal(str)
+    anonymous_wanted = Signal()
+    item_chosen = Signal(str)
+
+    def __init__(self, actions: Mapping[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Voting"), parent)
+        self.setObjectName("VotingPanel")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.round_title = QLabel(body)
+        self.round_title.setObjectName("RoundTitle")
+        self.round_title.setWordWrap(True)
+        self.round_rules = QLabel(body)
+        self.round_rules.setWordWrap(True)
+        layout.addWidget(self.round_title)
+        layout.addWidget(self.round_rules)
+        buttons = QHBoxLayout()
+        for key in ("start_round", "voting_mode", "reveal_tally", "close_round"):
+            button = QToolButton(body)
+            button.setDefaultAction(actions[key])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.budget = QLabel(body)
+        self.budget.setObjectName("BudgetLeft")
+        self.budget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.budget.font())
+        font.setPixelSize(BUDGET_PIXELS)
+        font.setBold(True)
+        self.budget.setFont(font)
+        self.budget_caption = QLabel(body)
+        self.budget_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.budget_caption.setWordWrap(True)
+        layout.addWidget(self.budget)
+        layout.addWidget(self.budget_caption)
+        self.voters = QWidget(body)
+        self.voter_grid = QGridLayout(self.voters)
+        self.voter_grid.setContentsMargins(0, 0, 0, 0)
+        self.voter_group = QButtonGroup(self)
+        self.voter_group.setExclusive(True)
+        self.voter_buttons: dict[str, QPushButton] = {}
+        layout.addWidget(self.voters)
+        adding = QHBoxLayout()
+        self.new_name = QLineEdit(body)
+        self.new_name.setObjectName("NewParticipant")
+        self.new_name.setPlaceholderText(self.tr("Add a person: type a name, press Enter"))
+        self.new_name.returnPressed.connect(self._on_name_entered)
+        anonymous = QPushButton(self.tr("+ Anonymous"), body)
+        anonymous.setObjectName("AddAnonymous")
+        anonymous.setToolTip(self.tr("Add a voter called “Voter n”, for a vote without names"))
+        anonymous.clicked.connect(self.anonymous_wanted)
+        adding.addWidget(self.new_name, 1)
+        adding.addWidget(anonymous)
+        layout.addLayout(adding)
+        self.results = ResultsView(body)
+        self.results.item_chosen.connect(self.item_chosen)
+        layout.addWidget(self.results, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._people: tuple[Participant, ...] = ()
+
+    def _on_name_entered(self) -> None:
+        name = self.new_name.text().strip()
+        if name:
+            self.participant_named.emit(name)
+            self.new_name.clear()
+
+    # --- showing the state -----------------------------------------------------------------
+
+    def show_state(
+        self, document: BoardDocument, voting: VotingRound | None, voter_id: str | None
+    ) -> None:
+        people = tuple(document.records_of(Participant))
+        if people != self._people:
+            self._people = people
+            self._rebuild_voters(people)
+        for key, button in self.voter_buttons.items():
+            button.setChecked(key == voter_id)
+        self._show_round(voting)
+        self._show_budget(voting, document.get(voter_id) if voter_id else None)
+        self.results.show_round(document, voting)
+
+    def _show_round(self, voting: VotingRound | None) -> None:
+        if voting is None:
+            self.round_title.setText(self.tr("<b>No voting round yet</b>"))
+            self.round_rules.setText(self.tr("Start a round to let people place dots."))
+            return
+        state = self.tr("open") if voting.status == "open" else self.tr("closed")
+        self.round_title.setText(
+            self.tr("<b>{title}</b> ({state})").format(title=voting.title, state=state)
+        )
+        rules = [self.tr("{count} dots each").format(count=voting.budget)]
+        rules.append(
+            self.tr("stacking allowed") if voting.allow_stacking else self.tr("one per note")
+        )
+        if voting.scope:
+            rules.append(self.tr("chosen themes only"))
+        if voting.hide_tally:
+            rules.append(self.tr("tally hidden"))
+        self.round_rules.setText(" · ".join(rules))
+
+    def _show_budget(self, voting: VotingRound | None, voter: object) -> None:
+        if voting is None or voting.status != "open":
+            self.budget.setText("")
+            self.budget_caption.setText("")
+            return
+        if not isinstance(voter, Participant):
+            self.budget.setText("–")
+            self.budget_caption.setText(self.tr("Tap your name to vote"))
+            return
+        left = remaining_budget(voting, voter.id)
+        self.budget.setText(str(left))
+        self.budget.setStyleSheet(f"color: {voter.colour};")
+        if left == 1:
+            caption = self.tr("dot left for {name}")
+        elif left == 0:
+            caption = self.tr("dots left for {name}: all placed, pass it on")
+        else:
+            caption = self.tr("dots left for {name}")
+        self.budget_caption.setText(caption.format(name=voter.name))
+
+    def _rebuild_voters(self, people: Sequence[Participant]) -> None:
+        for button in self.voter_buttons.values():
+            self.voter_group.removeButton(button)
+            button.deleteLater()
+        self.voter_buttons = {}
+        for index, person in enumerate(people):
+            button = QPushButton(person.name, self.voters)
+            button.setObjectName(f"voter.{person.id}")
+            button.setCheckable(True)
+            button.setMinimumHeight(52)
+            button.setStyleSheet(_voter_style(person.colour))
+            button.setAccessibleName(self.tr("Vote as {name}").format(name=person.name))
+            button.clicked.connect(
+                lambda _checked=False, key=person.id: self.voter_chosen.emit(key)
+            )
+            self.voter_group.addButton(button)
+            self.voter_grid.addWidget(button, index // VOTER_COLUMNS, index % VOTER_COLUMNS)
+            self.voter_buttons[person.id] = button
+
+
+def _voter_style(colour: str) -> str:
+    """The voter's dot colour as the button; the chosen voter gets a thick dark frame."""
+    base = QColor(colour)
+    chosen = base.darker(115).name()
+    text = "#FFFFFF" if base.lightness() < 150 else "#1F1F1F"
+    return (
+        f"QPushButton {{ background: {base.name()}; color: {text}; font-weight: bold;"
+        " font-size: 17px; border: 3px solid transparent; border-radius: 10px; padding: 8px; }"
+        f" QPushButton:checked {{ border: 5px solid #1F1F1F; background: {chosen}; }}"
+    )
