@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from codesign.canvas.view import BoardView
-from codesign.ui.actions import COLOUR_NAMES, translated
+from codesign.ui.actions import COLOUR_NAMES
 from codesign.ui.clipboard_actions import ClipboardActions
 from codesign.ui.edit_actions import EditActions
 
@@ -68,7 +68,7 @@ def build_context_menu(
             _add(align, actions, ALIGN_KEYS)
         return menu
     at = view.mapToScene(pos)
-    here = menu.addAction(translated(actions["new_note"].text()))
+    here = menu.addAction(actions["new_note"].icon(), actions["new_note"].text())
     here.triggered.connect(lambda _checked=False: edit.new_note(QPointF(at)))
     paste = menu.addAction(actions["paste"].text())
     paste.setEnabled(actions["paste"].isEnabled())

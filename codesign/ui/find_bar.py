@@ -56,6 +56,12 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("FindCount")
         self.count.setMinimumWidth(80)
+        self.field.setMaximumWidth(420)
+        self.setStyleSheet(
+            "#FindBar { background: #FBFAF8; border-top: 1px solid #E4E1DB; }"
+            "#FindCount { color: #5C5A55; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         layout.addWidget(self.field, 1)
@@ -72,6 +78,7 @@ class FindBar(QWidget):
             button.setAutoRaise(True)
             button.clicked.connect(slot)
             layout.addWidget(button)
+        layout.addStretch(1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_bar)

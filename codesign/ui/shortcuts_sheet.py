@@ -22,9 +22,17 @@ class ShortcutsSheet(QDialog):
         rows = shortcut_rows()
         table = QTableWidget(len(rows), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                table.setItem(row, column, QTableWidgetItem(value))
+        previous_menu = None
+        for row, (menu, action, keys) in enumerate(rows):
+            heading = QTableWidgetItem(menu if menu != previous_menu else "")
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            previous_menu = menu
+            for column, item in enumerate(
+                (heading, QTableWidgetItem(action), QTableWidgetItem(keys))
+            ):
+                table.setItem(row, column, item)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -32,6 +40,8 @@ class ShortcutsSheet(QDialog):
         table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        table.verticalHeader().setDefaultSectionSize(26)
         self.table = table
         layout = QVBoxLayout(self)
         layout.addWidget(table)

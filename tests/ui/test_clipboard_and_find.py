@@ -159,3 +159,11 @@ def test_a_real_right_click_opens_the_item_menu(shown, monkeypatch):
     assert shown.view.scene().selected_ids() == ["n2"]
     (menu,) = shown_menus
     assert "&Colour" in [a.text() for a in menu.actions()]
+
+
+def test_typing_in_the_find_field_never_triggers_single_key_shortcuts(shown, qtbot):
+    press(shown, K.Key_F, CTRL)
+    qtbot.keyClicks(shown.find_bar.field, "n3 tell")
+    qtbot.keyClick(shown.find_bar.field, K.Key_Backspace)
+    assert shown.find_bar.field.text() == "n3 tel"
+    assert shown.document.undo_stack.count() == 0
