@@ -4,6 +4,7 @@ searchable and in reading order, and costs one BT/ET pair rather than one per li
 from collections.abc import Sequence
 
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from codesign.export.pdf.geometry import View
 from codesign.export.pdf.scene import Scene
@@ -21,13 +22,29 @@ def write_lines(
     bold: bool = False,
 ) -> None:
     """Lines from canvas point (left, first_baseline) downwards, `line_height` apart."""
+    scene.canvas.drawText(
+        text_block(scene, lines, left, first_baseline, size, line_height, fill, bold)
+    )
+
+
+def text_block(
+    scene: Scene,
+    lines: Sequence[str],
+    left: float,
+    first_baseline: float,
+    size: float,
+    line_height: float,
+    fill: Color,
+    bold: bool = False,
+) -> PDFTextObject:
+    """The text object for `write_lines`, for a caller that adds more to it before drawing."""
     view: View = scene.view
     text = scene.canvas.beginText(view.x(left), view.y(first_baseline))
     text.setFont(BOLD_FONT if bold else REGULAR_FONT, view.length(size), view.length(line_height))
     text.setFillColor(fill)
     for line in lines:
         text.textLine(line)
-    scene.canvas.drawText(text)
+    return text
 
 
 def write_pill(

@@ -1,0 +1,171 @@
+"""PDF export speed: a 10,000-note board to a one-page `board` PDF, beside bare reportlab
+drawing the same notes with the same font (the floor), and pages per second for `report`.
+
+Run: .venv/bin/python bench/export.py [NOTES]
+Goal (issue 4): the board PDF within 1.5x of the floor. Prints medians and p95 of several runs.
+
+The floor draws each note as a filled rounded rectangle and its already wrapped lines in one
+text object, saved with the same compression: the least any exporter of this picture must do.
+The export also lays the text out (with the shared layout, caches cleared each run so nothing
+is remembered from the previous run), draws shadows, edges, authors and cluster regions, and
+embeds the board file.
+"""
+
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from codesign.export.pdf import PdfOptions, count_pages, pdf_bytes
+from codesign.model import Board, Cluster, Note, Participant
+from codesign.model.palette import STICKY_PALETTE
+from codesign.text import NOTE_PADDING, REGULAR_FONT, layout_note_text, register_fonts
+from codesign.text.fonts import _unit_width
+from codesign.text.layout import layout_text
+
+RUNS = 7
+WORDS = [
+    "tell",
+    "it",
+    "once",
+    "plain",
+    "english",
+    "waiting",
+    "forms",
+    "named",
+    "contact",
+    "croeso",
+    "gymraeg",
+    "evidence",
+    "lift",
+    "off",
+    "collaboration",
+    "influence",
+    "advocacy",
+    "letters",
+    "phone",
+    "ring",
+    "back",
+    "ŵyr",
+    "ŷd",
+]
+
+
+def generated_board(notes: int, per_cluster: int = 100) -> Board:
+    """Rows of 100 notes; every `per_cluster` notes sit in a cluster drawn around them."""
+    colours = list(STICKY_PALETTE)
+    items: list = []
+    for index in range(notes):
+        row, column = divmod(index, 100)
+        text = " ".join(WORDS[(index * 7 + k) % len(WORDS)] for k in range(4 + index % 12))
+        items.append(
+            Note(
+                id=f"n{index}",
+                x=column * 180.0,
+                y=row * 240.0,
+                text=text,
+                colour=colours[index % len(colours)],
+                author=f"Participant {index % 60}",
+            )
+        )
+    for group in range(notes // per_cluster):
+        members = tuple(f"n{i}" for i in range(group * per_cluster, (group + 1) * per_cluster))
+        items.append(
+            Cluster(
+                id=f"c{group}",
+                x=-20,
+                y=group * 240.0 - 60,
+                width=100 * 180.0,
+                height=230,
+                title=f"Theme {group}",
+                members=members,
+            )
+        )
+    participants = tuple(Participant(id=f"p{i}", name=f"Participant {i}") for i in range(60))
+    return Board(title="Benchmark board", participants=participants, items=tuple(items))
+
+
+def bare_reportlab(board: Board, layouts: dict[str, tuple]) -> bytes:
+    """The floor: same page, same notes, same font and lines, nothing else."""
+    stream = io.BytesIO()
+    canvas = Canvas(stream, pagesize=(1190.55, 841.89), pageCompression=1)
+    scale = 0.06
+    for note in board.of_kind(Note):
+        size, leading, lines = layouts[note.id]
+        left, top = 20 + note.x * scale, 820 - note.y * scale
+        canvas.setFillColor(HexColor(STICKY_PALETTE.get(note.colour, note.colour)))
+        canvas.roundRect(left, top - 160 * scale, 160 * scale, 160 * scale, 6 * scale, 0, 1)
+        text = canvas.beginText(left + NOTE_PADDING * scale, top - (NOTE_PADDING + size) * scale)
+        text.setFont(REGULAR_FONT, size * scale, leading * scale)
+        for line in lines:
+            text.textLine(line)
+        canvas.drawText(text)
+    canvas.showPage()
+    canvas.save()
+    return stream.getvalue()
+
+
+def cold(action: Callable[[], object]) -> Callable[[], object]:
+    def run() -> object:
+        layout_text.cache_clear()
+        _unit_width.cache_clear()
+        return action()
+
+    return run
+
+
+def timings(action: Callable[[], object]) -> list[float]:
+    action()
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    notes = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    register_fonts()
+    rl_config.useA85 = 0  # the export's stream setting, so the floor writes the same bytes
+    board = generated_board(notes)
+    layouts = {}
+    for note in board.of_kind(Note):
+        layout = layout_note_text(note.text, note.width, note.height)
+        layouts[note.id] = (layout.font_size, layout.line_height, layout.lines)
+    options = PdfOptions(paper="A3", landscape=True)
+    rows = [
+        ("bare reportlab (floor)", timings(lambda: bare_reportlab(board, layouts))),
+        ("board PDF, layout cached", timings(lambda: pdf_bytes(board, options))),
+        ("board PDF, cold layout", timings(cold(lambda: pdf_bytes(board, options)))),
+    ]
+    floor = statistics.median(rows[0][1])
+    size = len(pdf_bytes(board, options)) / 1e6
+    print(f"{notes} notes, one A3 page ({size:.1f} MB), {RUNS} runs each")
+    print(f"{'what':<28}{'median s':>10}{'p95 s':>9}{'x floor':>9}")
+    for name, values in rows:
+        median = statistics.median(values)
+        print(f"{name:<28}{median:>10.3f}{p95(values):>9.3f}{median / floor:>9.2f}")
+    report_board = generated_board(min(notes, 2_000))
+    report = PdfOptions(layout="report")
+    pages = count_pages(report_board, report)
+    values = timings(lambda: pdf_bytes(report_board, report))
+    print(
+        f"report of {min(notes, 2_000)} notes: {pages} pages in "
+        f"{statistics.median(values):.2f} s median, "
+        f"{pages / statistics.median(values):.0f} pages/s"
+    )
+
+
+if __name__ == "__main__":
+    main()
