@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,3 +99,31 @@ class PinDialog(QDialog):
         )
         field.setAccessibleName(name)
         return field
+
+
+class ParticipantModeBadge(QToolButton):
+    """A status-bar button that says the board is locked, and is the way out.
+
+    Hidden while unlocked. Clicking it asks for the PIN in a window-modal dialog that does not
+    block the event loop, so the timer keeps running behind it.
+    """
+
+    def __init__(self, lock: ParticipantLock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lock = lock
+        self.dialog: PinDialog | None = None
+        self.setText(self.tr("Participant mode: unlock…"))
+        self.setToolTip(self.tr("The board is locked for participants; the PIN unlocks it"))
+        self.setStyleSheet(
+            "QToolButton { background: #FFE873; color: #1F1F1F; border-radius: 4px;"
+            " padding: 2px 8px; font-weight: bold; }"
+        )
+        self.clicked.connect(self.ask_for_pin)
+        lock.changed.connect(self.setVisible)
+        self.setVisible(lock.is_locked)
+
+    def ask_for_pin(self) -> PinDialog:
+        self.dialog = PinDialog(self.lock, self.window())
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
+        return self.dialog

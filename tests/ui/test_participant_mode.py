@@ -9,7 +9,7 @@ from codesign.ui.participant_mode import (
     allowed_while_locked,
     deletion_allowed,
 )
-from codesign.ui.pin_dialog import PinDialog
+from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
 
 
 @pytest.fixture(autouse=True)
@@ -165,3 +165,18 @@ def test_enter_in_the_dialog_submits_once(qtbot, lock):
     qtbot.keyClicks(dialog.pin, "1111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert lock.failed_attempts == 1
+
+
+def test_the_badge_shows_while_locked_and_asks_for_the_pin(qtbot, lock):
+    badge = ParticipantModeBadge(lock)
+    qtbot.addWidget(badge)
+    assert badge.isHidden()
+    lock.lock("2468")
+    assert not badge.isHidden()
+    dialog = badge.ask_for_pin()
+    qtbot.addWidget(dialog)
+    assert not dialog.entering
+    dialog.pin.setText("2468")
+    dialog.submit()
+    assert not lock.is_locked
+    assert badge.isHidden()
