@@ -70,6 +70,8 @@ class VotingActions(QObject):
         self.mode.voted.connect(self.message)
         self.mode.set_enabled(actions["voting_mode"].isChecked())
         view.board_scene.document.records_changed.connect(self._refresh_timer.start)
+        if open_round(view.board_scene.document) is not None:
+            actions["voting_panel"].setChecked(True)
         self.refresh()
 
     def _make_panel(self, actions: Mapping[str, QAction]) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,13 +51,13 @@ class VotingPanel(QDockWidget):
         self.round_rules.setWordWrap(True)
         layout.addWidget(self.round_title)
         layout.addWidget(self.round_rules)
-        buttons = QHBoxLayout()
-        for key in ("start_round", "voting_mode", "reveal_tally", "close_round"):
+        buttons = QGridLayout()
+        for index, key in enumerate(("start_round", "voting_mode", "reveal_tally", "close_round")):
             button = QToolButton(body)
             button.setDefaultAction(actions[key])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
         self.budget = QLabel(body)
         self.budget.setObjectName("BudgetLeft")
@@ -94,6 +95,7 @@ class VotingPanel(QDockWidget):
         layout.addWidget(self.results, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
         self._people: tuple[Participant, ...] = ()
@@ -144,7 +146,7 @@ class VotingPanel(QDockWidget):
             self.budget_caption.setText("")
             return
         if not isinstance(voter, Participant):
-            self.budget.setText("–")
+            self.budget.setText("")
             self.budget_caption.setText(self.tr("Tap your name to vote"))
             return
         left = remaining_budget(voting, voter.id)
