@@ -76,6 +76,11 @@ class WorkshopTimer(QObject):
     def remaining_seconds(self) -> int:
         return math.ceil(self.remaining())
 
+    def in_last_minute(self) -> bool:
+        """Running or paused with a minute or less to go: the room should be told."""
+        active = self._state in (TimerState.RUNNING, TimerState.PAUSED)
+        return active and self.remaining() <= LAST_MINUTE
+
     def set_duration(self, seconds: int) -> None:
         """Choose the length of the next run; a running or paused timer starts again from it."""
         self._duration = float(min(max(1, int(seconds)), MAX_SECONDS))

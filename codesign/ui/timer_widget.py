@@ -107,7 +107,7 @@ class TimerControl(QWidget):
         colour = INK
         if state is TimerState.FINISHED:
             colour = RED
-        elif state is TimerState.RUNNING and self.timer.remaining() <= 60:
+        elif self.timer.in_last_minute():
             colour = AMBER
         self.display.setStyleSheet(f"color: {colour.name()};")
 
@@ -164,7 +164,7 @@ class LargeTimerDisplay(QWidget):
         """`normal`, `last-minute` or `finished`: what the room is being told."""
         if self.timer.state is TimerState.FINISHED:
             return "finished"
-        if self.timer.state is TimerState.RUNNING and self.timer.remaining() <= 60:
+        if self.timer.in_last_minute():
             return "last-minute"
         return "normal"
 

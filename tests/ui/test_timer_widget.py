@@ -90,7 +90,9 @@ def test_the_control_turns_amber_then_red(control, timer, clock):
     assert RED.name() in control.display.styleSheet()
 
 
-def test_the_large_display_normal_last_minute_and_finished(large, timer, clock, monkeypatch):
+def test_the_large_display_normal_last_minute_and_finished(
+    large, control, timer, clock, monkeypatch
+):
     beeps = []
     monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(True))
     timer.sound = True
@@ -102,6 +104,10 @@ def test_the_large_display_normal_last_minute_and_finished(large, timer, clock, 
     assert large.look == "last-minute"
     assert large.colour() == AMBER
     assert large.text() == "00:59"
+    timer.pause()
+    assert large.look == "last-minute"
+    assert AMBER.name() in control.display.styleSheet()
+    timer.resume()
     clock.advance(60)
     timer.update()
     assert large.look == "finished"
