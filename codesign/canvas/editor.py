@@ -29,6 +29,10 @@ def new_note_merge_key(note_id: str) -> str:
 class _EditorWidget(QPlainTextEdit):
     done = Signal()
 
+    def set_top_margin(self, pixels: int) -> None:
+        """Push the text down so it sits centred, where the note draws it."""
+        self.setViewportMargins(0, pixels, 0, 0)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.done.emit()
@@ -88,8 +92,7 @@ class TextEditor(QObject):
         proxy.setZValue(20_000_000.0)
         self._scene.addItem(proxy)
         self._proxy = proxy
-        item.editing = True
-        item.update()
+        item.set_editing(True)
         self._fit()
         proxy.setFocus()
         widget.setFocus()
@@ -101,16 +104,20 @@ class TextEditor(QObject):
             return
         rect = item.board_rect()
         text = widget.toPlainText()
+        top_margin = 0.0
         if isinstance(item, NoteItem):
-            size = layout_note_text(text, rect.width(), rect.height()).font_size
-            padding = NOTE_PADDING
+            layout = layout_note_text(text, rect.width(), rect.height())
+            size, padding = layout.font_size, NOTE_PADDING
+            block = len(layout.lines) * size * widget.fontMetrics().lineSpacing()
+            block /= style.REFERENCE_PIXEL_SIZE
+            top_margin = max(0.0, (rect.height() - block) / 2 - padding)
         else:
-            size = item.layout().font_size
-            padding = 0.0
+            size, padding = item.layout().font_size, 0.0
         scale = size / style.REFERENCE_PIXEL_SIZE
         proxy.setPos(rect.topLeft())
         proxy.setScale(scale)
         widget.document().setDocumentMargin(padding / scale)
+        widget.set_top_margin(round(top_margin / scale))
         widget.resize(round(rect.width() / scale), round(rect.height() / scale))
 
     def finish(self) -> None:
@@ -146,8 +153,7 @@ class TextEditor(QObject):
         self._item = self._widget = self._proxy = None
         self._merge_key = None
         if item is not None:
-            item.editing = False
-            item.update()
+            item.set_editing(False)
         if proxy is not None:
             self._scene.removeItem(proxy)
             proxy.deleteLater()

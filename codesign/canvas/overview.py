@@ -17,6 +17,7 @@ from codesign.model import Cluster, Item, Note
 
 TILE = 8192.0
 TITLE_PIXELS = 15.0
+MIN_TITLE_PIXELS = 11.0
 SHADOW = 5.0
 _SHADOW_KEY = ""
 """Tiles keep a thin strip under each note, drawn as one more batch: a hint of paper."""
@@ -33,7 +34,7 @@ class NotesOverview(QGraphicsItem):
         self._clusters: dict[str, Cluster] = {}
         self._tiles: Tiles | None = None
         self._bounds = QRectF()
-        self._titles: dict[tuple[str, float], tuple[str, float]] = {}
+        self._titles: dict[tuple[str, float], tuple[str, float, float]] = {}
         self.draw_notes = False
 
     def set_records(self, changed: Iterable[tuple[str, Item | None]]) -> None:
@@ -74,7 +75,7 @@ class NotesOverview(QGraphicsItem):
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         if self.draw_notes:
             self._paint_notes(painter, exposed)
-        self._paint_titles(painter, exposed, TITLE_PIXELS / max(scale, 1e-6))
+        self._paint_titles(painter, exposed, 1.0 / max(scale, 1e-6))
 
     def _paint_notes(self, painter: QPainter, exposed: QRectF) -> None:
         if self._tiles is None:
@@ -96,27 +97,35 @@ class NotesOverview(QGraphicsItem):
                 painter.drawRects(rects)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_titles(self, painter: QPainter, exposed: QRectF, size: float) -> None:
+    def _paint_titles(self, painter: QPainter, exposed: QRectF, pixel: float) -> None:
+        """Each title in a white pill just above its cluster, so it never hides a note."""
         for record in self._clusters.values():
             if not record.title:
                 continue
             if not exposed.intersects(QRectF(record.x, record.y, record.width, record.height)):
                 continue
-            title, width = self._fitted_title(record, size)
-            pill = QRectF(record.x, record.y, width + size, size * 1.6)
+            title, width, size = self._fitted_title(record, pixel)
+            height = size * 1.6
+            pill = QRectF(record.x, record.y - height - 2 * pixel, width + size, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.TITLE_PILL)
             painter.drawRoundedRect(pill, size * 0.4, size * 0.4)
             origin = QPointF(pill.left() + size / 2, pill.bottom() - size * 0.45)
             draw_line(painter, title, origin, size, style.TEXT, bold=True)
 
-    def _fitted_title(self, cluster: Cluster, size: float) -> tuple[str, float]:
-        """The title cut to its cluster's width at this size; cached per cluster and size."""
-        key = (cluster.id, round(size, 1))
+    def _fitted_title(self, cluster: Cluster, pixel: float) -> tuple[str, float, float]:
+        """Title, its width and size: as large as TITLE_PIXELS on screen, shrunk towards
+        MIN_TITLE_PIXELS to fit the cluster's width, then cut. Cached per cluster and zoom."""
+        key = (cluster.id, round(pixel, 3))
         found = self._titles.get(key)
         if found is None:
+            size = TITLE_PIXELS * pixel
+            room = cluster.width - size
+            natural = advance(cluster.title, size, bold=True)
+            if natural > room:
+                size = max(MIN_TITLE_PIXELS * pixel, size * room / natural)
             title = elide(cluster.title, size, cluster.width - size, bold=True)
-            found = self._titles[key] = (title, advance(title, size, bold=True))
+            found = self._titles[key] = (title, advance(title, size, bold=True), size)
         return found
 
 

@@ -21,9 +21,9 @@ from codesign.model.journey_geometry import (
 )
 from codesign.text import layout_text
 
-TITLE_SIZE = 30.0
-STAGE_SIZE = 18.0
-LANE_SIZE = 16.0
+TITLE_SIZE = 34.0
+STAGE_SIZE = 22.0
+LANE_SIZE = 20.0
 
 
 class JourneyItem(BoardItem):

@@ -18,6 +18,10 @@ class LabelItem(BoardItem):
         self.editing = False
         super().__init__(record)
 
+    def set_editing(self, on: bool) -> None:
+        self.editing = on
+        self.update()
+
     def describe(self) -> str:
         return QCoreApplication.translate("canvas", "Label: {text}").format(text=self.record.text)
 

@@ -41,6 +41,13 @@ class NoteItem(BoardItem):
         )
         super().show_record(record)
 
+    def set_editing(self, on: bool) -> None:
+        """Hide the drawn text while the inline editor shows it; drops the cached pixmap."""
+        self.editing = on
+        self.setCacheMode(NoteItem.CacheMode.NoCache)
+        self.setCacheMode(NoteItem.CacheMode.DeviceCoordinateCache)
+        self.update()
+
     def describe(self) -> str:
         record = self.record
         text = " ".join(record.text.split())
