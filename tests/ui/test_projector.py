@@ -152,3 +152,14 @@ def test_another_board_replaces_the_one_on_the_wall(qtbot, projector):
     assert projector.view.high_contrast
     projector.follow(other.item_rect("c2"), animated=False)
     assert _visible_rect(projector.view).contains(other.item_rect("c2"))
+
+
+def test_the_zoom_eases_in_log_space_so_a_dive_feels_steady(projector, scene):
+    projector.view.set_zoom(0.25)
+    start = projector.view.zoom()
+    projector.follow(scene.item_rect("n1"))
+    end = projector.animator._to_zoom
+    projector.animator._on_value_changed(0.5)
+    assert projector.view.zoom() == pytest.approx((start * end) ** 0.5, rel=1e-3)
+    projector.animator.finish()
+    assert projector.view.zoom() == pytest.approx(end)
