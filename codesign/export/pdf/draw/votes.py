@@ -1,5 +1,6 @@
 """Vote dots as on the canvas: solid circles in each voter's colour with a white ring, stacked
-along the note's top-right corner, and the note's total in a dark pill beside them."""
+along the top edge at the note's right-hand corner, half outside it so they never cover the
+first line of text, and the note's total in a dark pill beside them."""
 
 from codesign.export.pdf.draw.text import write_pill
 from codesign.export.pdf.scene import Scene
@@ -19,7 +20,7 @@ def draw_votes(scene: Scene, note: Note) -> None:
     canvas, view = scene.canvas, scene.view
     voters = [voter for voter, count in entries for _ in range(count)][:MOST_DOTS_SHOWN]
     right = note.x + note.width - DOT_RADIUS - 4
-    middle = note.y + DOT_RADIUS + 4
+    middle = note.y
     leftmost = right - (len(voters) - 1) * DOT_STEP
     canvas.setStrokeColor(colour(WHITE))
     canvas.setLineWidth(view.length(2.5))
