@@ -31,7 +31,6 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "duplicate",
         "select_all",
         "new_note",
-        "edit_note",
         "find",
         "find_next",
         "find_previous",
@@ -45,14 +44,27 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "minimap",
         "snap",
         "shortcuts",
+        "group",
+        "draw_theme",
+        "rename_theme",
+        "recolour_theme",
+        "tidy_theme",
+        "themes_panel",
+        "voting_mode",
+        "voting_panel",
+        "show_votes",
+        "sort_by_votes",
         "participant_mode",
         "present",
     }
 )
-"""Keys of actions that are safe in participants' hands."""
+"""Keys of actions that are safe in participants' hands: everything they do is undoable and
+takes nothing away. Refused by omission, among others: `ungroup`, `delete_theme`,
+`delete_theme_notes`, `suggest_themes` (reshapes the whole board), `start_round`,
+`close_round` and `reveal_tally` (the facilitator runs the vote)."""
 
-ALLOWED_PREFIXES_WHILE_LOCKED: tuple[str, ...] = ("colour.", "align.", "distribute.", "vote.")
-"""Families of actions: recolouring, tidying notes up, and everything to do with voting."""
+ALLOWED_PREFIXES_WHILE_LOCKED: tuple[str, ...] = ("colour.", "align.", "distribute.")
+"""Families of actions: recolouring notes and tidying them up."""
 
 GUARDED_DELETIONS: frozenset[str] = frozenset({"delete", "cut"})
 """Allowed while locked only when the selection holds no cluster or journey map."""
@@ -139,8 +151,17 @@ class ParticipantLock(QObject):
             for key, action in actions.items()
             if not allowed_while_locked(key) and key not in GUARDED_DELETIONS
         ]
+        for action in self._guarded:
+            action.changed.connect(lambda action=action: self._on_guarded_changed(action))
         if self.is_locked:
             self._disable_guarded()
+
+    def _on_guarded_changed(self, action: QAction) -> None:
+        """The window re-enables actions as the selection changes; the lock has the last word,
+        and remembers that the window wanted it on for when the board is unlocked."""
+        if self.is_locked and action.isEnabled():
+            self._enabled_before[action] = True
+            action.setEnabled(False)
 
     def _disable_guarded(self) -> None:
         for action in self._guarded:

@@ -72,7 +72,8 @@ def test_a_pin_needs_four_digits(lock):
         "fit_board",
         "colour.pink",
         "align.left",
-        "vote.open",
+        "voting_mode",
+        "rename_theme",
         "participant_mode",
     ],
 )
@@ -81,7 +82,21 @@ def test_participants_may_add_move_recolour_vote_undo_zoom_and_find(key):
 
 
 @pytest.mark.parametrize(
-    "key", ["new", "open", "save_as", "quit", "close", "templates", "settings"]
+    "key",
+    [
+        "new",
+        "open",
+        "save_as",
+        "quit",
+        "close",
+        "templates",
+        "settings",
+        "ungroup",
+        "delete_theme",
+        "delete_theme_notes",
+        "start_round",
+        "close_round",
+    ],
 )
 def test_participants_may_not_leave_replace_or_reconfigure_the_board(key):
     assert not allowed_while_locked(key)
@@ -113,10 +128,12 @@ def test_guarded_actions_are_disabled_while_locked_and_restored(lock):
     assert actions["delete"].isEnabled()
     assert lock.allows("new_note")
     assert not lock.allows("quit")
+    actions["save_as"].setEnabled(True)
+    assert not actions["save_as"].isEnabled()
     lock.unlock("2468")
     assert actions["new"].isEnabled()
     assert actions["quit"].isEnabled()
-    assert not actions["save_as"].isEnabled()
+    assert actions["save_as"].isEnabled()
     assert lock.allows("quit")
 
 
