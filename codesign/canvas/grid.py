@@ -48,9 +48,8 @@ def _render(step: float, columns: int, rows: int, zoom: float) -> QPixmap:
     pixmap = QPixmap(int(columns * step + step), int(rows * step + step))
     pixmap.fill(style.BACKGROUND)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(_dot_colour(zoom), 2.0 if zoom >= 0.5 else 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen = QPen(_dot_colour(zoom), 2.0 if zoom >= 0.5 else 1.5)
+    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
     painter.setPen(pen)
     half = step / 2
     painter.drawPoints(

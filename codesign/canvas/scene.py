@@ -6,6 +6,7 @@ gestures (select, move, resize, double-click) live in `gestures.py`; inline text
 `editor.py`.
 """
 
+import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF
@@ -24,7 +25,7 @@ from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
 from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.overview import NotesOverview
 from codesign.document import BoardDocument
-from codesign.model import Connector, Item
+from codesign.model import BoxItem, Connector, Item
 from codesign.model.items import ItemBase
 
 OVERVIEW_ZOOM = 0.25
@@ -41,6 +42,7 @@ class BoardScene(QGraphicsScene):
         self._items: dict[str, BoardItem] = {}
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
+        self._board_rect: QRectF | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(style.BACKGROUND)
         self.overview = NotesOverview()
@@ -80,10 +82,23 @@ class BoardScene(QGraphicsScene):
         return item.board_rect()
 
     def board_rect(self) -> QRectF:
-        bounds = QRectF()
-        for item_id in self._items:
-            bounds = bounds.united(self.item_rect(item_id))
-        return bounds
+        """Cached until the next change: fitting and the minimap ask often, boards are large."""
+        if self._board_rect is None:
+            left = top = math.inf
+            right = bottom = -math.inf
+            for item in self._items.values():
+                record = item.record
+                if isinstance(record, BoxItem):
+                    x, y, width, height = record.x, record.y, record.width, record.height
+                elif isinstance(item, ConnectorItem):
+                    continue
+                else:
+                    x, y, width, height = item.board_rect().getRect()
+                left, top = min(left, x), min(top, y)
+                right, bottom = max(right, x + width), max(bottom, y + height)
+            empty = left == math.inf
+            self._board_rect = QRectF() if empty else QRectF(left, top, right - left, bottom - top)
+        return QRectF(self._board_rect)
 
     @property
     def overview_mode(self) -> bool:
@@ -167,6 +182,7 @@ class BoardScene(QGraphicsScene):
             changed.append((key, record))
         if not changed:
             return
+        self._board_rect = None
         for key, record in changed:
             if isinstance(record, Connector):
                 self._route(key)

@@ -21,6 +21,7 @@ KIND_LAYER: dict[str, int] = {
 """Regions lie under the things placed in them, whatever their own `z` says."""
 
 _LAYER_SPAN = 1_000_000.0
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 class BoardItem(QGraphicsItem):
@@ -29,17 +30,21 @@ class BoardItem(QGraphicsItem):
     def __init__(self, record: Item) -> None:
         super().__init__()
         self.item_id = record.id
-        self.record = record
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.show_record(record)
+        self.setFlags(_SELECTABLE)
+        self.take_record(record)
 
     def show_record(self, record: Item) -> None:
-        """Take a new record value: position, stacking and whatever subclasses draw from it."""
+        """Take a new record value (after an edit, undo or redo) and redraw."""
         self.prepareGeometryChange()
+        self.take_record(record)
+        self.update()
+
+    def take_record(self, record: Item) -> None:
+        """Position, stacking and whatever subclasses draw from the record; no repaint, so
+        building 10,000 items does only what each needs."""
         self.record = record
         self.setZValue(KIND_LAYER.get(record.kind, 3) * _LAYER_SPAN + record.z)
         self.setPos(getattr(record, "x", 0.0), getattr(record, "y", 0.0))
-        self.update()
 
     def describe(self) -> str:
         """One line for the tooltip and screen readers; asked for only when shown (the scene's

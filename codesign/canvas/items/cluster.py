@@ -32,9 +32,9 @@ class ClusterItem(BoardItem):
         """Only the title bar: the body is open canvas, for rubber bands and new notes."""
         return local_pos.y() <= TITLE_BAR
 
-    def show_record(self, record: Cluster) -> None:  # type: ignore[override]
+    def take_record(self, record: Cluster) -> None:  # type: ignore[override]
         self._title: tuple[str, str, float] | None = None
-        super().show_record(record)
+        super().take_record(record)
 
     def show_votes(self, votes: int | None) -> None:
         if votes != self.votes:

@@ -35,8 +35,8 @@ class ConnectorItem(BoardItem):
         self._line = QLineF()
         super().__init__(record)
 
-    def show_record(self, record: Connector) -> None:  # type: ignore[override]
-        super().show_record(record)
+    def take_record(self, record: Connector) -> None:  # type: ignore[override]
+        super().take_record(record)
         self.setPos(0.0, 0.0)
 
     def describe(self) -> str:

@@ -22,6 +22,8 @@ HANDLE = 14.0
 AUTHOR_SIZE = 9.0
 _BADGE = QRectF(0, 0, 30, 16)
 _MARGIN = 8.0
+_CACHED = BoardItem.CacheMode.DeviceCoordinateCache
+"""Each note keeps a pixmap of itself at the current zoom: a pan blits it, no Python paint."""
 
 
 class NoteItem(BoardItem):
@@ -31,21 +33,21 @@ class NoteItem(BoardItem):
         self._preview_size: tuple[float, float] | None = None
         self.editing = False
         super().__init__(record)
-        self.setCacheMode(NoteItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_CACHED)
 
-    def show_record(self, record: Note) -> None:  # type: ignore[override]
+    def take_record(self, record: Note) -> None:  # type: ignore[override]
         self._layout = None
         self._preview_size = None
         self._bounds = QRectF(
             -_MARGIN, -_MARGIN, record.width + 2 * _MARGIN, record.height + 2 * _MARGIN
         )
-        super().show_record(record)
+        super().take_record(record)
 
     def set_editing(self, on: bool) -> None:
         """Hide the drawn text while the inline editor shows it; drops the cached pixmap."""
         self.editing = on
-        self.setCacheMode(NoteItem.CacheMode.NoCache)
-        self.setCacheMode(NoteItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(BoardItem.CacheMode.NoCache)
+        self.setCacheMode(_CACHED)
         self.update()
 
     def describe(self) -> str:

@@ -18,8 +18,8 @@ def _number(record: UnknownItem, name: str, default: float) -> float:
 class UnknownPlaceholder(BoardItem):
     record: UnknownItem
 
-    def show_record(self, record: UnknownItem) -> None:  # type: ignore[override]
-        super().show_record(record)
+    def take_record(self, record: UnknownItem) -> None:  # type: ignore[override]
+        super().take_record(record)
         self.setPos(_number(record, "x", 0.0), _number(record, "y", 0.0))
 
     def describe(self) -> str:
