@@ -175,3 +175,16 @@ def test_cluster_pills_count_members_and_votes():
     text = words(pdf_bytes(themed_board(), PdfOptions()))
     assert "Communication 2 notes 2 votes" in text
     assert isinstance(themed_board().by_id["c1"], Cluster)
+
+
+def test_a_big_journey_gets_an_overview_and_readable_parts_cut_between_stages(boards):
+    board = boards["serviceland"]
+    pdf = reader(pdf_bytes(board, PdfOptions(layout="report")))
+    titles = [entry["/Title"] for entry in pdf.outline]
+    parts = [t for t in titles if t.startswith("Journey:") and ", part " in t]
+    assert len(parts) >= 2 and parts[0].endswith(f"part 1 of {len(parts)}")
+    first = titles.index(parts[0])
+    assert float(pdf.pages[first].mediabox.width) > float(pdf.pages[first].mediabox.height)
+    text = folded(" ".join(pdf.pages[titles.index(p)].extract_text() for p in parts))
+    for note in board.of_kind(Note):
+        assert folded(note.text) in text

@@ -10,21 +10,18 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 
-from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.document import bookmark, new_canvas
 from codesign.export.pdf.draw import draw_items, reading_order
 from codesign.export.pdf.geometry import bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
-from codesign.export.pdf.page_furniture import MARGIN, long_date, page_heading
+from codesign.export.pdf.page_furniture import MARGIN, long_date
 from codesign.export.pdf.report_flow import Flow
 from codesign.export.pdf.report_lists import appendix, voting_results
+from codesign.export.pdf.report_sections import section_pages
 from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.export.pdf.style import INK, MUTED, RULE, colour
 from codesign.model import Board, Cluster, JourneyMap, Note
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
-
-LARGEST_SCALE = 1.5
-"""A two-note theme is not blown up past 150%: it would look like a mistake."""
 
 
 def report_pages(board: Board, options: PdfOptions) -> int:
@@ -42,7 +39,7 @@ def render_report(
     total = 3 + len(sections)
     _cover(canvas, facts, options)
     for done, section in enumerate(sections, start=2):
-        _section_page(canvas, facts, options, section)
+        section_pages(canvas, facts, options, section)
         if progress:
             progress(done, total)
     flow = Flow(canvas, options.page_size, board.title)
@@ -90,36 +87,6 @@ def _cover(canvas: Canvas, facts: BoardFacts, options: PdfOptions) -> None:
     view = fit(bounds(board.items), (MARGIN + 6, MARGIN + 6, room - 12, top - MARGIN - 12))
     draw_items(Scene(canvas, view, facts), board.items)
     canvas.showPage()
-
-
-def _section_page(
-    canvas: Canvas, facts: BoardFacts, options: PdfOptions, section: Cluster | JourneyMap
-) -> None:
-    """Journey maps are wide: they get the paper turned to landscape."""
-    width, height = options.page_size
-    if isinstance(section, JourneyMap):
-        width, height = max(width, height), min(width, height)
-        kind = "Journey"
-        detail = _count(len(section.placements), "note")
-    else:
-        kind = "Theme"
-        votes = facts.cluster_votes.get(section.id, 0)
-        detail = _count(len(section.members), "note") + (
-            f" · {_count(votes, 'vote')}" if votes else ""
-        )
-    canvas.setPageSize((width, height))
-    title = f"{kind}: {section.title or 'untitled'}"
-    bookmark(canvas, title)
-    body_top = page_heading(canvas, title, detail, width, height)
-    items = selected_items(facts.board, frozenset({section.id}))
-    view = fit(
-        bounds(items, margin=16.0),
-        (MARGIN, MARGIN, width - 2 * MARGIN, body_top - MARGIN),
-        most=LARGEST_SCALE,
-    )
-    draw_items(Scene(canvas, view, facts), items)
-    canvas.showPage()
-    canvas.setPageSize(options.page_size)
 
 
 def _count(number: int, noun: str) -> str:

@@ -1,0 +1,151 @@
+"""The report's page per theme cluster and per journey map, drawn large enough to read.
+
+A section that fits its page at a readable scale gets one page. A bigger one (a journey map
+of seven stages and six lanes, a theme of sixty notes) gets an overview page and then parts
+at the readable scale, each page a window onto the section, so no note is too small to read.
+"""
+
+from reportlab.pdfgen.canvas import Canvas
+
+from codesign.export.pdf.board_layout import selected_items
+from codesign.export.pdf.document import bookmark
+from codesign.export.pdf.draw import draw_items
+from codesign.export.pdf.geometry import Rect, bounds, fit
+from codesign.export.pdf.options import PdfOptions
+from codesign.export.pdf.page_furniture import MARGIN, page_heading
+from codesign.export.pdf.scene import BoardFacts, Scene
+from codesign.model import Cluster, Item, JourneyMap, Note
+from codesign.model.journey_geometry import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, TITLE_HEIGHT
+
+LARGEST_SCALE = 1.5
+"""A two-note theme is not blown up past 150%: it would look like a mistake."""
+READABLE_SCALE = 0.5
+"""Half size prints the smallest note text (11 units) at 5.5 pt and most of it at 7 to 12 pt."""
+
+
+def section_pages(
+    canvas: Canvas, facts: BoardFacts, options: PdfOptions, section: Cluster | JourneyMap
+) -> None:
+    """Journey maps are wide: they get the paper turned to landscape."""
+    width, height = options.page_size
+    if isinstance(section, JourneyMap):
+        width, height = max(width, height), min(width, height)
+        title = f"Journey: {section.title or 'untitled'}"
+        detail = _count(len(section.placements), "note")
+    else:
+        title = f"Theme: {section.title or 'untitled'}"
+        votes = facts.cluster_votes.get(section.id, 0)
+        detail = _count(len(section.members), "note") + (
+            f" · {_count(votes, 'vote')}" if votes else ""
+        )
+    canvas.setPageSize((width, height))
+    items = selected_items(facts.board, frozenset({section.id}))
+    area = bounds(items, margin=16.0)
+    body = _body(canvas, title, detail, width, height)
+    view = fit(area, body, most=LARGEST_SCALE)
+    draw_items(Scene(canvas, view, facts), items)
+    canvas.showPage()
+    if view.scale < READABLE_SCALE:
+        _parts(canvas, facts, items, area, title, detail, (width, height))
+    canvas.setPageSize(options.page_size)
+
+
+def _body(canvas: Canvas, title: str, detail: str, width: float, height: float) -> Rect:
+    bookmark(canvas, title)
+    body_top = page_heading(canvas, title, detail, width, height)
+    return MARGIN, MARGIN, width - 2 * MARGIN, body_top - MARGIN
+
+
+def _parts(
+    canvas: Canvas,
+    facts: BoardFacts,
+    items: list[Item],
+    area: Rect,
+    title: str,
+    detail: str,
+    size: tuple[float, float],
+) -> None:
+    """Windows onto `area` at a readable scale, left to right, then top to bottom, cut
+    between stages and lanes (or at least between notes) rather than through them."""
+    width, height = size
+    limit = (
+        (width - 2 * MARGIN) / READABLE_SCALE,
+        (height - 2 * MARGIN - 40) / READABLE_SCALE,
+    )
+    boxes = [facts.boxes[item.id] for item in items if isinstance(item, Note)]
+    journeys = [item for item in items if isinstance(item, JourneyMap)]
+    columns = _segments(
+        area[0],
+        area[0] + area[2],
+        limit[0],
+        [edge for j in journeys for edge in _stage_edges(j)],
+        [(box[0], box[0] + box[2]) for box in boxes],
+    )
+    rows = _segments(
+        area[1],
+        area[1] + area[3],
+        limit[1],
+        [edge for j in journeys for edge in _lane_edges(j)],
+        [(box[1], box[1] + box[3]) for box in boxes],
+    )
+    total = len(rows) * len(columns)
+    for row, (top, bottom) in enumerate(rows):
+        for column, (left, right) in enumerate(columns):
+            number = row * len(columns) + column + 1
+            box = _body(canvas, f"{title}, part {number} of {total}", detail, *size)
+            window = (left, top, right - left, bottom - top)
+            view = fit(window, box, most=LARGEST_SCALE)
+            canvas.saveState()
+            clip = canvas.beginPath()
+            clip.rect(
+                view.x(left), view.y(bottom), view.length(right - left), view.length(bottom - top)
+            )
+            canvas.clipPath(clip, stroke=0, fill=0)
+            draw_items(Scene(canvas, view, facts), items, visible=window)
+            canvas.restoreState()
+            canvas.showPage()
+
+
+def _segments(
+    start: float,
+    end: float,
+    limit: float,
+    preferred: list[float],
+    blocked: list[tuple[float, float]],
+) -> list[tuple[float, float]]:
+    """Split [start, end] into pieces no longer than `limit`, cutting at the furthest
+    preferred edge that fits, else at the furthest place no note spans, else at the limit."""
+    pieces = []
+    while end - start > limit:
+        reach = start + limit
+        cut = max((edge for edge in preferred if start < edge <= reach), default=None)
+        if cut is None:
+            free = [edge for _a, edge in blocked if start < edge <= reach] + [
+                edge for edge, _b in blocked if start < edge <= reach
+            ]
+            free = [e for e in free if not any(a < e < b for a, b in blocked)]
+            cut = max(free, default=reach)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _stage_edges(journey: JourneyMap) -> list[float]:
+    edges, left = [], journey.x + LANE_HEADER_WIDTH
+    for stage in journey.stages:
+        left += stage.width
+        edges.append(left)
+    return edges
+
+
+def _lane_edges(journey: JourneyMap) -> list[float]:
+    edges, top = [], journey.y + TITLE_HEIGHT + STAGE_HEADER_HEIGHT
+    for lane in journey.lanes:
+        top += lane.height
+        edges.append(top)
+    return edges
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
