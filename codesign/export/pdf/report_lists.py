@@ -43,15 +43,15 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
     placed: set[str] = set()
     for group in board.items:
         if isinstance(group, Cluster):
-            members = list(group.members)
+            lines = [(notes[member], "") for member in group.members]
         elif isinstance(group, JourneyMap):
-            members = [place.note for place in group.placements]
+            lines = _journey_lines(group, notes)
         else:
             continue
-        flow.heading(f"{group.title or 'Untitled'} ({len(members)})", size=12.5)
-        for note_id in members:
-            _note_line(flow, facts, notes[note_id])
-        placed.update(members)
+        flow.heading(f"{group.title or 'Untitled'} ({len(lines)})", size=12.5)
+        for note, where in lines:
+            _note_line(flow, facts, note, where)
+        placed.update(note.id for note, _where in lines)
     loose = [note for note in notes.values() if note.id not in placed]
     if loose:
         flow.heading(f"Not in a theme ({len(loose)})", size=12.5)
@@ -60,11 +60,26 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
     flow.finish()
 
 
-def _note_line(flow: Flow, facts: BoardFacts, note: Note) -> None:
+def _journey_lines(journey: JourneyMap, notes: dict[str, Note]) -> list[tuple[Note, str]]:
+    """Placed notes stage by stage, lane by lane, each with where it sits on the map."""
+    stages = {stage.id: index for index, stage in enumerate(journey.stages)}
+    lanes = {lane.id: index for index, lane in enumerate(journey.lanes)}
+    ordered = sorted(journey.placements, key=lambda p: (stages[p.stage], lanes[p.lane]))
+    return [
+        (
+            notes[place.note],
+            f"{journey.stages[stages[place.stage]].title} · "
+            f"{journey.lanes[lanes[place.lane]].title}: ",
+        )
+        for place in ordered
+    ]
+
+
+def _note_line(flow: Flow, facts: BoardFacts, note: Note, where: str = "") -> None:
     dots = sum(count for _voter, count in facts.dots.get(note.id, ()))
     extras = [note.author or "", f"{dots} dot{'s' if dots != 1 else ''}" if dots else ""]
     suffix = "; ".join(extra for extra in extras if extra)
-    flow.paragraph(f"• {note.text}" + (f"  ({suffix})" if suffix else ""), indent=10)
+    flow.paragraph(f"• {where}{note.text}" + (f"  ({suffix})" if suffix else ""), indent=10)
 
 
 def _round_summary(voting: VotingRound, tally: dict[str, int]) -> str:
