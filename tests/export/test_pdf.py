@@ -1,6 +1,8 @@
 """PDF exports read back with pypdf: text, fonts, pages, metadata, outline, embedded board."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from codesign.export.pdf import PdfOptions, count_pages, export_pdf, pdf_bytes
 from codesign.export.pdf_import import board_from_pdf
@@ -188,3 +190,18 @@ def test_a_big_journey_gets_an_overview_and_readable_parts_cut_between_stages(bo
     text = folded(" ".join(pdf.pages[titles.index(p)].extract_text() for p in parts))
     for note in board.of_kind(Note):
         assert folded(note.text) in text
+
+
+WELSH_AND_ACCENTED = "abcdefghijklmnopqrstuvwxyz âêîôûŵŷÂÊÎÔÛŴŶáéíóúàèìòùäëïöüẃẁẅỳ'’-,."
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(WELSH_AND_ACCENTED, min_size=1, max_size=60), min_size=1, max_size=6))
+def test_any_accented_text_comes_back_from_the_pdf(texts):
+    notes = tuple(
+        Note(id=f"n{i}", x=(i % 3) * 180, y=(i // 3) * 180, text=t) for i, t in enumerate(texts)
+    )
+    board = themed_board().model_copy(update={"items": notes, "rounds": ()})
+    found = "".join(words(pdf_bytes(board, PdfOptions())).split())
+    for text in texts:
+        assert "".join(text.split()) in found
