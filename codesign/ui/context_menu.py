@@ -31,6 +31,17 @@ ALIGN_KEYS = [
     "distribute.vertical",
 ]
 CANVAS_KEYS = ["", "select_all", "", "zoom_reset", "fit_board"]
+THEME_KEYS = [
+    "group",
+    "rename_theme",
+    "recolour_theme",
+    "tidy_theme",
+    "sort_by_votes",
+    "",
+    "ungroup",
+    "delete_theme",
+    "delete_theme_notes",
+]
 
 
 def item_id_at(view: BoardView, pos: QPoint) -> str | None:
@@ -63,6 +74,8 @@ def build_context_menu(
         _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
         menu.addSeparator()
         _add(menu, actions, ARRANGE_KEYS)
+        themes = menu.addMenu(QCoreApplication.translate("actions", "&Themes"))
+        _add(themes, actions, THEME_KEYS)
         if actions["align.left"].isEnabled():
             align = menu.addMenu(QCoreApplication.translate("actions", "&Align and distribute"))
             _add(align, actions, ALIGN_KEYS)

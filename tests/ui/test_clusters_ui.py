@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from codesign.commands import record_change
 from codesign.commands.clusters import move_items
 from codesign.model import Cluster, Note
+from codesign.ui.context_menu import build_context_menu
 from tests.ui.conftest import at, drag, press
 
 
@@ -135,3 +136,13 @@ def test_the_themes_panel_lists_themes_and_centres_on_a_click(qtbot, shown):
     window.view.board_scene.select_ids(["c1"])
     window.actions["ungroup"].trigger()
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+
+
+def test_the_item_context_menu_offers_the_theme_actions(qtbot, shown):
+    window = shown
+    menu = build_context_menu(
+        window.view, window.actions, at(window, 80, 80), window.edit, window.clip
+    )
+    (themes,) = [a.menu() for a in menu.actions() if a.menu() and a.text() == "&Themes"]
+    assert window.actions["group"] in themes.actions()
+    assert window.actions["tidy_theme"] in themes.actions()
