@@ -6,6 +6,8 @@ board never walks the votes. Which round is shown, whether votes show at all, an
 voting now are view settings, not board edits: they change no record and take no undo step.
 """
 
+from typing import TypeVar
+
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
@@ -15,6 +17,8 @@ from codesign.canvas.scene import BoardScene
 from codesign.model import Cluster, Participant, VotingRound
 from codesign.model.votes import Dot
 
+_FOLLOWED = (VotingRound, Participant, Cluster)
+_Followed = TypeVar("_Followed", VotingRound, Participant, Cluster)
 ANONYMOUS_COLOUR = "#495057"
 """A dot whose voter has been removed from the board keeps a neutral grey."""
 
@@ -31,6 +35,14 @@ class VotesLayer(QObject):
         self._pinned_round: str | None = None
         self._voter: str | None = None
         self._dots: dict[str, VoteDots] = {}
+        self._keys: dict[type, dict[str, None]] = {kind: {} for kind in _FOLLOWED}
+        """Ids of the rounds, people and clusters, kept from `records_changed`: on a big board a
+        scan of every record per dot would cost more than drawing the dots."""
+        for record in self.document.items():
+            self._note_key(record.id)
+        for kind in (VotingRound, Participant):
+            for record in self.document.records_of(kind):
+                self._note_key(record.id)
         self.document.records_changed.connect(self._on_records_changed)
         self.refresh()
 
@@ -59,24 +71,42 @@ class VotesLayer(QObject):
 
     def shown_round(self) -> VotingRound | None:
         """The pinned round, else the open one, else the last round held."""
-        rounds = list(self.document.records_of(VotingRound))
+        rounds = self._records(VotingRound)
         pinned = self.document.get(self._pinned_round) if self._pinned_round else None
         if isinstance(pinned, VotingRound):
             return pinned
         return next((r for r in rounds if r.status == "open"), rounds[-1] if rounds else None)
+
+    def open_round(self) -> VotingRound | None:
+        """Like `commands.votes.open_round`, from the ids kept here rather than a scan."""
+        return next((r for r in self._records(VotingRound) if r.status == "open"), None)
 
     def dots_item(self, note_id: str) -> VoteDots | None:
         return self._dots.get(note_id)
 
     # --- following the document ----------------------------------------------------------
 
+    def _note_key(self, key: str) -> None:
+        record = self.document.get(key)
+        for kind, ids in self._keys.items():
+            if isinstance(record, kind):
+                ids[key] = None
+            else:
+                ids.pop(key, None)
+
+    def _records(self, kind: type[_Followed]) -> list[_Followed]:
+        return [self.document.get(key) for key in self._keys[kind]]
+
     def _on_records_changed(self, keys: frozenset[str]) -> None:
-        if any(
-            key in self._dots or isinstance(self.document.get(key), VotingRound | Participant)
-            for key in keys
+        watched = [k for k in keys if any(k in ids for ids in self._keys.values())]
+        for key in keys:
+            self._note_key(key)
+        watched += [k for k in keys if any(k in ids for ids in self._keys.values())]
+        if any(key in self._dots for key in keys) or any(
+            key not in self._keys[Cluster] for key in watched
         ):
             self.refresh()
-        elif any(isinstance(self.document.get(key), Cluster) for key in keys):
+        elif watched:
             self._show_cluster_totals(self.shown_round())
 
     def refresh(self) -> None:
@@ -87,7 +117,7 @@ class VotesLayer(QObject):
             if note_id not in wanted:
                 self._drop(note_id)
         hidden = voting is not None and voting.hide_tally
-        colours = {p.id: p.colour for p in self.document.records_of(Participant)}
+        colours = {p.id: p.colour for p in self._records(Participant)}
         for note_id, dots in wanted.items():
             note = self.scene.graphics_item(note_id)
             if not isinstance(note, NoteItem):
@@ -118,7 +148,7 @@ class VotesLayer(QObject):
     def _show_cluster_totals(self, voting: VotingRound | None) -> None:
         """The cluster badge reads "5 notes · 12 votes" once the tally is out in the open."""
         tally = voting.tally() if voting and self._shown and not voting.hide_tally else None
-        for cluster in self.document.records_of(Cluster):
+        for cluster in self._records(Cluster):
             item = self.scene.graphics_item(cluster.id)
             if isinstance(item, ClusterItem):
                 votes = sum(tally.get(m, 0) for m in cluster.members) if tally else None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from codesign.canvas.items import NoteItem
 from codesign.canvas.items.vote_dots import VoteDots
 from codesign.canvas.votes_layer import VotesLayer
-from codesign.commands.votes import open_round, place_dot, refusal_text, take_back_dot
+from codesign.commands.votes import place_dot, refusal_text, take_back_dot
 from codesign.model import Participant
 from codesign.model.voting import VoteRefused, remaining_budget
 
@@ -95,7 +95,7 @@ class VotingMode(QObject):
         """Place (or take back) the current voter's dot on a note; False, and `refused`
         emitted with the reason, when the round does not allow it."""
         document = self.layer.document
-        voting = open_round(document)
+        voting = self.layer.open_round()
         voter = document.get(self.layer.voter_id) if self.layer.voter_id else None
         if voting is None:
             self.refused.emit(_tr("No round is open: start a voting round first."))
@@ -111,7 +111,7 @@ class VotingMode(QObject):
         except VoteRefused as refused:
             self.refused.emit(refusal_text(refused))
             return False
-        updated = open_round(document)
+        updated = self.layer.open_round()
         left = remaining_budget(updated, voter.id) if updated is not None else 0
         self.voted.emit(budget_text(voter.name, left))
         return True

@@ -91,7 +91,7 @@ class VotingActions(QObject):
         if self.layer is None or self.panel is None:
             return
         document = self.document
-        voting = open_round(document)
+        voting = self.layer.open_round()
         self._actions["close_round"].setEnabled(voting is not None)
         self._actions["reveal_tally"].setEnabled(voting is not None and voting.hide_tally)
         if self.layer.voter_id and not isinstance(document.get(self.layer.voter_id), Participant):
