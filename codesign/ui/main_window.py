@@ -1,16 +1,11 @@
-"""The facilitator's window: one open board, its actions, and the guard against lost work."""
+"""The facilitator's window: one open board, its menus, toolbar, find bar and status bar."""
 
 from collections.abc import Callable
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -19,7 +14,6 @@ from PySide6.QtWidgets import (
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.model import Note
-from codesign.storage import BoardFileError
 from codesign.ui import recent_files
 from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar
 from codesign.ui.board_area import make_board_area
@@ -28,6 +22,7 @@ from codesign.ui.cluster_actions import ClusterActions
 from codesign.ui.context_menu import show_context_menu
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.enabled_states import update_enabled, update_undo
+from codesign.ui.file_commands import FileCommands
 from codesign.ui.find_bar import FindBar
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
@@ -35,7 +30,7 @@ from codesign.ui.view_actions import ViewActions
 from codesign.ui.voting_actions import VotingActions
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands):
     def __init__(self, document: BoardDocument | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -102,7 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
-        self.clip.clipboard.dataChanged.connect(self._actions_timer.start)
+        self.clip.clipboard.dataChanged.connect(self._schedule_actions_update)
 
     def _current_view(self) -> BoardView:
         assert self.view is not None
@@ -127,7 +122,7 @@ class MainWindow(QMainWindow):
         stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.records_changed.connect(self._on_records_changed)
-        stack.indexChanged.connect(self._actions_timer.start)
+        stack.indexChanged.connect(self._schedule_actions_update)
         stack.indexChanged.connect(self._update_undo)
         stack.cleanChanged.connect(self._update_undo)
         old = self.view
@@ -137,7 +132,7 @@ class MainWindow(QMainWindow):
             self._board_holder.layout().removeWidget(old)
             old.hide()
             old.deleteLater()
-        self.view.scene().selectionChanged.connect(self._actions_timer.start)
+        self.view.scene().selectionChanged.connect(self._schedule_actions_update)
         # On a scroll area the signal's position is in viewport coordinates, as itemAt wants.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
@@ -169,8 +164,18 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_dirty)
 
     @Slot()
+    def _schedule_actions_update(self) -> None:
+        """Update at once for the first signal, then once more after the burst it starts.
+
+        A click and the Delete key that follows must find Delete enabled, while Select all on
+        10,000 notes emits 10,000 selection signals that must not each re-read the selection.
+        """
+        if not self._actions_timer.isActive():
+            self._update_actions()
+        self._actions_timer.start()
+
+    @Slot()
     def _update_actions(self) -> None:
-        """Run once per event-loop pass: selecting 10,000 notes emits 10,000 selection signals."""
         if self.view is not None:
             selected = self.view.scene().selected_ids()
             update_enabled(self.actions, self.document, selected, self.clip.can_paste())
@@ -191,93 +196,3 @@ class MainWindow(QMainWindow):
         assert self.view is not None
         self.view.scene().select_ids([note_id])
         self.view.centre_on_item(note_id)
-
-    # --- file commands ---------------------------------------------------------------------
-
-    @Slot()
-    def _on_new(self) -> None:
-        if self.maybe_save():
-            self.replace_document(BoardDocument())
-
-    @Slot()
-    def _on_open(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open board"), self._folder(), self._file_filter()
-        )
-        if name:
-            self._open_if_allowed(Path(name))
-
-    def _open_if_allowed(self, path: Path) -> None:
-        if self.maybe_save():
-            self.open_path(path)
-
-    def open_path(self, path: Path) -> bool:
-        """Open `path`, or explain in a dialog why not and keep the current board as it was."""
-        try:
-            document = BoardDocument.open(path)
-        except BoardFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot open board"), str(error))
-            return False
-        self.replace_document(document)
-        view = self._current_view()
-        QTimer.singleShot(0, view, view.fit_board)  # once the layout has given the view its size
-        recent_files.remember(path)
-        return True
-
-    @Slot()
-    def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    @Slot()
-    def save_as(self) -> bool:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save board as"), self._folder(), self._file_filter()
-        )
-        if not name:
-            return False
-        return self._save_to(Path(name))
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except BoardFileError as error:
-            QMessageBox.critical(self, self.tr("Board not saved"), str(error))
-            return False
-        recent_files.remember(path)
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
-        return True
-
-    def _file_filter(self) -> str:
-        return self.tr("Codesign boards (*.codesign.json *.json);;All files (*)")
-
-    def _folder(self) -> str:
-        path = self.document.path
-        return str(path.parent) if path is not None else str(Path.home())
-
-    def maybe_save(self) -> bool:
-        """True when it is safe to drop the current board: saved, discarded, or never changed."""
-        if not self.document.is_dirty:
-            return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.Save:
-            return self.save()
-        return answer == QMessageBox.Discard
-
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to “{name}” before closing?").format(
-                name=self.document.info.title
-            ),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            QMessageBox.Save,
-        )
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_save():
-            event.accept()
-        else:
-            event.ignore()

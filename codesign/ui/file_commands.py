@@ -1,0 +1,117 @@
+"""Opening, saving and the guard against lost work: the File side of the app window.
+
+A base class of MainWindow, so the window stays about its board and its actions while the rules
+that protect a facilitator's work (ask before dropping unsaved changes, explain a bad file, never
+half-write one) live together here.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from codesign.canvas.view import BoardView
+from codesign.document import BoardDocument
+from codesign.storage import BoardFileError
+from codesign.ui import recent_files
+
+
+class FileCommands(QMainWindow):
+    """Needs from the window: its `document`, its `view`, and `replace_document`."""
+
+    document: BoardDocument
+    view: BoardView | None
+    replace_document: Callable[[BoardDocument], None]
+
+    @Slot()
+    def _on_new(self) -> None:
+        if self.maybe_save():
+            self.replace_document(BoardDocument())
+
+    @Slot()
+    def _on_open(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open board"), self._folder(), self._file_filter()
+        )
+        if name:
+            self._open_if_allowed(Path(name))
+
+    def _open_if_allowed(self, path: Path) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path`, or explain in a dialog why not and keep the current board as it was."""
+        try:
+            document = BoardDocument.open(path)
+        except BoardFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot open board"), str(error))
+            return False
+        self.replace_document(document)
+        view = self.view
+        if view is not None:
+            QTimer.singleShot(
+                0, view, view.fit_board
+            )  # once the layout has given the view its size
+        recent_files.remember(path)
+        return True
+
+    @Slot()
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    @Slot()
+    def save_as(self) -> bool:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save board as"), self._folder(), self._file_filter()
+        )
+        if not name:
+            return False
+        return self._save_to(Path(name))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except BoardFileError as error:
+            QMessageBox.critical(self, self.tr("Board not saved"), str(error))
+            return False
+        recent_files.remember(path)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
+        return True
+
+    def _file_filter(self) -> str:
+        return self.tr("Codesign boards (*.codesign.json *.json);;All files (*)")
+
+    def _folder(self) -> str:
+        path = self.document.path
+        return str(path.parent) if path is not None else str(Path.home())
+
+    def maybe_save(self) -> bool:
+        """True when it is safe to drop the current board: saved, discarded, or never changed."""
+        if not self.document.is_dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}” before closing?").format(
+                name=self.document.info.title
+            ),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
