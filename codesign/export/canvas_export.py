@@ -1,6 +1,8 @@
 """Board -> JSON Canvas 1.0 (jsoncanvas.org): notes and labels as text nodes, clusters and
 journey maps as groups, connectors as edges.
 
+JSON Canvas positions are whole numbers; a fractional position is kept exactly under the
+node's `codesign` key and used again only if the node has not been moved elsewhere.
 What JSON Canvas has no place for (authors, exact colours, votes, journey stages, items of
 newer kinds) rides under a `codesign` key on the node or the file, which Codesign reads back;
 other apps ignore it, so each such loss is also reported as a warning.
@@ -42,6 +44,7 @@ def _text_node(item: Note | Label) -> dict[str, Any]:
     node = _node(item, "text")
     node["text"] = item.text
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, Note):
         extra.update(author=item.author, feeling=item.feeling)
     else:
@@ -53,6 +56,7 @@ def _group_node(item: Cluster | JourneyMap) -> dict[str, Any]:
     node = _node(item, "group")
     node["label"] = item.title
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, JourneyMap):
         extra.update(
             stages=[stage.model_dump() for stage in item.stages],
@@ -77,6 +81,8 @@ def _with_colour(node: dict[str, Any], value: str, extra: dict[str, Any]) -> dic
     preset = to_canvas_colour(value)
     if preset:
         node["color"] = preset
+    if extra.get("box") == [node[key] for key in ("x", "y", "width", "height")]:
+        del extra["box"]
     node[EXTRA_KEY] = {key: value for key, value in extra.items() if value is not None}
     return node
 

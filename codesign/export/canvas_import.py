@@ -100,7 +100,22 @@ def _extra(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _box(node: dict[str, Any]) -> dict[str, Any]:
-    return {key: float(node[key]) for key in ("x", "y", "width", "height")} | {"id": node["id"]}
+    """The node's rectangle; the exact one Codesign kept, unless the node was moved since."""
+    keys = ("x", "y", "width", "height")
+    box = [float(node[key]) for key in keys]
+    exact = _extra(node).get("box")
+    if (
+        isinstance(exact, list)
+        and len(exact) == 4
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in exact)
+        and [
+            max(1, round(v)) if k in keys[2:] else round(v)
+            for k, v in zip(keys, exact, strict=True)
+        ]
+        == box
+    ):
+        box = [float(v) for v in exact]
+    return dict(zip(keys, box, strict=True)) | {"id": node["id"]}
 
 
 def _colour(node: dict[str, Any], default: str) -> str:

@@ -39,6 +39,19 @@ def test_canvas_board_canvas_keeps_every_text(board):
     }
     data, _ = board_to_canvas(again)
     assert texts(board_from_canvas(data, "again.canvas", "x")[0]) == texts(board)
+    assert {n.id: n for n in again.of_kind(Note)} == {n.id: n for n in board.of_kind(Note)}
+
+
+def test_a_node_moved_in_another_app_keeps_its_new_place():
+    board = themed_board()
+    moved = board.by_id["n1"].model_copy(update={"x": 0.4})
+    board = board.model_copy(update={"items": (moved, *board.items[1:])})
+    document = json.loads(board_to_canvas(board)[0])
+    node = next(n for n in document["nodes"] if n["id"] == "n1")
+    assert node["x"] == 0 and node["codesign"]["box"][0] == 0.4
+    assert board_from_canvas(json.dumps(document).encode(), "a", "a")[0].by_id["n1"].x == 0.4
+    node["x"] = 500
+    assert board_from_canvas(json.dumps(document).encode(), "a", "a")[0].by_id["n1"].x == 500
 
 
 def test_a_codesign_round_trip_keeps_authors_colours_votes_and_journeys():

@@ -42,6 +42,7 @@ def new_canvas(
         invariant=1,
         initialFontName=REGULAR_FONT,
         initialFontSize=12,
+        lang="en-GB",
     )
     canvas.setTitle(board.title)
     canvas.setAuthor(board.facilitator or "Codesign")

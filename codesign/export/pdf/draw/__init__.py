@@ -30,7 +30,8 @@ DRAWERS: dict[str, Drawer] = {
 """Items of kinds not listed here (from a newer Codesign) are not drawn; they still travel in
 the embedded board file."""
 
-_LAYER = {kind: rank for rank, kind in enumerate(DRAWERS)}
+_LAYER = {"journey": 0, "cluster": 1, "label": 1, "connector": 2, "note": 3}
+"""Labels share the clusters' layer so a heading above a theme is read before it."""
 _PROGRESS_EVERY = 500
 
 
