@@ -16,8 +16,7 @@ from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster, Item, Note
 
 TILE = 8192.0
-TITLE_PIXELS = 15.0
-MIN_TITLE_PIXELS = 11.0
+TITLE_PIXELS = 14.0
 SHADOW = 5.0
 _SHADOW_KEY = ""
 """Tiles keep a thin strip under each note, drawn as one more batch: a hint of paper."""
@@ -114,16 +113,12 @@ class NotesOverview(QGraphicsItem):
             draw_line(painter, title, origin, size, style.TEXT, bold=True)
 
     def _fitted_title(self, cluster: Cluster, pixel: float) -> tuple[str, float, float]:
-        """Title, its width and size: as large as TITLE_PIXELS on screen, shrunk towards
-        MIN_TITLE_PIXELS to fit the cluster's width, then cut. Cached per cluster and zoom."""
+        """Title, its width and size: TITLE_PIXELS on screen for every cluster alike, cut to
+        the cluster's width. Cached per cluster and zoom."""
         key = (cluster.id, round(pixel, 3))
         found = self._titles.get(key)
         if found is None:
             size = TITLE_PIXELS * pixel
-            room = cluster.width - size
-            natural = advance(cluster.title, size, bold=True)
-            if natural > room:
-                size = max(MIN_TITLE_PIXELS * pixel, size * room / natural)
             title = elide(cluster.title, size, cluster.width - size, bold=True)
             found = self._titles[key] = (title, advance(title, size, bold=True), size)
         return found

@@ -31,6 +31,7 @@ MIN_ZOOM = 0.02
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
+FIT_MARGIN = 32
 PIXMAP_CACHE_KB = 64 * 1024
 """Notes keep a device-resolution pixmap of themselves while on screen; this bounds the total
 (a 4K screen of notes at 50% is about 30 MB), so memory follows the screen, not the board."""
@@ -107,12 +108,19 @@ class BoardView(QGraphicsView):
         self.fit_rect(rect)
 
     def fit_rect(self, rect: QRectF) -> None:
+        """Show `rect` whole with a margin in screen pixels (room for the titles drawn above
+        clusters when zoomed out), never magnified past 100 %."""
         if rect.isEmpty():
             return
-        rect = rect.adjusted(-40, -40, 40, 40)
         size = self.viewport().size()
-        self.set_zoom(min(size.width() / rect.width(), size.height() / rect.height(), 1.0))
-        self.centerOn(rect.center())
+        zoom = min(
+            (size.width() - 2 * FIT_MARGIN) / rect.width(),
+            (size.height() - 3 * FIT_MARGIN) / rect.height(),
+            1.0,
+        )
+        self.set_zoom(zoom)
+        centre = rect.center()
+        self.centerOn(QPointF(centre.x(), centre.y() - FIT_MARGIN / 2 / self.zoom()))
 
     def centre_on_item(self, item_id: str) -> None:
         rect = self.board_scene.item_rect(item_id)

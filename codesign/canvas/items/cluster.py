@@ -11,6 +11,7 @@ from codesign.model import Cluster
 
 CORNER = 14.0
 TITLE_SIZE = 26.0
+MIN_TITLE_SIZE = 19.0
 PILL_SIZE = 14.0
 TITLE_BAR = 56.0
 TITLE_LOD = 0.35
@@ -33,7 +34,7 @@ class ClusterItem(BoardItem):
         return local_pos.y() <= TITLE_BAR
 
     def take_record(self, record: Cluster) -> None:  # type: ignore[override]
-        self._title: tuple[str, str, float] | None = None
+        self._title: tuple[str, str, float, float] | None = None
         super().take_record(record)
 
     def show_votes(self, votes: int | None) -> None:
@@ -42,8 +43,9 @@ class ClusterItem(BoardItem):
             self._title = None
             self.update()
 
-    def _title_parts(self) -> tuple[str, str, float]:
-        """Elided title, count text and pill width: measured once per record, not per frame."""
+    def _title_parts(self) -> tuple[str, str, float, float]:
+        """Title (shrunk, then cut, to fit), count text, pill width and title size: measured
+        once per record, not per frame."""
         if self._title is None:
             count = QCoreApplication.translate("canvas", "{count} notes").format(
                 count=len(self.record.members)
@@ -54,8 +56,12 @@ class ClusterItem(BoardItem):
                 )
             pill_width = advance(count, PILL_SIZE, bold=True) + 16
             room = self.record.width - pill_width - 24 - 28
-            title = elide(self.record.title, TITLE_SIZE, room, bold=True)
-            self._title = (title, count, pill_width)
+            natural = advance(self.record.title, TITLE_SIZE, bold=True)
+            size = (
+                max(MIN_TITLE_SIZE, TITLE_SIZE * room / natural) if natural > room else TITLE_SIZE
+            )
+            title = elide(self.record.title, size, room, bold=True)
+            self._title = (title, count, pill_width, size)
         return self._title
 
     def paint(
@@ -69,9 +75,9 @@ class ClusterItem(BoardItem):
             painter.drawRect(rect)
             return
         painter.drawRoundedRect(rect, CORNER, CORNER)
-        title, count, pill_width = self._title_parts()
+        title, count, pill_width, size = self._title_parts()
         pill = QRectF(rect.right() - pill_width - 12, 14, pill_width, PILL_SIZE + 10)
-        draw_line(painter, title, QPointF(16, 14 + TITLE_SIZE), TITLE_SIZE, style.TEXT, bold=True)
+        draw_line(painter, title, QPointF(16, 14 + TITLE_SIZE), size, style.TEXT, bold=True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.tint(colour, 255).darker(115))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
