@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.document import bookmark
 from codesign.export.pdf.draw import draw_items
-from codesign.export.pdf.geometry import Rect, bounds, fit
+from codesign.export.pdf.geometry import Rect, View, bounds, fit
 from codesign.export.pdf.options import PdfOptions
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
 from codesign.export.pdf.scene import BoardFacts, Scene
@@ -74,6 +74,8 @@ def _parts(
     )
     boxes = [facts.boxes[item.id] for item in items if isinstance(item, Note)]
     journeys = [item for item in items if isinstance(item, JourneyMap)]
+    if journeys:
+        limit = (limit[0] - LANE_HEADER_WIDTH, limit[1] - STAGE_HEADER_HEIGHT)
     columns = _segments(
         area[0],
         area[0] + area[2],
@@ -94,16 +96,54 @@ def _parts(
             number = row * len(columns) + column + 1
             box = _body(canvas, f"{title}, part {number} of {total}", detail, *size)
             window = (left, top, right - left, bottom - top)
-            view = fit(window, box, most=LARGEST_SCALE)
-            canvas.saveState()
-            clip = canvas.beginPath()
-            clip.rect(
-                view.x(left), view.y(bottom), view.length(right - left), view.length(bottom - top)
-            )
-            canvas.clipPath(clip, stroke=0, fill=0)
-            draw_items(Scene(canvas, view, facts), items, visible=window)
-            canvas.restoreState()
+            _draw_window(canvas, facts, items, window, box, journeys[0] if journeys else None)
             canvas.showPage()
+
+
+def _draw_window(
+    canvas: Canvas,
+    facts: BoardFacts,
+    items: list[Item],
+    window: Rect,
+    box: Rect,
+    journey: JourneyMap | None,
+) -> None:
+    """One part page. On a journey map, a part away from the left edge or the top gets the
+    lane headers and the stage headers repeated beside and above it, so every cell can still
+    be read as "this stage, this lane"."""
+    left, top, width, height = window
+    stage_top = journey.y + TITLE_HEIGHT if journey else 0.0
+    lanes = LANE_HEADER_WIDTH if journey and left > journey.x + LANE_HEADER_WIDTH / 2 else 0.0
+    stages = STAGE_HEADER_HEIGHT if journey and top > stage_top + STAGE_HEADER_HEIGHT / 2 else 0.0
+    whole = (left - lanes, top - stages, width + lanes, height + stages)
+    view = fit(whole, box, most=LARGEST_SCALE)
+    _clipped(Scene(canvas, view, facts), items, _on_page(view, window), window)
+    if journey and lanes:
+        shifted = View(view.scale, view.left + (left - lanes - journey.x) * view.scale, view.top)
+        below_title = max(top, stage_top)
+        strip = (left - lanes, below_title, lanes, top + height - below_title)
+        visible = (journey.x, below_title, lanes, strip[3])
+        _clipped(Scene(canvas, shifted, facts), [journey], _on_page(view, strip), visible)
+    if journey and stages:
+        shifted = View(view.scale, view.left, view.top - (top - stages - stage_top) * view.scale)
+        clip = _on_page(view, (left, top - stages, width, stages))
+        _clipped(Scene(canvas, shifted, facts), [journey], clip, (left, stage_top, width, stages))
+
+
+def _on_page(view: View, rect: Rect) -> Rect:
+    """A canvas rectangle as a page rectangle (x, y of its bottom-left, width, height)."""
+    left, top, width, height = rect
+    return view.x(left), view.y(top + height), view.length(width), view.length(height)
+
+
+def _clipped(scene: Scene, items: list[Item], clip_rect: Rect, visible: Rect) -> None:
+    canvas = scene.canvas
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(*clip_rect)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    draw_items(scene, items, visible=visible)
+    canvas.restoreState()
 
 
 def _segments(
