@@ -1,5 +1,5 @@
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -106,3 +106,24 @@ def test_qt_widths_match_the_layout_metrics(qtbot):
                 ours = advance(text, size, bold)
                 reference = text_width(text, size, bold)
                 assert abs(ours - reference) <= 0.02 * reference, (text, size, bold)
+
+
+def test_a_pinch_zooms_around_the_fingers(view):
+    fingers = QPointF(250, 400)
+    before = view.map_to_scene(fingers)
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        fingers,
+        fingers,
+        QPointF(view.viewport().mapToGlobal(fingers.toPoint())),
+        0.5,
+        QPointF(),
+        1,
+    )
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert view.zoom() == 1.5
+    after = view.map_to_scene(fingers)
+    assert abs(after.x() - before.x()) * view.zoom() <= 1.0
+    assert abs(after.y() - before.y()) * view.zoom() <= 1.0
