@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -34,6 +34,9 @@ def find_notes(notes: Iterable[Note], query: str) -> list[str]:
 
 class FindBar(QWidget):
     """Steps through matches, calling `show_match(id)` to centre and select each one."""
+
+    closed = Signal()
+    """The bar was closed: the board should take the keyboard back."""
 
     def __init__(
         self,
@@ -96,8 +99,7 @@ class FindBar(QWidget):
     @Slot()
     def close_bar(self) -> None:
         self.hide()
-        if self.parentWidget() is not None:
-            self.parentWidget().setFocus()
+        self.closed.emit()
 
     @Slot()
     def refresh(self) -> None:

@@ -29,6 +29,9 @@ from codesign.ui.swatches import action_icons, style_toolbar
 from codesign.ui.view_actions import ViewActions
 from codesign.ui.voting_actions import VotingActions
 
+READABLE_ZOOM = 0.75
+"""Find zooms in to at least this, so a match found on a fitted 10,000-note board can be read."""
+
 
 class MainWindow(FileCommands):
     def __init__(self, document: BoardDocument | None = None) -> None:
@@ -88,6 +91,7 @@ class MainWindow(FileCommands):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
         self.find_bar.hide()
+        self.find_bar.closed.connect(lambda: self._current_view().setFocus())
         self._board_holder = QWidget(self)
         layout = QVBoxLayout(self._board_holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +197,9 @@ class MainWindow(FileCommands):
         show_context_menu(self.view, self.actions, pos, self.edit, self.clip)
 
     def _show_match(self, note_id: str) -> None:
+        """Select and centre a match, zooming in far enough to read it from a fitted board."""
         assert self.view is not None
         self.view.scene().select_ids([note_id])
+        if self.view.zoom() < READABLE_ZOOM:
+            self.view.set_zoom(READABLE_ZOOM)
         self.view.centre_on_item(note_id)

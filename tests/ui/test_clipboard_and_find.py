@@ -125,6 +125,15 @@ def test_escape_closes_the_find_bar(shown, qtbot):
     press(shown, K.Key_F, CTRL)
     qtbot.keyClick(shown.find_bar.field, K.Key_Escape)
     assert not shown.find_bar.isVisible()
+    assert shown.view.hasFocus()
+
+
+def test_find_zooms_in_to_read_a_match_on_a_fitted_board(shown, qtbot):
+    shown.view.set_zoom(0.1)
+    press(shown, K.Key_F, CTRL)
+    qtbot.keyClicks(shown.find_bar.field, "plain english")
+    assert shown.view.zoom() == 0.75
+    assert shown.view.scene().selected_ids() == ["n2"]
 
 
 def test_right_click_on_an_item_selects_it_and_offers_colours(shown):
