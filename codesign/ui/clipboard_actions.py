@@ -13,7 +13,9 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from codesign.canvas.view import BoardView
 from codesign.commands.clipboard import (
+    DUPLICATE_OFFSET,
     MIME_TYPE,
+    Point,
     copied_items,
     from_payload,
     paste_items,
@@ -40,6 +42,7 @@ class ClipboardActions(QObject):
         super().__init__(parent)
         self._view = view
         self._note_colour = note_colour
+        self._last_paste: dict[str, tuple[Point, int]] = {}
 
     @property
     def clipboard(self) -> QClipboard:
@@ -78,16 +81,28 @@ class ClipboardActions(QObject):
             return
         view = self._view()
         pointer = where if where is not None else view.pointer_scene_pos()
-        at = (pointer.x(), pointer.y())
+        if data.hasFormat(MIME_TYPE):
+            content = bytes(data.data(MIME_TYPE).data()).decode("utf-8", errors="replace")
+        else:
+            content = data.text()
+        at = self._cascaded(content, (pointer.x(), pointer.y()))
         try:
             if data.hasFormat(MIME_TYPE):
-                payload = bytes(data.data(MIME_TYPE).data()).decode("utf-8", errors="replace")
-                pasted = paste_items(self.document, from_payload(payload), at)
+                pasted = paste_items(self.document, from_payload(content), at)
             else:
-                pasted = paste_lines(self.document, data.text(), at, self._note_colour())
+                pasted = paste_lines(self.document, content, at, self._note_colour())
         except ValueError as error:
             log.warning("paste refused: %s", error)
             self.message.emit(self.tr("Nothing pasted: the clipboard does not hold board items"))
             return
         if pasted:
             view.scene().select_ids(pasted)
+
+    def _cascaded(self, content: str, at: Point) -> Point:
+        """Where to paste: the same content pasted again at the same spot steps down and right,
+        so a second Ctrl+V never hides an exact copy under the first."""
+        spot, repeats = self._last_paste.get(content, (None, 0))
+        repeats = repeats + 1 if spot == at else 0
+        self._last_paste = {content: (at, repeats)}
+        step = DUPLICATE_OFFSET * repeats
+        return at[0] + step, at[1] + step

@@ -1,7 +1,7 @@
 """Copy and paste between windows, paste lines as notes, and the find bar."""
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -176,3 +176,17 @@ def test_typing_in_the_find_field_never_triggers_single_key_shortcuts(shown, qtb
     qtbot.keyClick(shown.find_bar.field, K.Key_Backspace)
     assert shown.find_bar.field.text() == "n3 tel"
     assert shown.document.undo_stack.count() == 0
+
+
+def test_pasting_twice_at_one_spot_steps_the_copy_aside(shown):
+    select(shown, "n1")
+    press(shown, K.Key_C, CTRL)
+    spot = QPointF(900, 100)
+    shown.clip.paste(spot)
+    first = shown.document.get(shown.view.scene().selected_ids()[0])
+    shown.clip.paste(spot)
+    second = shown.document.get(shown.view.scene().selected_ids()[0])
+    assert (second.x - first.x, second.y - first.y) == (32, 32)
+    shown.clip.paste(QPointF(0, 900))
+    third = shown.document.get(shown.view.scene().selected_ids()[0])
+    assert third.x + third.width / 2 == 0
