@@ -91,12 +91,20 @@ class ClipboardActions(QObject):
                 pasted = paste_items(self.document, from_payload(content), at)
             else:
                 pasted = paste_lines(self.document, content, at, self._note_colour())
+                self.message.emit(self._notes_made(len(pasted)))
         except ValueError as error:
             log.warning("paste refused: %s", error)
             self.message.emit(self.tr("Nothing pasted: the clipboard does not hold board items"))
             return
         if pasted:
             view.scene().select_ids(pasted)
+
+    def _notes_made(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 note made from the pasted text")
+        return self.tr("{count} notes made from the pasted lines (Ctrl+Z takes them away)").format(
+            count=count
+        )
 
     def _cascaded(self, content: str, at: Point) -> Point:
         """Where to paste: the same content pasted again at the same spot steps down and right,

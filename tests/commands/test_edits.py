@@ -7,7 +7,7 @@ from codesign.commands.clipboard import duplicate_items
 from codesign.commands.notes import bring_to_front, recolour_items, restack, send_to_back
 from codesign.commands.removal import delete_items, removal_plan
 from codesign.document import BoardDocument
-from codesign.model import Connector, Note, VotingRound
+from codesign.model import Board, Connector, JourneyMap, Lane, Note, Placement, Stage, VotingRound
 from codesign.storage import board_to_bytes
 from tests.boards import themed_board
 
@@ -101,3 +101,17 @@ def test_duplicate_makes_fresh_ids_and_keeps_internal_links(document):
     assert len(connectors) == 2
     assert all(board.by_id[k].z > 0 for k in new_ids)
     assert next(iter(board.of_kind(VotingRound)), None) is None
+
+
+def test_deleting_a_placed_note_empties_its_journey_cell():
+    journey = JourneyMap(
+        id="j1",
+        stages=(Stage(id="s1"),),
+        lanes=(Lane(id="l1"),),
+        placements=(Placement(note="a", stage="s1", lane="l1"),),
+    )
+    document = BoardDocument(Board(items=(Note(id="a"), Note(id="b"), journey)))
+    one_step(document, lambda: delete_items(document, ["a"]))
+    assert document.board().by_id["j1"].placements == ()
+    one_step(document, lambda: delete_items(document, ["j1"]))
+    assert "b" in document.board().by_id

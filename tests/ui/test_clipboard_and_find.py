@@ -80,6 +80,7 @@ def test_pasting_lines_makes_one_note_per_line_in_a_grid(shown, qtbot):
     assert all(n.width == NOTE_SIZE for n in new)
     assert shown.document.undo_stack.count() == 1
     assert shown.document.undo_stack.undoText() == "Paste notes"
+    assert shown.statusBar().currentMessage().startswith("5 notes made from the pasted lines")
     shown.document.board()
 
 
