@@ -1,21 +1,27 @@
 """All notes drawn by one item when zoomed far out: a few batched calls instead of 10,000 paints.
 
 Rectangles are kept in square tiles, grouped by colour, so a frame draws only the tiles it can
-see with one `drawRects` per colour per tile; cluster titles are drawn on top at a size that
+see with one `drawRects` per colour per tile; when the whole board is small on screen it is
+drawn once per zoom into a pixmap and blitted. Cluster titles are drawn on top at a size that
 stays readable on screen, so "fit board" still says what each theme is.
 """
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster, Item, Note
 
-TILE = 8192.0
+TILE = 4096.0
+TILE_SLACK = 1024.0
+"""Notes are filed under the tile of their top-left corner; one may reach this far beyond it."""
+SNAPSHOT_PIXELS = 6_000_000
+"""When all notes at the current zoom fit in this many pixels (about three screens), they are
+drawn once into a pixmap and blitted; nearer in, the visible tiles are drawn directly."""
 TITLE_PIXELS = 14.0
 SHADOW = 5.0
 _SHADOW_KEY = ""
@@ -32,7 +38,9 @@ class NotesOverview(QGraphicsItem):
         self._records: dict[str, Item] = {}
         self._clusters: dict[str, Cluster] = {}
         self._tiles: Tiles | None = None
-        self._bounds = QRectF()
+        self._bounds: QRectF | None = QRectF()
+        self._note_bounds: QRectF | None = None
+        self._snapshot: tuple[float, QPixmap] | None = None
         self._titles: dict[tuple[str, float], tuple[str, float, float]] = {}
         self.draw_notes = False
 
@@ -47,12 +55,17 @@ class NotesOverview(QGraphicsItem):
             else:
                 self._records.pop(key, None)
         self._tiles = None
+        self._snapshot = None
+        self._note_bounds = None
         self._titles.clear()
         self.prepareGeometryChange()
-        self._bounds = _bounds(self._records.values())
+        self._bounds = None
         self.update()
 
     def boundingRect(self) -> QRectF:
+        """Worked out when Qt next asks, not on every edit of a large board."""
+        if self._bounds is None:
+            self._bounds = _bounds(self._records.values()).adjusted(-4000, -4000, 4000, 4000)
         return self._bounds
 
     def _build_tiles(self) -> Tiles:
@@ -71,24 +84,68 @@ class NotesOverview(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         exposed = option.exposedRect
-        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        transform = painter.worldTransform()
+        scale = max(option.levelOfDetailFromTransform(transform), 1e-6)
         if self.draw_notes:
-            self._paint_notes(painter, exposed)
-        self._paint_titles(painter, exposed, 1.0 / max(scale, 1e-6))
+            if self._tiles is None:
+                self._tiles = self._build_tiles()
+            plain = transform.type().value <= QTransform.TransformationType.TxScale.value
+            whole = self._snapshot_bounds(scale)
+            if plain and whole.width() * whole.height() * scale * scale <= SNAPSHOT_PIXELS:
+                self._paint_snapshot(painter, whole, scale)
+                return
+            self._draw_rects(painter, self._visible_tiles(exposed))
+        self._paint_titles(painter, exposed, 1.0 / scale)
 
-    def _paint_notes(self, painter: QPainter, exposed: QRectF) -> None:
-        if self._tiles is None:
-            self._tiles = self._build_tiles()
-        first_x, first_y = int(exposed.left() // TILE) - 1, int(exposed.top() // TILE) - 1
+    def _paint_snapshot(self, painter: QPainter, whole: QRectF, scale: float) -> None:
+        """Notes and titles drawn once per zoom into a pixmap: a pan is then one blit."""
+        if self._snapshot is None or self._snapshot[0] != scale:
+            pixmap = QPixmap(
+                max(1, int(whole.width() * scale) + 2), max(1, int(whole.height() * scale) + 2)
+            )
+            pixmap.fill(Qt.GlobalColor.transparent)
+            snapshot = QPainter(pixmap)
+            snapshot.setRenderHint(QPainter.RenderHint.Antialiasing)
+            snapshot.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            snapshot.scale(scale, scale)
+            snapshot.translate(-whole.topLeft())
+            assert self._tiles is not None
+            self._draw_rects(snapshot, list(self._tiles.values()))
+            self._paint_titles(snapshot, whole, 1.0 / scale)
+            snapshot.end()
+            self._snapshot = (scale, pixmap)
+        corner = painter.worldTransform().map(whole.topLeft())
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(round(corner.x()), round(corner.y()), self._snapshot[1])
+        painter.restore()
+
+    def _snapshot_bounds(self, scale: float) -> QRectF:
+        """All notes, and all cluster titles at this zoom (they sit above their clusters)."""
+        if self._note_bounds is None:
+            self._note_bounds = _bounds(r for r in self._records.values() if isinstance(r, Note))
+            self._note_bounds.adjust(0, 0, 0, SHADOW)
+            for cluster in self._clusters.values():
+                self._note_bounds = self._note_bounds.united(
+                    QRectF(cluster.x, cluster.y, cluster.width, 1.0)
+                )
+        return self._note_bounds.adjusted(0, -(TITLE_PIXELS * 1.6 + 4) / scale, 0, 0)
+
+    def _visible_tiles(self, exposed: QRectF) -> list[dict[str, list[QRectF]]]:
+        assert self._tiles is not None
+        first_x = int((exposed.left() - TILE_SLACK) // TILE)
+        first_y = int((exposed.top() - TILE_SLACK) // TILE)
         last_x, last_y = int(exposed.right() // TILE), int(exposed.bottom() // TILE)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        visible = [
+        return [
             by_colour
             for (tile_x, tile_y), by_colour in self._tiles.items()
             if first_x <= tile_x <= last_x and first_y <= tile_y <= last_y
         ]
-        for by_colour in visible:
+
+    def _draw_rects(self, painter: QPainter, tiles: list[dict[str, list[QRectF]]]) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for by_colour in tiles:
             for colour, rects in by_colour.items():
                 painter.setBrush(
                     style.SHADOW if colour == _SHADOW_KEY else style.fill_brush(colour)
@@ -128,4 +185,4 @@ def _bounds(records: Iterable[Item]) -> QRectF:
     bounds = QRectF()
     for record in records:
         bounds = bounds.united(QRectF(record.x, record.y, record.width, record.height))
-    return bounds.adjusted(-4000, -4000, 4000, 4000)
+    return bounds
