@@ -89,7 +89,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("select_all", _T("actions", "Select &All"), "edit", "Ctrl+A", separator_before=True),
     _spec("new_note", _T("actions", "New &note"), "edit", "N", toolbar=True,
           separator_before=True, tip=_T("actions", "Add a sticky note at the pointer")),
-    _spec("find", _T("actions", "&Find…"), "edit", "Ctrl+F", toolbar=True,
+    _spec("find", _T("actions", "&Find…"), "edit", "Ctrl+F", toolbar=True, separator_before=True,
           tip=_T("actions", "Find notes by their text")),
     _spec("find_next", _T("actions", "Find ne&xt"), "edit", "F3"),
     _spec("find_previous", _T("actions", "Find pre&vious"), "edit", "Shift+F3"),
