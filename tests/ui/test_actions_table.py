@@ -2,7 +2,9 @@
 
 from collections import Counter
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QToolBar
 
 from codesign.model import STICKY_PALETTE
 from codesign.ui.actions import ACTIONS, MENUS, shortcut_rows
@@ -55,3 +57,12 @@ def test_the_shortcuts_sheet_lists_the_table(shown):
     assert rows["Duplicate"] == "Ctrl+D"
     assert rows["Zoom in"] == "Ctrl+=, Ctrl++"
     assert show_shortcuts(shown) is sheet
+
+
+def test_the_toolbar_shows_named_swatches_and_short_texts(shown):
+    toolbar = shown.findChild(QToolBar, "MainToolbar")
+    teal = toolbar.widgetForAction(shown.actions["colour.teal"])
+    assert teal.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert teal.accessibleName() == "Teal"
+    undo = toolbar.widgetForAction(shown.actions["undo"])
+    assert undo.text() == "Undo"
