@@ -27,7 +27,7 @@ class DotGrid:
             spacing *= 2
         step = spacing * zoom
         transform = painter.worldTransform()
-        device = transform.mapRect(scene_rect)
+        device = painter.device()
         columns = int(device.width() / step) + 3
         rows = int(device.height() / step) + 3
         key = (round(step, 4), columns, rows)

@@ -85,7 +85,8 @@ class NotesOverview(QGraphicsItem):
     ) -> None:
         exposed = option.exposedRect
         transform = painter.worldTransform()
-        scale = max(option.levelOfDetailFromTransform(transform), 1e-6)
+        # Rounded: the level of detail wobbles in its last digits as the view pans.
+        scale = round(max(option.levelOfDetailFromTransform(transform), 1e-6), 6)
         if self.draw_notes:
             if self._tiles is None:
                 self._tiles = self._build_tiles()
