@@ -57,17 +57,18 @@ WORDS = [
 
 
 def generated_board(notes: int, per_cluster: int = 100) -> Board:
-    """Rows of 100 notes; every `per_cluster` notes sit in a cluster drawn around them."""
+    """Themes of 100 notes (10 by 10) in a square cluster, ten themes to a row."""
     colours = list(STICKY_PALETTE)
     items: list = []
+    side = round(per_cluster**0.5)
     for index in range(notes):
-        row, column = divmod(index, 100)
+        group, place = divmod(index, per_cluster)
         text = " ".join(WORDS[(index * 7 + k) % len(WORDS)] for k in range(4 + index % 12))
         items.append(
             Note(
                 id=f"n{index}",
-                x=column * 180.0,
-                y=row * 240.0,
+                x=(group % 10) * 2000.0 + 20 + (place % side) * 180.0,
+                y=(group // 10) * 2000.0 + 70 + (place // side) * 180.0,
                 text=text,
                 colour=colours[index % len(colours)],
                 author=f"Participant {index % 60}",
@@ -78,10 +79,10 @@ def generated_board(notes: int, per_cluster: int = 100) -> Board:
         items.append(
             Cluster(
                 id=f"c{group}",
-                x=-20,
-                y=group * 240.0 - 60,
-                width=100 * 180.0,
-                height=230,
+                x=(group % 10) * 2000.0,
+                y=(group // 10) * 2000.0,
+                width=side * 180.0 + 20,
+                height=side * 180.0 + 70,
                 title=f"Theme {group}",
                 members=members,
             )
@@ -94,7 +95,7 @@ def bare_reportlab(board: Board, layouts: dict[str, tuple]) -> bytes:
     """The floor: same page, same notes, same font and lines, nothing else."""
     stream = io.BytesIO()
     canvas = Canvas(stream, pagesize=(1190.55, 841.89), pageCompression=1)
-    scale = 0.06
+    scale = 0.04
     for note in board.of_kind(Note):
         size, leading, lines = layouts[note.id]
         left, top = 20 + note.x * scale, 820 - note.y * scale
