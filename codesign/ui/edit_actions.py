@@ -6,7 +6,7 @@ set of handlers serves every board the window opens.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPointF
+from PySide6.QtCore import QObject, QPointF, Signal
 
 from codesign.canvas.view import BoardView
 from codesign.commands.arrange import Alignment, Axis, align_items, distribute_items
@@ -15,9 +15,13 @@ from codesign.commands.notes import bring_to_front, recolour_items, send_to_back
 from codesign.commands.removal import delete_items
 from codesign.document import BoardDocument
 from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE
+from codesign.ui.actions import COLOUR_NAMES, translated
 
 
 class EditActions(QObject):
+    message = Signal(str)
+    """A short note for the status bar, such as the colour the next note will be."""
+
     def __init__(self, view: Callable[[], BoardView], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view = view
@@ -78,6 +82,8 @@ class EditActions(QObject):
             recolour_items(self.document, selected, name)
         else:
             self.new_note_colour = name
+            colour = translated(COLOUR_NAMES[name])
+            self.message.emit(self.tr("New notes will be {colour}").format(colour=colour))
 
     def bring_to_front(self) -> None:
         bring_to_front(self.document, self.selected())

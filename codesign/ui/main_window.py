@@ -42,11 +42,10 @@ class MainWindow(FileCommands):
         self.view: BoardView | None = None
         self.edit = EditActions(self._current_view, self)
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
-        self.clip.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
-        for source in (self.clusters, self.voting):
+        for source in (self.edit, self.clip, self.clusters, self.voting):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())
         self._actions_timer = QTimer(self, singleShot=True, interval=0)

@@ -52,6 +52,7 @@ def test_number_keys_recolour_the_selection_in_one_step(shown):
 def test_a_colour_with_nothing_selected_is_the_next_notes_colour(shown):
     press(shown, K.Key_3)
     assert steps(shown) == 0
+    assert shown.statusBar().currentMessage() == "New notes will be Pink"
     note_id = shown.view.add_note_at(shown.view.pointer_scene_pos(), shown.edit.new_note_colour)
     assert shown.document.get(note_id).colour == "pink"
 
