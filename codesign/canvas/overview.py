@@ -83,8 +83,8 @@ class NotesOverview(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        exposed = option.exposedRect
         transform = painter.worldTransform()
+        exposed = option.exposedRect.intersected(_device_area(painter))
         # Rounded: the level of detail wobbles in its last digits as the view pans.
         scale = round(max(option.levelOfDetailFromTransform(transform), 1e-6), 6)
         if self.draw_notes:
@@ -180,6 +180,15 @@ class NotesOverview(QGraphicsItem):
             title = elide(cluster.title, size, cluster.width - size, bold=True)
             found = self._titles[key] = (title, advance(title, size, bold=True), size)
         return found
+
+
+def _device_area(painter: QPainter) -> QRectF:
+    """The part of the scene the painter's device shows (exposedRect can be the whole item)."""
+    device = painter.device()
+    inverted, invertible = painter.worldTransform().inverted()
+    if not invertible:
+        return QRectF(-1e12, -1e12, 2e12, 2e12)
+    return inverted.mapRect(QRectF(0, 0, device.width(), device.height()))
 
 
 def _bounds(records: Iterable[Item]) -> QRectF:
