@@ -143,6 +143,7 @@ class MainWindow(FileCommands):
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
+        self.actions["snap"].setChecked(self.view_settings.snap_to_grid)
         self.view.setFocus()
         self._update_title()
         self._update_undo()

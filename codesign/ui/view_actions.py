@@ -1,7 +1,7 @@
 """Handlers for the View menu, and the zoom level shown in the status bar.
 
-Minimap and snap to grid are settings of the window rather than of the board, so they carry
-over when another board is opened into the same window.
+Minimap and snap to grid are the facilitator's preferences rather than the board's, so they
+carry over to the next board and the next session.
 """
 
 from collections.abc import Callable
@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from codesign.canvas.minimap import Minimap
 from codesign.canvas.view import BoardView
+from codesign.ui.view_prefs import ViewPrefs, load_prefs, save_prefs
 
 
 class ViewActions(QObject):
     def __init__(self, view: Callable[[], BoardView], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view = view
-        self.minimap_shown = True
-        self.snap_to_grid = False
+        self._prefs = load_prefs()
+        self.minimap_shown = self._prefs.minimap
+        self.snap_to_grid = self._prefs.snap_to_grid
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("ZoomLevel")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -54,6 +56,7 @@ class ViewActions(QObject):
     @Slot(bool)
     def show_minimap(self, shown: bool) -> None:
         self.minimap_shown = shown
+        self._remember()
         minimap = self.minimap()
         if minimap is not None:
             minimap.setVisible(shown)
@@ -61,11 +64,18 @@ class ViewActions(QObject):
     @Slot(bool)
     def set_snap_to_grid(self, snap: bool) -> None:
         self.snap_to_grid = snap
+        self._remember()
         self._view().snap_to_grid = snap
 
     def show_selection_count(self, count: int) -> None:
         text = self.tr("%n selected", "", count) if count else ""
         self.selection_label.setText(text)
+
+    def _remember(self) -> None:
+        prefs = ViewPrefs(minimap=self.minimap_shown, snap_to_grid=self.snap_to_grid)
+        if prefs != self._prefs:
+            self._prefs = prefs
+            save_prefs(prefs)
 
     @Slot(float)
     def _on_zoom_changed(self, zoom: float) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from codesign.document import BoardDocument
 from codesign.model import Note
-from tests.ui.conftest import hover, press
+from tests.ui.conftest import hover, make_window, press
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -167,3 +167,12 @@ def test_a_shortcut_during_editing_commits_the_text_first(shown, qtbot):
     qtbot.keyClick(shown.focusWidget(), K.Key_BracketRight, CTRL)
     stack = shown.document.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == ["Edit note text", "Bring to front"]
+
+
+def test_view_preferences_are_kept_for_the_next_session(shown, qtbot):
+    shown.actions["minimap"].setChecked(False)
+    shown.actions["snap"].setChecked(True)
+    later = make_window(qtbot)
+    assert not later.actions["minimap"].isChecked()
+    assert later.actions["snap"].isChecked() and later.view.snap_to_grid
+    assert not later.view_settings.minimap().isVisible()

@@ -1,0 +1,14 @@
+from codesign.ui.view_prefs import ViewPrefs, _store, load_prefs, save_prefs
+
+
+def test_defaults_when_nothing_is_stored():
+    assert load_prefs() == ViewPrefs(minimap=True, snap_to_grid=False)
+
+
+def test_round_trip_and_damage():
+    save_prefs(ViewPrefs(minimap=False, snap_to_grid=True))
+    assert load_prefs() == ViewPrefs(minimap=False, snap_to_grid=True)
+    _store().write_text("[1, 2", encoding="utf-8")
+    assert load_prefs() == ViewPrefs()
+    _store().write_text('{"minimap": "no", "snap_to_grid": 1}', encoding="utf-8")
+    assert load_prefs() == ViewPrefs(minimap=True, snap_to_grid=False)
