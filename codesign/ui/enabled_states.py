@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from codesign.document import BoardDocument
 from codesign.model import BoxItem
@@ -39,3 +39,7 @@ def _name_step(action: QAction, named: str, plain: str, enabled: bool, step: str
     else:
         text = QCoreApplication.translate("actions", plain)
     action.setText(text)
+    tip = text.replace("&", "")
+    if not action.shortcut().isEmpty():
+        tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(tip)

@@ -113,6 +113,7 @@ def test_undo_names_the_step_it_will_undo(shown):
     select(shown, "n1")
     press(shown, K.Key_Delete)
     assert shown.actions["undo"].text() == "&Undo Delete"
+    assert shown.actions["undo"].toolTip() == "Undo Delete (Ctrl+Z)"
     press(shown, K.Key_Z, CTRL)
     assert "n1" in shown.document.board().by_id
     assert shown.actions["redo"].text() == "&Redo Delete"
