@@ -52,9 +52,10 @@ def _render(step: float, columns: int, rows: int, zoom: float) -> QPixmap:
     pen.setCapStyle(Qt.PenCapStyle.SquareCap)
     painter.setPen(pen)
     half = step / 2
-    painter.drawPoints(
-        [QPointF(half + c * step, half + r * step) for r in range(rows) for c in range(columns)]
-    )
+    painter.drawPoints([QPointF(half + c * step, half) for c in range(columns)])
+    row = pixmap.copy(0, 0, pixmap.width(), int(step))
+    for index in range(1, rows):
+        painter.drawPixmap(0, round(index * step), row)
     painter.end()
     return pixmap
 

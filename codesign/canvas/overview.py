@@ -26,6 +26,7 @@ TITLE_PIXELS = 14.0
 SHADOW = 5.0
 _SHADOW_KEY = ""
 """Tiles keep a thin strip under each note, drawn as one more batch: a hint of paper."""
+EVERYWHERE = QRectF(-1e9, -1e9, 2e9, 2e9)
 Tiles = dict[tuple[int, int], dict[str, list[QRectF]]]
 
 
@@ -38,7 +39,6 @@ class NotesOverview(QGraphicsItem):
         self._records: dict[str, Item] = {}
         self._clusters: dict[str, Cluster] = {}
         self._tiles: Tiles | None = None
-        self._bounds: QRectF | None = QRectF()
         self._note_bounds: QRectF | None = None
         self._snapshot: tuple[float, QPixmap] | None = None
         self._titles: dict[tuple[str, float], tuple[str, float, float]] = {}
@@ -58,15 +58,12 @@ class NotesOverview(QGraphicsItem):
         self._snapshot = None
         self._note_bounds = None
         self._titles.clear()
-        self.prepareGeometryChange()
-        self._bounds = None
         self.update()
 
     def boundingRect(self) -> QRectF:
-        """Worked out when Qt next asks, not on every edit of a large board."""
-        if self._bounds is None:
-            self._bounds = _bounds(self._records.values()).adjusted(-4000, -4000, 4000, 4000)
-        return self._bounds
+        """Everywhere: the overview culls to what is exposed itself, and a fixed rect spares
+        a pass over every record on each edit of a large board."""
+        return EVERYWHERE
 
     def _build_tiles(self) -> Tiles:
         tiles: Tiles = {}

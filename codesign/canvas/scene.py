@@ -128,24 +128,25 @@ class BoardScene(QGraphicsScene):
 
     def _build(self) -> None:
         records = list(self.document.items())
-        bounds = QRectF()
         for record in records:
-            bounds = bounds.united(_record_rect(record))
+            self._add(record, into_scene=False)
+        bounds = self.board_rect()
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
-        for record in records:
-            self._add(record)
+        for item in self._items.values():
+            self.addItem(item)
         for record in records:
             if isinstance(record, Connector):
                 self._route(record.id)
         self.addItem(self.overview)
         self.overview.set_records((record.id, record) for record in records)
 
-    def _add(self, record: Item) -> None:
+    def _add(self, record: Item, into_scene: bool = True) -> None:
         item = item_class(record)(record)
         if isinstance(item, NoteItem) and self._overview_mode:
             item.setVisible(False)
         self._items[record.id] = item
-        self.addItem(item)
+        if into_scene:
+            self.addItem(item)
         if isinstance(record, Connector):
             for end in (record.source, record.target):
                 self._connectors_at.setdefault(end, set()).add(record.id)
@@ -241,15 +242,6 @@ class BoardScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
-
-
-def _record_rect(record: Item) -> QRectF:
-    return QRectF(
-        getattr(record, "x", 0.0),
-        getattr(record, "y", 0.0),
-        getattr(record, "width", 0.0),
-        getattr(record, "height", 0.0),
-    )
 
 
 def _ends_moved(item: BoardItem, record: Item) -> bool:
