@@ -177,3 +177,17 @@ def test_view_preferences_are_kept_for_the_next_session(shown, qtbot):
     assert not later.actions["minimap"].isChecked()
     assert later.actions["snap"].isChecked() and later.view.snap_to_grid
     assert not later.view_settings.minimap().isVisible()
+
+
+def test_shift_1_fits_the_board_and_shift_2_the_selection(shown):
+    shift = Qt.KeyboardModifier.ShiftModifier
+    shown.view.set_zoom(3.0)
+    press(shown, K.Key_1, shift)
+    assert shown.view.zoom() < 1
+    view_rect = shown.view.mapToScene(shown.view.viewport().rect()).boundingRect()
+    assert view_rect.contains(shown.view.scene().board_rect())
+    select(shown, "n4")
+    press(shown, K.Key_2, shift)
+    centre = shown.view.mapToScene(shown.view.viewport().rect().center())
+    assert shown.view.scene().item_rect("n4").contains(centre)
+    assert steps(shown) == 0
