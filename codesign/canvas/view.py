@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
-from codesign.canvas.items import LabelItem, NoteItem
+from codesign.canvas.items import BoardItem, LabelItem, NoteItem
 from codesign.canvas.scene import BoardScene
 from codesign.commands import record_change
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
@@ -71,6 +71,7 @@ class BoardView(QGraphicsView):
             )
         )
         scene.sceneRectChanged.connect(self._update_scroll_area)
+        scene.selectionChanged.connect(self._describe_selection)
         self._update_scroll_area()
         self.centerOn(scene.board_rect().center() if scene.board_items() else QPointF())
 
@@ -152,6 +153,20 @@ class BoardView(QGraphicsView):
         pad_x = self.viewport().width() / zoom
         pad_y = self.viewport().height() / zoom
         self.setSceneRect(rect.adjusted(-pad_x, -pad_y, pad_x, pad_y))
+
+    def _describe_selection(self) -> None:
+        """Screen readers hear what is selected, colour named: "Note (pink): Plain English"."""
+        selected = self.board_scene.selected_ids()
+        if len(selected) == 1:
+            item = self.board_scene.graphics_item(selected[0])
+            text = item.describe() if isinstance(item, BoardItem) else ""
+        elif selected:
+            text = QCoreApplication.translate("canvas", "{count} items selected").format(
+                count=len(selected)
+            )
+        else:
+            text = ""
+        self.setAccessibleDescription(text)
 
     # --- notes and editing -------------------------------------------------------------------
 

@@ -101,3 +101,10 @@ def test_undo_and_redo_of_a_sequence_is_byte_identical(qtbot):
     for _step in range(3):
         document.undo_stack.redo()
     assert board_to_bytes(document.board()) == edited
+
+
+def test_the_view_describes_the_selection_for_screen_readers(view):
+    view.board_scene.select_ids(["n2"])
+    assert view.accessibleDescription() == "Note (pink): Plain English letters"
+    view.board_scene.select_ids(["n1", "n2"])
+    assert view.accessibleDescription() == "2 items selected"
