@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.items.base import BoardItem
-from codesign.canvas.items.text_paint import draw_line, elide
+from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import JourneyMap, Lane
 from codesign.model.journey_geometry import (
     LANE_HEADER_WIDTH,
@@ -21,9 +21,12 @@ from codesign.model.journey_geometry import (
 )
 from codesign.text import layout_text
 
-TITLE_SIZE = 34.0
-STAGE_SIZE = 22.0
-LANE_SIZE = 20.0
+TITLE_SIZE = 38.0
+STAGE_SIZE = 30.0
+MIN_STAGE_SIZE = 20.0
+LANE_SIZE = 26.0
+"""Header sizes: as large as the header allows, so a whole map reads from the back of the room
+at "fit board" (about 40 % for a seven-stage map on a laptop)."""
 
 
 class JourneyItem(BoardItem):
@@ -62,15 +65,15 @@ class JourneyItem(BoardItem):
         painter.drawRect(QRectF(0, header_top, rect.width(), STAGE_HEADER_HEIGHT))
         painter.drawRect(QRectF(0, grid_top, LANE_HEADER_WIDTH, rect.height() - grid_top))
         title = elide(record.title, TITLE_SIZE, rect.width() - 32, bold=True)
-        draw_line(painter, title, QPointF(16, 44), TITLE_SIZE, style.TEXT, bold=True)
+        draw_line(painter, title, QPointF(16, 46), TITLE_SIZE, style.TEXT, bold=True)
         painter.setPen(style.GRID_LINE)
         left = LANE_HEADER_WIDTH
         for stage in record.stages:
             painter.drawLine(QPointF(left, header_top), QPointF(left, rect.height()))
-            name = elide(stage.title, STAGE_SIZE, stage.width - 24, bold=True)
-            draw_line(
-                painter, name, QPointF(left + 12, header_top + 36), STAGE_SIZE, style.TEXT, True
-            )
+            size = _fitting_size(stage.title, stage.width - 24, STAGE_SIZE, MIN_STAGE_SIZE)
+            name = elide(stage.title, size, stage.width - 24, bold=True)
+            baseline = QPointF(left + 12, header_top + (STAGE_HEADER_HEIGHT + size * 0.7) / 2)
+            draw_line(painter, name, baseline, size, style.TEXT, True)
             left += stage.width
         top = grid_top
         for lane in record.lanes:
@@ -83,7 +86,7 @@ class JourneyItem(BoardItem):
 
     def _paint_lane_title(self, painter: QPainter, lane: Lane, top: float) -> None:
         layout = layout_text(
-            lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, 11.0, True
+            lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, 14.0, True
         )
         for index, line in enumerate(layout.lines):
             baseline = QPointF(12, top + 12 + index * layout.line_height + layout.font_size)
@@ -117,3 +120,9 @@ class JourneyItem(BoardItem):
         painter.setBrush(style.EMOTION)
         for point in points:
             painter.drawEllipse(point, 9, 9)
+
+
+def _fitting_size(text: str, width: float, largest: float, smallest: float) -> float:
+    """The largest size (down to `smallest`) at which `text` fits `width` on one line."""
+    natural = advance(text, largest, bold=True)
+    return largest if natural <= width else max(smallest, largest * width / natural)
