@@ -69,20 +69,30 @@ class Minimap(QWidget):
         image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         scale, offset = self._mapping()
-        painter = QPainter(image)
-        painter.setPen(Qt.PenStyle.NoPen)
+        regions: dict[str, list[QRectF]] = {}
+        notes: dict[str, list[QRectF]] = {}
+        others: list[QRectF] = []
         for item in scene.board_items():
             if isinstance(item, ConnectorItem):
                 continue
             rect = item.board_rect()
             target = QRectF(rect.topLeft() * scale + offset, rect.size() * scale)
             if isinstance(item, ClusterItem | JourneyItem):
-                painter.setBrush(style.tint(item.record.colour, 90))
+                regions.setdefault(item.record.colour, []).append(target)
             elif isinstance(item, NoteItem):
-                painter.setBrush(style.fill_brush(item.record.colour))
+                notes.setdefault(item.record.colour, []).append(target)
             else:
-                painter.setBrush(style.MUTED_TEXT)
-            painter.drawRect(target)
+                others.append(target)
+        painter = QPainter(image)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in regions.items():
+            painter.setBrush(style.tint(colour, 90))
+            painter.drawRects(rects)
+        painter.setBrush(style.MUTED_TEXT)
+        painter.drawRects(others)
+        for colour, rects in notes.items():
+            painter.setBrush(style.fill_brush(colour))
+            painter.drawRects(rects)
         painter.end()
         return image
 
