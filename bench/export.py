@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 from reportlab import rl_config
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf import PdfOptions, count_pages, pdf_bytes
@@ -29,6 +29,7 @@ from codesign.text.fonts import _unit_width
 from codesign.text.layout import layout_text
 
 RUNS = 7
+INK = black
 WORDS = [
     "tell",
     "it",
@@ -103,6 +104,7 @@ def bare_reportlab(board: Board, layouts: dict[str, tuple]) -> bytes:
         canvas.roundRect(left, top - 160 * scale, 160 * scale, 160 * scale, 6 * scale, 0, 1)
         text = canvas.beginText(left + NOTE_PADDING * scale, top - (NOTE_PADDING + size) * scale)
         text.setFont(REGULAR_FONT, size * scale, leading * scale)
+        text.setFillColor(INK)
         for line in lines:
             text.textLine(line)
         canvas.drawText(text)
