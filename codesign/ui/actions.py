@@ -53,6 +53,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("themes", QT_TRANSLATE_NOOP("actions", "&Themes")),
     ("voting", QT_TRANSLATE_NOOP("actions", "V&oting")),
     ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("present", QT_TRANSLATE_NOOP("actions", "&Present")),
     ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
 )
 
@@ -152,6 +153,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
           separator_before=True, tip=_T("actions", "Show a small overview of the whole board")),
     _spec("snap", _T("actions", "S&nap to grid"), "view", checkable=True,
           tip=_T("actions", "Line notes up on the grid as they are moved")),
+    _spec("present", _T("actions", "&Present"), "present", "F5", toolbar=True,
+          tip=_T("actions", "Show the frames one by one; arrows or a clicker move, Escape leaves")),
+    _spec("frames_panel", _T("actions", "&Frames panel"), "present", checkable=True,
+          tip=_T("actions", "The presentation order: reorder, jump, save the current view")),
+    _spec("save_view", _T("actions", "Save current &view as a frame"), "present"),
+    _spec("projector", _T("actions", "Pro&jector window"), "present", "Ctrl+Shift+P",
+          checkable=True, separator_before=True,
+          tip=_T("actions", "The board full screen on the second screen, without toolbars")),
+    _spec("projector_follow", _T("actions", "Projector &follows the presentation"), "present",
+          checkable=True),
+    _spec("projector_contrast", _T("actions", "&High-contrast projector"), "present",
+          checkable=True, tip=_T("actions", "A plain white background for washed-out projectors")),
+    _spec("timer_toggle", _T("actions", "Start or pause the &timer"), "present", "Ctrl+T",
+          separator_before=True),
+    _spec("timer_reset", _T("actions", "&Reset the timer"), "present"),
+    _spec("participant_mode", _T("actions", "Participant &mode…"), "present", "Ctrl+Shift+L",
+          separator_before=True,
+          tip=_T("actions", "Lock the board with a PIN: people add, move and vote, not delete")),
     _spec("shortcuts", _T("actions", "&Keyboard shortcuts"), "help", "F1", "Ctrl+/"),
 )  # fmt: skip
 

@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMenu,
     QToolBar,
@@ -24,6 +25,7 @@ from codesign.ui.edit_actions import EditActions
 from codesign.ui.enabled_states import update_enabled, update_undo
 from codesign.ui.file_commands import FileCommands
 from codesign.ui.find_bar import FindBar
+from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
 from codesign.ui.view_actions import ViewActions
@@ -45,7 +47,8 @@ class MainWindow(FileCommands):
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
-        for source in (self.edit, self.clip, self.clusters, self.voting):
+        self.room = FrontOfRoom(self)
+        for source in (self.edit, self.clip, self.clusters, self.voting, self.room):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())
         self._actions_timer = QTimer(self, singleShot=True, interval=0)
@@ -75,7 +78,14 @@ class MainWindow(FileCommands):
             **self.view_settings.handlers(),
             **self.clusters.handlers(),
             **self.voting.handlers(),
+            **self.room.handlers(),
+            "delete": self.room.guard_deletion(self.edit.delete, self._selected_kinds),
+            "cut": self.room.guard_deletion(self.clip.cut, self._selected_kinds),
         }
+
+    def _selected_kinds(self) -> list[str]:
+        records = (self.document.get(key) for key in self._current_view().scene().selected_ids())
+        return [record.kind for record in records if record is not None]
 
     def _build_chrome(self) -> None:
         menus = fill_menu_bar(self.menuBar(), self.actions)
@@ -88,6 +98,7 @@ class MainWindow(FileCommands):
         fill_toolbar(toolbar, self.actions)
         style_toolbar(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.room.install(self.actions, menus["present"])
         self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
         self.find_bar.hide()
         self.find_bar.closed.connect(lambda: self._current_view().setFocus())
@@ -142,6 +153,7 @@ class MainWindow(FileCommands):
         self.view_settings.attach(self.view)
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
+        self.room.attach(document, self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.actions["snap"].setChecked(self.view_settings.snap_to_grid)
         self.view.setFocus()
@@ -203,3 +215,10 @@ class MainWindow(FileCommands):
         if self.view.zoom() < READABLE_ZOOM:
             self.view.set_zoom(READABLE_ZOOM)
         self.view.centre_on_item(note_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Participants can never close the board; the facilitator unlocks first."""
+        if self.room.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()

@@ -38,6 +38,7 @@ def test_every_table_action_is_in_the_window(shown):
         "&Themes",
         "V&oting",
         "&View",
+        "&Present",
         "&Help",
     ]
 

@@ -1,0 +1,158 @@
+"""The window's front-of-the-room tools: presentation, projector, timer and participant mode.
+
+They outlive any one board: the timer keeps running and the projector stays on its screen when
+the facilitator opens another board, so `attach` moves them to the new board's view.
+"""
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from codesign.canvas.view import BoardView
+from codesign.document import BoardDocument
+from codesign.ui.frame_list import FrameList
+from codesign.ui.participant_mode import ParticipantLock, deletion_allowed
+from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
+from codesign.ui.presentation import PresentationController
+from codesign.ui.projector import ProjectorWindow, available_screens, preferred_screen
+from codesign.ui.timer import WorkshopTimer
+from codesign.ui.timer_widget import TimerControl
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("front_of_room", text)
+
+
+class FrontOfRoom(QObject):
+    message = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = WorkshopTimer(parent=self)
+        self.lock = ParticipantLock(self)
+        self.presenter: PresentationController | None = None
+        self.projector: ProjectorWindow | None = None
+        self.screen: QScreen | None = None
+        self.following = True
+        self.high_contrast = False
+        self.pin_dialog: PinDialog | None = None
+        self.frames_dock = QDockWidget(_tr("Frames"), window)
+        self.frames_dock.setObjectName("FramesDock")
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.frames_dock)
+        self.frames_dock.hide()
+        self.screen_menu = QMenu(_tr("Projector &screen"), window)
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        window.statusBar().addWidget(ParticipantModeBadge(self.lock))
+        window.statusBar().addPermanentWidget(TimerControl(self.timer))
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "present": lambda: self._presenter().toggle(),
+            "frames_panel": lambda: self.frames_dock.setVisible(not self.frames_dock.isVisible()),
+            "save_view": self._save_view,
+            "projector": self.toggle_projector,
+            "projector_follow": self._toggle_following,
+            "projector_contrast": self._toggle_contrast,
+            "timer_toggle": self.timer.toggle,
+            "timer_reset": self.timer.reset,
+            "participant_mode": self.ask_for_pin,
+        }
+
+    def install(self, actions: Mapping[str, QAction], present_menu: QMenu) -> None:
+        present_menu.insertMenu(actions["projector_follow"], self.screen_menu)
+        self.frames_dock.visibilityChanged.connect(actions["frames_panel"].setChecked)
+        actions["projector_follow"].setChecked(True)
+        self._projector_action = actions["projector"]
+        self.lock.guard_actions(actions)
+
+    def attach(self, document: BoardDocument, view: BoardView) -> None:
+        """Show the first board, or follow the window to a newly opened one."""
+        if self.presenter is None:
+            self.presenter = PresentationController(document, view, parent=self)
+            self.frames_dock.setWidget(FrameList(self.presenter))
+            return
+        self.presenter.attach(document, view)
+        if self.projector is not None:
+            self.projector.set_scene(view.board_scene)
+
+    def _presenter(self) -> PresentationController:
+        assert self.presenter is not None, "attach() shows a board first"
+        return self.presenter
+
+    # --- participant mode ------------------------------------------------------------------
+
+    def ask_for_pin(self) -> PinDialog:
+        self.pin_dialog = PinDialog(self.lock, self.window)
+        self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_dialog.open()
+        return self.pin_dialog
+
+    def guard_deletion(
+        self, delete: Callable[[], object], kinds: Callable[[], list[str]]
+    ) -> Callable[[], None]:
+        """Wrap a delete or cut handler: participants may delete notes, never themes or maps."""
+
+        def guarded() -> None:
+            if deletion_allowed(self.lock.is_locked, kinds()):
+                delete()
+            else:
+                self.message.emit(_tr("In participant mode themes and journey maps stay put"))
+
+        return guarded
+
+    def may_close(self) -> bool:
+        if self.lock.is_locked:
+            self.message.emit(_tr("The board is in participant mode: unlock it to close"))
+            return False
+        return True
+
+    # --- projector -------------------------------------------------------------------------
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.hide()
+            self._projector_action.setChecked(False)
+            return
+        if self.projector is None:
+            presenter = self._presenter()
+            self.projector = ProjectorWindow(presenter.view.board_scene, self.timer)
+            self.projector.set_following(self.following)
+            self.projector.set_high_contrast(self.high_contrast)
+            presenter.set_projector(self.projector)
+        self.projector.show_on(self.screen or preferred_screen())
+        self._projector_action.setChecked(True)
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        chosen = self.screen or preferred_screen()
+        for name, screen in available_screens():
+            action = self.screen_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(screen is chosen)
+            action.triggered.connect(lambda _checked=False, s=screen: self._use_screen(s))
+        if not QGuiApplication.screens():
+            self.screen_menu.addAction(_tr("No screens found")).setEnabled(False)
+
+    def _use_screen(self, screen: QScreen) -> None:
+        self.screen = screen
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.show_on(screen)
+
+    def _toggle_following(self) -> None:
+        self.following = not self.following
+        if self.projector is not None:
+            self.projector.set_following(self.following)
+
+    def _toggle_contrast(self) -> None:
+        self.high_contrast = not self.high_contrast
+        if self.projector is not None:
+            self.projector.set_high_contrast(self.high_contrast)
+
+    def _save_view(self) -> None:
+        frames = self.frames_dock.widget()
+        assert isinstance(frames, FrameList)
+        frames.save_current_view()
+        self.message.emit(_tr("The current view is saved as a frame"))
