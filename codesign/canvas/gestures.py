@@ -10,7 +10,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 
 from codesign.canvas.cluster_hint import ClusterDropHint
-from codesign.canvas.items import BoardItem, ClusterItem, ConnectorItem, JourneyItem, NoteItem
+from codesign.canvas.items import (
+    BoardItem,
+    ClusterItem,
+    ConnectorItem,
+    JourneyItem,
+    LabelItem,
+    NoteItem,
+)
 from codesign.commands import record_change
 from codesign.commands.clusters import move_items
 from codesign.model import NOTE_SIZE
@@ -202,12 +209,11 @@ class PointerGestures:
                 grow_to_fit(self._scene, item)
             else:
                 self._scene.editor.start(item.item_id)
-        elif item is not None and hasattr(item, "editing"):
+        elif isinstance(item, LabelItem):
             self._scene.editor.start(item.item_id)
         elif item is None or isinstance(item, ClusterItem | JourneyItem):
-            views = self._scene.views()
-            if views and hasattr(views[0], "add_note_at"):
-                views[0].add_note_at(pos)
+            viewport = event.widget()
+            self._scene.note_requested.emit(pos, viewport.parent() if viewport else None)
         return True
 
 

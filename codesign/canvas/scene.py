@@ -9,7 +9,7 @@ gestures (select, move, resize, double-click) live in `gestures.py`; inline text
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -35,6 +35,9 @@ SCENE_MARGIN = 4000.0
 
 
 class BoardScene(QGraphicsScene):
+    note_requested = Signal(QPointF, object)
+    """A double-click on open canvas asks the view it happened in for a new note there."""
+
     def __init__(self, document: BoardDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document

@@ -72,6 +72,7 @@ class BoardView(QGraphicsView):
         )
         scene.sceneRectChanged.connect(self._update_scroll_area)
         scene.selectionChanged.connect(self._describe_selection)
+        scene.note_requested.connect(self._on_note_requested)
         self._update_scroll_area()
         self.centerOn(scene.board_rect().center() if scene.board_items() else QPointF())
 
@@ -168,6 +169,10 @@ class BoardView(QGraphicsView):
             text = ""
         self.setAccessibleDescription(text)
 
+    def _on_note_requested(self, scene_pos: QPointF, view: object) -> None:
+        if view is self:
+            self.add_note_at(scene_pos)
+
     # --- notes and editing -------------------------------------------------------------------
 
     def add_note_at(self, scene_pos: QPointF, colour: str | None = None) -> str:
@@ -176,10 +181,10 @@ class BoardView(QGraphicsView):
         x, y = scene_pos.x() - NOTE_SIZE / 2, scene_pos.y() - NOTE_SIZE / 2
         if scene.snap_to_grid:
             x, y = snap(x), snap(y)
-        top = max(
-            (item.record.z for item in scene.board_items() if isinstance(item, NoteItem)), default=0
-        )
-        note = Note(id=new_id("note"), x=x, y=y, z=top, colour=colour or DEFAULT_NOTE_COLOUR)
+        under = scene.items(QRectF(x, y, NOTE_SIZE, NOTE_SIZE))
+        below = [item.record.z for item in under if isinstance(item, NoteItem)]
+        z = max(below) + 1 if below else 0
+        note = Note(id=new_id("note"), x=x, y=y, z=z, colour=colour or DEFAULT_NOTE_COLOUR)
         label = QCoreApplication.translate("commands", "Add note")
         record_change(scene.document, label, [note], merge_key=new_note_merge_key(note.id))
         scene.select_ids([note.id])
