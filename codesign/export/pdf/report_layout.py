@@ -19,7 +19,7 @@ from codesign.export.pdf.report_flow import Flow
 from codesign.export.pdf.report_lists import appendix, voting_results
 from codesign.export.pdf.report_sections import section_pages
 from codesign.export.pdf.scene import BoardFacts, Scene
-from codesign.export.pdf.style import INK, MUTED, RULE, colour
+from codesign.export.pdf.style import INK, MUTED, RULE, colour, counted
 from codesign.model import Board, Cluster, JourneyMap, Note
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
 
@@ -66,9 +66,9 @@ def _cover(canvas: Canvas, facts: BoardFacts, options: PdfOptions) -> None:
         for part in (
             long_date(board.date),
             f"Facilitated by {board.facilitator}" if board.facilitator else "",
-            _count(len(board.participants), "participant"),
-            _count(sum(1 for _ in board.of_kind(Note)), "note"),
-            _count(sum(1 for _ in board.of_kind(Cluster)), "theme"),
+            counted(len(board.participants), "participant"),
+            counted(sum(1 for _ in board.of_kind(Note)), "note"),
+            counted(sum(1 for _ in board.of_kind(Cluster)), "theme"),
         )
         if part
     )
@@ -87,7 +87,3 @@ def _cover(canvas: Canvas, facts: BoardFacts, options: PdfOptions) -> None:
     view = fit(bounds(board.items), (MARGIN + 6, MARGIN + 6, room - 12, top - MARGIN - 12))
     draw_items(Scene(canvas, view, facts), board.items)
     canvas.showPage()
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -14,6 +14,7 @@ from codesign.export.pdf.geometry import Rect, View, bounds, fit
 from codesign.export.pdf.options import PdfOptions
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
 from codesign.export.pdf.scene import BoardFacts, Scene
+from codesign.export.pdf.style import counted
 from codesign.model import Cluster, Item, JourneyMap, Note
 from codesign.model.journey_geometry import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, TITLE_HEIGHT
 
@@ -31,12 +32,12 @@ def section_pages(
     if isinstance(section, JourneyMap):
         width, height = max(width, height), min(width, height)
         title = f"Journey: {section.title or 'untitled'}"
-        detail = _count(len(section.placements), "note")
+        detail = counted(len(section.placements), "note")
     else:
         title = f"Theme: {section.title or 'untitled'}"
         votes = facts.cluster_votes.get(section.id, 0)
-        detail = _count(len(section.members), "note") + (
-            f" · {_count(votes, 'vote')}" if votes else ""
+        detail = counted(len(section.members), "note") + (
+            f" · {counted(votes, 'vote')}" if votes else ""
         )
     canvas.setPageSize((width, height))
     items = selected_items(facts.board, frozenset({section.id}))
@@ -185,7 +186,3 @@ def _lane_edges(journey: JourneyMap) -> list[float]:
         top += lane.height
         edges.append(top)
     return edges
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.geometry import Rect, View, box_of
-from codesign.model import Board, Cluster, Note
+from codesign.model import Board, Cluster
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,6 @@ class BoardFacts:
             for cluster in board.of_kind(Cluster)
         }
         return cls(board, boxes, {k: tuple(v) for k, v in dots.items()}, cluster_votes)
-
-    def notes_in(self, item_ids: frozenset[str]) -> list[Note]:
-        return [item for item in self.board.of_kind(Note) if item.id in item_ids]
 
 
 @dataclass(frozen=True)

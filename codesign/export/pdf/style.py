@@ -35,3 +35,8 @@ def shade(value: str, black: float) -> Color:
 
 
 SHADOW = Color(0, 0, 0, alpha=0.12)
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 note", "2 notes": the pills and headings say how many in words people read."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -3,7 +3,7 @@ note count and vote total as small pills (the notes themselves are drawn on top)
 
 from codesign.export.pdf.draw.text import centred_baseline, pill_width, write_lines, write_pill
 from codesign.export.pdf.scene import Scene
-from codesign.export.pdf.style import INK, MUTED, WHITE, colour, tint
+from codesign.export.pdf.style import INK, MUTED, WHITE, colour, counted, tint
 from codesign.model import Cluster
 from codesign.text import layout_text
 
@@ -23,7 +23,7 @@ def draw_cluster(scene: Scene, cluster: Cluster) -> None:
     canvas.roundRect(left, top - height, width, height, view.length(CORNER), stroke=1, fill=1)
     middle = cluster.y + TITLE_BAR / 2
     votes = scene.facts.cluster_votes.get(cluster.id, 0)
-    pills = [_count(len(cluster.members), "note")] + ([_count(votes, "vote")] if votes else [])
+    pills = [counted(len(cluster.members), "note")] + ([counted(votes, "vote")] if votes else [])
     room = cluster.width - 28 - sum(pill_width(pill, PILL_SIZE) + 6 for pill in pills)
     if cluster.title:
         layout = layout_text(cluster.title, max(room, 40.0), TITLE_BAR - 8, TITLE_SIZE, 12.0, True)
@@ -41,7 +41,3 @@ def draw_cluster(scene: Scene, cluster: Cluster) -> None:
     for pill in pills:
         right += pill_width(pill, PILL_SIZE) + 6
         write_pill(scene, pill, right - 6, middle, PILL_SIZE, colour(WHITE), colour(MUTED))
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
