@@ -1,5 +1,6 @@
 """The results of a round as the facilitator reads them out: notes ranked, ties marked "=",
-then each theme's total. Hidden while the tally is hidden, so the panel cannot leak it."""
+then each theme's total. Hidden while the tally is hidden, so the panel cannot leak it.
+Votes come before the note's words, so a narrow panel cuts the words, never the count."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -31,6 +32,8 @@ class ResultsView(QWidget):
         for widget in (self.heading, self.notes, self.theme_heading, self.clusters):
             layout.addWidget(widget)
         for listing in (self.notes, self.clusters):
+            listing.setTextElideMode(Qt.TextElideMode.ElideRight)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.itemClicked.connect(lambda row: self.item_chosen.emit(row.data(ID_ROLE)))
 
     def show_round(self, document: BoardDocument, voting: VotingRound | None) -> None:
@@ -75,10 +78,9 @@ class ResultsView(QWidget):
         votes = self.tr("{count} votes").format(count=ranked.votes)
         if ranked.votes == 1:
             votes = self.tr("1 vote")
-        row = QListWidgetItem(f"{place}  {text} — {votes}")
+        row = QListWidgetItem(f"{place}  {votes} · {text}")
+        row.setToolTip(text)
         row.setData(ID_ROLE, ranked.id)
-        if ranked.tied:
-            row.setToolTip(self.tr("Tied with another on {count}").format(count=ranked.votes))
         return row
 
     def lines(self) -> list[str]:
