@@ -46,6 +46,8 @@ class BoardScene(QGraphicsScene):
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
         self._board_rect: QRectF | None = None
+        self._was_selected: set[QGraphicsItem] = set()
+        self.selectionChanged.connect(self._redraw_selection_changes)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(style.BACKGROUND)
         self.overview = NotesOverview()
@@ -120,6 +122,16 @@ class BoardScene(QGraphicsScene):
         for item in self._items.values():
             if isinstance(item, NoteItem):
                 item.setVisible(not on)
+
+    def _redraw_selection_changes(self) -> None:
+        """Notes whose selection changed drop their cached pixmap (see NoteItem.redraw); done
+        here rather than in an itemChange override, which would cost a Python call for every
+        property set while building a large board."""
+        selected = set(self.selectedItems())
+        for item in selected ^ self._was_selected:
+            if isinstance(item, NoteItem) and item.scene() is self:
+                item.redraw()
+        self._was_selected = selected
 
     def refresh_connectors(self, ids: Iterable[str]) -> None:
         """Re-route the arrows attached to `ids` (during a gesture, or after an edit)."""

@@ -44,8 +44,17 @@ class NoteItem(BoardItem):
         super().take_record(record)
 
     def set_editing(self, on: bool) -> None:
-        """Hide the drawn text while the inline editor shows it; drops the cached pixmap."""
+        """Hide the drawn text while the inline editor shows it."""
         self.editing = on
+        self.redraw()
+
+    def show_record(self, record: Note) -> None:  # type: ignore[override]
+        super().show_record(record)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Drop the cached pixmap as well as repaint: `update()` alone leaves a stale copy for
+        `QGraphicsView.render()` (thumbnails, exports of the view) until the next real paint."""
         self.setCacheMode(BoardItem.CacheMode.NoCache)
         self.setCacheMode(_CACHED)
         self.update()
