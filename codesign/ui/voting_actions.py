@@ -84,6 +84,7 @@ class VotingActions(QObject):
         self.panel.participant_named.connect(self.add_participant)
         self.panel.anonymous_wanted.connect(lambda: add_anonymous_voters(self.document, 1))
         self.panel.item_chosen.connect(self._centre_on)
+        self.panel.round_chosen.connect(lambda key: self.layer and self.layer.show_round(key))
 
     # --- state -----------------------------------------------------------------------------
 
@@ -173,6 +174,8 @@ class VotingActions(QObject):
     def set_voting_mode(self, on: bool) -> None:
         if self.mode is not None:
             self.mode.set_enabled(on)
+        if on and self.layer is not None:
+            self.layer.show_round(None)
         if on and open_round(self.document) is None:
             self.message.emit(self.tr("No round is open: start a voting round first."))
 

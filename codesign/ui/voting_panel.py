@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDockWidget,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +39,8 @@ class VotingPanel(QDockWidget):
     participant_named = Signal(str)
     anonymous_wanted = Signal()
     item_chosen = Signal(str)
+    round_chosen = Signal(str)
+    """A round picked from the list of past rounds, to show its dots and results."""
 
     def __init__(self, actions: Mapping[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Voting"), parent)
@@ -49,6 +52,13 @@ class VotingPanel(QDockWidget):
         self.round_title.setWordWrap(True)
         self.round_rules = QLabel(body)
         self.round_rules.setWordWrap(True)
+        self.rounds = QComboBox(body)
+        self.rounds.setObjectName("RoundChooser")
+        self.rounds.setToolTip(self.tr("Rounds kept in this board: pick one to see its results"))
+        self.rounds.activated.connect(
+            lambda index: self.round_chosen.emit(self.rounds.itemData(index))
+        )
+        layout.addWidget(self.rounds)
         layout.addWidget(self.round_title)
         layout.addWidget(self.round_rules)
         buttons = QGridLayout()
@@ -117,9 +127,21 @@ class VotingPanel(QDockWidget):
             self._rebuild_voters(people)
         for key, button in self.voter_buttons.items():
             button.setChecked(key == voter_id)
+        self._list_rounds(list(document.records_of(VotingRound)), voting)
         self._show_round(voting)
         self._show_budget(voting, document.get(voter_id) if voter_id else None)
         self.results.show_round(document, voting)
+
+    def _list_rounds(self, rounds: Sequence[VotingRound], shown: VotingRound | None) -> None:
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        for voting in rounds:
+            state = self.tr("open") if voting.status == "open" else self.tr("closed")
+            self.rounds.addItem(f"{voting.title} ({state})", voting.id)
+        if shown is not None:
+            self.rounds.setCurrentIndex(self.rounds.findData(shown.id))
+        self.rounds.setVisible(len(rounds) > 1)
+        self.rounds.blockSignals(False)
 
     def _show_round(self, voting: VotingRound | None) -> None:
         if voting is None:

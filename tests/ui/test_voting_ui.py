@@ -123,3 +123,16 @@ def test_anonymous_voters_and_hiding_votes_on_the_board(qtbot, shown):
     assert window.voting.layer.dots_item("n1") is None
     window.actions["show_votes"].setChecked(True)
     assert window.voting.layer.dots_item("n1").total == 2
+
+
+def test_past_rounds_stay_in_the_board_and_can_be_shown_again(qtbot, shown):
+    window = shown
+    window.actions["close_round"].trigger()
+    start_round(qtbot, window, hidden=False)
+    chooser = window.voting.panel.rounds
+    qtbot.waitUntil(lambda: chooser.count() == 2 and chooser.isVisible())
+    assert window.voting.layer.dots_item("n1") is None
+    chooser.activated.emit(chooser.findData("r1"))
+    assert window.voting.layer.shown_round().id == "r1"
+    assert window.voting.layer.dots_item("n1").total == 2
+    qtbot.waitUntil(lambda: window.voting.panel.results.lines()[0].startswith("1.  2 votes"))
