@@ -175,7 +175,7 @@ def test_bad_options_are_refused_with_a_reason():
 
 def test_cluster_pills_count_members_and_votes():
     text = words(pdf_bytes(themed_board(), PdfOptions()))
-    assert "Communication 2 notes 2 votes" in text
+    assert "Communication 2 notes · 2 votes" in text
     assert isinstance(themed_board().by_id["c1"], Cluster)
 
 

@@ -1,43 +1,61 @@
-"""A theme cluster: a pale tinted rounded region with a title bar, the bold title, and the
-note count and vote total as small pills (the notes themselves are drawn on top)."""
+"""A theme cluster as the canvas draws it: a pale rounded region of the cluster's colour, the
+bold title at the top left and one pill, "6 notes · 7 votes", at the top right (the notes are
+drawn on top). Where the canvas cuts a long title to one line, the PDF wraps it: the printed
+record never drops words."""
 
-from codesign.export.pdf.draw.text import centred_baseline, pill_width, write_lines, write_pill
+from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
-from codesign.export.pdf.style import INK, MUTED, WHITE, colour, counted, tint
+from codesign.export.pdf.style import INK, colour, counted, shade, tint
 from codesign.model import Cluster
-from codesign.text import layout_text
+from codesign.text import BOLD_FONT, layout_text, text_width
 
-TITLE_BAR = 52.0
-TITLE_SIZE = 24.0
-PILL_SIZE = 13.0
 CORNER = 14.0
+TITLE_SIZE = 26.0
+SMALLEST_TITLE = 12.0
+"""The canvas shrinks a long title to 19 and then cuts it; the PDF shrinks it further to keep
+it on one line, and wraps it only when even that is not enough."""
+PILL_SIZE = 14.0
+REGION_TINT = 1 - 70 / 255
+"""The canvas paints the region at alpha 70 of 255 over its background."""
 
 
 def draw_cluster(scene: Scene, cluster: Cluster) -> None:
     canvas, view = scene.canvas, scene.view
     left, top = view.x(cluster.x), view.y(cluster.y)
     width, height = view.length(cluster.width), view.length(cluster.height)
-    canvas.setFillColor(tint(cluster.colour, 0.78))
-    canvas.setStrokeColor(tint(cluster.colour, 0.2))
-    canvas.setLineWidth(view.length(1.5))
-    canvas.roundRect(left, top - height, width, height, view.length(CORNER), stroke=1, fill=1)
-    middle = cluster.y + TITLE_BAR / 2
+    canvas.setFillColor(tint(cluster.colour, REGION_TINT))
+    canvas.roundRect(left, top - height, width, height, view.length(CORNER), stroke=0, fill=1)
     votes = scene.facts.cluster_votes.get(cluster.id, 0)
-    pills = [counted(len(cluster.members), "note")] + ([counted(votes, "vote")] if votes else [])
-    room = cluster.width - 28 - sum(pill_width(pill, PILL_SIZE) + 6 for pill in pills)
+    count = counted(len(cluster.members), "note")
+    if votes:
+        count += f" · {counted(votes, 'vote')}"
+    pill_width = text_width(count, PILL_SIZE, bold=True) + 16
+    pill_left = cluster.x + cluster.width - pill_width - 12
     if cluster.title:
-        layout = layout_text(cluster.title, max(room, 40.0), TITLE_BAR - 8, TITLE_SIZE, 12.0, True)
+        room = max(cluster.width - pill_width - 24 - 28, 40.0)
+        one_line = TITLE_SIZE * 1.3
+        layout = layout_text(cluster.title, room, one_line, TITLE_SIZE, SMALLEST_TITLE, bold=True)
         write_lines(
             scene,
             layout.lines,
             cluster.x + 16,
-            centred_baseline(layout, middle),
+            cluster.y + 14 + TITLE_SIZE,
             layout.font_size,
             layout.line_height,
             colour(INK),
             bold=True,
         )
-    right = cluster.x + cluster.width - 12 - sum(pill_width(pill, PILL_SIZE) + 6 for pill in pills)
-    for pill in pills:
-        right += pill_width(pill, PILL_SIZE) + 6
-        write_pill(scene, pill, right - 6, middle, PILL_SIZE, colour(WHITE), colour(MUTED))
+    pill_height = PILL_SIZE + 10
+    canvas.setFillColor(shade(cluster.colour, 1 - 1 / 1.15))
+    canvas.roundRect(
+        view.x(pill_left),
+        view.y(cluster.y + 14 + pill_height),
+        view.length(pill_width),
+        view.length(pill_height),
+        view.length(pill_height / 2),
+        stroke=0,
+        fill=1,
+    )
+    canvas.setFillColor(colour(INK))
+    canvas.setFont(BOLD_FONT, view.length(PILL_SIZE))
+    canvas.drawString(view.x(pill_left + 8), view.y(cluster.y + 14 + pill_height - 7), count)

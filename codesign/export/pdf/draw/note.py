@@ -1,21 +1,23 @@
 """A sticky note: a rounded tint with a soft drawn shadow, its text wrapped by the shared
-`layout_note_text` (same words on the same lines as the canvas), the author and its dots."""
+`layout_note_text` (same words on the same lines as the canvas) and placed as the canvas places
+it (lines centred, the block centred vertically), the author at the bottom left, its dots."""
 
-from codesign.export.pdf.draw.text import text_block
+from codesign.export.pdf.draw.text import centred_block
 from codesign.export.pdf.draw.votes import draw_votes
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import INK, MUTED, colour, shade
 from codesign.model import Note
-from codesign.text import NOTE_PADDING, REGULAR_FONT, layout_note_text, text_width
+from codesign.text import NOTE_PADDING, REGULAR_FONT, TextLayout, layout_note_text
 
 CORNER = 6.0
 SHADOW_OFFSET = 3.0
-AUTHOR_SIZE = 10.0
+AUTHOR_SIZE = 9.0
 DETAIL_FROM = 24.0
 """Below this printed width (points, about 8 mm) the shadow, the edge and the author's name
 are specks nobody can see; leaving them out, like the canvas's level of detail, keeps a
 10,000-note page quick to make and to open. The note's own text is always written."""
 _SHADOW = "#D6D6D6"
+_EMPTY = TextLayout(12.0, 15.0, (), False)
 """Opaque rather than translucent: no graphics-state switch per note, same look on white."""
 
 
@@ -36,19 +38,12 @@ def draw_note(scene: Scene, note: Note) -> None:
     canvas.setFillColor(colour(note.colour))
     canvas.roundRect(left, top - height, width, height, corner, stroke=int(detailed), fill=1)
     layout = layout_note_text(note.text, note.width, note.height)
-    text = text_block(
-        scene,
-        layout.lines if note.text else (),
-        note.x + NOTE_PADDING,
-        note.y + NOTE_PADDING + layout.font_size,
-        layout.font_size,
-        layout.line_height,
-        colour(INK),
+    top = note.y + max(NOTE_PADDING, (note.height - layout.height) / 2)
+    text = centred_block(
+        scene, layout if note.text else _EMPTY, note.x, note.width, top, colour(INK)
     )
     if note.author and detailed:
-        author_left = note.x + note.width - NOTE_PADDING / 2
-        author_left -= text_width(note.author, AUTHOR_SIZE)
-        text.setTextOrigin(view.x(author_left), view.y(note.y + note.height - 4))
+        text.setTextOrigin(view.x(note.x + NOTE_PADDING), view.y(note.y + note.height - 3))
         text.setFont(REGULAR_FONT, view.length(AUTHOR_SIZE))
         text.setFillColor(colour(MUTED))
         text.textOut(note.author)

@@ -22,29 +22,13 @@ def write_lines(
     bold: bool = False,
 ) -> None:
     """Lines from canvas point (left, first_baseline) downwards, `line_height` apart."""
-    scene.canvas.drawText(
-        text_block(scene, lines, left, first_baseline, size, line_height, fill, bold)
-    )
-
-
-def text_block(
-    scene: Scene,
-    lines: Sequence[str],
-    left: float,
-    first_baseline: float,
-    size: float,
-    line_height: float,
-    fill: Color,
-    bold: bool = False,
-) -> PDFTextObject:
-    """The text object for `write_lines`, for a caller that adds more to it before drawing."""
     view: View = scene.view
     text = scene.canvas.beginText(view.x(left), view.y(first_baseline))
     text.setFont(BOLD_FONT if bold else REGULAR_FONT, view.length(size), view.length(line_height))
     text.setFillColor(fill)
     for line in lines:
         text.textLine(line)
-    return text
+    scene.canvas.drawText(text)
 
 
 def write_pill(
@@ -84,3 +68,34 @@ def pill_width(label: str, size: float) -> float:
 def centred_baseline(layout: TextLayout, middle: float) -> float:
     """The first baseline that centres the block of lines on `middle`."""
     return middle + layout.font_size * 0.36 - (len(layout.lines) - 1) * layout.line_height / 2
+
+
+def centred_block(
+    scene: Scene, layout: TextLayout, left: float, width: float, top: float, fill: Color
+) -> PDFTextObject:
+    """A note's lines centred on `left + width / 2`, as the canvas draws them, in one text
+    object; the first baseline sits 0.8 of a line below `top`, as on the canvas."""
+    view = scene.view
+    size, step = layout.font_size, layout.line_height
+    centre = left + width / 2
+    text = scene.canvas.beginText()
+    text.setFont(REGULAR_FONT, view.length(size), view.length(step))
+    text.setFillColor(fill)
+    previous = 0.0
+    for index, line in enumerate(layout.lines):
+        start = centre - line_width(line, size) / 2
+        if index == 0:
+            text.setTextOrigin(view.x(start), view.y(top + step * 0.8))
+        else:
+            text.moveCursor(view.length(start - previous), view.length(step))
+        text.textOut(line)
+        previous = start
+    return text
+
+
+def line_width(line: str, size: float) -> float:
+    """Sum of the words' widths (cached per word) and the spaces: what `text_width(line)`
+    gives, without measuring each distinct line afresh."""
+    words = line.split(" ")
+    space = text_width(" ", size)
+    return sum(text_width(word, size) for word in words) + space * (len(words) - 1)

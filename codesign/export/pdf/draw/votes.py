@@ -1,16 +1,19 @@
-"""Vote dots as on the canvas: solid circles in each voter's colour with a white ring, stacked
-along the top edge at the note's right-hand corner, half outside it so they never cover the
-first line of text, and the note's total in a dark pill beside them."""
+"""Vote dots as on the canvas (same sizes): solid circles in each voter's colour with a white
+ring, hanging over the note's top edge leftwards from the right-hand corner, where a dark pill
+gives the note's total. The dots are those of the latest round."""
 
-from codesign.export.pdf.draw.text import write_pill
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import INK, WHITE, colour
 from codesign.model import Note
+from codesign.text import BOLD_FONT, text_width
 
-DOT_RADIUS = 9.0
-DOT_STEP = 14.0
-MOST_DOTS_SHOWN = 8
+DOT_RADIUS = 13.0
+RING = 3.0
+DOT_STEP = 17.0
+"""Dots overlap like real stickers stacked on a corner (the canvas's sizes)."""
+MOST_DOTS_SHOWN = 9
 """Past this many, the dots would run off the note; the pill still gives the exact total."""
+PILL_SIZE = 15.0
 
 
 def draw_votes(scene: Scene, note: Note) -> None:
@@ -19,21 +22,32 @@ def draw_votes(scene: Scene, note: Note) -> None:
         return
     canvas, view = scene.canvas, scene.view
     voters = [voter for voter, count in entries for _ in range(count)][:MOST_DOTS_SHOWN]
-    right = note.x + note.width - DOT_RADIUS - 4
-    middle = note.y
-    leftmost = right - (len(voters) - 1) * DOT_STEP
+    total = str(sum(count for _voter, count in entries))
+    pill_width = text_width(total, PILL_SIZE, bold=True) + 14
+    pill_height = PILL_SIZE + 9
+    pill_left = note.x + note.width - pill_width / 2
+    right = pill_left - DOT_RADIUS + 6
     canvas.setStrokeColor(colour(WHITE))
-    canvas.setLineWidth(view.length(2.5))
-    for index, voter in enumerate(voters):
-        canvas.setFillColor(colour(voter))
+    canvas.setLineWidth(view.length(RING))
+    for index in reversed(range(len(voters))):
+        canvas.setFillColor(colour(voters[index]))
         canvas.circle(
-            view.x(leftmost + index * DOT_STEP),
-            view.y(middle),
+            view.x(right - index * DOT_STEP),
+            view.y(note.y),
             view.length(DOT_RADIUS),
             stroke=1,
             fill=1,
         )
-    total = sum(count for _voter, count in entries)
-    write_pill(
-        scene, str(total), leftmost - DOT_RADIUS - 3, middle, 12.0, colour(INK), colour(WHITE)
+    canvas.setFillColor(colour(INK))
+    canvas.roundRect(
+        view.x(pill_left),
+        view.y(note.y + pill_height / 2),
+        view.length(pill_width),
+        view.length(pill_height),
+        view.length(pill_height / 2),
+        stroke=1,
+        fill=1,
     )
+    canvas.setFillColor(colour(WHITE))
+    canvas.setFont(BOLD_FONT, view.length(PILL_SIZE))
+    canvas.drawString(view.x(pill_left + 7), view.y(note.y + pill_height / 2 - 6.5), total)
