@@ -92,9 +92,6 @@ class VotingActions(QObject):
         if self.layer is None or self.panel is None:
             return
         document = self.document
-        voting = self.layer.open_round()
-        self._actions["close_round"].setEnabled(voting is not None)
-        self._actions["reveal_tally"].setEnabled(voting is not None and voting.hide_tally)
         if self.layer.voter_id and not isinstance(document.get(self.layer.voter_id), Participant):
             self.layer.set_voter(None)
         self.panel.show_state(document, self.layer.shown_round(), self.layer.voter_id)
@@ -158,6 +155,7 @@ class VotingActions(QObject):
     def close_round(self) -> None:
         voting = open_round(self.document)
         if voting is None:
+            self.message.emit(self.tr("No round is open."))
             return
         close_round(self.document, voting.id)
         self._actions["voting_mode"].setChecked(False)
@@ -168,8 +166,10 @@ class VotingActions(QObject):
 
     def reveal_tally(self) -> None:
         voting = open_round(self.document)
-        if voting is not None:
-            set_tally_hidden(self.document, voting.id, False)
+        if voting is None or not voting.hide_tally:
+            self.message.emit(self.tr("There is no hidden tally to reveal."))
+            return
+        set_tally_hidden(self.document, voting.id, False)
 
     def set_voting_mode(self, on: bool) -> None:
         if self.mode is not None:
