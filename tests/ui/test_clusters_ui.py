@@ -3,7 +3,7 @@ delete, suggest with a preview, and the Themes panel."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton
 
 from codesign.commands import record_change
 from codesign.commands.clusters import move_items
@@ -146,3 +146,16 @@ def test_the_item_context_menu_offers_the_theme_actions(qtbot, shown):
     (themes,) = [a.menu() for a in menu.actions() if a.menu() and a.text() == "&Themes"]
     assert window.actions["group"] in themes.actions()
     assert window.actions["tidy_theme"] in themes.actions()
+
+
+def test_recolour_offers_the_theme_colours_by_name(qtbot, shown):
+    window = shown
+    window.view.board_scene.select_ids(["n1"])
+    window.actions["recolour_theme"].trigger()
+    menu = window.view.findChild(QMenu, "ThemeColourMenu")
+    qtbot.waitUntil(menu.isVisible)
+    (teal,) = [action for action in menu.actions() if action.text() == "Teal"]
+    teal.trigger()
+    menu.close()
+    assert window.document.get("c1").colour == "teal"
+    assert window.document.get("n1").colour != "teal"
