@@ -9,6 +9,8 @@ from codesign.model.palette import hex_to_rgb
 INK = "#1F1F1F"
 MUTED = "#5C5C5C"
 RULE = "#C8C8C8"
+HAIRLINE = "#E6E6E6"
+"""Black at alpha 26 over white, as the canvas edges its label pills."""
 WHITE = "#FFFFFF"
 EMOTION = "#C2255C"
 """The journey emotion curve: one strong colour that stays visible on every lane tint."""

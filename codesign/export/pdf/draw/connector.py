@@ -3,16 +3,16 @@ white pill at the middle so it reads over whatever it crosses."""
 
 import math
 
-from codesign.export.pdf.draw.text import write_pill
 from codesign.export.pdf.geometry import connector_ends, edge_point
 from codesign.export.pdf.scene import Scene
-from codesign.export.pdf.style import INK, WHITE, colour
+from codesign.export.pdf.style import HAIRLINE, INK, WHITE, colour
 from codesign.model import Connector
-from codesign.text import text_width
+from codesign.text import REGULAR_FONT, text_width
 
-LINE_WIDTH = 2.5
-ARROW_LENGTH = 16.0
-ARROW_HALF_WIDTH = 7.0
+LINE_WIDTH = 2.0
+ARROW = 14.0
+ARROW_SPREAD = 0.45
+"""The canvas's arrowhead: 14 units along each side, 0.45 rad either side of the line."""
 LABEL_SIZE = 14.0
 
 Point = tuple[float, float]
@@ -36,17 +36,29 @@ def draw_connector(scene: Scene, connector: Connector) -> None:
     if connector.arrow_start:
         _arrowhead(scene, end, start)
     if connector.label:
-        middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        half = (text_width(connector.label, LABEL_SIZE, bold=True) + LABEL_SIZE) / 2
-        write_pill(
-            scene,
-            connector.label,
-            middle[0] + half,
-            middle[1],
-            LABEL_SIZE,
-            colour(WHITE),
-            colour(INK),
-        )
+        _label(scene, connector.label, (start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+
+
+def _label(scene: Scene, label: str, middle_x: float, middle_y: float) -> None:
+    """A white pill with a hairline edge, as on the canvas, so the label reads over anything."""
+    canvas, view = scene.canvas, scene.view
+    width = text_width(label, LABEL_SIZE) + 16
+    left = middle_x - width / 2
+    canvas.setFillColor(colour(WHITE))
+    canvas.setStrokeColor(colour(HAIRLINE))
+    canvas.setLineWidth(view.length(1))
+    canvas.roundRect(
+        view.x(left),
+        view.y(middle_y + 13),
+        view.length(width),
+        view.length(26),
+        view.length(13),
+        stroke=1,
+        fill=1,
+    )
+    canvas.setFillColor(colour(INK))
+    canvas.setFont(REGULAR_FONT, view.length(LABEL_SIZE))
+    canvas.drawString(view.x(left + 8), view.y(middle_y + 13 - 8), label)
 
 
 def _centre(box: tuple[float, float, float, float]) -> Point:
@@ -54,16 +66,16 @@ def _centre(box: tuple[float, float, float, float]) -> Point:
 
 
 def _arrowhead(scene: Scene, tail: Point, tip: Point) -> None:
-    length = math.hypot(tip[0] - tail[0], tip[1] - tail[1])
-    if length == 0:
+    if tail == tip:
         return
-    along = ((tip[0] - tail[0]) / length, (tip[1] - tail[1]) / length)
-    base = (tip[0] - along[0] * ARROW_LENGTH, tip[1] - along[1] * ARROW_LENGTH)
-    across = (-along[1] * ARROW_HALF_WIDTH, along[0] * ARROW_HALF_WIDTH)
+    angle = math.atan2(tip[1] - tail[1], tip[0] - tail[0])
     view = scene.view
     path = scene.canvas.beginPath()
     path.moveTo(view.x(tip[0]), view.y(tip[1]))
-    path.lineTo(view.x(base[0] + across[0]), view.y(base[1] + across[1]))
-    path.lineTo(view.x(base[0] - across[0]), view.y(base[1] - across[1]))
+    for side in (-ARROW_SPREAD, ARROW_SPREAD):
+        path.lineTo(
+            view.x(tip[0] - ARROW * math.cos(angle + side)),
+            view.y(tip[1] - ARROW * math.sin(angle + side)),
+        )
     path.close()
     scene.canvas.drawPath(path, stroke=0, fill=1)

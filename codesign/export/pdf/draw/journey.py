@@ -1,9 +1,14 @@
-"""A journey map: title, stage and lane headers in a stronger tint, a light grid, and the
-emotion curve in one strong colour with a dot at each stage. Cell positions come from
-`codesign.model.journey_geometry`, the same arithmetic the canvas uses; the notes placed in it
-are ordinary notes drawn on top."""
+"""A journey map as the canvas draws it (`codesign/canvas/items/journey.py`): a pale region,
+the title, a stronger-tinted stage header row and lane header column, light grid lines, and
+the emotion curve in one strong colour with a dot at each stage. Positions come from
+`codesign.model.journey_geometry`; the notes placed in it are ordinary notes drawn on top.
+Where the canvas cuts a long header to fit, the PDF shrinks or wraps it instead."""
 
-from codesign.export.pdf.draw.text import centred_baseline, write_lines
+from itertools import pairwise
+
+from reportlab.lib.colors import Color
+
+from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import EMOTION, INK, WHITE, colour, tint
 from codesign.model import JourneyMap
@@ -12,79 +17,82 @@ from codesign.model.journey_geometry import (
     STAGE_HEADER_HEIGHT,
     TITLE_HEIGHT,
     journey_size,
-    lane_top,
-    stage_left,
 )
 from codesign.text import layout_text
 
-TITLE_SIZE = 30.0
-HEADER_SIZE = 18.0
-HEADER_PADDING = 12.0
-CURVE_WIDTH = 4.0
-CURVE_DOT = 8.0
+TITLE_SIZE = 38.0
+STAGE_SIZE = 30.0
+LANE_SIZE = 26.0
+SMALLEST = 12.0
+REGION_TINT = 1 - 40 / 255
+HEADER_TINT = 1 - 150 / 255
+"""The canvas paints the region at alpha 40 and the headers at alpha 150 over its background."""
+GRID_GREY = 1 - 40 / 255
+"""Black at alpha 40 over white, made opaque."""
 
 
 def draw_journey(scene: Scene, journey: JourneyMap) -> None:
     canvas, view = scene.canvas, scene.view
     width, height = journey_size(journey)
-    canvas.setFillColor(tint(journey.colour, 0.85))
-    canvas.setStrokeColor(tint(journey.colour, 0.2))
-    canvas.setLineWidth(view.length(1.5))
+    x, y = journey.x, journey.y
+    canvas.setFillColor(tint(journey.colour, REGION_TINT))
     canvas.roundRect(
-        view.x(journey.x),
-        view.y(journey.y + height),
-        view.length(width),
-        view.length(height),
-        view.length(10),
-        stroke=1,
-        fill=1,
-    )
-    if journey.title:
-        _header_text(scene, journey.title, journey.x, journey.y, width, TITLE_HEIGHT, TITLE_SIZE)
-    header = tint(journey.colour, 0.45)
-    top = journey.y + TITLE_HEIGHT
-    for stage in journey.stages:
-        left = stage_left(journey, stage.id)
-        _cell(scene, left, top, stage.width, STAGE_HEADER_HEIGHT, header)
-        _header_text(scene, stage.title, left, top, stage.width, STAGE_HEADER_HEIGHT, HEADER_SIZE)
-    for lane in journey.lanes:
-        lane_y = lane_top(journey, lane.id)
-        _cell(scene, journey.x, lane_y, LANE_HEADER_WIDTH, lane.height, header)
-        _header_text(scene, lane.title, journey.x, lane_y, LANE_HEADER_WIDTH, lane.height, 18.0)
-        for stage in journey.stages:
-            _cell(scene, stage_left(journey, stage.id), lane_y, stage.width, lane.height, None)
-        if lane.emotion:
-            _emotion_curve(scene, journey, lane_y, lane.height)
-
-
-def _cell(scene: Scene, x: float, y: float, width: float, height: float, fill: object) -> None:
-    canvas, view = scene.canvas, scene.view
-    canvas.setStrokeColor(colour(WHITE))
-    canvas.setLineWidth(view.length(2))
-    if fill is not None:
-        canvas.setFillColor(fill)
-    canvas.rect(
         view.x(x),
         view.y(y + height),
         view.length(width),
         view.length(height),
-        stroke=1,
-        fill=fill is not None,
+        view.length(10),
+        stroke=0,
+        fill=1,
     )
+    header_top, grid_top = y + TITLE_HEIGHT, y + TITLE_HEIGHT + STAGE_HEADER_HEIGHT
+    canvas.setFillColor(tint(journey.colour, HEADER_TINT))
+    _rect(scene, x, header_top, width, STAGE_HEADER_HEIGHT)
+    _rect(scene, x, grid_top, LANE_HEADER_WIDTH, y + height - grid_top)
+    if journey.title:
+        _text(scene, journey.title, x + 16, y + 46, width - 32, TITLE_SIZE)
+    canvas.setStrokeColor(Color(GRID_GREY, GRID_GREY, GRID_GREY))
+    canvas.setLineWidth(view.length(1))
+    left = x + LANE_HEADER_WIDTH
+    for stage in journey.stages:
+        _line(scene, left, header_top, left, y + height)
+        if stage.title:
+            size = STAGE_SIZE
+            baseline = header_top + (STAGE_HEADER_HEIGHT + size * 0.7) / 2
+            _text(scene, stage.title, left + 12, baseline, stage.width - 24, size)
+        left += stage.width
+    top = grid_top
+    for lane in journey.lanes:
+        canvas.setStrokeColor(Color(GRID_GREY, GRID_GREY, GRID_GREY))
+        canvas.setLineWidth(view.length(1))
+        _line(scene, x, top, x + width, top)
+        if lane.title:
+            layout = layout_text(
+                lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, SMALLEST, True
+            )
+            write_lines(
+                scene,
+                layout.lines,
+                x + 12,
+                top + 12 + layout.font_size,
+                layout.font_size,
+                layout.line_height,
+                colour(INK),
+                bold=True,
+            )
+        if lane.emotion:
+            _emotion_curve(scene, journey, top, lane.height)
+        top += lane.height
 
 
-def _header_text(
-    scene: Scene, text: str, x: float, y: float, width: float, height: float, size: float
-) -> None:
-    if not text:
-        return
-    room = width - 2 * HEADER_PADDING
-    layout = layout_text(text, room, height - HEADER_PADDING, size, 10.0, True)
+def _text(scene: Scene, text: str, left: float, baseline: float, room: float, size: float) -> None:
+    """One line at `size` if it fits, smaller if that fits, wrapped only as a last resort."""
+    layout = layout_text(text, max(room, 20.0), size * 1.3, size, SMALLEST, True)
     write_lines(
         scene,
         layout.lines,
-        x + HEADER_PADDING,
-        centred_baseline(layout, y + height / 2),
+        left,
+        baseline - (size - layout.font_size) / 2,
         layout.font_size,
         layout.line_height,
         colour(INK),
@@ -92,38 +100,44 @@ def _header_text(
     )
 
 
-def _emotion_curve(scene: Scene, journey: JourneyMap, lane_y: float, lane_height: float) -> None:
-    """Very positive (+2) near the top of the lane, very negative (-2) near the bottom."""
+def _rect(scene: Scene, x: float, y: float, width: float, height: float) -> None:
+    view = scene.view
+    scene.canvas.rect(
+        view.x(x), view.y(y + height), view.length(width), view.length(height), stroke=0, fill=1
+    )
+
+
+def _line(scene: Scene, x1: float, y1: float, x2: float, y2: float) -> None:
+    view = scene.view
+    scene.canvas.line(view.x(x1), view.y(y1), view.x(x2), view.y(y2))
+
+
+def _emotion_curve(scene: Scene, journey: JourneyMap, top: float, height: float) -> None:
+    """Very positive (+2) near the top of the lane, very negative (-2) near the bottom; a
+    smooth curve through the stages' feelings, as on the canvas."""
     canvas, view = scene.canvas, scene.view
-    reach = lane_height / 2 - CURVE_DOT * 2
-    points = [
-        (
-            stage_left(journey, stage.id) + stage.width / 2,
-            lane_y + lane_height / 2 - stage.emotion / 2 * reach,
-        )
-        for stage in journey.stages
-        if stage.emotion is not None
-    ]
+    usable = height - 48
+    points = []
+    left = journey.x + LANE_HEADER_WIDTH
+    for stage in journey.stages:
+        if stage.emotion is not None:
+            points.append((left + stage.width / 2, top + 24 + usable * (2 - stage.emotion) / 4))
+        left += stage.width
+    _line(scene, journey.x + LANE_HEADER_WIDTH, top + height / 2, left, top + height / 2)
     if not points:
         return
-    ink = colour(EMOTION)
-    canvas.setStrokeColor(tint(EMOTION, 0.7))
-    canvas.setLineWidth(view.length(1))
-    canvas.line(
-        view.x(journey.x + LANE_HEADER_WIDTH),
-        view.y(lane_y + lane_height / 2),
-        view.x(journey.x + journey_size(journey)[0]),
-        view.y(lane_y + lane_height / 2),
-    )
-    canvas.setStrokeColor(ink)
-    canvas.setLineWidth(view.length(CURVE_WIDTH))
+    canvas.setStrokeColor(colour(EMOTION))
+    canvas.setLineWidth(view.length(4))
+    canvas.setLineCap(1)
     path = canvas.beginPath()
     path.moveTo(view.x(points[0][0]), view.y(points[0][1]))
-    for x, y in points[1:]:
-        path.lineTo(view.x(x), view.y(y))
+    for (x0, y0), (x1, y1) in pairwise(points):
+        middle = view.x((x0 + x1) / 2)
+        path.curveTo(middle, view.y(y0), middle, view.y(y1), view.x(x1), view.y(y1))
     canvas.drawPath(path, stroke=1, fill=0)
-    canvas.setFillColor(ink)
+    canvas.setLineCap(0)
+    canvas.setFillColor(colour(EMOTION))
     canvas.setStrokeColor(colour(WHITE))
-    canvas.setLineWidth(view.length(2))
+    canvas.setLineWidth(view.length(3))
     for x, y in points:
-        canvas.circle(view.x(x), view.y(y), view.length(CURVE_DOT), stroke=1, fill=1)
+        canvas.circle(view.x(x), view.y(y), view.length(9), stroke=1, fill=1)

@@ -31,45 +31,6 @@ def write_lines(
     scene.canvas.drawText(text)
 
 
-def write_pill(
-    scene: Scene,
-    label: str,
-    right: float,
-    middle: float,
-    size: float,
-    fill: Color,
-    ink: Color,
-) -> float:
-    """A rounded pill whose right edge is at `right`; returns its left edge, in canvas units."""
-    view, canvas = scene.view, scene.canvas
-    width = pill_width(label, size)
-    height = size * 1.6
-    left = right - width
-    canvas.setFillColor(fill)
-    canvas.roundRect(
-        view.x(left),
-        view.y(middle + height / 2),
-        view.length(width),
-        view.length(height),
-        view.length(height / 2),
-        stroke=0,
-        fill=1,
-    )
-    canvas.setFillColor(ink)
-    canvas.setFont(BOLD_FONT, view.length(size))
-    canvas.drawCentredString(view.x(left + width / 2), view.y(middle + size * 0.36), label)
-    return left
-
-
-def pill_width(label: str, size: float) -> float:
-    return text_width(label, size, bold=True) + size
-
-
-def centred_baseline(layout: TextLayout, middle: float) -> float:
-    """The first baseline that centres the block of lines on `middle`."""
-    return middle + layout.font_size * 0.36 - (len(layout.lines) - 1) * layout.line_height / 2
-
-
 def centred_block(
     scene: Scene, layout: TextLayout, left: float, width: float, top: float, fill: Color
 ) -> PDFTextObject:
