@@ -163,6 +163,10 @@ class VotingPanel(QDockWidget):
         self.round_rules.setText(" · ".join(rules))
 
     def _show_budget(self, voting: VotingRound | None, voter: object) -> None:
+        self._fill_budget(voting, voter)
+        self.budget.setVisible(bool(self.budget.text()))
+
+    def _fill_budget(self, voting: VotingRound | None, voter: object) -> None:
         if voting is None or voting.status != "open":
             self.budget.setText("")
             self.budget_caption.setText("")
