@@ -1,4 +1,5 @@
-"""A free text label (a heading on the board), wrapped to its width at its own size."""
+"""A free text label (a heading on the board), laid out and placed as the canvas does it:
+its own size, shrunk (down to 10) to fit its box, first baseline 0.8 of a line down."""
 
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
@@ -10,14 +11,20 @@ from codesign.text import layout_text
 def draw_label(scene: Scene, label: Label) -> None:
     if not label.text:
         return
-    size = label.font_size
-    layout = layout_text(label.text, label.width, float("inf"), size, size, label.bold)
+    layout = layout_text(
+        label.text,
+        label.width,
+        label.height,
+        label.font_size,
+        min(label.font_size, 10.0),
+        label.bold,
+    )
     write_lines(
         scene,
         layout.lines,
         label.x,
-        label.y + size,
-        size,
+        label.y + layout.line_height * 0.8,
+        layout.font_size,
         layout.line_height,
         colour(label.colour),
         bold=label.bold,
