@@ -41,7 +41,7 @@ class ClusterDrawing(QObject):
         kind = event.type()
         if kind == QEvent.Type.GraphicsSceneMousePress:
             if event.button() != Qt.MouseButton.LeftButton:
-                self._cancel()
+                self.disarm()
                 return False
             self._start = event.scenePos()
             self._outline = QGraphicsRectItem(QRectF(self._start, self._start))
@@ -69,12 +69,12 @@ class ClusterDrawing(QObject):
             max(MIN_CLUSTER_WIDTH, rect.width()),
             max(MIN_CLUSTER_HEIGHT, rect.height()),
         )
-        self._cancel()
+        self.disarm()
         cluster_id = add_cluster(self.scene.document, shape)
         self.scene.select_ids([cluster_id])
         self.drawn.emit(cluster_id)
 
-    def _cancel(self) -> None:
+    def disarm(self) -> None:
         self.armed = False
         self._start = None
         if self._outline is not None:

@@ -123,9 +123,15 @@ class ClusterActions(QObject):
         self.rename(cluster_id)
 
     def draw(self) -> None:
-        if self.drawing is not None:
-            self.drawing.arm()
-            self.message.emit(self.tr("Drag on the board to draw the theme, or click to place it."))
+        """Arm the next drag to draw a theme; choosing it again changes one's mind."""
+        if self.drawing is None:
+            return
+        if self.drawing.armed:
+            self.drawing.disarm()
+            self.message.emit(self.tr("No theme drawn."))
+            return
+        self.drawing.arm()
+        self.message.emit(self.tr("Drag on the board to draw the theme, or click to place it."))
 
     def rename(self, cluster_id: str) -> None:
         if self.title_editor is not None and self.title_editor.isVisible():

@@ -159,3 +159,11 @@ def test_recolour_offers_the_theme_colours_by_name(qtbot, shown):
     menu.close()
     assert window.document.get("c1").colour == "teal"
     assert window.document.get("n1").colour != "teal"
+
+
+def test_choosing_draw_again_disarms_it(qtbot, shown):
+    window = shown
+    window.actions["draw_theme"].trigger()
+    window.actions["draw_theme"].trigger()
+    drag(window, at(window, 600, 300), at(window, 900, 600))
+    assert set(clusters(window)) == {"c1", "c2"}
