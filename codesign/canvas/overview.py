@@ -6,13 +6,14 @@ drawn once per zoom into a pixmap and blitted. Cluster titles are drawn on top a
 stays readable on screen, so "fit board" still says what each theme is.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
+from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster, Item, Note
 
@@ -31,11 +32,12 @@ Tiles = dict[tuple[int, int], dict[str, list[QRectF]]]
 
 
 class NotesOverview(QGraphicsItem):
-    def __init__(self) -> None:
+    def __init__(self, selected_notes: Callable[[], list[QRectF]]) -> None:
         super().__init__()
+        self._selected_notes = selected_notes
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(10_000_000.0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        self.setVisible(False)
         self._records: dict[str, Item] = {}
         self._clusters: dict[str, Cluster] = {}
         self._tiles: Tiles | None = None
@@ -59,6 +61,10 @@ class NotesOverview(QGraphicsItem):
         self._note_bounds = None
         self._titles.clear()
         self.update()
+
+    def shape(self) -> QPainterPath:
+        """Empty: the overview is a picture only, never what a click or `itemAt` finds."""
+        return QPainterPath()
 
     def boundingRect(self) -> QRectF:
         """Everywhere: the overview culls to what is exposed itself, and a fixed rect spares
@@ -84,6 +90,8 @@ class NotesOverview(QGraphicsItem):
         exposed = option.exposedRect.intersected(_device_area(painter))
         # Rounded: the level of detail wobbles in its last digits as the view pans.
         scale = round(max(option.levelOfDetailFromTransform(transform), 1e-6), 6)
+        if scale >= TITLE_LOD:
+            return
         if self.draw_notes:
             if self._tiles is None:
                 self._tiles = self._build_tiles()
@@ -91,9 +99,20 @@ class NotesOverview(QGraphicsItem):
             whole = self._snapshot_bounds(scale)
             if plain and whole.width() * whole.height() * scale * scale <= SNAPSHOT_PIXELS:
                 self._paint_snapshot(painter, whole, scale)
-                return
-            self._draw_rects(painter, self._visible_tiles(exposed))
+            else:
+                self._draw_rects(painter, self._visible_tiles(exposed))
+                self._paint_titles(painter, exposed, 1.0 / scale)
+            self._paint_selection(painter)
+            return
         self._paint_titles(painter, exposed, 1.0 / scale)
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        """Selected notes outlined where they are now (a drag far out moves them live)."""
+        rects = self._selected_notes()
+        if rects:
+            painter.setPen(style.SELECTION_OUTLINE)
+            painter.setBrush(style.NO_BRUSH)
+            painter.drawRects(rects)
 
     def _paint_snapshot(self, painter: QPainter, whole: QRectF, scale: float) -> None:
         """Notes and titles drawn once per zoom into a pixmap: a pan is then one blit."""

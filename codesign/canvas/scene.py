@@ -22,7 +22,6 @@ from codesign.canvas import style
 from codesign.canvas.editor import TextEditor
 from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
-from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.overview import NotesOverview
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Connector, Item
@@ -45,12 +44,13 @@ class BoardScene(QGraphicsScene):
         self._items: dict[str, BoardItem] = {}
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
+        self._view_zooms: dict[QObject, float] = {}
         self._board_rect: QRectF | None = None
         self._was_selected: set[QGraphicsItem] = set()
         self.selectionChanged.connect(self._redraw_selection_changes)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(style.BACKGROUND)
-        self.overview = NotesOverview()
+        self.overview = NotesOverview(self.selected_note_rects)
         self.gestures = PointerGestures(self)
         self.editor = TextEditor(self)
         self._build()
@@ -109,19 +109,41 @@ class BoardScene(QGraphicsScene):
     def overview_mode(self) -> bool:
         return self._overview_mode
 
-    def set_zoom_detail(self, zoom: float) -> None:
-        """Level of detail for a zoom: the overview draws titles when zoomed out, and far out
-        it draws every note too while the note items are hidden."""
-        self.overview.setVisible(zoom < TITLE_LOD)
-        on = zoom < OVERVIEW_ZOOM
+    def set_zoom_detail(self, view: QObject, zoom: float) -> None:
+        """Level of detail from the zoom of each view on this scene (the laptop and the
+        projector may differ): note items stand down for the overview only when every view is
+        zoomed far out. They are made transparent, not hidden, so they keep their selection
+        (Qt deselects hidden items) and cost Qt no paint call."""
+        if view not in self._view_zooms:
+            view.destroyed.connect(lambda: self._forget_view(view))
+        self._view_zooms[view] = zoom
+        self._update_detail()
+
+    def _forget_view(self, view: QObject) -> None:
+        """Only forget: this runs while the view (often the scene's parent) is being torn
+        down, when touching items is unsafe; the next zoom of another view recomputes."""
+        self._view_zooms.pop(view, None)
+
+    def _update_detail(self) -> None:
+        on = bool(self._view_zooms) and max(self._view_zooms.values()) < OVERVIEW_ZOOM
         if on == self._overview_mode:
             return
         self._overview_mode = on
         self.overview.draw_notes = on
         self.overview.update()
-        for item in self._items.values():
+        self.show_note_items(self._items, not on)
+
+    def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
+        """Draw these notes as items (a drag in progress far out) or leave them to the overview."""
+        opacity = 1.0 if shown else 0.0
+        for item_id in ids:
+            item = self._items.get(item_id)
             if isinstance(item, NoteItem):
-                item.setVisible(not on)
+                item.setOpacity(opacity)
+
+    def selected_note_rects(self) -> list[QRectF]:
+        """Where the selected notes are now, for the overview to outline far out."""
+        return [item.board_rect() for item in self.selectedItems() if isinstance(item, NoteItem)]
 
     def _redraw_selection_changes(self) -> None:
         """Notes whose selection changed drop their cached pixmap (see NoteItem.redraw); done
@@ -158,7 +180,7 @@ class BoardScene(QGraphicsScene):
     def _add(self, record: Item, into_scene: bool = True) -> None:
         item = item_class(record)(record)
         if isinstance(item, NoteItem) and self._overview_mode:
-            item.setVisible(False)
+            item.setOpacity(0.0)
         self._items[record.id] = item
         if into_scene:
             self.addItem(item)

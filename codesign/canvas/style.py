@@ -34,6 +34,8 @@ LABEL_PILL = QColor("#FFFFFF")
 GRID_LINE = QPen(QColor(0, 0, 0, 40), 1.0)
 EMOTION = QColor("#C2255C")
 TITLE_PILL = QColor(255, 255, 255)
+SELECTION_OUTLINE = QPen(SELECTION, 2.0)
+SELECTION_OUTLINE.setCosmetic(True)
 
 COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PALETTE.items()}
 

@@ -88,7 +88,7 @@ class BoardView(QGraphicsView):
         self.setTransform(QTransform.fromScale(factor, factor))
         self._update_scroll_area()
         self._scroll_by(self.viewportTransform().map(fixed) - anchor)
-        self.board_scene.set_zoom_detail(factor)
+        self.board_scene.set_zoom_detail(self, factor)
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:

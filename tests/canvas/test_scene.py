@@ -75,16 +75,29 @@ def test_the_tooltip_names_the_colour(qtbot):
     assert scene.graphics_item("n2").describe() == "Note (pink): Plain English letters"
 
 
-def test_overview_mode_hides_note_items_and_shows_one_overview(qtbot):
-    scene = BoardScene(BoardDocument(themed_board()))
-    scene.set_zoom_detail(0.1)
-    assert not scene.graphics_item("n1").isVisible()
-    assert scene.overview.isVisible() and scene.overview.draw_notes
-    scene.set_zoom_detail(0.3)
-    assert scene.graphics_item("n1").isVisible()
-    assert scene.overview.isVisible() and not scene.overview.draw_notes
-    scene.set_zoom_detail(1.0)
-    assert not scene.overview.isVisible()
+def test_far_out_the_overview_stands_in_for_the_note_items(view):
+    scene = view.board_scene
+    scene.select_ids(["n1"])
+    view.set_zoom(0.1)
+    assert scene.overview_mode and scene.overview.draw_notes
+    assert scene.graphics_item("n1").opacity() == 0
+    assert scene.selected_ids() == ["n1"]
+    view.set_zoom(0.3)
+    assert not scene.overview_mode
+    assert scene.graphics_item("n1").opacity() == 1
+    assert scene.selected_ids() == ["n1"]
+
+
+def test_a_second_view_close_in_keeps_the_note_items(view, qtbot):
+    from codesign.canvas.view import BoardView
+
+    wall = BoardView(view.board_scene)
+    qtbot.addWidget(wall)
+    wall.set_zoom(1.0)
+    view.set_zoom(0.1)
+    assert not view.board_scene.overview_mode
+    wall.set_zoom(0.05)
+    assert view.board_scene.overview_mode
 
 
 def test_undo_and_redo_of_a_sequence_is_byte_identical(qtbot):
