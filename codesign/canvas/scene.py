@@ -76,6 +76,7 @@ class BoardScene(QGraphicsScene):
             if not isinstance(item, BoardItem) or item.item_id not in wanted:
                 item.setSelected(False)
         for key in wanted:
+            self._items[key].setVisible(True)
             self._items[key].setSelected(True)
 
     def item_rect(self, item_id: str) -> QRectF:
@@ -112,8 +113,8 @@ class BoardScene(QGraphicsScene):
     def set_zoom_detail(self, view: QObject, zoom: float) -> None:
         """Level of detail from the zoom of each view on this scene (the laptop and the
         projector may differ): note items stand down for the overview only when every view is
-        zoomed far out. They are made transparent, not hidden, so they keep their selection
-        (Qt deselects hidden items) and cost Qt no paint call."""
+        zoomed far out. Selected notes stay shown (Qt deselects a hidden item), so far out
+        they still show their selection and move live when dragged."""
         if view not in self._view_zooms:
             view.destroyed.connect(lambda: self._forget_view(view))
         self._view_zooms[view] = zoom
@@ -134,12 +135,12 @@ class BoardScene(QGraphicsScene):
         self.show_note_items(self._items, not on)
 
     def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
-        """Draw these notes as items (a drag in progress far out) or leave them to the overview."""
-        opacity = 1.0 if shown else 0.0
+        """Draw these notes as items (near in, or dragged far out) or leave them to the
+        overview; a selected note is never hidden."""
         for item_id in ids:
             item = self._items.get(item_id)
             if isinstance(item, NoteItem):
-                item.setOpacity(opacity)
+                item.setVisible(shown or item.isSelected())
 
     def selected_note_rects(self) -> list[QRectF]:
         """Where the selected notes are now, for the overview to outline far out."""
@@ -153,6 +154,8 @@ class BoardScene(QGraphicsScene):
         for item in selected ^ self._was_selected:
             if isinstance(item, NoteItem) and item.scene() is self:
                 item.redraw()
+                if self._overview_mode and not item.isSelected():
+                    item.setVisible(False)
         self._was_selected = selected
 
     def refresh_connectors(self, ids: Iterable[str]) -> None:
@@ -180,7 +183,7 @@ class BoardScene(QGraphicsScene):
     def _add(self, record: Item, into_scene: bool = True) -> None:
         item = item_class(record)(record)
         if isinstance(item, NoteItem) and self._overview_mode:
-            item.setOpacity(0.0)
+            item.setVisible(False)
         self._items[record.id] = item
         if into_scene:
             self.addItem(item)
