@@ -19,10 +19,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 WIDTH, HEIGHT = 1920, 1080
 PAN_STEPS = 30
 WARM_UP = 5
-WORDS = (
-    "tell it once plain english waiting forms named contact croeso gymraeg evidence "
-    "lift off collaboration influence advocacy letters phone ring back"
-).split()
+WORDS = [
+    "tell",
+    "it",
+    "once",
+    "plain",
+    "english",
+    "waiting",
+    "forms",
+    "named",
+    "contact",
+    "croeso",
+    "gymraeg",
+    "evidence",
+    "lift",
+    "off",
+    "collaboration",
+    "influence",
+    "advocacy",
+    "letters",
+    "phone",
+    "ring",
+    "back",
+]
 
 
 def board_data(notes: int, clusters: int = 100) -> dict:
