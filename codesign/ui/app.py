@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
 from codesign.resources import font_path
@@ -34,12 +34,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def fill_most_of_the_screen(window: QWidget) -> None:
+    """The board is the hero: open large on the laptop's screen, centred, not edge to edge."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    size = available.size() * 0.92
+    window.resize(size)
+    window.move(available.center() - window.rect().center())
+
+
 def run_app(board: str | None = None) -> int:
     from codesign.ui.main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
     window = MainWindow()
+    fill_most_of_the_screen(window)
     window.show()
     if board is not None:
         window.open_path(Path(board))
