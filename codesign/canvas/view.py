@@ -23,6 +23,7 @@ from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
 from codesign.canvas.items import BoardItem, LabelItem, NoteItem
 from codesign.canvas.scene import BoardScene
+from codesign.canvas.touch import TouchController
 from codesign.commands import record_change
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
 from codesign.model.ids import new_id
@@ -65,6 +66,7 @@ class BoardView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setMouseTracking(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.touch = TouchController(self)
         self.setAccessibleName(
             QCoreApplication.translate("canvas", "Board: {title}").format(
                 title=scene.document.info.title
