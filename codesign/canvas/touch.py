@@ -44,6 +44,8 @@ class TouchController(QObject):
         self._view = view
         self.edit_note: Callable[[str], None] = view.edit_item
         """What a double tap on a note opens; the window swaps in its large editor."""
+        self.add_note: Callable[[QPointF], object] = view.add_note_at
+        """What a double tap on open canvas does with the board point tapped."""
         self.touched: Callable[[], None] = lambda: None
         """Called on the first finger of every touch, so the window can offer touch tools."""
         self._start: QPointF | None = None
@@ -188,7 +190,7 @@ class TouchController(QObject):
         elif isinstance(item, LabelItem):
             self._view.edit_item(item.item_id)
         else:
-            self._view.add_note_at(scene_pos)
+            self.add_note(scene_pos)
 
     def _on_long_press(self) -> None:
         """The context menu, at the finger: no note is ever made by holding still."""

@@ -153,6 +153,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
           separator_before=True, tip=_T("actions", "Show a small overview of the whole board")),
     _spec("snap", _T("actions", "S&nap to grid"), "view", checkable=True,
           tip=_T("actions", "Line notes up on the grid as they are moved")),
+    _spec("touch_toolbar", _T("actions", "&Touch toolbar"), "view", checkable=True,
+          tip=_T("actions", "Big buttons on the board for the people at the touchscreen")),
     _spec("present", _T("actions", "&Present"), "present", "F5", toolbar=True,
           tip=_T("actions", "Show the frames one by one; arrows or a clicker move, Escape leaves")),
     _spec("frames_panel", _T("actions", "&Frames panel"), "present", checkable=True,

@@ -28,6 +28,7 @@ from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
+from codesign.ui.touch_toolbar import TouchTools
 from codesign.ui.view_actions import ViewActions
 from codesign.ui.voting_actions import VotingActions
 
@@ -48,6 +49,7 @@ class MainWindow(FileCommands):
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.room = FrontOfRoom(self)
+        self.touch = TouchTools(self.edit, self)
         for source in (self.edit, self.clip, self.clusters, self.voting, self.room):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())
@@ -79,6 +81,7 @@ class MainWindow(FileCommands):
             **self.clusters.handlers(),
             **self.voting.handlers(),
             **self.room.handlers(),
+            **self.touch.handlers(),
             "delete": self.room.guard_deletion(self.edit.delete, self._selected_kinds),
             "cut": self.room.guard_deletion(self.clip.cut, self._selected_kinds),
         }
@@ -108,6 +111,7 @@ class MainWindow(FileCommands):
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(self._board_holder)
+        self.touch.install(self.actions, self._board_holder)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -154,6 +158,7 @@ class MainWindow(FileCommands):
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.room.attach(document, self.view)
+        self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.actions["snap"].setChecked(self.view_settings.snap_to_grid)
         self.view.setFocus()

@@ -43,6 +43,7 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "fit_selection",
         "minimap",
         "snap",
+        "touch_toolbar",
         "shortcuts",
         "group",
         "draw_theme",

@@ -1,0 +1,171 @@
+"""A large editor for a note's text, for fingers and on-screen keyboards.
+
+On a touchscreen the note itself is too small to type into and an on-screen keyboard covers
+the bottom of the screen, so this panel sits at the top of the board with a big font and big
+Done and Cancel buttons. Done is one "Edit note text" step (or one "Add note" for a note just
+made by a double tap, so adding and typing undo together, as with the inline editor).
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from codesign.canvas.editor import new_note_merge_key
+from codesign.canvas.view import BoardView
+from codesign.commands import record_change
+from codesign.model import Note, resolve_colour
+
+TEXT_PIXELS = 28
+BUTTON_HEIGHT = 56
+"""Comfortably above the 44 px a fingertip needs."""
+PANEL_WIDTH = 640
+MARGIN = 16
+
+STYLE = f"""
+QFrame#LargeEditor {{ background: #FBFAF8; border: 1px solid #D9D5CD; border-radius: 12px; }}
+QFrame#LargeEditor QLabel {{ color: #5C5A55; font-size: 16px; }}
+QFrame#LargeEditor QPlainTextEdit {{ font-size: {TEXT_PIXELS}px; color: #1F1F1F;
+    background: white; border: 1px solid #D9D5CD; border-radius: 8px; padding: 8px; }}
+QFrame#LargeEditor QPushButton {{ min-height: {BUTTON_HEIGHT}px; min-width: 120px;
+    font-size: 18px; border-radius: 8px; border: 1px solid #CFCBC3; background: #F1EFEA; }}
+QFrame#LargeEditor QPushButton#LargeEditorDone {{ background: #2B6CB0; color: white;
+    border-color: #2B6CB0; }}
+"""
+
+
+class LargeEditor(QFrame):
+    closed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("LargeEditor")
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName(self.tr("Note text"))
+        self._view: BoardView | None = None
+        self._note_id: str | None = None
+        self._new_note = False
+        self.caption = QLabel(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("LargeEditorText")
+        self.text.setAccessibleName(self.tr("Note text"))
+        self.text.setInputMethodHints(Qt.InputMethodHint.ImhMultiLine)
+        self.text.installEventFilter(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("LargeEditorCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button.setObjectName("LargeEditorDone")
+        self.done_button.clicked.connect(self.done)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def attach(self, view: BoardView) -> None:
+        self.cancel()
+        self._view = view
+
+    @property
+    def note_id(self) -> str | None:
+        return self._note_id if self.isVisible() else None
+
+    def open(self, note_id: str, new_note: bool = False) -> None:
+        """Edit `note_id` here; a note just added keeps its "Add note" step open until Done."""
+        view = self._view
+        if view is None or not isinstance(view.board_scene.document.get(note_id), Note):
+            return
+        if new_note:
+            view.board_scene.editor.cancel()
+        else:
+            view.finish_editing()
+        self._note_id, self._new_note = note_id, new_note
+        note = view.board_scene.document.get(note_id)
+        self.caption.setText(self.tr("New note") if new_note else self.tr("Edit note"))
+        self.text.setStyleSheet(f"QPlainTextEdit {{ background: {resolve_colour(note.colour)}; }}")
+        self.text.setPlainText(note.text)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self._place()
+        self.show()
+        self.raise_()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self) -> None:
+        """Record the text: one step, none if nothing changed; a new note left empty goes."""
+        view, note_id = self._view, self._note_id
+        if view is None or note_id is None:
+            return
+        text = self.text.toPlainText()
+        self._close()
+        document = view.board_scene.document
+        note = document.get(note_id)
+        if not isinstance(note, Note):
+            return
+        if self._new_note:
+            key = new_note_merge_key(note_id)
+            label = QCoreApplication.translate("commands", "Add note")
+            if text.strip():
+                updated = note.model_copy(update={"text": text})
+                record_change(document, label, [updated], merge_key=key)
+            else:
+                record_change(document, label, removed=[note_id], merge_key=key)
+            return
+        record_change(
+            document,
+            QCoreApplication.translate("commands", "Edit note text"),
+            [note.model_copy(update={"text": text})],
+        )
+
+    def cancel(self) -> None:
+        """Leave the text as it was; a note just added by a double tap is taken away again."""
+        view, note_id, new_note = self._view, self._note_id, self._new_note
+        self._close()
+        if view is not None and note_id is not None and new_note:
+            document = view.board_scene.document
+            if document.get(note_id) is not None:
+                label = QCoreApplication.translate("commands", "Add note")
+                record_change(
+                    document, label, removed=[note_id], merge_key=new_note_merge_key(note_id)
+                )
+
+    def _close(self) -> None:
+        was_open = self._note_id is not None
+        self._note_id = None
+        self.hide()
+        if was_open:
+            self.closed.emit()
+            if self._view is not None:
+                self._view.setFocus()
+
+    def _place(self) -> None:
+        """Top centre of the board, clear of an on-screen keyboard rising from the bottom."""
+        holder = self.parentWidget()
+        width = min(PANEL_WIDTH, holder.width() - 2 * MARGIN)
+        height = min(320, max(200, holder.height() // 2 - MARGIN))
+        self.setGeometry((holder.width() - width) // 2, MARGIN, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape cancels and Ctrl+Enter is Done, as in the inline editor."""
+        if watched is self.text and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.cancel()
+                return True
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if event.type() == QEvent.Type.KeyPress and enter and control:
+                self.done()
+                return True
+        return False
