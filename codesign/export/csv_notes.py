@@ -12,6 +12,7 @@ import io
 
 from codesign.export.errors import ImportFailed
 from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
+from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
 from codesign.model.palette import STICKY_PALETTE
@@ -23,7 +24,7 @@ _HEX_DIGITS = set("0123456789abcdefABCDEF")
 def notes_to_csv(board: Board) -> bytes:
     """One row per note, theme by theme in board order, then notes in no theme."""
     theme = {m: c.title for c in board.of_kind(Cluster) for m in c.members}
-    votes = board.rounds[-1].tally() if board.rounds else {}
+    votes = shown_tally(board)
     notes = sorted(board.of_kind(Note), key=lambda n: (n.id not in theme, n.y, n.x))
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")

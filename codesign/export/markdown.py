@@ -1,11 +1,12 @@
 """Markdown out, for pasting into a report: themes as headings, notes as bullets with their
 vote counts, journey maps stage by stage, notes in no theme last."""
 
+from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, JourneyMap, Note
 
 
 def board_to_markdown(board: Board) -> bytes:
-    votes = board.rounds[-1].tally() if board.rounds else {}
+    votes = shown_tally(board)
     notes = {note.id: note for note in board.of_kind(Note)}
     lines = [f"# {_inline(board.title)}", ""]
     about = [

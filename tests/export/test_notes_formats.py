@@ -103,3 +103,11 @@ def test_markdown_puts_loose_notes_last_and_escapes_formatting():
     text = board_to_markdown(board).decode()
     assert text.index("## Theme") < text.index("## Not in a theme")
     assert "- \\*not bold\\* and \\#not-a-heading" in text
+
+
+def test_csv_and_markdown_hide_the_tally_of_an_open_secret_round():
+    board = themed_board()
+    secret = board.rounds[0].model_copy(update={"hide_tally": True})
+    board = board.model_copy(update={"rounds": (secret,)})
+    assert "votes)" not in board_to_markdown(board).decode()
+    assert ",Ruth,0" in notes_to_csv(board).decode("utf-8-sig")

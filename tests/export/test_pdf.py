@@ -205,3 +205,14 @@ def test_any_accented_text_comes_back_from_the_pdf(texts):
     found = "".join(words(pdf_bytes(board, PdfOptions())).split())
     for text in texts:
         assert "".join(text.split()) in found
+
+
+def test_an_open_round_with_a_hidden_tally_is_not_given_away():
+    board = themed_board()
+    secret = board.rounds[0].model_copy(update={"hide_tally": True, "status": "open"})
+    board = board.model_copy(update={"rounds": (secret,)})
+    text = words(pdf_bytes(board, PdfOptions(layout="report")))
+    assert "its tally is hidden" in text
+    assert "2 votes" not in text and "2 dots" not in text
+    closed = board.model_copy(update={"rounds": (secret.model_copy(update={"status": "closed"}),)})
+    assert "2 dots" in words(pdf_bytes(closed, PdfOptions(layout="report")))

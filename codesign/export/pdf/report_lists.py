@@ -3,6 +3,7 @@
 from codesign.export.pdf.report_flow import Flow
 from codesign.export.pdf.scene import BoardFacts
 from codesign.export.pdf.style import MUTED
+from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
 
 
@@ -12,8 +13,12 @@ def voting_results(flow: Flow, facts: BoardFacts) -> None:
     board = facts.board
     theme_of = _theme_of(board.items)
     for voting in board.rounds:
-        tally = voting.tally()
         flow.heading(voting.title or "Voting round")
+        if tally_hidden(voting):
+            flow.paragraph("This round is still open and its tally is hidden.", ink=MUTED)
+            flow.gap(8)
+            continue
+        tally = voting.tally()
         flow.paragraph(_round_summary(voting, tally), ink=MUTED)
         ranked = sorted(tally.items(), key=lambda pair: -pair[1])
         for note_id, dots in ranked:

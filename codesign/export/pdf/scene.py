@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.geometry import Rect, View, box_of
+from codesign.export.votes_shown import shown_round
 from codesign.model import Board, Cluster
 
 
@@ -17,16 +18,18 @@ class BoardFacts:
     board: Board
     boxes: dict[str, Rect]
     dots: dict[str, tuple[tuple[str, int], ...]]
-    """Note id -> (voter colour, dots) in the latest voting round, as the canvas shows them."""
+    """Note id -> (voter colour, dots) in the latest voting round, unless its tally is still
+    hidden (see `codesign.export.votes_shown`)."""
     cluster_votes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, board: Board) -> "BoardFacts":
         boxes = {item.id: box for item in board.items if (box := box_of(item)) is not None}
         dots: dict[str, list[tuple[str, int]]] = {}
-        if board.rounds:
+        shown = shown_round(board)
+        if shown:
             colours = {person.id: person.colour for person in board.participants}
-            for dot in board.rounds[-1].dots:
+            for dot in shown.dots:
                 dots.setdefault(dot.note, []).append((colours[dot.voter], dot.count))
         totals = {note: sum(count for _colour, count in entries) for note, entries in dots.items()}
         cluster_votes = {
