@@ -88,6 +88,8 @@ class TouchController(QObject):
         if len(points) == 1 and scene.editor.owns(self._view.map_to_scene(points[0].position())):
             return False
         event.accept()
+        if not self._view.touch_mode:
+            self._view.touch_mode = True
         self.touched()
         self._long_pressed = False
         if len(points) >= 2:

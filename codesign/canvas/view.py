@@ -66,6 +66,7 @@ class BoardView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setMouseTracking(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._touch_mode = False
         self.touch = TouchController(self)
         self.setAccessibleName(
             QCoreApplication.translate("canvas", "Board: {title}").format(
@@ -203,6 +204,18 @@ class BoardView(QGraphicsView):
 
     def finish_editing(self) -> None:
         self.board_scene.editor.finish()
+
+    @property
+    def touch_mode(self) -> bool:
+        """Fingers are in use on this view: notes offer a fingertip-sized resize handle."""
+        return self._touch_mode
+
+    @touch_mode.setter
+    def touch_mode(self, on: bool) -> None:
+        self._touch_mode = on
+        for item in self.board_scene.selectedItems():
+            if isinstance(item, NoteItem):
+                item.redraw()
 
     @property
     def snap_to_grid(self) -> bool:

@@ -204,3 +204,18 @@ def test_touch_makes_no_mouse_events_that_would_move_things_twice(view, document
     assert spy.seen == []
     assert document.get("n1").x == 50
     assert document.undo_stack.count() == 1
+
+
+def test_after_a_touch_the_resize_handle_is_fingertip_sized(view, document, finger):
+    item = view.board_scene.graphics_item("n1")
+    assert item.handle_rect().width() < 44
+    touch(view, finger).press(0, at(view, 80, 80)).commit()
+    touch(view, finger).release(0, at(view, 80, 80)).commit()
+    assert view.touch_mode
+    assert item.handle_rect().width() >= 44
+    assert item.boundingRect().contains(item.handle_rect())
+    drag_finger(view, finger, at(view, 140, 140), at(view, 200, 180))
+    note = document.get("n1")
+    assert (note.width, note.height) == (220, 200)
+    assert document.undo_stack.undoText() == "Resize note"
+    assert document.undo_stack.count() == 1

@@ -19,6 +19,8 @@ from codesign.text import NOTE_PADDING, TextLayout, layout_note_text
 TEXT_LOD = 0.35
 """Below this zoom a note's text is a few pixels high: draw the coloured square only."""
 HANDLE = 14.0
+TOUCH_HANDLE = 44.0
+"""A fingertip's width: the resize handle when any view on the board is in touch mode."""
 AUTHOR_SIZE = 9.0
 _BADGE = QRectF(0, 0, 30, 16)
 _MARGIN = 8.0
@@ -88,6 +90,7 @@ class NoteItem(BoardItem):
     def shape(self) -> QPainterPath:
         path = super().shape()
         if self.isSelected():
+            path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the note: no hole
             path.addRect(self.handle_rect())
         return path
 
@@ -110,8 +113,14 @@ class NoteItem(BoardItem):
         return self._layout
 
     def handle_rect(self) -> QRectF:
+        """Grows into the note for fingers, reaching no further out than the mouse's handle."""
         rect = self.local_rect()
-        return QRectF(rect.right() - HANDLE / 2, rect.bottom() - HANDLE / 2, HANDLE, HANDLE)
+        scene = self.scene()
+        touch = scene is not None and any(getattr(v, "touch_mode", False) for v in scene.views())
+        size = TOUCH_HANDLE if touch else HANDLE
+        return QRectF(
+            rect.right() + HANDLE / 2 - size, rect.bottom() + HANDLE / 2 - size, size, size
+        )
 
     def badge_rect(self) -> QRectF:
         rect = self.local_rect()
