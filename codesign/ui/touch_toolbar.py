@@ -8,8 +8,17 @@ View > Touch toolbar, and offered by itself when a touchscreen is present or fir
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from codesign.canvas.touch import touch_screen_present
@@ -18,11 +27,13 @@ from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE
 from codesign.ui.actions import COLOUR_NAMES, translated
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.large_editor import LargeEditor
-from codesign.ui.swatches import swatch_icon
+from codesign.ui.swatches import SWATCH_SIZE, swatch_icon
 
 BUTTON_SIZE = 64
 """Well above the 44 px a fingertip needs."""
 ICON_SIZE = 28
+INK = "#2B2A28"
+VOTE_BLUE = "#3B5BDB"
 EDGE_MARGIN = 12
 
 STYLE = f"""
@@ -38,6 +49,36 @@ QFrame#TouchToolbar QToolButton::menu-indicator {{ image: none; }}
 QMenu#TouchColourMenu {{ font-size: 18px; }}
 QMenu#TouchColourMenu::item {{ min-height: 48px; padding: 4px 24px 4px 12px; }}
 """
+
+
+def _glyph_icon(draw: Callable[[QPainter], None]) -> QIcon:
+    """A 32 px line glyph in ink, in the hand of the swatches beside it."""
+    pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(INK), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    draw(painter)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _draw_vote(painter: QPainter) -> None:
+    """Two stacked voting dots, as the board shows them on a note."""
+    painter.setPen(QPen(QColor("white"), 2))
+    painter.setBrush(QColor(VOTE_BLUE))
+    painter.drawEllipse(QRectF(4, 8, 16, 16))
+    painter.drawEllipse(QRectF(12, 8, 16, 16))
+
+
+def _draw_undo(painter: QPainter) -> None:
+    """A hooked arrow turning back to the left."""
+    path = QPainterPath(QPointF(8, 13))
+    path.lineTo(20, 13)
+    path.cubicTo(QPointF(29, 13), QPointF(29, 26), QPointF(20, 26))
+    path.lineTo(12, 26)
+    painter.drawPath(path)
+    painter.drawPolyline([QPointF(13, 7), QPointF(7, 13), QPointF(13, 19)])
 
 
 def _tr(text: str) -> str:
@@ -78,14 +119,21 @@ class TouchToolbar(QFrame):
         colour.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         if "voting_mode" in actions:
             vote = actions["voting_mode"]
-            self._mirror(self._button("vote", _tr("Vote"), vote), vote)
-        self._mirror(self._button("undo", _tr("Undo"), actions["undo"]), actions["undo"])
+            self._mirror(self._button("vote", _tr("Vote"), vote, _draw_vote), vote)
+        undo = actions["undo"]
+        self._mirror(self._button("undo", _tr("Undo"), undo, _draw_undo), undo)
         for button in self.buttons.values():
             layout.addWidget(button)
         self.adjustSize()
         self.hide()
 
-    def _button(self, key: str, text: str, action: QAction | None = None) -> QToolButton:
+    def _button(
+        self,
+        key: str,
+        text: str,
+        action: QAction | None = None,
+        glyph: Callable[[QPainter], None] | None = None,
+    ) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(f"touch.{key}")
         button.setText(text)
@@ -95,6 +143,8 @@ class TouchToolbar(QFrame):
         button.setAccessibleName(text)
         if action is not None:
             button.setToolTip(action.toolTip())
+        if glyph is not None:
+            button.setIcon(_glyph_icon(glyph))
         self.buttons[key] = button
         return button
 
