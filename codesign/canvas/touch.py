@@ -16,7 +16,16 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QEventPoint, QGuiApplication, QInputDevice, QTouchEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
@@ -141,7 +150,7 @@ class TouchController(QObject):
         scene = self._view.board_scene
         self._on_item = scene.gestures.item_at(self._view.map_to_scene(pos)) is not None
         if self._on_item:
-            scene.gestures.press(self._scene_event(QEvent.Type.GraphicsSceneMousePress, pos))
+            self._send(QEvent.Type.GraphicsSceneMousePress, pos)
         else:
             scene.editor.finish()
         self._long_press.start()
@@ -155,8 +164,7 @@ class TouchController(QObject):
             self._moving = True
             self._long_press.stop()
         if self._on_item:
-            event = self._scene_event(QEvent.Type.GraphicsSceneMouseMove, pos)
-            self._view.board_scene.gestures.move(event)
+            self._send(QEvent.Type.GraphicsSceneMouseMove, pos)
         else:
             self._pan(self._last - pos)
         self._last = QPointF(pos)
@@ -165,11 +173,11 @@ class TouchController(QObject):
         """Lift the finger from the scene's gesture: a drag past the threshold is one step."""
         if self._start is None or not self._on_item:
             return
-        gestures = self._view.board_scene.gestures
         if not commit:
             self._moving = False
-        position = self._last if self._moving else self._start
-        gestures.release(self._scene_event(QEvent.Type.GraphicsSceneMouseRelease, position))
+        self._send(
+            QEvent.Type.GraphicsSceneMouseRelease, self._last if self._moving else self._start
+        )
         self._on_item = False
 
     def _tap(self, pos: QPointF) -> None:
@@ -233,8 +241,9 @@ class TouchController(QObject):
         horizontal.setValue(horizontal.value() + round(delta.x()))
         vertical.setValue(vertical.value() + round(delta.y()))
 
-    def _scene_event(self, kind: QEvent.Type, pos: QPointF) -> QGraphicsSceneMouseEvent:
-        """The finger as the left mouse button, for the scene's own gesture code."""
+    def _send(self, kind: QEvent.Type, pos: QPointF) -> None:
+        """The finger as the left mouse button, sent to the scene as the view sends the mouse:
+        through its event filters (voting mode takes taps on notes) to its gesture code."""
         view = self._view
         event = QGraphicsSceneMouseEvent(kind)
         event.setScenePos(view.map_to_scene(pos))
@@ -245,4 +254,4 @@ class TouchController(QObject):
             if kind == QEvent.Type.GraphicsSceneMouseRelease
             else Qt.MouseButton.LeftButton
         )
-        return event
+        QCoreApplication.sendEvent(view.board_scene, event)

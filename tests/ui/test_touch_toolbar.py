@@ -135,3 +135,13 @@ def test_participants_keep_the_touch_toolbar(shown, toolbar):
     assert shown.actions["touch_toolbar"].isEnabled()
     assert toolbar.buttons["new_note"].isEnabled()
     shown.room.lock.unlock("2468")
+
+
+def test_in_voting_mode_a_tap_on_a_note_places_a_dot_and_moves_nothing(qtbot, finger):
+    window = make_window(qtbot)
+    QTest.mouseClick(window.voting.panel.voter_buttons["p2"], Qt.MouseButton.LeftButton)
+    window.actions["voting_mode"].setChecked(True)
+    tap(window, finger, at(window, 260, 80))
+    qtbot.waitUntil(lambda: window.voting.layer.dots_item("n2") is not None)
+    assert [dot.voter for dot in window.voting.layer.dots_item("n2").dots] == ["p2"]
+    assert (window.document.get("n2").x, window.document.get("n2").y) == (180, 0)
