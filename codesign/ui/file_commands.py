@@ -16,6 +16,7 @@ from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage import BoardFileError
 from codesign.ui import recent_files
+from codesign.ui.import_actions import open_imported
 
 
 class FileCommands(QMainWindow):
@@ -44,6 +45,8 @@ class FileCommands(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open `path`, or explain in a dialog why not and keep the current board as it was."""
+        if path.suffix.lower() == ".pdf":  # a Codesign PDF carries its board: a new, unsaved one
+            return open_imported(self, self, path)
         try:
             document = BoardDocument.open(path)
         except BoardFileError as error:
@@ -84,7 +87,9 @@ class FileCommands(QMainWindow):
         return True
 
     def _file_filter(self) -> str:
-        return self.tr("Codesign boards (*.codesign.json *.json);;All files (*)")
+        return self.tr(
+            "Codesign boards (*.codesign.json *.json);;Codesign PDF (*.pdf);;All files (*)"
+        )
 
     def _folder(self) -> str:
         path = self.document.path

@@ -23,9 +23,11 @@ from codesign.ui.cluster_actions import ClusterActions
 from codesign.ui.context_menu import show_context_menu
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.enabled_states import update_enabled, update_undo
+from codesign.ui.export_dialog import open_export_dialog
 from codesign.ui.file_commands import FileCommands
 from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
+from codesign.ui.import_actions import ask_and_import
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
 from codesign.ui.touch_toolbar import TouchTools
@@ -68,6 +70,8 @@ class MainWindow(FileCommands):
             "open": self._on_open,
             "save": self.save,
             "save_as": self.save_as,
+            "import": lambda: ask_and_import(self, self, self._folder()),
+            "export": lambda: open_export_dialog(self._current_view().board_scene, self),
             "quit": self.close,
             "undo": lambda: self.document.undo_stack.undo(),
             "redo": lambda: self.document.undo_stack.redo(),

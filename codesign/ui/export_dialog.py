@@ -1,0 +1,385 @@
+"""File > Export: every format and option of `codesign export`, with a live page count.
+
+The export runs in a worker thread and reports through the exporter's `progress` callback, so
+the window stays live on a 10,000-note report; the page count is worked out in the background
+too, debounced, and a stale answer is dropped. Files are written all at once by the exporters:
+a failed export shows its one-line reason and never touches the file already there.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from codesign.canvas.png_export import PngExportError, image_size, render_board, write_png
+from codesign.canvas.scene import BoardScene
+from codesign.export import PAPER_SIZES, PdfOptions, TransferError, count_pages, export_file
+from codesign.model import Board, Cluster, JourneyMap
+
+PREVIEW_DELAY_MS = 250
+"""Wait for the clicks to settle before counting pages (a report of a big board takes a while)."""
+PNG_SCALES = (1.0, 2.0, 3.0, 4.0)
+
+
+class _Relay(QObject):
+    """Carries a worker's news to the GUI thread (queued, as the relay lives there)."""
+
+    progress = Signal(int, int)
+    finished = Signal(list)
+    failed = Signal(str)
+    pages = Signal(int, int)
+
+
+class ExportDialog(QDialog):
+    exported = Signal(Path)
+    """The file was written; the window shows it in its status bar."""
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Export board"))
+        self.scene = scene
+        self._board: Board = scene.document.board()
+        self._selection = scene.selected_ids()
+        self._running = False
+        self._preview_generation = 0
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._on_progress)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.pages.connect(self._on_pages)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._path: Path | None = None
+        self._build()
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._count_pages)
+        self._update_fields()
+
+    # --- widgets ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.format = QComboBox(self)
+        for text, suffix in (
+            (self.tr("PDF document"), ".pdf"),
+            (self.tr("PNG image"), ".png"),
+            (self.tr("JSON Canvas (Obsidian and others)"), ".canvas"),
+            (self.tr("CSV spreadsheet (notes)"), ".csv"),
+            (self.tr("Markdown text"), ".md"),
+        ):
+            self.format.addItem(text, suffix)
+        self.layout_choice = QComboBox(self)
+        for text, key in (
+            (self.tr("Board: the whole board on one page"), "board"),
+            (self.tr("Poster: tiled sheets to tape together"), "poster"),
+            (self.tr("Report: cover, themes, journeys, votes"), "report"),
+        ):
+            self.layout_choice.addItem(text, key)
+        self.paper = QComboBox(self)
+        self.paper.addItems(list(PAPER_SIZES))
+        self.orientation = QComboBox(self)
+        for text, key in (
+            (self.tr("Automatic (follows the board)"), "auto"),
+            (self.tr("Portrait"), "portrait"),
+            (self.tr("Landscape"), "landscape"),
+        ):
+            self.orientation.addItem(text, key)
+        self.poster_scale = QDoubleSpinBox(self, minimum=0.1, maximum=10.0, singleStep=0.1)
+        self.poster_scale.setValue(1.0)
+        self.poster_scale.setSuffix(self.tr(" pt per unit"))
+        self.png_scale = QComboBox(self)
+        for scale in PNG_SCALES:
+            self.png_scale.addItem(f"{scale:g}×", scale)
+        self.png_scale.setCurrentIndex(1)
+        self.scope = QComboBox(self)
+        self._scopes: list[tuple[str, ...]] = []
+        self._add_scope(self.tr("Whole board"), ())
+        if self._selection:
+            self._add_scope(
+                self.tr("Selection (%n item(s))", "", len(self._selection)), self._selection
+            )
+            self.scope.setCurrentIndex(1)
+        for record in self._board.items:
+            if isinstance(record, Cluster):
+                self._add_scope(self.tr("Theme: {title}").format(title=record.title), [record.id])
+            elif isinstance(record, JourneyMap):
+                self._add_scope(
+                    self.tr("Journey map: {title}").format(title=record.title), [record.id]
+                )
+        self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("ExportPreview")
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("ExportMessage")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&What:"), self.scope)
+        form.addRow(self.tr("&Layout:"), self.layout_choice)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Orientation:"), self.orientation)
+        form.addRow(self.tr("Poster &scale:"), self.poster_scale)
+        form.addRow(self.tr("&Resolution:"), self.png_scale)
+        form.addRow("", self.anonymous)
+        self._form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setDefault(True)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        for combo in (self.format, self.layout_choice, self.paper, self.orientation):
+            combo.currentIndexChanged.connect(self._update_fields)
+        self.scope.currentIndexChanged.connect(self._update_fields)
+        self.png_scale.currentIndexChanged.connect(self._update_fields)
+        self.poster_scale.valueChanged.connect(self._update_fields)
+
+    def _add_scope(self, text: str, ids: list[str] | tuple[str, ...]) -> None:
+        """The ids stay on the Python side: a tuple in a QVariant comes back as a list."""
+        self.scope.addItem(text, len(self._scopes))
+        self._scopes.append(tuple(ids))
+
+    @property
+    def suffix(self) -> str:
+        return str(self.format.currentData())
+
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(self._scopes[max(self.scope.currentIndex(), 0)])
+
+    def landscape(self) -> bool:
+        """Automatic turns the paper sideways when the content is wider than tall."""
+        choice = self.orientation.currentData()
+        if choice != "auto":
+            return choice == "landscape"
+        rect = self.scene.board_rect()
+        ids = self.item_ids()
+        if ids and self.layout_choice.currentData() == "board":
+            rect = _united(self.scene, ids) or rect
+        return rect.width() > rect.height()
+
+    def options(self) -> PdfOptions:
+        layout = str(self.layout_choice.currentData())
+        return PdfOptions(
+            layout=layout,  # type: ignore[arg-type]
+            paper=self.paper.currentText(),
+            landscape=self.landscape(),
+            scale=self.poster_scale.value(),
+            anonymous=self.anonymous.isChecked(),
+            item_ids=self.item_ids() if layout == "board" else frozenset(),
+        )
+
+    @Slot()
+    def _update_fields(self) -> None:
+        pdf = self.suffix == ".pdf"
+        png = self.suffix == ".png"
+        layout = self.layout_choice.currentData()
+        for widget in (self.layout_choice, self.paper, self.orientation):
+            self._form.setRowVisible(widget, pdf)
+        self._form.setRowVisible(self.poster_scale, pdf and layout == "poster")
+        self._form.setRowVisible(self.png_scale, png)
+        self._form.setRowVisible(self.scope, png or (pdf and layout == "board"))
+        self.anonymous.setEnabled(not png)
+        self.anonymous.setToolTip(
+            self.tr("A picture shows the board as drawn, names included") if png else ""
+        )
+        self.message.clear()
+        if pdf:
+            self.preview.setText(self.tr("Counting pages…"))
+            self._preview_timer.start()
+        elif png:
+            size = image_size(self.scene, float(self.png_scale.currentData()), self.item_ids())
+            self.preview.setText(
+                self.tr("{width} × {height} pixels").format(
+                    width=size.width(), height=size.height()
+                )
+            )
+        else:
+            self.preview.clear()
+        self.adjustSize()
+
+    # --- page count preview -----------------------------------------------------------------
+
+    @Slot()
+    def _count_pages(self) -> None:
+        self._preview_generation += 1
+        generation = self._preview_generation
+        try:
+            options = self.options()
+        except ValueError as error:
+            self.preview.setText(str(error))
+            return
+        board, relay = self._board, self._relay
+
+        def count() -> None:
+            relay.pages.emit(generation, count_pages(board, options))
+
+        self._pool.start(count)
+
+    @Slot(int, int)
+    def _on_pages(self, generation: int, pages: int) -> None:
+        if generation == self._preview_generation and self.suffix == ".pdf":
+            self.preview.setText(self.tr("%n page(s)", "", pages))
+
+    # --- exporting ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        suffix = self.suffix
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export board"),
+            str(self._suggested_path(suffix)),
+            f"{self.format.currentText()} (*{suffix})",
+        )
+        if name:
+            path = Path(name)
+            self.export_to(
+                path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+            )
+
+    def _suggested_path(self, suffix: str) -> Path:
+        document = self.scene.document
+        folder = document.path.parent if document.path is not None else Path.home()
+        stem = (self._board.title or "board").replace("/", "-")
+        return folder / f"{stem}{suffix}"
+
+    def export_to(self, path: Path) -> None:
+        """Start writing `path` in the chosen format; `is_running` until it ends."""
+        if self._running:
+            return
+        self.message.clear()
+        relay = self._relay
+        if self.suffix == ".png":
+            try:
+                image = render_board(
+                    self.scene, float(self.png_scale.currentData()), self.item_ids()
+                )
+            except PngExportError as error:
+                self._on_failed(str(error))
+                return
+            job = _png_job(image, path, relay)
+        else:
+            try:
+                options = self.options()
+            except ValueError as error:
+                self._on_failed(str(error))
+                return
+            job = _file_job(self._board, path, options, relay)
+        self._path = path
+        self._set_running(True)
+        self._pool.start(job)
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.export_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(list)
+    def _on_finished(self, warnings: list[str]) -> None:
+        self._set_running(False)
+        path = self._path
+        assert path is not None
+        lines = [self.tr("Exported to {path}").format(path=path), *warnings]
+        self.message.setStyleSheet("")
+        self.message.setText("\n".join(lines))
+        self.exported.emit(path)
+
+    @Slot(str)
+    def _on_failed(self, text: str) -> None:
+        self._set_running(False)
+        self.message.setStyleSheet("color: #B3261E;")
+        self.message.setText(text)
+
+    def reject(self) -> None:
+        """Closing while a file is being written would orphan the worker: wait for it."""
+        if not self._running:
+            super().reject()
+
+    def wait_for_workers(self) -> None:
+        self._pool.waitForDone()
+
+
+def _united(scene: BoardScene, ids: frozenset[str]) -> QRectF | None:
+    rects = [scene.item_rect(key) for key in ids]
+    rects = [rect for rect in rects if not rect.isNull()]
+    if not rects:
+        return None
+    rect = rects[0]
+    for other in rects[1:]:
+        rect = rect.united(other)
+    return rect
+
+
+def _file_job(board: Board, path: Path, options: PdfOptions, relay: _Relay) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            warnings = export_file(board, path, options, progress=relay.progress.emit)
+        except TransferError as error:
+            relay.failed.emit(str(error))
+        except (OSError, ValueError) as error:
+            relay.failed.emit(f"{path}: {error}")
+        else:
+            relay.finished.emit(warnings)
+
+    return run
+
+
+def _png_job(image: QImage, path: Path, relay: _Relay) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            write_png(image, path)
+        except PngExportError as error:
+            relay.failed.emit(str(error))
+        else:
+            relay.finished.emit([])
+
+    return run
+
+
+def open_export_dialog(scene: BoardScene, window: QMainWindow) -> ExportDialog:
+    """Show the dialog without blocking; what it writes is announced in the status bar."""
+    dialog = ExportDialog(scene, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exported.connect(
+        lambda path: window.statusBar().showMessage(
+            QCoreApplication.translate("ExportDialog", "Exported {path}").format(path=path), 6000
+        )
+    )
+    dialog.open()
+    return dialog

@@ -1,0 +1,118 @@
+"""File > Export: the dialog writes every format in a worker, counts pages, explains failures."""
+
+import pytest
+from PySide6.QtGui import QImage
+
+from codesign.canvas import png_export
+from codesign.canvas.scene import BoardScene
+from codesign.document import BoardDocument
+from codesign.export import import_file
+from codesign.model import Cluster
+from codesign.storage.templates import board_from_template
+from codesign.ui.export_dialog import ExportDialog
+from tests.boards import themed_board
+
+
+@pytest.fixture
+def serviceland():
+    return BoardDocument(board_from_template("serviceland"))
+
+
+def make_dialog(qtbot, document: BoardDocument) -> ExportDialog:
+    scene = BoardScene(document)
+    dialog = ExportDialog(scene)
+    dialog.scene_keeper = scene  # the scene has no parent: keep it alive with the dialog
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.wait_for_workers())
+    return dialog
+
+
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def export(qtbot, dialog: ExportDialog, path) -> str:
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: not dialog.is_running, timeout=60000)
+    return dialog.message.text()
+
+
+def test_pdf_of_serviceland_holds_the_board(qtbot, tmp_path, serviceland):
+    dialog = make_dialog(qtbot, serviceland)
+    choose(dialog.layout_choice, "report")
+    dialog.paper.setCurrentText("A3")
+    path = tmp_path / "serviceland.pdf"
+    message = export(qtbot, dialog, path)
+    assert str(path) in message
+    assert path.read_bytes().startswith(b"%PDF")
+    assert import_file(path) == serviceland.board()
+
+
+def test_png_of_serviceland_is_the_board_at_the_chosen_scale(qtbot, tmp_path, serviceland):
+    dialog = make_dialog(qtbot, serviceland)
+    choose(dialog.format, ".png")
+    choose(dialog.png_scale, 1.0)
+    path = tmp_path / "serviceland.png"
+    export(qtbot, dialog, path)
+    image = QImage(str(path))
+    rect = dialog.scene.board_rect()
+    assert abs(image.width() - (rect.width() + 80)) <= 1
+    assert abs(image.height() - (rect.height() + 80)) <= 1
+    assert "×" in dialog.preview.text()
+
+
+def test_page_count_preview_follows_the_options(qtbot):
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    qtbot.waitUntil(lambda: "page(s)" in dialog.preview.text(), timeout=10000)
+    assert dialog.preview.text() == "1 page(s)"
+    choose(dialog.layout_choice, "poster")
+    dialog.poster_scale.setValue(3.0)
+    qtbot.waitUntil(lambda: dialog.preview.text() not in ("1 page(s)", "Counting pages…"))
+    assert int(dialog.preview.text().split()[0]) > 1
+
+
+def test_automatic_orientation_follows_the_content(qtbot):
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    rect = dialog.scene.board_rect()
+    assert dialog.options().landscape == (rect.width() > rect.height())
+    choose(dialog.orientation, "portrait")
+    assert dialog.options().landscape is False
+    choose(dialog.orientation, "landscape")
+    assert dialog.options().landscape is True
+
+
+def test_one_theme_is_exported_by_its_id(qtbot):
+    board = themed_board()
+    cluster = next(item for item in board.items if isinstance(item, Cluster))
+    dialog = make_dialog(qtbot, BoardDocument(board))
+    dialog.scope.setCurrentIndex(dialog.scope.findText(f"Theme: {cluster.title}"))
+    assert dialog.options().item_ids == {cluster.id}
+    choose(dialog.layout_choice, "report")
+    assert dialog.options().item_ids == frozenset()
+
+
+@pytest.mark.parametrize("suffix", [".canvas", ".csv", ".md"])
+def test_other_formats_are_written(qtbot, tmp_path, suffix):
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    choose(dialog.format, suffix)
+    path = tmp_path / f"out{suffix}"
+    export(qtbot, dialog, path)
+    assert path.stat().st_size > 0
+
+
+def test_a_failed_export_shows_one_line_and_keeps_the_old_file(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    folder = tmp_path / "missing" / "record.pdf"
+    message = export(qtbot, dialog, folder)
+    assert "\n" not in message and str(folder) in message
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_too_large_png_is_refused_before_writing(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(png_export, "MAX_SIDE", 200)
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    choose(dialog.format, ".png")
+    path = tmp_path / "huge.png"
+    path.write_bytes(b"old")
+    message = export(qtbot, dialog, path)
+    assert "smaller scale" in message
+    assert path.read_bytes() == b"old"
