@@ -9,7 +9,7 @@ the context menu and never creates anything.
 A fingertip wobbles 5-10 px on a tap, so nothing moves until a finger travels past a threshold
 scaled by the screen's pixel ratio: wobbly taps neither nudge notes nor fill the undo stack.
 Touch events are accepted here, so Qt synthesises no mouse events from them and nothing moves
-twice.
+twice. A view that is not interactive (the projector) only pans and zooms.
 """
 
 import math
@@ -123,7 +123,7 @@ class TouchController(QObject):
         if self._pinch is None and not self._long_pressed and self._start is not None:
             tapped, on_item = not self._moving, self._on_item
             self._end_finger(commit=True)
-            if tapped:
+            if tapped and self._view.isInteractive():
                 if not on_item:
                     self._view.board_scene.clearSelection()
                 self._tap(self._last)
@@ -148,12 +148,14 @@ class TouchController(QObject):
         self._start = self._last = QPointF(pos)
         self._moving = False
         scene = self._view.board_scene
-        self._on_item = scene.gestures.item_at(self._view.map_to_scene(pos)) is not None
+        under = scene.gestures.item_at(self._view.map_to_scene(pos))
+        self._on_item = under is not None and self._view.isInteractive()
         if self._on_item:
             self._send(QEvent.Type.GraphicsSceneMousePress, pos)
         else:
             scene.editor.finish()
-        self._long_press.start()
+        if self._view.isInteractive():
+            self._long_press.start()
 
     def _follow_finger(self, pos: QPointF) -> None:
         if self._start is None:

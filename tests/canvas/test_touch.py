@@ -219,3 +219,15 @@ def test_after_a_touch_the_resize_handle_is_fingertip_sized(view, document, fing
     assert (note.width, note.height) == (220, 200)
     assert document.undo_stack.undoText() == "Resize note"
     assert document.undo_stack.count() == 1
+
+
+def test_a_view_that_is_not_interactive_only_pans_and_zooms(view, document, finger):
+    view.setInteractive(False)
+    before = scene_at(view, QPoint(500, 350))
+    drag_finger(view, finger, at(view, 80, 80), at(view, 130, 80))
+    for _tap in range(2):
+        touch(view, finger).press(0, at(view, *EMPTY)).commit()
+        touch(view, finger).release(0, at(view, *EMPTY)).commit()
+    assert scene_at(view, QPoint(500, 350)).x() == pytest.approx(before.x() - 50, abs=1.5)
+    assert document.undo_stack.count() == 0
+    assert view.board_scene.selected_ids() == []

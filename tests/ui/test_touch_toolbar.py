@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 
 from codesign.model import Note
 from codesign.ui.participant_mode import allowed_while_locked
@@ -145,3 +146,16 @@ def test_in_voting_mode_a_tap_on_a_note_places_a_dot_and_moves_nothing(qtbot, fi
     qtbot.waitUntil(lambda: window.voting.layer.dots_item("n2") is not None)
     assert [dot.voter for dot in window.voting.layer.dots_item("n2").dots] == ["p2"]
     assert (window.document.get("n2").x, window.document.get("n2").y) == (180, 0)
+
+
+def test_long_press_pops_up_the_board_menu_and_adds_nothing(qtbot, finger, monkeypatch):
+    popped: list[str] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_args: popped.append(menu.objectName()))
+    window = make_window(qtbot)
+    where = at(window, 500, 260)
+    QTest.touchEvent(window.view.viewport(), finger).press(0, where).commit()
+    qtbot.waitUntil(lambda: bool(popped), timeout=3000)
+    QTest.touchEvent(window.view.viewport(), finger).release(0, where).commit()
+    assert popped == ["BoardContextMenu"]
+    assert len(list(window.document.records_of(Note))) == 4
+    assert window.document.undo_stack.count() == 0
