@@ -169,8 +169,13 @@ class TouchToolbar(QFrame):
             swatch = menu.addAction(action.icon(), translated(COLOUR_NAMES[name]))
             swatch.setObjectName(f"touch.colour.{name}")
             swatch.setToolTip(action.toolTip())
-            swatch.triggered.connect(lambda _checked=False, a=action: a.trigger())
+            swatch.triggered.connect(lambda _checked=False, a=action: self._pick(a))
         return menu
+
+    def _pick(self, colour: QAction) -> None:
+        """Recolour (or set the next note's colour), and show the last colour picked."""
+        colour.trigger()
+        self.buttons["colour"].setIcon(colour.icon())
 
     # --- placement and dragging by the grip -----------------------------------------------
 

@@ -69,6 +69,7 @@ def test_colour_menu_names_every_swatch_and_recolours_the_selection(shown, toolb
     pink.trigger()
     assert shown.document.get("n1").colour == "pink"
     assert shown.document.undo_stack.count() == 1
+    assert toolbar.buttons["colour"].icon().cacheKey() == pink.icon().cacheKey()
 
 
 def test_undo_follows_the_stack_and_undoes(shown, toolbar):
