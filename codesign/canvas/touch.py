@@ -172,10 +172,12 @@ class TouchController(QObject):
         self._last = QPointF(pos)
 
     def _end_finger(self, commit: bool) -> None:
-        """Lift the finger from the scene's gesture: a drag past the threshold is one step."""
+        """Lift the finger from the scene's gesture: a drag past the threshold is one step; an
+        abandoned one (the system cancelled the touch) first goes back where it started."""
         if self._start is None or not self._on_item:
             return
-        if not commit:
+        if not commit and self._moving:
+            self._send(QEvent.Type.GraphicsSceneMouseMove, self._start)
             self._moving = False
         self._send(
             QEvent.Type.GraphicsSceneMouseRelease, self._last if self._moving else self._start

@@ -2,8 +2,9 @@
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
-from PySide6.QtGui import QInputDevice, QMouseEvent
+from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from codesign.canvas.touch import LONG_PRESS_MS, touch_screen_present
 from codesign.model import Note
@@ -231,3 +232,13 @@ def test_a_view_that_is_not_interactive_only_pans_and_zooms(view, document, fing
     assert scene_at(view, QPoint(500, 350)).x() == pytest.approx(before.x() - 50, abs=1.5)
     assert document.undo_stack.count() == 0
     assert view.board_scene.selected_ids() == []
+
+
+def test_a_cancelled_touch_puts_a_dragged_note_back(view, document, finger):
+    start = at(view, 80, 80)
+    touch(view, finger).press(0, start).commit()
+    touch(view, finger).move(0, start + QPoint(90, 40)).commit()
+    assert view.board_scene.graphics_item("n1").pos() != QPointF(0, 0)
+    QApplication.sendEvent(view.viewport(), QTouchEvent(QEvent.Type.TouchCancel, finger))
+    assert view.board_scene.graphics_item("n1").pos() == QPointF(0, 0)
+    assert (document.get("n1").x, document.get("n1").y) == (0, 0)
