@@ -51,6 +51,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("colour", QT_TRANSLATE_NOOP("actions", "&Colour")),
     ("arrange", QT_TRANSLATE_NOOP("actions", "&Arrange")),
     ("themes", QT_TRANSLATE_NOOP("actions", "&Themes")),
+    ("journey", QT_TRANSLATE_NOOP("actions", "&Journey")),
     ("voting", QT_TRANSLATE_NOOP("actions", "V&oting")),
     ("view", QT_TRANSLATE_NOOP("actions", "&View")),
     ("present", QT_TRANSLATE_NOOP("actions", "&Present")),
@@ -70,9 +71,21 @@ COLOUR_NAMES: dict[str, str] = {
 }
 """Names a person reads in menus, tooltips and screen readers: colour never speaks alone."""
 
+FEELING_NAMES: dict[str, str] = {
+    "very_negative": QT_TRANSLATE_NOOP("actions", "Feels very bad"),
+    "negative": QT_TRANSLATE_NOOP("actions", "Feels bad"),
+    "neutral": QT_TRANSLATE_NOOP("actions", "Feels neither good nor bad"),
+    "positive": QT_TRANSLATE_NOOP("actions", "Feels good"),
+    "very_positive": QT_TRANSLATE_NOOP("actions", "Feels very good"),
+    "none": QT_TRANSLATE_NOOP("actions", "No feeling"),
+}
+"""A note's feeling, -2..+2, in words: the journey map's emotion scale for one note."""
+
 _T = QT_TRANSLATE_NOOP
 ACTIONS: tuple[ActionSpec, ...] = (
     _spec("new", _T("actions", "&New board"), "file", "Ctrl+N"),
+    _spec("new_from_template", _T("actions", "New from &template…"), "file", "Ctrl+Shift+N",
+          tip=_T("actions", "Start a board from a journey map, empathy map or other template")),
     _spec("open", _T("actions", "&Open…"), "file", "Ctrl+O"),
     _spec("save", _T("actions", "&Save"), "file", "Ctrl+S", separator_before=True),
     _spec("save_as", _T("actions", "Save &As…"), "file", "Ctrl+Shift+S"),
@@ -133,6 +146,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
           tip=_T("actions", "Propose themes for unclustered notes by the words they share")),
     _spec("themes_panel", _T("actions", "Themes &panel"), "themes", checkable=True,
           separator_before=True, tip=_T("actions", "List the themes and their notes to read out")),
+    _spec("new_journey", _T("actions", "New &journey map"), "journey",
+          tip=_T("actions", "Add a journey map, stages across and lanes down, at the pointer")),
+    _spec("journey.rename_map", _T("actions", "Rename &map"), "journey", separator_before=True),
+    _spec("journey.rename_stage", _T("actions", "Rename &stage"), "journey"),
+    _spec("journey.rename_lane", _T("actions", "Rename &lane"), "journey"),
+    _spec("journey.stage_before", _T("actions", "Insert stage &before"), "journey",
+          separator_before=True),
+    _spec("journey.stage_after", _T("actions", "Insert stage &after"), "journey"),
+    _spec("journey.stage_left", _T("actions", "Move stage lef&t"), "journey"),
+    _spec("journey.stage_right", _T("actions", "Move stage &right"), "journey"),
+    _spec("journey.remove_stage", _T("actions", "Remove stage (&keep its notes)"), "journey",
+          tip=_T("actions", "The stage's notes wait in a row below the map")),
+    _spec("journey.remove_stage_notes", _T("actions", "Remove stage and its &notes"), "journey"),
+    _spec("journey.lane_above", _T("actions", "Add lane ab&ove"), "journey",
+          separator_before=True),
+    _spec("journey.lane_below", _T("actions", "Add lane b&elow"), "journey"),
+    _spec("journey.lane_up", _T("actions", "Move lane &up"), "journey"),
+    _spec("journey.lane_down", _T("actions", "Move lane &down"), "journey"),
+    _spec("journey.remove_lane", _T("actions", "Remove lane (kee&p its notes)"), "journey",
+          tip=_T("actions", "The lane's notes wait in a row below the map")),
+    _spec("journey.remove_lane_notes", _T("actions", "Remove lane and &its notes"), "journey"),
+    *(
+        _spec(f"feeling.{key}", text, "journey", separator_before=key == "very_negative")
+        for key, text in FEELING_NAMES.items()
+    ),
     _spec("start_round", _T("actions", "&Start voting round…"), "voting"),
     _spec("voting_mode", _T("actions", "&Voting mode"), "voting", "Ctrl+Shift+D", checkable=True,
           toolbar=True, short=_T("actions", "Vote"),

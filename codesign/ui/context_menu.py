@@ -6,15 +6,20 @@ the click was rather than where the pointer ends up after choosing from the menu
 """
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from codesign.canvas.view import BoardView
+from codesign.model import Note
 from codesign.ui.actions import COLOUR_NAMES
 from codesign.ui.clipboard_actions import ClipboardActions
 from codesign.ui.edit_actions import EditActions
+
+if TYPE_CHECKING:
+    from codesign.ui.journey_actions import JourneyActions
 
 ITEM_KEYS = ["cut", "copy", "paste", "duplicate", "delete", ""]
 ARRANGE_KEYS = ["front", "back", "", "fit_selection"]
@@ -31,6 +36,35 @@ ALIGN_KEYS = [
     "distribute.vertical",
 ]
 CANVAS_KEYS = ["", "select_all", "", "zoom_reset", "fit_board"]
+STAGE_KEYS = [
+    "journey.rename_stage",
+    "journey.stage_before",
+    "journey.stage_after",
+    "journey.stage_left",
+    "journey.stage_right",
+    "",
+    "journey.remove_stage",
+    "journey.remove_stage_notes",
+]
+LANE_KEYS = [
+    "journey.rename_lane",
+    "journey.lane_above",
+    "journey.lane_below",
+    "journey.lane_up",
+    "journey.lane_down",
+    "",
+    "journey.remove_lane",
+    "journey.remove_lane_notes",
+]
+FEELING_KEYS = [
+    "feeling.very_positive",
+    "feeling.positive",
+    "feeling.neutral",
+    "feeling.negative",
+    "feeling.very_negative",
+    "",
+    "feeling.none",
+]
 THEME_KEYS = [
     "group",
     "rename_theme",
@@ -61,11 +95,15 @@ def build_context_menu(
     pos: QPoint,
     edit: EditActions,
     clip: ClipboardActions,
+    journeys: "JourneyActions | None" = None,
 ) -> QMenu:
     menu = QMenu(view)
     menu.setObjectName("BoardContextMenu")
     scene = view.scene()
     item_id = item_id_at(view, pos)
+    if journeys is not None:
+        on_note = item_id is not None and isinstance(scene.document.get(item_id), Note)
+        _add_journey_menus(menu, actions, journeys, view.mapToScene(pos), on_note)
     if item_id is not None:
         if item_id not in scene.selected_ids():
             scene.select_ids([item_id])
@@ -86,6 +124,9 @@ def build_context_menu(
     paste = menu.addAction(actions["paste"].text())
     paste.setEnabled(actions["paste"].isEnabled())
     paste.triggered.connect(lambda _checked=False: clip.paste(QPointF(at)))
+    if journeys is not None:
+        journey = menu.addAction(actions["new_journey"].text())
+        journey.triggered.connect(lambda _checked=False: journeys.new_journey(QPointF(at)))
     _add(menu, actions, CANVAS_KEYS)
     return menu
 
@@ -96,10 +137,38 @@ def show_context_menu(
     pos: QPoint,
     edit: EditActions,
     clip: ClipboardActions,
+    journeys: "JourneyActions | None" = None,
 ) -> None:
-    menu = build_context_menu(view, actions, pos, edit, clip)
+    menu = build_context_menu(view, actions, pos, edit, clip, journeys)
     menu.popup(view.viewport().mapToGlobal(pos))
     menu.aboutToHide.connect(menu.deleteLater)
+
+
+def _add_journey_menus(
+    menu: QMenu,
+    actions: Mapping[str, QAction],
+    journeys: "JourneyActions",
+    at: QPointF,
+    on_note: bool,
+) -> None:
+    """On a map, what was right-clicked comes first: its stage, its lane, a note's feeling."""
+    journeys.aim(at)
+    menu.aboutToHide.connect(journeys.forget_aim)
+    target = journeys.target()
+    if target is None:
+        return
+    tr = QCoreApplication.translate
+    if target.stage_id is None and target.lane_id is None:
+        _add(menu, actions, ["journey.rename_map", ""])
+        return
+    if target.stage_id is not None:
+        _add(menu.addMenu(tr("actions", "&Stage")), actions, STAGE_KEYS)
+    if target.lane_id is not None:
+        _add(menu.addMenu(tr("actions", "&Lane")), actions, LANE_KEYS)
+    if on_note:
+        _add(menu.addMenu(tr("actions", "&Feeling")), actions, FEELING_KEYS)
+    menu.addAction(actions["journey.rename_map"])
+    menu.addSeparator()
 
 
 def _add(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:

@@ -28,8 +28,10 @@ from codesign.ui.file_commands import FileCommands
 from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
+from codesign.ui.journey_actions import JourneyActions
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
+from codesign.ui.template_dialog import TemplateOpener
 from codesign.ui.touch_toolbar import TouchTools
 from codesign.ui.view_actions import ViewActions
 from codesign.ui.voting_actions import VotingActions
@@ -50,9 +52,11 @@ class MainWindow(FileCommands):
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
+        self.journeys = JourneyActions(self._current_view, self)
+        self.templates = TemplateOpener(self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
-        for source in (self.edit, self.clip, self.clusters, self.voting, self.room):
+        for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())
         self._actions_timer = QTimer(self, singleShot=True, interval=0)
@@ -84,6 +88,8 @@ class MainWindow(FileCommands):
             **self.view_settings.handlers(),
             **self.clusters.handlers(),
             **self.voting.handlers(),
+            **self.journeys.handlers(),
+            **self.templates.handlers(),
             **self.room.handlers(),
             **self.touch.handlers(),
             "delete": self.room.guard_deletion(self.edit.delete, self._selected_kinds),
@@ -161,6 +167,7 @@ class MainWindow(FileCommands):
         self.view_settings.attach(self.view)
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
+        self.journeys.attach(self.view)
         self.room.attach(document, self.view)
         self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
@@ -215,7 +222,7 @@ class MainWindow(FileCommands):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip)
+        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""

@@ -36,6 +36,7 @@ def test_every_table_action_is_in_the_window(shown):
         "&Colour",
         "&Arrange",
         "&Themes",
+        "&Journey",
         "V&oting",
         "&View",
         "&Present",

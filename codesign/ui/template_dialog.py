@@ -1,0 +1,163 @@
+"""File > New from template…: the bundled templates as thumbnails, one click to start from one.
+
+Thumbnails are the templates themselves, drawn by the same scene the canvas uses, so what the
+facilitator picks is exactly what opens. Drawing a board takes a moment, so each thumbnail is
+drawn once per run and kept.
+"""
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from codesign.canvas import style
+from codesign.canvas.scene import BoardScene
+from codesign.document import BoardDocument
+from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
+
+if TYPE_CHECKING:
+    from codesign.ui.file_commands import FileCommands
+
+THUMBNAIL_SIZE = QSize(320, 200)
+MARGIN = 40.0
+"""Canvas units of background kept round the board, so its edges do not touch the frame."""
+
+
+@cache
+def template_thumbnail(name: str) -> QImage:
+    """The template drawn to fit THUMBNAIL_SIZE, centred on the board's background colour."""
+    document = BoardDocument(board_from_template(name))
+    scene = BoardScene(document)
+    image = QImage(THUMBNAIL_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(style.BACKGROUND)
+    source = scene.board_rect()
+    if not source.isEmpty():
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = QRectF(0, 0, THUMBNAIL_SIZE.width(), THUMBNAIL_SIZE.height())
+        scene.render(
+            painter,
+            target,
+            source.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN),
+            Qt.AspectRatioMode.KeepAspectRatio,
+        )
+        painter.end()
+    scene.deleteLater()
+    document.deleteLater()
+    return image
+
+
+class TemplateDialog(QDialog):
+    """Lists the templates; `chosen_template` is emitted with the name of the one opened."""
+
+    chosen_template = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TemplateDialog")
+        self.setWindowTitle(self.tr("New from template"))
+        self._templates: list[TemplateInfo] = list_templates()
+        self.list = QListWidget(self)
+        self.list.setObjectName("TemplateList")
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(THUMBNAIL_SIZE)
+        self.list.setGridSize(THUMBNAIL_SIZE + QSize(32, 56))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(8)
+        placeholder = QPixmap(THUMBNAIL_SIZE)
+        placeholder.fill(style.BACKGROUND)
+        for info in self._templates:
+            item = QListWidgetItem(QIcon(placeholder), info.title, self.list)
+            item.setToolTip(info.description)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+        self.description = QLabel(self)
+        self.description.setObjectName("TemplateDescription")
+        self.description.setWordWrap(True)
+        self.description.setMinimumHeight(48)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.description)
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self._show_description)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.list.setCurrentRow(0)
+        self.resize(
+            3 * (THUMBNAIL_SIZE.width() + 48) + 40, 2 * (THUMBNAIL_SIZE.height() + 64) + 120
+        )
+        QTimer.singleShot(0, self, self.draw_thumbnails)
+
+    def draw_thumbnails(self) -> None:
+        """After the dialog shows, so the list is there at once and pictures fill in."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            item.setIcon(QIcon(QPixmap.fromImage(template_thumbnail(name))))
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def accept(self) -> None:
+        name = self.chosen()
+        super().accept()
+        if name is not None:
+            self.chosen_template.emit(name)
+
+    def _show_description(self, row: int) -> None:
+        text = self._templates[row].description if 0 <= row < len(self._templates) else ""
+        self.description.setText(text)
+        self.open_button.setEnabled(row >= 0)
+
+
+class TemplateOpener(QObject):
+    """The File > New from template… handler: pick, then the unsaved-changes guard, then open.
+
+    The board opens unsaved and untitled on disk, so saving never overwrites the template.
+    """
+
+    def __init__(self, window: "FileCommands") -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: TemplateDialog | None = None
+
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        return {"new_from_template": self.choose}
+
+    def choose(self) -> None:
+        dialog = TemplateDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen_template.connect(self.open_template)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def open_template(self, name: str) -> None:
+        window = self._window
+        if not window.maybe_save():
+            return
+        window.replace_document(BoardDocument(board_from_template(name)))
+        view = window.view
+        if view is not None:
+            QTimer.singleShot(0, view, view.fit_board)
