@@ -57,15 +57,19 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "sort_by_votes",
         "participant_mode",
         "present",
+        "journey.rename_map",
+        "journey.rename_stage",
+        "journey.rename_lane",
     }
 )
 """Keys of actions that are safe in participants' hands: everything they do is undoable and
 takes nothing away. Refused by omission, among others: `ungroup`, `delete_theme`,
 `delete_theme_notes`, `suggest_themes` (reshapes the whole board), `start_round`,
-`close_round` and `reveal_tally` (the facilitator runs the vote)."""
+`close_round` and `reveal_tally` (the facilitator runs the vote), and every journey map
+change but renaming (`new_journey`, inserting, moving and removing stages and lanes)."""
 
-ALLOWED_PREFIXES_WHILE_LOCKED: tuple[str, ...] = ("colour.", "align.", "distribute.")
-"""Families of actions: recolouring notes and tidying them up."""
+ALLOWED_PREFIXES_WHILE_LOCKED: tuple[str, ...] = ("colour.", "align.", "distribute.", "feeling.")
+"""Families of actions: recolouring notes, tidying them up, saying how a note feels."""
 
 GUARDED_DELETIONS: frozenset[str] = frozenset({"delete", "cut"})
 """Allowed while locked only when the selection holds no cluster or journey map."""

@@ -12,6 +12,7 @@ from codesign.document import BoardDocument
 from codesign.model import JourneyMap, Note
 from codesign.model.journey_geometry import cell_rect
 from codesign.ui.context_menu import build_context_menu
+from codesign.ui.participant_mode import allowed_while_locked
 from tests.ui.conftest import at, make_window
 
 
@@ -233,3 +234,10 @@ def test_journey_menu_is_in_the_menu_bar(mapped):
     menus = {a.text(): a.menu() for a in mapped.menuBar().actions()}
     assert mapped.actions["new_journey"] in menus["&Journey"].actions()
     assert isinstance(menus["&Journey"], QMenu)
+
+
+def test_a_locked_board_lets_people_rename_and_feel_but_not_reshape():
+    assert allowed_while_locked("journey.rename_stage")
+    assert allowed_while_locked("feeling.positive")
+    for key in ("new_journey", "journey.remove_stage", "journey.stage_left", "journey.lane_above"):
+        assert not allowed_while_locked(key)

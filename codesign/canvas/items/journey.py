@@ -17,14 +17,16 @@ from codesign.model.journey_geometry import (
     LANE_HEADER_WIDTH,
     STAGE_HEADER_HEIGHT,
     TITLE_HEIGHT,
+    emotion_points,
     journey_size,
 )
 from codesign.text import layout_text
 
 TITLE_SIZE = 38.0
 STAGE_SIZE = 30.0
-MIN_STAGE_SIZE = 20.0
+MIN_STAGE_SIZE = 28.0
 LANE_SIZE = 26.0
+MIN_LANE_SIZE = 22.0
 """Header sizes: as large as the header allows, so a whole map reads from the back of the room
 at "fit board" (about 40 % for a seven-stage map on a laptop)."""
 
@@ -81,27 +83,25 @@ class JourneyItem(BoardItem):
             painter.drawLine(QPointF(0, top), QPointF(rect.width(), top))
             self._paint_lane_title(painter, lane, top)
             if lane.emotion:
-                self._paint_emotion(painter, top, lane.height)
+                self._paint_emotion(painter, lane.id, top, lane.height)
             top += lane.height
 
     def _paint_lane_title(self, painter: QPainter, lane: Lane, top: float) -> None:
         layout = layout_text(
-            lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, 14.0, True
+            lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
         )
         for index, line in enumerate(layout.lines):
             baseline = QPointF(12, top + 12 + index * layout.line_height + layout.font_size)
             draw_line(painter, line, baseline, layout.font_size, style.TEXT, bold=True)
 
-    def _paint_emotion(self, painter: QPainter, top: float, height: float) -> None:
-        """The curve through each stage's feeling (-2..+2), dots where a feeling was given."""
-        points: list[QPointF] = []
-        left = LANE_HEADER_WIDTH
-        usable = height - 48
-        for stage in self.record.stages:
-            if stage.emotion is not None:
-                y = top + 24 + usable * (2 - stage.emotion) / 4
-                points.append(QPointF(left + stage.width / 2, y))
-            left += stage.width
+    def _paint_emotion(self, painter: QPainter, lane_id: str, top: float, height: float) -> None:
+        """The curve through each stage's feeling (-2..+2), dots where a feeling was given, at
+        the points `emotion_points` gives the PDF and the drag handles too."""
+        record = self.record
+        points = [
+            QPointF(x - record.x, y - record.y) for _stage, x, y in emotion_points(record, lane_id)
+        ]
+        left = LANE_HEADER_WIDTH + sum(stage.width for stage in record.stages)
         painter.setPen(style.GRID_LINE)
         middle = top + height / 2
         painter.drawLine(QPointF(LANE_HEADER_WIDTH, middle), QPointF(left, middle))
