@@ -11,6 +11,7 @@ from typing import Any
 
 from codesign.cli.board_commands import load_or_explain, summarise
 from codesign.cli.errors import UserError
+from codesign.cli.png_command import export_png_headless
 from codesign.export import (
     EXPORT_SUFFIXES,
     IMPORT_SUFFIXES,
@@ -22,6 +23,9 @@ from codesign.export import (
     export_file,
     import_with_warnings,
 )
+from codesign.export.pdf.board_layout import selected_items
+from codesign.export.pdf.geometry import bounds
+from codesign.model import Board
 from codesign.storage import BoardFileError, save_board
 
 
@@ -35,9 +39,14 @@ def add_transfer_commands(commands: Any) -> None:
     export.add_argument("-o", "--output", required=True, help="the file to write")
     export.add_argument("--layout", choices=LAYOUTS, default="board", help="PDF layout")
     export.add_argument("--paper", default="A4", help=f"PDF paper: {', '.join(PAPER_SIZES)}")
-    export.add_argument("--landscape", action="store_true", help="turn the paper sideways")
+    turn = export.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", action="store_true", help="turn the paper sideways")
+    turn.add_argument("--portrait", action="store_true", help="keep the paper upright")
     export.add_argument(
-        "--scale", type=float, default=1.0, help="poster: PDF points per canvas unit (1.0)"
+        "--scale",
+        type=float,
+        default=None,
+        help="poster: PDF points per canvas unit (1.0); PNG: pixels per canvas unit (2.0)",
     )
     export.add_argument(
         "--only",
@@ -66,18 +75,26 @@ def add_transfer_commands(commands: Any) -> None:
 
 def _export(arguments: argparse.Namespace) -> int:
     board = load_or_explain(arguments.board)
+    output = Path(arguments.output)
+    if output.suffix.lower() == ".png":
+        return export_png_headless(
+            board,
+            output,
+            2.0 if arguments.scale is None else arguments.scale,
+            frozenset(arguments.only),
+        )
     try:
         options = PdfOptions(
             layout=arguments.layout,
             paper=arguments.paper,
-            landscape=arguments.landscape,
-            scale=arguments.scale,
+            landscape=arguments.landscape
+            or (not arguments.portrait and _wider_than_tall(board, frozenset(arguments.only))),
+            scale=1.0 if arguments.scale is None else arguments.scale,
             anonymous=arguments.anonymous,
             item_ids=frozenset(arguments.only),
         )
     except ValueError as error:
         raise UserError(str(error)) from None
-    output = Path(arguments.output)
     try:
         warnings = export_file(board, output, options)
     except TransferError as error:
@@ -88,6 +105,15 @@ def _export(arguments: argparse.Namespace) -> int:
     pages = f", {count_pages(board, options)} page(s)" if output.suffix.lower() == ".pdf" else ""
     print(f"{output}: exported {board.title!r}{pages}")
     return 0
+
+
+def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
+    """Automatic orientation: landscape when what is drawn is wider than tall."""
+    try:
+        _x, _y, width, height = bounds(selected_items(board, only))
+    except ValueError:
+        return False  # an unknown --only id is reported by the export itself
+    return width > height
 
 
 def _import(arguments: argparse.Namespace) -> int:

@@ -1,0 +1,40 @@
+"""`codesign export BOARD -o OUT.png`: the canvas's own drawing, rendered without a screen.
+
+Qt is imported here only, and only when a PNG is asked for, so every other command stays
+Qt-free and quick to start. With no display configured (a server, CI, an SSH session), Qt is
+told to use its offscreen platform; a person at a desktop keeps their own.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from codesign.cli.errors import UserError
+from codesign.model import Board
+
+
+def export_png_headless(board: Board, output: Path, scale: float, only: frozenset[str]) -> int:
+    unknown = sorted(only - {item.id for item in board.items})
+    if unknown:
+        raise UserError(f"{output}: no item with id {unknown[0]!r} on this board")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from codesign.canvas.png_export import PngExportError, export_png
+    from codesign.canvas.scene import BoardScene
+    from codesign.document import BoardDocument
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    scene = BoardScene(BoardDocument(board))
+    try:
+        size = export_png(scene, output, scale, sorted(only))
+    except PngExportError as error:
+        message = str(error)
+        line = message if message.startswith(str(output)) else f"{output}: {message}"
+        raise UserError(line) from None
+    finally:
+        scene.deleteLater()
+        app.processEvents()
+    print(f"{output}: exported {board.title!r}, {size.width()} × {size.height()} pixels")
+    return 0
