@@ -161,14 +161,25 @@ def _add_journey_menus(
     if target.stage_id is None and target.lane_id is None:
         _add(menu, actions, ["journey.rename_map", ""])
         return
+    journey = target.journey
     if target.stage_id is not None:
-        _add(menu.addMenu(tr("actions", "&Stage")), actions, STAGE_KEYS)
+        stage = next(s for s in journey.stages if s.id == target.stage_id)
+        title = tr("actions", "&Stage “{name}”").format(name=_short(stage.title))
+        _add(menu.addMenu(title), actions, STAGE_KEYS)
     if target.lane_id is not None:
-        _add(menu.addMenu(tr("actions", "&Lane")), actions, LANE_KEYS)
+        lane = next(lane for lane in journey.lanes if lane.id == target.lane_id)
+        title = tr("actions", "&Lane “{name}”").format(name=_short(lane.title))
+        _add(menu.addMenu(title), actions, LANE_KEYS)
     if on_note:
         _add(menu.addMenu(tr("actions", "&Feeling")), actions, FEELING_KEYS)
     menu.addAction(actions["journey.rename_map"])
     menu.addSeparator()
+
+
+def _short(title: str, limit: int = 32) -> str:
+    """A stage or lane title short enough for a menu, whole words where it can be."""
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 def _add(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:

@@ -165,8 +165,8 @@ def test_right_click_on_a_placed_note_offers_stage_lane_and_feeling(qtbot, mappe
         window.journeys,
     )
     submenus = {a.text(): a.menu() for a in menu.actions() if a.menu()}
-    assert window.actions["journey.stage_after"] in submenus["&Stage"].actions()
-    assert window.actions["journey.lane_below"] in submenus["&Lane"].actions()
+    assert window.actions["journey.stage_after"] in submenus["&Stage “Waiting”"].actions()
+    assert window.actions["journey.lane_below"] in submenus["&Lane “Doing”"].actions()
     submenus["&Feeling"].actions()[0].trigger()
     menu.close()
     assert window.document.get("waiting").feeling == 2
