@@ -110,8 +110,6 @@ class PointerGestures:
                 if member_item is not None:
                     moving.setdefault(member, member_item.pos())
         self._moving = moving
-        if scene.overview_mode:
-            scene.show_note_items(moving, True)
 
     # --- move ------------------------------------------------------------------------------
 
@@ -165,8 +163,6 @@ class PointerGestures:
             elif self._reselect is not None:
                 self._scene.select_ids([self._reselect.item_id])
         finally:
-            if self._scene.overview_mode:
-                self._scene.show_note_items(self._moving, False)
             self.drop_hint.clear()
             self._press = None
             self._moving = {}

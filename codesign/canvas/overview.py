@@ -107,7 +107,8 @@ class NotesOverview(QGraphicsItem):
         self._paint_titles(painter, exposed, 1.0 / scale)
 
     def _paint_selection(self, painter: QPainter) -> None:
-        """Selected notes outlined where they are now (a drag far out moves them live)."""
+        """Selected notes outlined where they are now: far out the outlines are what moves
+        during a drag (the note items themselves are transparent)."""
         rects = self._selected_notes()
         if rects:
             painter.setPen(style.SELECTION_OUTLINE)

@@ -29,6 +29,7 @@ from codesign.model.items import ItemBase
 
 OVERVIEW_ZOOM = 0.25
 """Below this zoom, notes are drawn by the overview item (tuned with bench/canvas.py)."""
+MAX_OUTLINED = 500
 SCENE_MARGIN = 4000.0
 """Room around the board to pan into and to drop new notes on."""
 
@@ -71,13 +72,23 @@ class BoardScene(QGraphicsScene):
         return [item.item_id for item in chosen]
 
     def select_ids(self, ids: Iterable[str]) -> None:
+        """Replace the selection with one `selectionChanged` for the lot (Qt would emit one per
+        item, and listeners that look at the whole selection make that quadratic)."""
         wanted = {key for key in ids if key in self._items}
-        for item in self.selectedItems():
-            if not isinstance(item, BoardItem) or item.item_id not in wanted:
-                item.setSelected(False)
-        for key in wanted:
-            self._items[key].setVisible(True)
-            self._items[key].setSelected(True)
+        blocked = self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                if not isinstance(item, BoardItem) or item.item_id not in wanted:
+                    item.setSelected(False)
+            for key in wanted:
+                item = self._items[key]
+                if isinstance(item, NoteItem) and self._overview_mode:
+                    item.setVisible(True)
+                    item.setOpacity(0.0)
+                item.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        self.selectionChanged.emit()
 
     def item_rect(self, item_id: str) -> QRectF:
         item = self._items.get(item_id)
@@ -113,8 +124,7 @@ class BoardScene(QGraphicsScene):
     def set_zoom_detail(self, view: QObject, zoom: float) -> None:
         """Level of detail from the zoom of each view on this scene (the laptop and the
         projector may differ): note items stand down for the overview only when every view is
-        zoomed far out. Selected notes stay shown (Qt deselects a hidden item), so far out
-        they still show their selection and move live when dragged."""
+        zoomed far out (see `_apply_detail`)."""
         if view not in self._view_zooms:
             view.destroyed.connect(lambda: self._forget_view(view))
         self._view_zooms[view] = zoom
@@ -132,19 +142,41 @@ class BoardScene(QGraphicsScene):
         self._overview_mode = on
         self.overview.draw_notes = on
         self.overview.update()
-        self.show_note_items(self._items, not on)
+        for item in self._items.values():
+            if isinstance(item, NoteItem):
+                self._apply_detail(item)
 
     def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
-        """Draw these notes as items (near in, or dragged far out) or leave them to the
-        overview; a selected note is never hidden."""
+        """Draw these notes as items whatever the zoom (an export rendering the scene), or
+        hand them back to the level of detail."""
         for item_id in ids:
             item = self._items.get(item_id)
             if isinstance(item, NoteItem):
-                item.setVisible(shown or item.isSelected())
+                if shown:
+                    item.setVisible(True)
+                    item.setOpacity(1.0)
+                else:
+                    self._apply_detail(item)
+
+    def _apply_detail(self, item: NoteItem) -> None:
+        """Near in, a note draws itself. Far out the overview draws it: the item is hidden, or
+        when selected (Qt deselects hidden items) kept but transparent, which Qt skips without
+        a paint call; the overview outlines the selection instead."""
+        if not self._overview_mode:
+            item.setVisible(True)
+            item.setOpacity(1.0)
+        elif item.isSelected():
+            item.setOpacity(0.0)
+        else:
+            item.setVisible(False)
 
     def selected_note_rects(self) -> list[QRectF]:
-        """Where the selected notes are now, for the overview to outline far out."""
-        return [item.board_rect() for item in self.selectedItems() if isinstance(item, NoteItem)]
+        """Where the selected notes are now, for the overview to outline far out; none for a
+        selection so large (select all) that outlining it would slow every frame."""
+        selected = self.selectedItems()
+        if len(selected) > MAX_OUTLINED:
+            return []
+        return [item.board_rect() for item in selected if isinstance(item, NoteItem)]
 
     def _redraw_selection_changes(self) -> None:
         """Notes whose selection changed drop their cached pixmap (see NoteItem.redraw); done
@@ -154,8 +186,8 @@ class BoardScene(QGraphicsScene):
         for item in selected ^ self._was_selected:
             if isinstance(item, NoteItem) and item.scene() is self:
                 item.redraw()
-                if self._overview_mode and not item.isSelected():
-                    item.setVisible(False)
+                if self._overview_mode:
+                    self._apply_detail(item)
         self._was_selected = selected
 
     def refresh_connectors(self, ids: Iterable[str]) -> None:
@@ -183,7 +215,7 @@ class BoardScene(QGraphicsScene):
     def _add(self, record: Item, into_scene: bool = True) -> None:
         item = item_class(record)(record)
         if isinstance(item, NoteItem) and self._overview_mode:
-            item.setVisible(False)
+            self._apply_detail(item)
         self._items[record.id] = item
         if into_scene:
             self.addItem(item)
