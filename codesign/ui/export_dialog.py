@@ -6,11 +6,9 @@ too, debounced, and a stale answer is dropped. Files are written all at once by 
 a failed export shows its one-line reason and never touches the file already there.
 """
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,23 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codesign.canvas.png_export import PngExportError, image_size, render_board, write_png
+from codesign.canvas.png_export import PngExportError, content_rect, image_size, render_board
 from codesign.canvas.scene import BoardScene
-from codesign.export import PAPER_SIZES, PdfOptions, TransferError, count_pages, export_file
+from codesign.export import PAPER_SIZES, PdfOptions
 from codesign.model import Board, Cluster, JourneyMap
+from codesign.ui.export_jobs import ExportRelay, file_job, pages_job, png_job
 
 PREVIEW_DELAY_MS = 250
 """Wait for the clicks to settle before counting pages (a report of a big board takes a while)."""
 PNG_SCALES = (1.0, 2.0, 3.0, 4.0)
-
-
-class _Relay(QObject):
-    """Carries a worker's news to the GUI thread (queued, as the relay lives there)."""
-
-    progress = Signal(int, int)
-    finished = Signal(list)
-    failed = Signal(str)
-    pages = Signal(int, int)
 
 
 class ExportDialog(QDialog):
@@ -59,13 +49,15 @@ class ExportDialog(QDialog):
         self._selection = scene.selected_ids()
         self._running = False
         self._preview_generation = 0
-        self._relay = _Relay(self)
+        # The pool is made first so it is destroyed first: its destructor waits for a running
+        # export, and only then does the relay the worker reports to go.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._relay = ExportRelay(self)
         self._relay.progress.connect(self._on_progress)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
         self._relay.pages.connect(self._on_pages)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
         self._path: Path | None = None
         self._build()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -102,7 +94,10 @@ class ExportDialog(QDialog):
             self.orientation.addItem(text, key)
         self.poster_scale = QDoubleSpinBox(self, minimum=0.1, maximum=10.0, singleStep=0.1)
         self.poster_scale.setValue(1.0)
-        self.poster_scale.setSuffix(self.tr(" pt per unit"))
+        self.poster_scale.setSuffix("×")
+        self.poster_scale.setToolTip(
+            self.tr("PDF points per canvas unit: at 1× a new note prints 56 mm wide")
+        )
         self.png_scale = QComboBox(self)
         for scale in PNG_SCALES:
             self.png_scale.addItem(f"{scale:g}×", scale)
@@ -177,10 +172,8 @@ class ExportDialog(QDialog):
         choice = self.orientation.currentData()
         if choice != "auto":
             return choice == "landscape"
-        rect = self.scene.board_rect()
-        ids = self.item_ids()
-        if ids and self.layout_choice.currentData() == "board":
-            rect = _united(self.scene, ids) or rect
+        on_board = self.suffix != ".pdf" or self.layout_choice.currentData() == "board"
+        rect = content_rect(self.scene, self.item_ids() if on_board else ())
         return rect.width() > rect.height()
 
     def options(self) -> PdfOptions:
@@ -234,17 +227,28 @@ class ExportDialog(QDialog):
         except ValueError as error:
             self.preview.setText(str(error))
             return
-        board, relay = self._board, self._relay
+        self._pool.start(pages_job(self._board, options, generation, self._relay))
 
-        def count() -> None:
-            relay.pages.emit(generation, count_pages(board, options))
-
-        self._pool.start(count)
+    def _page_summary(self, pages: int) -> str:
+        """What will come out, orientation included: "automatic" alone would hide it."""
+        options = self.options()
+        sheet = self.tr("landscape") if options.landscape else self.tr("portrait")
+        if pages == 1:
+            text = self.tr("1 page, {paper} {sheet}")
+        elif options.layout == "poster":
+            text = self.tr("{pages} pages, {paper} {sheet}: an index and the sheets to tape up")
+        else:
+            text = self.tr("{pages} pages, {paper} {sheet}")
+        summary = text.format(pages=pages, paper=options.paper, sheet=sheet)
+        if options.layout == "poster":
+            width = round(56 * options.scale)
+            summary += "\n" + self.tr("A note prints {width} mm wide").format(width=width)
+        return summary
 
     @Slot(int, int)
     def _on_pages(self, generation: int, pages: int) -> None:
         if generation == self._preview_generation and self.suffix == ".pdf":
-            self.preview.setText(self.tr("%n page(s)", "", pages))
+            self.preview.setText(self._page_summary(pages))
 
     # --- exporting ----------------------------------------------------------------------------
 
@@ -274,7 +278,6 @@ class ExportDialog(QDialog):
         if self._running:
             return
         self.message.clear()
-        relay = self._relay
         if self.suffix == ".png":
             try:
                 image = render_board(
@@ -283,14 +286,15 @@ class ExportDialog(QDialog):
             except PngExportError as error:
                 self._on_failed(str(error))
                 return
-            job = _png_job(image, path, relay)
+            job = png_job(image, path, self._relay)
         else:
             try:
                 options = self.options()
             except ValueError as error:
                 self._on_failed(str(error))
                 return
-            job = _file_job(self._board, path, options, relay)
+            self._board = self.scene.document.board()  # as it is now, edits included
+            job = file_job(self._board, path, options, self._relay)
         self._path = path
         self._set_running(True)
         self._pool.start(job)
@@ -333,43 +337,6 @@ class ExportDialog(QDialog):
 
     def wait_for_workers(self) -> None:
         self._pool.waitForDone()
-
-
-def _united(scene: BoardScene, ids: frozenset[str]) -> QRectF | None:
-    rects = [scene.item_rect(key) for key in ids]
-    rects = [rect for rect in rects if not rect.isNull()]
-    if not rects:
-        return None
-    rect = rects[0]
-    for other in rects[1:]:
-        rect = rect.united(other)
-    return rect
-
-
-def _file_job(board: Board, path: Path, options: PdfOptions, relay: _Relay) -> Callable[[], None]:
-    def run() -> None:
-        try:
-            warnings = export_file(board, path, options, progress=relay.progress.emit)
-        except TransferError as error:
-            relay.failed.emit(str(error))
-        except (OSError, ValueError) as error:
-            relay.failed.emit(f"{path}: {error}")
-        else:
-            relay.finished.emit(warnings)
-
-    return run
-
-
-def _png_job(image: QImage, path: Path, relay: _Relay) -> Callable[[], None]:
-    def run() -> None:
-        try:
-            write_png(image, path)
-        except PngExportError as error:
-            relay.failed.emit(str(error))
-        else:
-            relay.finished.emit([])
-
-    return run
 
 
 def open_export_dialog(scene: BoardScene, window: QMainWindow) -> ExportDialog:

@@ -10,6 +10,7 @@ from codesign.export import import_file
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
 from codesign.ui.export_dialog import ExportDialog
+from codesign.ui.main_window import MainWindow
 from tests.boards import themed_board
 
 
@@ -62,11 +63,11 @@ def test_png_of_serviceland_is_the_board_at_the_chosen_scale(qtbot, tmp_path, se
 
 def test_page_count_preview_follows_the_options(qtbot):
     dialog = make_dialog(qtbot, BoardDocument(themed_board()))
-    qtbot.waitUntil(lambda: "page(s)" in dialog.preview.text(), timeout=10000)
-    assert dialog.preview.text() == "1 page(s)"
+    qtbot.waitUntil(lambda: "page," in dialog.preview.text(), timeout=10000)
+    assert dialog.preview.text().startswith("1 page, A4")
     choose(dialog.layout_choice, "poster")
     dialog.poster_scale.setValue(3.0)
-    qtbot.waitUntil(lambda: dialog.preview.text() not in ("1 page(s)", "Counting pages…"))
+    qtbot.waitUntil(lambda: "pages," in dialog.preview.text())
     assert int(dialog.preview.text().split()[0]) > 1
 
 
@@ -116,3 +117,16 @@ def test_a_too_large_png_is_refused_before_writing(qtbot, tmp_path, monkeypatch)
     message = export(qtbot, dialog, path)
     assert "smaller scale" in message
     assert path.read_bytes() == b"old"
+
+
+def test_file_menu_opens_the_dialog_without_blocking(qtbot):
+    window = MainWindow(BoardDocument(themed_board()))
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert {window.actions["export"], window.actions["import"]} <= set(file_menu.actions())
+    window.view.board_scene.select_ids(["n1"])
+    window.actions["export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.item_ids() == {"n1"}  # a selection is what is exported unless changed
+    dialog.reject()
