@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -55,8 +56,9 @@ def template_thumbnail(name: str) -> QImage:
             Qt.AspectRatioMode.KeepAspectRatio,
         )
         painter.end()
-    scene.deleteLater()
-    document.deleteLater()
+    # Deleted now, scene first: left to the garbage collector, a scene can outlive its document.
+    shiboken6.delete(scene)
+    shiboken6.delete(document)
     return image
 
 
