@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codesign.canvas.png_export import PngExportError, content_rect, image_size, render_board
+from codesign.canvas.png_export import (
+    MAX_SIDE,
+    PngExportError,
+    content_rect,
+    image_size,
+    render_board,
+)
 from codesign.canvas.scene import BoardScene
 from codesign.export import PAPER_SIZES, PdfOptions
 from codesign.model import Board, Cluster, JourneyMap
@@ -33,7 +39,8 @@ from codesign.ui.export_jobs import ExportRelay, file_job, pages_job, png_job
 
 PREVIEW_DELAY_MS = 250
 """Wait for the clicks to settle before counting pages (a report of a big board takes a while)."""
-PNG_SCALES = (1.0, 2.0, 3.0, 4.0)
+PNG_SCALES = (0.25, 0.5, 1.0, 2.0, 3.0, 4.0)
+DEFAULT_PNG_SCALE = 2.0
 
 
 class ExportDialog(QDialog):
@@ -57,7 +64,13 @@ class ExportDialog(QDialog):
         self._relay.progress.connect(self._on_progress)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
-        self._relay.pages.connect(self._on_pages)
+        # Counting a big report's pages takes seconds: it runs on the shared pool, one count at
+        # a time, reporting to a relay of its own that outlives a closed dialog, so closing
+        # never waits for a count nobody will read.
+        self._counter = ExportRelay()
+        self._counter.pages.connect(self._on_pages)
+        self._counting = False
+        self._count_again = False
         self._path: Path | None = None
         self._build()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -101,7 +114,10 @@ class ExportDialog(QDialog):
         self.png_scale = QComboBox(self)
         for scale in PNG_SCALES:
             self.png_scale.addItem(f"{scale:g}×", scale)
-        self.png_scale.setCurrentIndex(1)
+        rect = content_rect(self.scene)
+        longest = max(rect.width(), rect.height())
+        fitting = [x for x in PNG_SCALES if x <= DEFAULT_PNG_SCALE and longest * x <= MAX_SIDE]
+        self.png_scale.setCurrentIndex(PNG_SCALES.index(fitting[-1] if fitting else PNG_SCALES[0]))
         self.scope = QComboBox(self)
         self._scopes: list[tuple[str, ...]] = []
         self._add_scope(self.tr("Whole board"), ())
@@ -207,11 +223,12 @@ class ExportDialog(QDialog):
             self._preview_timer.start()
         elif png:
             size = image_size(self.scene, float(self.png_scale.currentData()), self.item_ids())
-            self.preview.setText(
-                self.tr("{width} × {height} pixels").format(
-                    width=size.width(), height=size.height()
-                )
+            text = self.tr("{width} × {height} pixels").format(
+                width=size.width(), height=size.height()
             )
+            if max(size.width(), size.height()) > MAX_SIDE:
+                text += " · " + self.tr("too large: choose a lower resolution")
+            self.preview.setText(text)
         else:
             self.preview.clear()
         self.adjustSize()
@@ -220,6 +237,9 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _count_pages(self) -> None:
+        if self._counting:
+            self._count_again = True
+            return
         self._preview_generation += 1
         generation = self._preview_generation
         try:
@@ -227,7 +247,10 @@ class ExportDialog(QDialog):
         except ValueError as error:
             self.preview.setText(str(error))
             return
-        self._pool.start(pages_job(self._board, options, generation, self._relay))
+        self._counting = True
+        QThreadPool.globalInstance().start(
+            pages_job(self._board, options, generation, self._counter)
+        )
 
     def _page_summary(self, pages: int) -> str:
         """What will come out, orientation included: "automatic" alone would hide it."""
@@ -247,7 +270,11 @@ class ExportDialog(QDialog):
 
     @Slot(int, int)
     def _on_pages(self, generation: int, pages: int) -> None:
-        if generation == self._preview_generation and self.suffix == ".pdf":
+        self._counting = False
+        if self._count_again:
+            self._count_again = False
+            self._count_pages()
+        elif generation == self._preview_generation and self.suffix == ".pdf":
             self.preview.setText(self._page_summary(pages))
 
     # --- exporting ----------------------------------------------------------------------------
@@ -337,6 +364,7 @@ class ExportDialog(QDialog):
 
     def wait_for_workers(self) -> None:
         self._pool.waitForDone()
+        QThreadPool.globalInstance().waitForDone()
 
 
 def open_export_dialog(scene: BoardScene, window: QMainWindow) -> ExportDialog:

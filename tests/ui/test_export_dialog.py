@@ -130,3 +130,23 @@ def test_file_menu_opens_the_dialog_without_blocking(qtbot):
     assert dialog is not None and dialog.isVisible()
     assert dialog.item_ids() == {"n1"}  # a selection is what is exported unless changed
     dialog.reject()
+
+
+def test_the_progress_bar_follows_the_exporter(qtbot, tmp_path, serviceland):
+    dialog = make_dialog(qtbot, serviceland)
+    choose(dialog.layout_choice, "report")
+    seen = []
+    dialog._relay.progress.connect(lambda done, total: seen.append((done, total)))
+    export(qtbot, dialog, tmp_path / "report.pdf")
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert dialog.progress.isHidden() and dialog.export_button.isEnabled()
+
+
+def test_png_resolution_starts_at_what_fits(qtbot, monkeypatch):
+    monkeypatch.setattr("codesign.ui.export_dialog.MAX_SIDE", 1000)
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    choose(dialog.format, ".png")
+    rect = dialog.scene.board_rect()
+    assert max(rect.width() + 80, rect.height() + 80) * dialog.png_scale.currentData() <= 1000
+    choose(dialog.png_scale, 4.0)
+    assert "too large" in dialog.preview.text()
