@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -34,13 +33,23 @@ from codesign.canvas.png_export import (
 )
 from codesign.canvas.scene import BoardScene
 from codesign.export import PAPER_SIZES, PdfOptions
-from codesign.model import Board, Cluster, JourneyMap
+from codesign.model import Board
+from codesign.ui.export_choices import (
+    FORMATS,
+    LAYOUTS,
+    ORIENTATIONS,
+    PNG_SCALES,
+    best_png_scale,
+    make_combo,
+    page_summary,
+    png_scale_rows,
+    png_summary,
+    scope_rows,
+)
 from codesign.ui.export_jobs import ExportRelay, file_job, pages_job, png_job
 
 PREVIEW_DELAY_MS = 250
 """Wait for the clicks to settle before counting pages (a report of a big board takes a while)."""
-PNG_SCALES = (0.25, 0.5, 1.0, 2.0, 3.0, 4.0)
-DEFAULT_PNG_SCALE = 2.0
 
 
 class ExportDialog(QDialog):
@@ -80,59 +89,25 @@ class ExportDialog(QDialog):
     # --- widgets ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.format = QComboBox(self)
-        for text, suffix in (
-            (self.tr("PDF document"), ".pdf"),
-            (self.tr("PNG image"), ".png"),
-            (self.tr("JSON Canvas (Obsidian and others)"), ".canvas"),
-            (self.tr("CSV spreadsheet (notes)"), ".csv"),
-            (self.tr("Markdown text"), ".md"),
-        ):
-            self.format.addItem(text, suffix)
-        self.layout_choice = QComboBox(self)
-        for text, key in (
-            (self.tr("Board: the whole board on one page"), "board"),
-            (self.tr("Poster: tiled sheets to tape together"), "poster"),
-            (self.tr("Report: cover, themes, journeys, votes"), "report"),
-        ):
-            self.layout_choice.addItem(text, key)
-        self.paper = QComboBox(self)
-        self.paper.addItems(list(PAPER_SIZES))
-        self.orientation = QComboBox(self)
-        for text, key in (
-            (self.tr("Automatic (follows the board)"), "auto"),
-            (self.tr("Portrait"), "portrait"),
-            (self.tr("Landscape"), "landscape"),
-        ):
-            self.orientation.addItem(text, key)
+        self.format = make_combo(self, FORMATS, translate=True)
+        self.layout_choice = make_combo(self, LAYOUTS, translate=True)
+        self.paper = make_combo(self, ((name, name) for name in PAPER_SIZES), translate=False)
+        self.orientation = make_combo(self, ORIENTATIONS, translate=True)
         self.poster_scale = QDoubleSpinBox(self, minimum=0.1, maximum=10.0, singleStep=0.1)
         self.poster_scale.setValue(1.0)
         self.poster_scale.setSuffix("×")
         self.poster_scale.setToolTip(
             self.tr("PDF points per canvas unit: at 1× a new note prints 56 mm wide")
         )
-        self.png_scale = QComboBox(self)
-        for scale in PNG_SCALES:
-            self.png_scale.addItem(f"{scale:g}×", scale)
+        self.png_scale = make_combo(self, png_scale_rows(), translate=False)
         rect = content_rect(self.scene)
-        longest = max(rect.width(), rect.height())
-        fitting = [x for x in PNG_SCALES if x <= DEFAULT_PNG_SCALE and longest * x <= MAX_SIDE]
-        self.png_scale.setCurrentIndex(PNG_SCALES.index(fitting[-1] if fitting else PNG_SCALES[0]))
-        self.scope = QComboBox(self)
-        self._scopes: list[tuple[str, ...]] = []
-        self._add_scope(self.tr("Whole board"), ())
-        if self._selection:
-            self._add_scope(
-                self.tr("Selection (%n item(s))", "", len(self._selection)), self._selection
-            )
-            self.scope.setCurrentIndex(1)
-        for record in self._board.items:
-            if isinstance(record, Cluster):
-                self._add_scope(self.tr("Theme: {title}").format(title=record.title), [record.id])
-            elif isinstance(record, JourneyMap):
-                self._add_scope(
-                    self.tr("Journey map: {title}").format(title=record.title), [record.id]
-                )
+        best = best_png_scale(max(rect.width(), rect.height()), MAX_SIDE)
+        self.png_scale.setCurrentIndex(PNG_SCALES.index(best))
+        self._scopes = scope_rows(self._board, self._selection)
+        self.scope = make_combo(
+            self, ((text, i) for i, (text, _) in enumerate(self._scopes)), False
+        )
+        self.scope.setCurrentIndex(1 if self._selection else 0)
         self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
         self.preview = QLabel(self)
         self.preview.setObjectName("ExportPreview")
@@ -171,17 +146,12 @@ class ExportDialog(QDialog):
         self.png_scale.currentIndexChanged.connect(self._update_fields)
         self.poster_scale.valueChanged.connect(self._update_fields)
 
-    def _add_scope(self, text: str, ids: list[str] | tuple[str, ...]) -> None:
-        """The ids stay on the Python side: a tuple in a QVariant comes back as a list."""
-        self.scope.addItem(text, len(self._scopes))
-        self._scopes.append(tuple(ids))
-
     @property
     def suffix(self) -> str:
         return str(self.format.currentData())
 
     def item_ids(self) -> frozenset[str]:
-        return frozenset(self._scopes[max(self.scope.currentIndex(), 0)])
+        return frozenset(self._scopes[max(self.scope.currentIndex(), 0)][1])
 
     def landscape(self) -> bool:
         """Automatic turns the paper sideways when the content is wider than tall."""
@@ -223,12 +193,7 @@ class ExportDialog(QDialog):
             self._preview_timer.start()
         elif png:
             size = image_size(self.scene, float(self.png_scale.currentData()), self.item_ids())
-            text = self.tr("{width} × {height} pixels").format(
-                width=size.width(), height=size.height()
-            )
-            if max(size.width(), size.height()) > MAX_SIDE:
-                text += " · " + self.tr("too large: choose a lower resolution")
-            self.preview.setText(text)
+            self.preview.setText(png_summary(size, MAX_SIDE))
         else:
             self.preview.clear()
         self.adjustSize()
@@ -252,22 +217,6 @@ class ExportDialog(QDialog):
             pages_job(self._board, options, generation, self._counter)
         )
 
-    def _page_summary(self, pages: int) -> str:
-        """What will come out, orientation included: "automatic" alone would hide it."""
-        options = self.options()
-        sheet = self.tr("landscape") if options.landscape else self.tr("portrait")
-        if pages == 1:
-            text = self.tr("1 page, {paper} {sheet}")
-        elif options.layout == "poster":
-            text = self.tr("{pages} pages, {paper} {sheet}: an index and the sheets to tape up")
-        else:
-            text = self.tr("{pages} pages, {paper} {sheet}")
-        summary = text.format(pages=pages, paper=options.paper, sheet=sheet)
-        if options.layout == "poster":
-            width = round(56 * options.scale)
-            summary += "\n" + self.tr("A note prints {width} mm wide").format(width=width)
-        return summary
-
     @Slot(int, int)
     def _on_pages(self, generation: int, pages: int) -> None:
         self._counting = False
@@ -275,7 +224,7 @@ class ExportDialog(QDialog):
             self._count_again = False
             self._count_pages()
         elif generation == self._preview_generation and self.suffix == ".pdf":
-            self.preview.setText(self._page_summary(pages))
+            self.preview.setText(page_summary(self.options(), pages))
 
     # --- exporting ----------------------------------------------------------------------------
 
