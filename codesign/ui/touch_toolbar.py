@@ -112,7 +112,7 @@ class TouchToolbar(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         note = self._button("new_note", _tr("New note"), actions["new_note"])
         note.setIcon(actions["new_note"].icon())
-        note.clicked.connect(new_note)
+        self._mirror(note, actions["new_note"], new_note)
         colour = self._button("colour", _tr("Colour"))
         colour.setIcon(swatch_icon(DEFAULT_NOTE_COLOUR))
         colour.setMenu(self._colour_menu(actions))
@@ -148,8 +148,11 @@ class TouchToolbar(QFrame):
         self.buttons[key] = button
         return button
 
-    def _mirror(self, button: QToolButton, action: QAction) -> None:
-        """The button triggers its window action and follows its enabled and checked state."""
+    def _mirror(
+        self, button: QToolButton, action: QAction, run: Callable[[], None] | None = None
+    ) -> None:
+        """The button follows its window action's enabled and checked state, and triggers it
+        (or `run`s, for a new note placed for fingers rather than at the pointer)."""
         button.setCheckable(action.isCheckable())
 
         def follow() -> None:
@@ -158,7 +161,7 @@ class TouchToolbar(QFrame):
 
         follow()
         action.changed.connect(follow)
-        button.clicked.connect(lambda _checked=False: action.trigger())
+        button.clicked.connect(lambda _checked=False: run() if run else action.trigger())
 
     def _colour_menu(self, actions: Mapping[str, QAction]) -> QMenu:
         """The window's colour actions by name, so colour never speaks alone."""

@@ -37,6 +37,15 @@ def test_cancel_and_unchanged_text_record_nothing(shown, editor):
     assert shown.document.undo_stack.count() == 0
 
 
+def test_shortcut_letters_and_digits_typed_reach_the_text(shown, editor):
+    editor.open("n2")
+    editor.text.selectAll()
+    QTest.keyClicks(editor.text, "n1 2 Gwyn")
+    assert editor.text.toPlainText() == "n1 2 Gwyn"
+    assert len(list(shown.document.records_of(Note))) == 4
+    assert shown.document.get("n2").colour == "pink"
+
+
 def test_keys_escape_cancels_and_ctrl_enter_is_done(shown, editor):
     editor.open("n1")
     QTest.keyClicks(editor.text, "!")

@@ -57,6 +57,8 @@ def test_new_note_opens_the_large_editor_in_the_middle_of_the_view(shown, toolba
     QTest.mouseClick(editor.done_button, Qt.MouseButton.LeftButton)
     assert shown.document.get(added).text == "Gofal: one phone number"
     assert shown.document.undo_stack.count() == 1
+    shown.actions["new_note"].setEnabled(False)
+    assert not toolbar.buttons["new_note"].isEnabled()
 
 
 def test_colour_menu_names_every_swatch_and_recolours_the_selection(shown, toolbar):
