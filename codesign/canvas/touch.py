@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QEventPoint, QGuiApplication, QInputDevice, QTouchEvent
+from PySide6.QtGui import QEventPoint, QGuiApplication, QInputDevice, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from codesign.canvas.items import LabelItem, NoteItem
@@ -87,7 +87,14 @@ class TouchController(QObject):
         if kind == QEvent.Type.TouchCancel:
             self._cancel()
             return True
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._notice_mouse(event)
         return False
+
+    def _notice_mouse(self, event: QMouseEvent) -> None:
+        """A real mouse is back (not one Qt made from a finger): handles return to mouse size."""
+        if self._view.touch_mode and event.device().type() == QInputDevice.DeviceType.Mouse:
+            self._view.touch_mode = False
 
     # --- the touch sequence ------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Real touch sequences on the board: pinch, two-finger pan, drag, taps and long-press."""
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -220,6 +220,9 @@ def test_after_a_touch_the_resize_handle_is_fingertip_sized(view, document, fing
     assert (note.width, note.height) == (220, 200)
     assert document.undo_stack.undoText() == "Resize note"
     assert document.undo_stack.count() == 1
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at(view, 80, 80))
+    assert not view.touch_mode
+    assert item.handle_rect().width() < 44
 
 
 def test_a_view_that_is_not_interactive_only_pans_and_zooms(view, document, finger):
