@@ -2,7 +2,8 @@
 its notes, one undo step each; titles are typed in place; notes get a feeling from their menu."""
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMenu
 
@@ -212,8 +213,10 @@ def test_escape_leaves_the_title_as_it_was(mapped):
     assert window.document.undo_stack.count() == 0
 
 
-def test_journey_menu_without_a_target_explains(mapped):
+def test_journey_menu_without_a_target_explains(mapped, monkeypatch):
     window = mapped
+    # The pointer is global: an earlier test may have left it over the map.
+    monkeypatch.setattr(QCursor, "pos", staticmethod(lambda: QPoint(-10_000, -10_000)))
     window.view.board_scene.clearSelection()
     window.actions["journey.remove_stage"].trigger()
     assert "journey map" in window.statusBar().currentMessage()
