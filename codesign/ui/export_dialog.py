@@ -6,9 +6,10 @@ too, debounced, and a stale answer is dropped. Files are written all at once by 
 a failed export shows its one-line reason and never touches the file already there.
 """
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -65,17 +66,17 @@ class ExportDialog(QDialog):
         self._selection = scene.selected_ids()
         self._running = False
         self._preview_generation = 0
-        # The pool is made first so it is destroyed first: its destructor waits for a running
-        # export, and only then does the relay the worker reports to go.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._relay = ExportRelay(self)
+        # Workers are plain Python threads: a QThreadPool given a Python callable can have it
+        # garbage-collected mid-run. Each relay has no Qt parent and is held by its job, so a
+        # worker never reports to a deleted object, and closing never waits for a page count
+        # nobody will read; an export still running finishes its file (written atomically).
+        self._worker: threading.Thread | None = None
+        self._count_worker: threading.Thread | None = None
+        self._relay = ExportRelay()
         self._relay.progress.connect(self._on_progress)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
-        # Counting a big report's pages takes seconds: it runs on the shared pool, one count at
-        # a time, reporting to a relay of its own that outlives a closed dialog, so closing
-        # never waits for a count nobody will read.
+        # Counting a big report's pages takes seconds: one count at a time.
         self._counter = ExportRelay()
         self._counter.pages.connect(self._on_pages)
         self._counting = False
@@ -213,9 +214,9 @@ class ExportDialog(QDialog):
             self.preview.setText(str(error))
             return
         self._counting = True
-        QThreadPool.globalInstance().start(
-            pages_job(self._board, options, generation, self._counter)
-        )
+        job = pages_job(self._board, options, generation, self._counter)
+        self._count_worker = threading.Thread(target=job, name="page-count", daemon=True)
+        self._count_worker.start()
 
     @Slot(int, int)
     def _on_pages(self, generation: int, pages: int) -> None:
@@ -273,7 +274,8 @@ class ExportDialog(QDialog):
             job = file_job(self._board, path, options, self._relay)
         self._path = path
         self._set_running(True)
-        self._pool.start(job)
+        self._worker = threading.Thread(target=job, name="export", daemon=True)
+        self._worker.start()
 
     @property
     def is_running(self) -> bool:
@@ -312,8 +314,9 @@ class ExportDialog(QDialog):
             super().reject()
 
     def wait_for_workers(self) -> None:
-        self._pool.waitForDone()
-        QThreadPool.globalInstance().waitForDone()
+        for worker in (self._worker, self._count_worker):
+            if worker is not None:
+                worker.join()
 
 
 def open_export_dialog(scene: BoardScene, window: QMainWindow) -> ExportDialog:

@@ -1,8 +1,8 @@
 """The Export dialog's background work: writing files and counting pages off the GUI thread.
 
-Each job is a plain callable for a QThreadPool; it reports through an `ExportRelay` that lives
-on the GUI thread, so its signals arrive there queued and the dialog never touches a widget
-from a worker.
+Each job is a plain callable for a worker thread; it reports through an `ExportRelay` that
+lives on the GUI thread, so its signals arrive there queued and the dialog never touches a
+widget from a worker.
 """
 
 from collections.abc import Callable

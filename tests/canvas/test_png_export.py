@@ -12,16 +12,17 @@ from codesign.canvas.png_export import (
     render_board,
 )
 from codesign.canvas.scene import BoardScene
+from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.model import Note
 from tests.boards import themed_board
 
 
 @pytest.fixture
-def scene(qapp):
-    scene = BoardScene(BoardDocument(themed_board()))
-    yield scene
-    scene.deleteLater()
+def scene(qtbot):
+    view = BoardView(BoardScene(BoardDocument(themed_board())))  # owns the scene
+    qtbot.addWidget(view)
+    return view.board_scene
 
 
 def test_the_image_is_the_board_with_a_margin_at_the_scale(scene, tmp_path):

@@ -5,6 +5,7 @@ from PySide6.QtGui import QImage
 
 from codesign.canvas import png_export
 from codesign.canvas.scene import BoardScene
+from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.export import import_file
 from codesign.model import Cluster
@@ -20,9 +21,10 @@ def serviceland():
 
 
 def make_dialog(qtbot, document: BoardDocument) -> ExportDialog:
-    scene = BoardScene(document)
-    dialog = ExportDialog(scene)
-    dialog.scene_keeper = scene  # the scene has no parent: keep it alive with the dialog
+    view = BoardView(BoardScene(document))  # owns the scene, as in the window
+    qtbot.addWidget(view)
+    dialog = ExportDialog(view.board_scene)
+    dialog.view = view
     qtbot.addWidget(dialog, before_close_func=lambda d: d.wait_for_workers())
     return dialog
 
