@@ -25,7 +25,7 @@ def export_png_headless(board: Board, output: Path, scale: float, only: frozense
     from codesign.canvas.scene import BoardScene
     from codesign.document import BoardDocument
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive until the end
     scene = BoardScene(BoardDocument(board))
     try:
         size = export_png(scene, output, scale, sorted(only))
@@ -33,8 +33,5 @@ def export_png_headless(board: Board, output: Path, scale: float, only: frozense
         message = str(error)
         line = message if message.startswith(str(output)) else f"{output}: {message}"
         raise UserError(line) from None
-    finally:
-        scene.deleteLater()
-        app.processEvents()
     print(f"{output}: exported {board.title!r}, {size.width()} × {size.height()} pixels")
     return 0

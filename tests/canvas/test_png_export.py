@@ -22,7 +22,7 @@ from tests.boards import themed_board
 def scene(qtbot):
     view = BoardView(BoardScene(BoardDocument(themed_board())))  # owns the scene
     qtbot.addWidget(view)
-    return view.board_scene
+    yield view.board_scene  # the view stays referenced while the test runs
 
 
 def test_the_image_is_the_board_with_a_margin_at_the_scale(scene, tmp_path):
