@@ -216,6 +216,8 @@ def move_items(
     A moved cluster carries its members by the same offset. Every other moved note then
     belongs to the cluster its centre landed in (which grows to contain it), or to none.
     """
+    if all(_stays_put(document.get(key), x, y) for key, (x, y) in positions.items()):
+        return None
     edit = ClusterEdit(document)
     carried: set[str] = set()
     for key, (x, y) in positions.items():
@@ -240,6 +242,11 @@ def move_items(
     _follow_journeys(edit, positions)
     text = _tr("Move notes") if len(dropped) == len(positions) else _tr("Move items")
     return edit.push(text, merge_key)
+
+
+def _stays_put(item: RecordValue | None, x: float, y: float) -> bool:
+    """A drag let go where it began is no edit: no undo step, no restacking."""
+    return isinstance(item, BoxItem) and (item.x, item.y) == (x, y)
 
 
 def _follow_journeys(edit: ClusterEdit, positions: Mapping[str, tuple[float, float]]) -> None:

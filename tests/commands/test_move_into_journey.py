@@ -27,3 +27,10 @@ def test_a_note_dragged_onto_a_cell_joins_that_stage_and_lane(qapp):
     document.board()
     document.undo_stack.undo()
     assert board_to_bytes(document.board()) == before
+
+
+def test_a_drag_let_go_where_it_began_is_no_step(qapp):
+    document = BoardDocument(themed_board())
+    note = document.get("n1")
+    assert move_items(document, {"n1": (note.x, note.y)}) is None
+    assert document.undo_stack.count() == 0
