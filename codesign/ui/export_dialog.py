@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -256,6 +257,8 @@ class ExportDialog(QDialog):
             return
         self.message.clear()
         if self.suffix == ".png":
+            # Scene items may only be drawn on the GUI thread: a busy pointer while it draws.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 image = render_board(
                     self.scene, float(self.png_scale.currentData()), self.item_ids()
@@ -263,6 +266,8 @@ class ExportDialog(QDialog):
             except PngExportError as error:
                 self._on_failed(str(error))
                 return
+            finally:
+                QApplication.restoreOverrideCursor()
             job = png_job(image, path, self._relay)
         else:
             try:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
@@ -56,10 +56,17 @@ def ask_and_import(window: ImportHost, parent: QWidget, folder: str) -> bool:
 
 def open_imported(window: ImportHost, parent: QWidget, path: Path) -> bool:
     """Show the board made from `path` as a new unsaved board, or explain why not."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big PDF takes a moment
     try:
         board, warnings = import_with_warnings(path)
     except TransferError as error:
-        QMessageBox.warning(parent, _tr("Cannot import"), str(error))
+        problem = str(error)
+    else:
+        problem = None
+    finally:
+        QApplication.restoreOverrideCursor()
+    if problem is not None:
+        QMessageBox.warning(parent, _tr("Cannot import"), problem)
         return False
     document = BoardDocument(board)
     document.undo_stack.resetClean()  # never saved: closing asks first
