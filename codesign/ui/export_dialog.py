@@ -82,6 +82,7 @@ class ExportDialog(QDialog):
         self._counter.pages.connect(self._on_pages)
         self._counting = False
         self._count_again = False
+        self._close_when_done = False
         self._path: Path | None = None
         self._build()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -306,17 +307,24 @@ class ExportDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText("\n".join(lines))
         self.exported.emit(path)
+        if self._close_when_done and not warnings:
+            super().reject()
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
+        self._close_when_done = False
         self._set_running(False)
         self.message.setStyleSheet("color: #B3261E;")
         self.message.setText(text)
 
     def reject(self) -> None:
-        """Closing while a file is being written would orphan the worker: wait for it."""
+        """Close at once, or once the file being written is done (a failure stays shown)."""
         if not self._running:
             super().reject()
+            return
+        self._close_when_done = True
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Closing as soon as the file is written…"))
 
     def wait_for_workers(self) -> None:
         for worker in (self._worker, self._count_worker):

@@ -152,3 +152,16 @@ def test_png_resolution_starts_at_what_fits(qtbot, monkeypatch):
     assert max(rect.width() + 80, rect.height() + 80) * dialog.png_scale.currentData() <= 1000
     choose(dialog.png_scale, 4.0)
     assert "too large" in dialog.preview.text()
+
+
+def test_close_during_an_export_waits_for_the_file(qtbot, tmp_path, serviceland):
+    dialog = make_dialog(qtbot, serviceland)
+    dialog.show()
+    choose(dialog.layout_choice, "report")
+    path = tmp_path / "report.pdf"
+    dialog.export_to(path)
+    dialog.reject()
+    assert dialog.isVisible() == dialog.is_running
+    qtbot.waitUntil(lambda: not dialog.is_running, timeout=60000)
+    assert path.exists()
+    assert not dialog.isVisible()
