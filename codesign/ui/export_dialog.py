@@ -9,7 +9,7 @@ a failed export shows its one-line reason and never touches the file already the
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -48,7 +48,7 @@ from codesign.ui.export_choices import (
     png_summary,
     scope_rows,
 )
-from codesign.ui.export_jobs import ExportRelay, file_job, pages_job, png_job
+from codesign.ui.export_jobs import ExportRelay, PageCounter, file_job, png_job
 
 PREVIEW_DELAY_MS = 250
 """Wait for the clicks to settle before counting pages (a report of a big board takes a while)."""
@@ -66,27 +66,22 @@ class ExportDialog(QDialog):
         self._board: Board = scene.document.board()
         self._selection = scene.selected_ids()
         self._running = False
-        self._preview_generation = 0
         # Workers are plain Python threads: a QThreadPool given a Python callable can have it
         # garbage-collected mid-run. Each relay has no Qt parent and is held by its job, so a
         # worker never reports to a deleted object, and closing never waits for a page count
         # nobody will read; an export still running finishes its file (written atomically).
         self._worker: threading.Thread | None = None
-        self._count_worker: threading.Thread | None = None
         self._relay = ExportRelay()
         self._relay.progress.connect(self._on_progress)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
-        # Counting a big report's pages takes seconds: one count at a time.
-        self._counter = ExportRelay()
-        self._counter.pages.connect(self._on_pages)
-        self._counting = False
-        self._count_again = False
         self._close_when_done = False
         self._path: Path | None = None
         self._build()
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._count_pages)
+        self._pages = PageCounter(
+            lambda: (self._board, self.options()), PREVIEW_DELAY_MS, parent=self
+        )
+        self._pages.counted.connect(self._on_pages)
         self._update_fields()
 
     # --- widgets ---------------------------------------------------------------------------
@@ -193,7 +188,7 @@ class ExportDialog(QDialog):
         self.message.clear()
         if pdf:
             self.preview.setText(self.tr("Counting pages…"))
-            self._preview_timer.start()
+            self._pages.request()
         elif png:
             size = image_size(self.scene, float(self.png_scale.currentData()), self.item_ids())
             self.preview.setText(png_summary(size, MAX_SIDE))
@@ -203,31 +198,10 @@ class ExportDialog(QDialog):
 
     # --- page count preview -----------------------------------------------------------------
 
-    @Slot()
-    def _count_pages(self) -> None:
-        if self._counting:
-            self._count_again = True
-            return
-        self._preview_generation += 1
-        generation = self._preview_generation
-        try:
-            options = self.options()
-        except ValueError as error:
-            self.preview.setText(str(error))
-            return
-        self._counting = True
-        job = pages_job(self._board, options, generation, self._counter)
-        self._count_worker = threading.Thread(target=job, name="page-count", daemon=True)
-        self._count_worker.start()
-
-    @Slot(int, int)
-    def _on_pages(self, generation: int, pages: int) -> None:
-        self._counting = False
-        if self._count_again:
-            self._count_again = False
-            self._count_pages()
-        elif generation == self._preview_generation and self.suffix == ".pdf":
-            self.preview.setText(page_summary(self.options(), pages))
+    @Slot(int, object)
+    def _on_pages(self, pages: int, options: PdfOptions) -> None:
+        if self.suffix == ".pdf":
+            self.preview.setText(page_summary(options, pages))
 
     # --- exporting ----------------------------------------------------------------------------
 
@@ -327,9 +301,9 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Closing as soon as the file is written…"))
 
     def wait_for_workers(self) -> None:
-        for worker in (self._worker, self._count_worker):
-            if worker is not None:
-                worker.join()
+        if self._worker is not None:
+            self._worker.join()
+        self._pages.wait()
 
 
 def open_export_dialog(scene: BoardScene, window: QMainWindow) -> ExportDialog:

@@ -5,10 +5,11 @@ lives on the GUI thread, so its signals arrive there queued and the dialog never
 widget from a worker.
 """
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from codesign.canvas.png_export import PngExportError, write_png
@@ -24,8 +25,8 @@ class ExportRelay(QObject):
     """The file is written; the list holds what the format could not carry."""
     failed = Signal(str)
     """One line, for the dialog."""
-    pages = Signal(int, int)
-    """(request number, page count): the dialog drops answers to requests it has replaced."""
+    pages = Signal(int, object)
+    """(page count, the options counted)."""
 
 
 def file_job(board: Board, path: Path, options: PdfOptions, relay: ExportRelay) -> Job:
@@ -56,12 +57,68 @@ def png_job(image: QImage, path: Path, relay: ExportRelay) -> Job:
     return run
 
 
-def pages_job(board: Board, options: PdfOptions, request: int, relay: ExportRelay) -> Job:
+def pages_job(board: Board, options: PdfOptions, relay: ExportRelay) -> Job:
     def run() -> None:
         try:
             pages = count_pages(board, options)
         except ValueError:
             pages = 0
-        relay.pages.emit(request, pages)
+        relay.pages.emit(pages, options)
 
     return run
+
+
+class PageCounter(QObject):
+    """A PDF's page count, worked out in a worker thread once the clicks have settled.
+
+    Counting a big board's report takes seconds, so there is one count at a time: a request
+    made meanwhile starts the next count when this one ends, and only the latest is reported.
+    The relay has no Qt parent and is held by the job, so closing the dialog never waits for
+    a count nobody will read.
+    """
+
+    counted = Signal(int, object)
+    """(pages, the PdfOptions counted)."""
+
+    def __init__(
+        self,
+        now: Callable[[], tuple[Board, PdfOptions]],
+        delay_ms: int,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._relay = ExportRelay()
+        self._relay.pages.connect(self._on_pages)
+        self._worker: threading.Thread | None = None
+        self._again = False
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start)
+
+    def request(self) -> None:
+        self._timer.start()
+
+    def wait(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+
+    @Slot()
+    def _start(self) -> None:
+        if self._worker is not None and self._worker.is_alive():
+            self._again = True
+            return
+        try:
+            board, options = self._now()
+        except ValueError:  # the dialog's widgets only offer valid options; nothing to count
+            return
+        job = pages_job(board, options, self._relay)
+        self._worker = threading.Thread(target=job, name="page-count", daemon=True)
+        self._worker.start()
+
+    @Slot(int, object)
+    def _on_pages(self, pages: int, options: PdfOptions) -> None:
+        if self._again:
+            self._again = False
+            self._start()
+        else:
+            self.counted.emit(pages, options)
