@@ -1,6 +1,6 @@
 """Canvas open time, pan frame times per zoom, and memory per note, on generated boards.
 
-Run: .venv/bin/python bench/canvas.py [NOTES ...]   (default 1000 10000 50000)
+Run: .venv/bin/python -m bench.canvas [NOTES ...]   (default 1000 10000 50000)
 Each size runs in a fresh process (so memory is a clean RSS delta). Frames are rendered
 offscreen into a 1920x1080 QImage with `view.render`. Targets at 10k notes (issue 3): open
 < 300 ms; pan p95 < 8 ms at 100% and 50%, < 16 ms at 20%, < 8 ms for the whole board;
@@ -13,80 +13,15 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+from bench.workshop import board_data
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WIDTH, HEIGHT = 1920, 1080
 PAN_STEPS = 30
 WARM_UP = 5
-WORDS = [
-    "tell",
-    "it",
-    "once",
-    "plain",
-    "english",
-    "waiting",
-    "forms",
-    "named",
-    "contact",
-    "croeso",
-    "gymraeg",
-    "evidence",
-    "lift",
-    "off",
-    "collaboration",
-    "influence",
-    "advocacy",
-    "letters",
-    "phone",
-    "ring",
-    "back",
-]
-
-
-def board_data(notes: int, clusters: int = 100) -> dict:
-    """A board as loaded JSON: notes in a square grid inside each of `clusters` clusters."""
-    from codesign.model.palette import STICKY_PALETTE
-
-    colours = list(STICKY_PALETTE)
-    per_cluster = max(1, notes // clusters)
-    side = max(1, int(per_cluster**0.5 + 0.999))
-    span = side * 180 + 40
-    columns = int(clusters**0.5 + 0.999)
-    items: list[dict] = []
-    for cluster in range(clusters):
-        cx, cy = (cluster % columns) * (span + 200), (cluster // columns) * (span + 260)
-        members = []
-        for index in range(per_cluster):
-            number = cluster * per_cluster + index
-            if number >= notes:
-                break
-            note_id = f"n{number}"
-            members.append(note_id)
-            words = [WORDS[(number * 7 + k) % len(WORDS)] for k in range(3 + number % 9)]
-            items.append(
-                {
-                    "id": note_id,
-                    "kind": "note",
-                    "x": cx + 20 + (index % side) * 180,
-                    "y": cy + 70 + (index // side) * 180,
-                    "text": " ".join(words).capitalize(),
-                    "colour": colours[number % len(colours)],
-                }
-            )
-        items.append(
-            {
-                "id": f"c{cluster}",
-                "kind": "cluster",
-                "x": cx,
-                "y": cy,
-                "width": span,
-                "height": span + 60,
-                "title": f"Theme {cluster + 1}: {WORDS[cluster % len(WORDS)]}",
-                "members": members,
-            }
-        )
-    return {"title": "Benchmark", "items": items}
 
 
 def rss_bytes() -> int:
@@ -164,8 +99,9 @@ def main() -> None:
     rows = []
     for size in sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size)],
+            [sys.executable, "-m", "bench.canvas", "--one", str(size)],
             check=True,
+            cwd=Path(__file__).resolve().parent.parent,
             capture_output=True,
             text=True,
         ).stdout

@@ -5,14 +5,11 @@ What a facilitator feels: the end of a drag of 200 notes, tidying a 100-note clu
 the results table, and "Suggest clusters" over every note. Prints median and p95 in ms.
 """
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from bench.io import generated_board
+from bench.workshop import generated_board, timed
 from codesign.commands.cluster_suggestions import suggestions
 from codesign.commands.clusters import move_items, tidy_cluster
 from codesign.commands.votes import (
@@ -24,28 +21,15 @@ from codesign.commands.votes import (
 )
 from codesign.document import BoardDocument
 from codesign.model import Board, Cluster, Note
-from codesign.model.clustering import fit_cluster
 
 RUNS = 15
-
-
-def timed(label: str, action: Callable[[], object], undo: Callable[[], object]) -> None:
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-        undo()
-    samples.sort()
-    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
-    print(f"| {label:<44} | {statistics.median(samples):8.1f} | {p95:8.1f} |")
 
 
 def main() -> None:
     notes = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     _app = QCoreApplication.instance() or QCoreApplication([])
     board = generated_board(notes)
-    document = BoardDocument(board.model_copy(update={"items": _fitted(board)}))
+    document = BoardDocument(board)
     undo = document.undo_stack.undo
     cluster = next(document.records_of(Cluster))
     free = list(document.records_of(Note))[:200]
@@ -91,15 +75,6 @@ def main() -> None:
     )
     timed(
         "suggest clusters (all notes unclustered)", lambda: suggestions(unclustered), lambda: None
-    )
-
-
-def _fitted(board: Board) -> tuple:
-    """The generated clusters sit at the origin: fit each round its notes, as the app keeps them."""
-    notes = {n.id: n for n in board.of_kind(Note)}
-    return tuple(
-        fit_cluster(item, [notes[m] for m in item.members]) if isinstance(item, Cluster) else item
-        for item in board.items
     )
 
 

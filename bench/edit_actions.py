@@ -1,6 +1,6 @@
 """Editing actions on a large board, through the real app window (offscreen).
 
-Run: .venv/bin/python bench/edit_actions.py [NOTES]
+Run: .venv/bin/python -m bench.edit_actions [NOTES]
 Each row is one gesture as a facilitator makes it: the command, the scene catching up, and the
 window's menus updating. Prints median and p95 (ms) of several runs; the undo after each run
 restores the board so every run starts from the same state.
@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from bench.io import generated_board
+from bench.workshop import generated_board
 from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.ui.app import create_application

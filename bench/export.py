@@ -1,7 +1,7 @@
 """PDF export speed: a 10,000-note board to a one-page `board` PDF, beside bare reportlab
 drawing the same notes with the same font (the floor), and pages per second for `report`.
 
-Run: .venv/bin/python bench/export.py [NOTES]
+Run: .venv/bin/python -m bench.export [NOTES]
 Goal (issue 4): the board PDF within 1.5x of the floor. Prints medians and p95 of several runs.
 
 The floor draws each note as a filled rounded rectangle and its already wrapped lines in one
@@ -21,8 +21,9 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
+from bench.workshop import generated_board
 from codesign.export.pdf import PdfOptions, count_pages, pdf_bytes
-from codesign.model import Board, Cluster, Note, Participant
+from codesign.model import Board, Note
 from codesign.model.palette import STICKY_PALETTE
 from codesign.text import (
     NOTE_PADDING,
@@ -36,66 +37,6 @@ from codesign.text.layout import layout_text
 
 RUNS = 7
 INK = black
-WORDS = [
-    "tell",
-    "it",
-    "once",
-    "plain",
-    "english",
-    "waiting",
-    "forms",
-    "named",
-    "contact",
-    "croeso",
-    "gymraeg",
-    "evidence",
-    "lift",
-    "off",
-    "collaboration",
-    "influence",
-    "advocacy",
-    "letters",
-    "phone",
-    "ring",
-    "back",
-    "ŵyr",
-    "ŷd",
-]
-
-
-def generated_board(notes: int, per_cluster: int = 100) -> Board:
-    """Themes of 100 notes (10 by 10) in a square cluster, ten themes to a row."""
-    colours = list(STICKY_PALETTE)
-    items: list = []
-    side = round(per_cluster**0.5)
-    for index in range(notes):
-        group, place = divmod(index, per_cluster)
-        text = " ".join(WORDS[(index * 7 + k) % len(WORDS)] for k in range(4 + index % 12))
-        items.append(
-            Note(
-                id=f"n{index}",
-                x=(group % 10) * 2000.0 + 20 + (place % side) * 180.0,
-                y=(group // 10) * 2000.0 + 70 + (place // side) * 180.0,
-                text=text,
-                colour=colours[index % len(colours)],
-                author=f"Participant {index % 60}",
-            )
-        )
-    for group in range(notes // per_cluster):
-        members = tuple(f"n{i}" for i in range(group * per_cluster, (group + 1) * per_cluster))
-        items.append(
-            Cluster(
-                id=f"c{group}",
-                x=(group % 10) * 2000.0,
-                y=(group // 10) * 2000.0,
-                width=side * 180.0 + 20,
-                height=side * 180.0 + 70,
-                title=f"Theme {group}",
-                members=members,
-            )
-        )
-    participants = tuple(Participant(id=f"p{i}", name=f"Participant {i}") for i in range(60))
-    return Board(title="Benchmark board", participants=participants, items=tuple(items))
 
 
 def bare_reportlab(board: Board, layouts: dict[str, tuple]) -> bytes:
@@ -175,7 +116,7 @@ def main() -> None:
     for name, values in rows:
         median = statistics.median(values)
         print(f"{name:<28}{median:>10.3f}{p95(values):>9.3f}{median / floor:>9.2f}")
-    report_board = generated_board(min(notes, 2_000))
+    report_board = generated_board(min(notes, 2_000), clusters=max(1, min(notes, 2_000) // 100))
     report = PdfOptions(layout="report")
     pages = count_pages(report_board, report)
     values = timings(lambda: pdf_bytes(report_board, report))

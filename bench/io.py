@@ -1,6 +1,6 @@
 """Load and save times of a generated 10,000-note board, beside a bare `json.loads` (the floor).
 
-Run: .venv/bin/python bench/io.py [NOTES]
+Run: .venv/bin/python -m bench.io [NOTES]
 Goal (issue 2): load within 2x of the floor. Prints medians of several runs.
 """
 
@@ -12,49 +12,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from codesign.model import Board, Cluster, Note, Participant
-from codesign.model.palette import STICKY_PALETTE
+from bench.workshop import generated_board
 from codesign.storage import load_board, save_board
 
 RUNS = 9
-WORDS = [
-    "tell",
-    "it",
-    "once",
-    "plain",
-    "english",
-    "waiting",
-    "forms",
-    "named",
-    "contact",
-    "croeso",
-    "gymraeg",
-    "evidence",
-]
-
-
-def generated_board(notes: int, clusters: int = 100) -> Board:
-    colours = list(STICKY_PALETTE)
-    per_cluster = max(1, notes // clusters)
-    items: list = []
-    for index in range(notes):
-        row, column = divmod(index, 100)
-        text = " ".join(WORDS[(index + k) % len(WORDS)] for k in range(6 + index % 9))
-        items.append(
-            Note(
-                id=f"n{index}",
-                x=column * 180.0,
-                y=row * 180.0,
-                text=text,
-                colour=colours[index % len(colours)],
-                author=f"Participant {index % 60}",
-            )
-        )
-    for group in range(clusters):
-        members = tuple(f"n{i}" for i in range(group * per_cluster, (group + 1) * per_cluster))
-        items.append(Cluster(id=f"c{group}", title=f"Theme {group}", members=members))
-    participants = tuple(Participant(id=f"p{i}", name=f"Participant {i}") for i in range(60))
-    return Board(title="Benchmark board", participants=participants, items=tuple(items))
 
 
 def median_ms(action: Callable[[], object]) -> float:

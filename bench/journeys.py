@@ -1,6 +1,6 @@
 """Journey map edits on a big board: a 10,000-note wall with a 7x5 map holding 350 notes.
 
-Run: .venv/bin/python bench/journeys.py [NOTES]
+Run: .venv/bin/python -m bench.journeys [NOTES]
 Every edit here runs once per gesture (on release), so the goal is well under a frame (16 ms)
 for the pure rules and a few frames for a whole undo step. Prints median and p95 of many runs.
 """

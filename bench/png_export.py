@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from bench.export import generated_board
+from bench.workshop import generated_board
 from codesign.canvas.png_export import render_board, write_png
 from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument

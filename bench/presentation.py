@@ -1,6 +1,6 @@
 """Presentation on a big wall of themes: the frame order, and one frame of the eased zoom.
 
-Run: .venv/bin/python bench/presentation.py [NOTES]
+Run: .venv/bin/python -m bench.presentation [NOTES]
 Every step of presentation mode recomputes the frame order (so new themes join the show), and
 every animation frame re-zooms the projector and repaints it; both must stay well inside the
 16 ms of a 60 Hz frame. Prints median and p95 in milliseconds.

@@ -1,6 +1,6 @@
 """Touch handling cost on a large board: pinch, two-finger pan and one-finger note drag.
 
-Run: .venv/bin/python bench/touch.py [NOTES]   (default 10000)
+Run: .venv/bin/python -m bench.touch [NOTES]   (default 10000)
 Real QTest touch events go to a shown 800x800 view (offscreen); each update is timed from
 sending the event until it is handled and the view repainted, which is what a finger feels.
 Target: p95 under 16 ms (one frame at 60 Hz) for drags and pans, and the drag's release (one
@@ -14,8 +14,9 @@ import sys
 import time
 from collections.abc import Callable
 
+from bench.workshop import board_data
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 SIZE = 800
 STEPS = 60
@@ -32,7 +33,6 @@ def _row(name: str, samples: list[float]) -> str:
 
 
 def main() -> None:
-    from canvas import board_data
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QInputDevice
     from PySide6.QtTest import QTest

@@ -7,17 +7,13 @@ and an edit of a note without dots (the votes layer must not walk the votes). Me
 """
 
 import os
-import statistics
 import sys
-import time
-from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from bench.clusters_votes import _fitted
-from bench.io import generated_board
+from bench.workshop import generated_board, timed
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.votes_layer import VotesLayer
 from codesign.canvas.voting_mode import VotingMode
@@ -29,23 +25,11 @@ from codesign.model import Cluster, Note
 RUNS = 30
 
 
-def timed(label: str, action: Callable[[], object], undo: Callable[[], object]) -> None:
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-        undo()
-    samples.sort()
-    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
-    print(f"| {label:<46} | {statistics.median(samples):8.2f} | {p95:8.2f} |")
-
-
 def main() -> None:
     notes = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     _app = QApplication.instance() or QApplication([])
     board = generated_board(notes)
-    document = BoardDocument(board.model_copy(update={"items": _fitted(board)}))
+    document = BoardDocument(board)
     scene = BoardScene(document)
     layer = VotesLayer(scene)
     mode = VotingMode(layer)
