@@ -22,25 +22,12 @@ from codesign.model import Board, Cluster, Connector, Note
 from codesign.model.clustering import Rect, cluster_for_note, fit_cluster, rect_of
 from codesign.storage import board_to_bytes, load_board
 from tests.boards import themed_board
+from tests.undo import one_step
 
 
 @pytest.fixture
 def document(qapp):
     return BoardDocument(themed_board())
-
-
-def one_step(document, action):
-    """Run `action`, check it pushed exactly one step that undoes and redoes exactly."""
-    before = board_to_bytes(document.board())
-    count = document.undo_stack.count()
-    result = action()
-    assert document.undo_stack.count() == count + 1
-    after = board_to_bytes(document.board())
-    document.undo_stack.undo()
-    assert board_to_bytes(document.board()) == before
-    document.undo_stack.redo()
-    assert board_to_bytes(document.board()) == after
-    return result
 
 
 def agrees(board: Board) -> None:

@@ -8,26 +8,13 @@ from codesign.commands.notes import bring_to_front, recolour_items, restack, sen
 from codesign.commands.removal import delete_items, removal_plan
 from codesign.document import BoardDocument
 from codesign.model import Board, Connector, JourneyMap, Lane, Note, Placement, Stage, VotingRound
-from codesign.storage import board_to_bytes
 from tests.boards import themed_board
+from tests.undo import one_step
 
 
 @pytest.fixture
 def document():
     return BoardDocument(themed_board())
-
-
-def one_step(document, action):
-    before = board_to_bytes(document.board())
-    count = document.undo_stack.count()
-    result = action()
-    assert document.undo_stack.count() == count + 1
-    after = board_to_bytes(document.board())
-    document.undo_stack.undo()
-    assert board_to_bytes(document.board()) == before
-    document.undo_stack.redo()
-    assert board_to_bytes(document.board()) == after
-    return result
 
 
 def test_deleting_a_note_drops_every_reference_to_it(document):
