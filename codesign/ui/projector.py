@@ -18,15 +18,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from codesign.canvas.items.base import PRESENTING_PROPERTY
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
 from codesign.ui.timer import TimerState, WorkshopTimer
 from codesign.ui.timer_widget import LargeTimerDisplay
 from codesign.ui.view_animation import ViewAnimator
 
-PRESENTING_PROPERTY = "codesign_presenting"
-"""Set on the projector's viewport; canvas items may read it from their `widget` argument to
-leave out selection handles on the wall."""
 CURSOR_IDLE_MS = 2000
 TIMER_SHARE = 0.16
 """The timer overlay's height as a share of the screen: readable from the back of a hall."""

@@ -6,7 +6,7 @@ move or resize its own visuals; the scene turns the finished gesture into one co
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from codesign.model import Item
 
@@ -20,6 +20,9 @@ KIND_LAYER: dict[str, int] = {
 }
 """Regions lie under the things placed in them, whatever their own `z` says."""
 
+PRESENTING_PROPERTY = "codesign_presenting"
+"""Set on a view's viewport (the projector's) that shows the board to the room."""
+
 _LAYER_SPAN = 1_000_000.0
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
@@ -32,6 +35,13 @@ class BoardItem(QGraphicsItem):
         self.item_id = record.id
         self.setFlags(_SELECTABLE)
         self.take_record(record)
+
+    def shows_selection(self, widget: QWidget | None) -> bool:
+        """Selection edges and handles are editing marks: drawn for the facilitator, never on
+        the wall, where the same scene is shown by the projector's view."""
+        return self.isSelected() and not (
+            widget is not None and widget.property(PRESENTING_PROPERTY)
+        )
 
     def show_record(self, record: Item) -> None:
         """Take a new record value (after an edit, undo or redo) and redraw."""

@@ -69,7 +69,9 @@ class ClusterItem(BoardItem):
     ) -> None:
         rect = self.local_rect()
         colour = self.record.colour
-        painter.setPen(style.edge_pen(colour) if self.isSelected() else Qt.PenStyle.NoPen)
+        painter.setPen(
+            style.edge_pen(colour) if self.shows_selection(widget) else Qt.PenStyle.NoPen
+        )
         painter.setBrush(style.region_fill(colour, 70))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < TITLE_LOD:
             painter.drawRect(rect)

@@ -84,7 +84,7 @@ class ConnectorItem(BoardItem):
         if self._line.length() < 1:
             return
         colour = style.fill_colour(resolve_colour(self.record.colour))
-        pen = QPen(style.SELECTION if self.isSelected() else colour, 2.0)
+        pen = QPen(style.SELECTION if self.shows_selection(widget) else colour, 2.0)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawLine(self._line)

@@ -57,7 +57,9 @@ class JourneyItem(BoardItem):
         record = self.record
         rect = self.local_rect()
         colour = record.colour
-        painter.setPen(style.edge_pen(colour) if self.isSelected() else Qt.PenStyle.NoPen)
+        painter.setPen(
+            style.edge_pen(colour) if self.shows_selection(widget) else Qt.PenStyle.NoPen
+        )
         painter.setBrush(style.region_fill(colour, 40))
         painter.drawRoundedRect(rect, 10, 10)
         header_top = TITLE_HEIGHT

@@ -40,7 +40,7 @@ class LabelItem(BoardItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         record = self.record
-        if self.isSelected():
+        if self.shows_selection(widget):
             painter.setPen(style.edge_pen("blue"))
             painter.setBrush(style.NO_BRUSH)
             painter.drawRect(self.local_rect())

@@ -137,7 +137,7 @@ class NoteItem(BoardItem):
         rect = self.local_rect()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         colour = self.record.colour
-        selected = self.isSelected()
+        selected = self.shows_selection(widget)
         if not paint_card(painter, colour, rect):
             paint_paper(painter, colour, rect)
         if lod < TEXT_LOD:
