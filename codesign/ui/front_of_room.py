@@ -51,11 +51,11 @@ class FrontOfRoom(QObject):
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "present": lambda: self._presenter().toggle(),
-            "frames_panel": lambda: self.frames_dock.setVisible(not self.frames_dock.isVisible()),
+            "frames_panel": self.frames_dock.setVisible,
             "save_view": self._save_view,
-            "projector": self.toggle_projector,
-            "projector_follow": self._toggle_following,
-            "projector_contrast": self._toggle_contrast,
+            "projector": self.show_projector,
+            "projector_follow": self._set_following,
+            "projector_contrast": self._set_high_contrast,
             "timer_toggle": self.timer.toggle,
             "timer_reset": self.timer.reset,
             "participant_mode": self.ask_for_pin,
@@ -64,8 +64,7 @@ class FrontOfRoom(QObject):
     def install(self, actions: Mapping[str, QAction], present_menu: QMenu) -> None:
         present_menu.insertMenu(actions["projector_follow"], self.screen_menu)
         self.frames_dock.visibilityChanged.connect(actions["frames_panel"].setChecked)
-        actions["projector_follow"].setChecked(True)
-        self._projector_action = actions["projector"]
+        actions["projector_follow"].setChecked(self.following)
         self.lock.guard_actions(actions)
 
     def attach(self, document: BoardDocument, view: BoardView) -> None:
@@ -111,10 +110,11 @@ class FrontOfRoom(QObject):
 
     # --- projector -------------------------------------------------------------------------
 
-    def toggle_projector(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.hide()
-            self._projector_action.setChecked(False)
+    def show_projector(self, shown: bool) -> None:
+        """Checkable actions pass their new state, so a menu tick and the window never disagree."""
+        if not shown:
+            if self.projector is not None:
+                self.projector.hide()
             return
         if self.projector is None:
             presenter = self._presenter()
@@ -123,7 +123,6 @@ class FrontOfRoom(QObject):
             self.projector.set_high_contrast(self.high_contrast)
             presenter.set_projector(self.projector)
         self.projector.show_on(self.screen or preferred_screen())
-        self._projector_action.setChecked(True)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
@@ -141,15 +140,15 @@ class FrontOfRoom(QObject):
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_on(screen)
 
-    def _toggle_following(self) -> None:
-        self.following = not self.following
+    def _set_following(self, on: bool) -> None:
+        self.following = on
         if self.projector is not None:
-            self.projector.set_following(self.following)
+            self.projector.set_following(on)
 
-    def _toggle_contrast(self) -> None:
-        self.high_contrast = not self.high_contrast
+    def _set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
         if self.projector is not None:
-            self.projector.set_high_contrast(self.high_contrast)
+            self.projector.set_high_contrast(on)
 
     def _save_view(self) -> None:
         frames = self.frames_dock.widget()

@@ -32,6 +32,26 @@ def test_the_projector_shows_the_same_live_scene_and_follows_a_new_board(shown, 
     assert not projector.isVisible()
 
 
+def test_the_projector_follows_the_presentation_unless_set_free(shown, qtbot):
+    assert shown.actions["projector_follow"].isChecked()
+    shown.actions["projector"].trigger()
+    projector = shown.room.projector
+    qtbot.addWidget(projector)
+    assert projector.following
+    shown.actions["projector_follow"].trigger()
+    assert not projector.following and not shown.room.following
+    shown.actions["projector_contrast"].trigger()
+    assert projector.high_contrast
+
+
+def test_closing_the_frames_panel_unticks_it_and_keeps_it_closed(shown):
+    shown.actions["frames_panel"].trigger()
+    assert shown.room.frames_dock.isVisible()
+    shown.room.frames_dock.close()
+    assert not shown.actions["frames_panel"].isChecked()
+    assert not shown.room.frames_dock.isVisible()
+
+
 def test_the_timer_sits_in_the_status_bar_and_starts_from_the_menu(shown):
     assert shown.statusBar().findChild(TimerControl) is not None
     shown.actions["timer_toggle"].trigger()
