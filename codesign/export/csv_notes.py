@@ -12,6 +12,7 @@ import io
 
 from codesign.export.errors import ImportFailed
 from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
+from codesign.export.text_files import decode_text
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
@@ -67,15 +68,7 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
 
 
 def _rows(data: bytes, source: str) -> list[list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ImportFailed(source, "is not a text file, so not a CSV file") from None
-    if "\x00" in text:
-        raise ImportFailed(source, "is not a text file, so not a CSV file")
+    text = decode_text(data, source, "is not a text file, so not a CSV file")
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
     try:

@@ -1,22 +1,14 @@
 """Plain text in: one note per non-empty line, in a tidy grid (a quick way to bring in a list
 typed up after a session, or a column pasted from a spreadsheet)."""
 
-from codesign.export.errors import ImportFailed
 from codesign.export.grid import grid_positions
+from codesign.export.text_files import decode_text
 from codesign.model import Board, Note
 from codesign.model.ids import new_id
 
 
 def board_from_text(data: bytes, source: str, title: str) -> tuple[Board, list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ImportFailed(source, "is not a text file") from None
-    if "\x00" in text:
-        raise ImportFailed(source, "is not a text file")
+    text = decode_text(data, source, "is not a text file")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     notes = tuple(
         Note(id=new_id("note"), x=x, y=y, text=line)
