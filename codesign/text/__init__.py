@@ -8,6 +8,7 @@ from codesign.text.layout import (
     TextLayout,
     layout_note_text,
     layout_text,
+    visible_lines,
 )
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "layout_text",
     "register_fonts",
     "text_width",
+    "visible_lines",
 ]

@@ -32,15 +32,29 @@ class TextLayout:
         return self.line_height * len(self.lines)
 
 
-def layout_note_text(text: str, width: float, height: float) -> TextLayout:
-    """A sticky note's text laid out inside its padding, as large as fits."""
+def layout_note_text(
+    text: str, width: float, height: float, min_size: float = NOTE_MIN_FONT_SIZE
+) -> TextLayout:
+    """A sticky note's text laid out inside its padding, as large as fits.
+
+    A larger `min_size` is for a washed-out projector: legibility from the back of the room
+    matters more there than fitting every word, so the text may overflow (and says so).
+    """
     return layout_text(
         text,
         max(width - 2 * NOTE_PADDING, 1.0),
         max(height - 2 * NOTE_PADDING, 1.0),
-        NOTE_MAX_FONT_SIZE,
-        NOTE_MIN_FONT_SIZE,
+        max(NOTE_MAX_FONT_SIZE, min_size),
+        min_size,
     )
+
+
+def visible_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
+    """The lines that fit a note of `height`; a cut ends in an ellipsis, never silently."""
+    room = max(1, int((height - 2 * NOTE_PADDING) // layout.line_height))
+    if len(layout.lines) <= room:
+        return layout.lines
+    return (*layout.lines[: room - 1], layout.lines[room - 1].rstrip() + "…")
 
 
 @lru_cache(maxsize=65_536)

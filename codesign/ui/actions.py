@@ -209,6 +209,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
           checkable=True),
     _spec("projector_contrast", _T("actions", "&High-contrast projector"), "present",
           checkable=True, tip=_T("actions", "A plain white background for washed-out projectors")),
+    _spec("projector_large_text", _T("actions", "&Larger text on the projector"), "present",
+          checkable=True, tip=_T("actions", "Note text never smaller than 18 units on the wall")),
     _spec("timer_toggle", _T("actions", "Start or pause the &timer"), "present", "Ctrl+T",
           separator_before=True),
     _spec("timer_reset", _T("actions", "&Reset the timer"), "present"),

@@ -38,6 +38,7 @@ class FrontOfRoom(QObject):
         self.screen: QScreen | None = None
         self.following = True
         self.high_contrast = False
+        self.large_text = False
         self.pin_dialog: PinDialog | None = None
         self.frames_dock = QDockWidget(_tr("Frames"), window)
         self.frames_dock.setObjectName("FramesDock")
@@ -56,6 +57,7 @@ class FrontOfRoom(QObject):
             "projector": self.show_projector,
             "projector_follow": self._set_following,
             "projector_contrast": self._set_high_contrast,
+            "projector_large_text": self._set_large_text,
             "timer_toggle": self.timer.toggle,
             "timer_reset": self.timer.reset,
             "participant_mode": self.ask_for_pin,
@@ -121,6 +123,7 @@ class FrontOfRoom(QObject):
             self.projector = ProjectorWindow(presenter.view.board_scene, self.timer)
             self.projector.set_following(self.following)
             self.projector.set_high_contrast(self.high_contrast)
+            self.projector.set_large_text(self.large_text)
             presenter.set_projector(self.projector)
         self.projector.show_on(self.screen or preferred_screen())
 
@@ -149,6 +152,11 @@ class FrontOfRoom(QObject):
         self.high_contrast = on
         if self.projector is not None:
             self.projector.set_high_contrast(on)
+
+    def _set_large_text(self, on: bool) -> None:
+        self.large_text = on
+        if self.projector is not None:
+            self.projector.set_large_text(on)
 
     def _save_view(self) -> None:
         frames = self.frames_dock.widget()

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from codesign.canvas.items.base import PRESENTING_PROPERTY
+from codesign.canvas.items.base import MIN_TEXT_PROPERTY, PRESENTING_PROPERTY
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
 from codesign.ui.timer import TimerState, WorkshopTimer
@@ -26,6 +26,8 @@ from codesign.ui.timer_widget import LargeTimerDisplay
 from codesign.ui.view_animation import ViewAnimator
 
 CURSOR_IDLE_MS = 2000
+PROJECTOR_MIN_TEXT = 18.0
+"""Canvas units: about half as large again as the notes' usual floor of 11."""
 TIMER_SHARE = 0.16
 """The timer overlay's height as a share of the screen: readable from the back of a hall."""
 HIGH_CONTRAST_BACKGROUND = QColor("#FFFFFF")
@@ -82,6 +84,7 @@ class ProjectorWindow(QWidget):
         self.following = True
         self.focus_rect: QRectF | None = None
         self.high_contrast = False
+        self.large_text = False
         self.timer_display: LargeTimerDisplay | None = None
         self.timer: WorkshopTimer | None = None
         self._idle = QTimer(self)
@@ -111,6 +114,7 @@ class ProjectorWindow(QWidget):
     def _make_view(self, scene: BoardScene) -> ProjectorBoardView:
         view = ProjectorBoardView(scene, self)
         view.high_contrast = self.high_contrast
+        self._apply_large_text(view)
         view.viewport().setMouseTracking(True)
         view.viewport().installEventFilter(self)
         self._layout.addWidget(view)
@@ -146,6 +150,18 @@ class ProjectorWindow(QWidget):
 
     def show_board(self) -> None:
         self.animator.animate_to(self.view.board_scene.board_rect())
+
+    def set_large_text(self, on: bool) -> None:
+        """Note text never smaller than PROJECTOR_MIN_TEXT on the wall (some words may not fit)."""
+        self.large_text = on
+        self._apply_large_text(self.view)
+        for item in self.view.board_scene.items():
+            item.update()  # notes cache their pixmap per view: redraw it at the new floor
+
+    def _apply_large_text(self, view: BoardView) -> None:
+        view.viewport().setProperty(
+            MIN_TEXT_PROPERTY, PROJECTOR_MIN_TEXT if self.large_text else None
+        )
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = self.view.high_contrast = on

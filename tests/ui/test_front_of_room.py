@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import Qt
 
+from codesign.canvas.items.base import MIN_TEXT_PROPERTY
 from codesign.document import BoardDocument
-from codesign.ui.projector import ProjectorWindow
+from codesign.ui.projector import PROJECTOR_MIN_TEXT, ProjectorWindow
 from codesign.ui.timer import TimerState
 from codesign.ui.timer_widget import TimerControl
 from tests.boards import themed_board
@@ -42,6 +43,8 @@ def test_the_projector_follows_the_presentation_unless_set_free(shown, qtbot):
     assert not projector.following and not shown.room.following
     shown.actions["projector_contrast"].trigger()
     assert projector.high_contrast
+    shown.actions["projector_large_text"].trigger()
+    assert projector.view.viewport().property(MIN_TEXT_PROPERTY) == PROJECTOR_MIN_TEXT
 
 
 def test_closing_the_frames_panel_unticks_it_and_keeps_it_closed(shown):

@@ -23,6 +23,9 @@ KIND_LAYER: dict[str, int] = {
 PRESENTING_PROPERTY = "codesign_presenting"
 """Set on a view's viewport (the projector's) that shows the board to the room."""
 
+MIN_TEXT_PROPERTY = "codesign_min_text"
+"""Set on a view's viewport to a smallest note text size (canvas units) that view must show."""
+
 _LAYER_SPAN = 1_000_000.0
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 

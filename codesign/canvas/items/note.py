@@ -10,11 +10,11 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
-from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.model import Note
-from codesign.text import NOTE_PADDING, TextLayout, layout_note_text
+from codesign.text import NOTE_PADDING, TextLayout, layout_note_text, visible_lines
 
 TEXT_LOD = 0.35
 """Below this zoom a note's text is a few pixels high: draw the coloured square only."""
@@ -151,28 +151,39 @@ class NoteItem(BoardItem):
             painter.setBrush(style.NO_BRUSH)
             painter.drawRoundedRect(rect, CORNER, CORNER)
         if not self.editing:
-            self._paint_text(painter, rect)
+            self._paint_text(painter, rect, self._layout_for(widget))
         if selected:
             painter.setPen(style.edge_pen(colour))
             painter.setBrush(style.HANDLE_FILL)
             painter.drawRoundedRect(self.handle_rect(), 3, 3)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+    def _layout_for(self, widget: QWidget | None) -> TextLayout:
+        """The shared layout, or, on a view that asks for larger text, one with a higher floor."""
+        floor = widget.property(MIN_TEXT_PROPERTY) if widget is not None else None
+        layout = self.layout()
+        if not floor or layout.font_size >= floor:
+            return layout
+        rect = self.local_rect()
+        return layout_note_text(self.record.text, rect.width(), rect.height(), float(floor))
+
+    def _paint_text(self, painter: QPainter, rect: QRectF, layout: TextLayout) -> None:
         record = self.record
         if record.text:
-            layout = self.layout()
+            if layout is self._layout:
+                lines, offsets = layout.lines, self._line_offsets
+            else:
+                lines = visible_lines(layout, rect.height())
+                offsets = tuple(-metrics().horizontalAdvance(line) / 2 for line in lines)
             scale = layout.font_size / style.REFERENCE_PIXEL_SIZE
             painter.save()
             painter.setFont(style.canvas_font())
             painter.setPen(style.TEXT)
-            top = max(NOTE_PADDING, (rect.height() - layout.height) / 2)
+            top = max(NOTE_PADDING, (rect.height() - layout.line_height * len(lines)) / 2)
             baseline = top + layout.line_height * 0.8
             painter.translate(rect.width() / 2, baseline)
             painter.scale(scale, scale)
             step = layout.line_height / scale
-            for index, (line, offset) in enumerate(
-                zip(layout.lines, self._line_offsets, strict=True)
-            ):
+            for index, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
                 painter.drawText(QPointF(offset, index * step), line)
             painter.restore()
             if layout.overflows:
