@@ -22,6 +22,7 @@ from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
 from codesign.canvas.items import BoardItem, LabelItem, NoteItem
+from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.touch import TouchController
 from codesign.commands import record_change
@@ -311,12 +312,32 @@ class BoardView(QGraphicsView):
             factor = 4 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
             self._scroll_by(pans[key] * factor)
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = key == Qt.Key.Key_Tab
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                super().focusNextPrevChild(forward)
+            else:
+                self.walk(forward)
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             selected = self.board_scene.selected_ids()
             if len(selected) == 1:
                 self.edit_item(selected[0])
                 return
         super().keyPressEvent(event)
+
+    def walk(self, forward: bool = True) -> None:
+        """Select and show the next item in reading order (Tab), or the previous (Shift+Tab)."""
+        selected = self.board_scene.selected_ids()
+        order = reading_order(self.board_scene.board_items())
+        target = step_from(order, selected[-1] if selected else None, forward)
+        if target is not None:
+            self.board_scene.select_ids([target])
+            self.centre_on_item(target)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        """Tab stays on the board to walk its items; Ctrl+Tab moves on to the next widget."""
+        return False
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
