@@ -5,6 +5,8 @@ identically. A map's own width and height are kept equal to `journey_size` by th
 that change it.
 """
 
+from collections.abc import Iterable
+
 from codesign.model.items import JourneyMap
 
 TITLE_HEIGHT = 64.0
@@ -73,21 +75,20 @@ def grid_origin(journey: JourneyMap) -> tuple[float, float]:
 
 def stage_at(journey: JourneyMap, x: float) -> str | None:
     """The id of the stage column under canvas x, or None left or right of the stages."""
-    left = grid_origin(journey)[0]
-    for stage in journey.stages:
-        if left <= x < left + stage.width:
-            return stage.id
-        left += stage.width
-    return None
+    return _span_at(grid_origin(journey)[0], ((s.id, s.width) for s in journey.stages), x)
 
 
 def lane_at(journey: JourneyMap, y: float) -> str | None:
     """The id of the lane row under canvas y, or None above or below the lanes."""
-    top = grid_origin(journey)[1]
-    for lane in journey.lanes:
-        if top <= y < top + lane.height:
-            return lane.id
-        top += lane.height
+    return _span_at(grid_origin(journey)[1], ((lane.id, lane.height) for lane in journey.lanes), y)
+
+
+def _span_at(start: float, spans: Iterable[tuple[str, float]], position: float) -> str | None:
+    """Which of the spans laid end to end from `start` holds `position`."""
+    for span_id, length in spans:
+        if start <= position < start + length:
+            return span_id
+        start += length
     return None
 
 

@@ -3,11 +3,12 @@ bold title at the top left and one pill, "6 notes · 7 votes", at the top right 
 drawn on top). Where the canvas cuts a long title to one line, the PDF wraps it: the printed
 record never drops words."""
 
+from codesign.export.pdf.draw.pill import draw_pill
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import INK, colour, counted, shade, tint
 from codesign.model import Cluster
-from codesign.text import BOLD_FONT, layout_text, text_width
+from codesign.text import layout_text, text_width
 
 CORNER = 14.0
 TITLE_SIZE = 26.0
@@ -46,16 +47,11 @@ def draw_cluster(scene: Scene, cluster: Cluster) -> None:
             bold=True,
         )
     pill_height = PILL_SIZE + 10
-    canvas.setFillColor(shade(cluster.colour, 1 - 1 / 1.15))
-    canvas.roundRect(
-        view.x(pill_left),
-        view.y(cluster.y + 14 + pill_height),
-        view.length(pill_width),
-        view.length(pill_height),
-        view.length(pill_height / 2),
-        stroke=0,
-        fill=1,
+    draw_pill(
+        scene,
+        pill_left,
+        cluster.y + 14 + pill_height,
+        (pill_width, pill_height),
+        (count, PILL_SIZE, 8, 7),
+        (shade(cluster.colour, 1 - 1 / 1.15), colour(INK)),
     )
-    canvas.setFillColor(colour(INK))
-    canvas.setFont(BOLD_FONT, view.length(PILL_SIZE))
-    canvas.drawString(view.x(pill_left + 8), view.y(cluster.y + 14 + pill_height - 7), count)

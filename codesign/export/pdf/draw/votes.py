@@ -2,10 +2,11 @@
 ring, hanging over the note's top edge leftwards from the right-hand corner, where a dark pill
 gives the note's total. The dots are those of the latest round."""
 
+from codesign.export.pdf.draw.pill import draw_pill
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import INK, WHITE, colour
 from codesign.model import Note
-from codesign.text import BOLD_FONT, text_width
+from codesign.text import text_width
 
 DOT_RADIUS = 13.0
 RING = 3.0
@@ -38,16 +39,12 @@ def draw_votes(scene: Scene, note: Note) -> None:
             stroke=1,
             fill=1,
         )
-    canvas.setFillColor(colour(INK))
-    canvas.roundRect(
-        view.x(pill_left),
-        view.y(note.y + pill_height / 2),
-        view.length(pill_width),
-        view.length(pill_height),
-        view.length(pill_height / 2),
-        stroke=1,
-        fill=1,
+    draw_pill(
+        scene,
+        pill_left,
+        note.y + pill_height / 2,
+        (pill_width, pill_height),
+        (total, PILL_SIZE, 7, 6.5),
+        (colour(INK), colour(WHITE)),
+        outlined=True,
     )
-    canvas.setFillColor(colour(WHITE))
-    canvas.setFont(BOLD_FONT, view.length(PILL_SIZE))
-    canvas.drawString(view.x(pill_left + 7), view.y(note.y + pill_height / 2 - 6.5), total)
