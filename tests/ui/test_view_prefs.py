@@ -1,4 +1,5 @@
-from codesign.ui.view_prefs import ViewPrefs, _store, load_prefs, save_prefs
+from codesign.ui.prefs_store import config_file
+from codesign.ui.view_prefs import STORE, ViewPrefs, load_prefs, save_prefs
 
 
 def test_defaults_when_nothing_is_stored():
@@ -8,7 +9,7 @@ def test_defaults_when_nothing_is_stored():
 def test_round_trip_and_damage():
     save_prefs(ViewPrefs(minimap=False, snap_to_grid=True))
     assert load_prefs() == ViewPrefs(minimap=False, snap_to_grid=True)
-    _store().write_text("[1, 2", encoding="utf-8")
+    config_file(STORE).write_text("[1, 2", encoding="utf-8")
     assert load_prefs() == ViewPrefs()
-    _store().write_text('{"minimap": "no", "snap_to_grid": 1}', encoding="utf-8")
+    config_file(STORE).write_text('{"minimap": "no", "snap_to_grid": 1}', encoding="utf-8")
     assert load_prefs() == ViewPrefs(minimap=True, snap_to_grid=False)
