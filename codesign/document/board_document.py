@@ -6,8 +6,9 @@ redo. The scene listens to `records_changed` and redraws only the keys named.
 """
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -81,19 +82,16 @@ class BoardDocument(QObject):
         self.records_changed.emit(frozenset(change))
 
     def board(self) -> Board:
-        """The current board as a validated value: what is saved, exported and autosaved."""
-        info = self.info
-        return Board(
-            title=info.title,
-            date=info.date,
-            facilitator=info.facilitator,
-            description=info.description,
-            participants=tuple(self.records_of(Participant)),
-            items=tuple(sorted(self.items(), key=_sort_key)),
-            rounds=tuple(self.records_of(VotingRound)),
-            bookmarks=tuple(self.records_of(Bookmark)),
-            frame_order=self._existing_frame_order(),
-        )
+        """The current board as a validated value: what is saved and exported."""
+        return Board(**board_fields(self._records))
+
+    def snapshot(self) -> "Snapshot":
+        """The records as they are now, cheap enough to take on every autosave.
+
+        Records are immutable, so a copy of the dict is a consistent picture that another
+        thread may turn into a board (`board_from_snapshot`) while editing goes on.
+        """
+        return Snapshot(dict(self._records))
 
     def save(self, path: Path | str | None = None) -> None:
         """Save to `path` (or the current one); raises SaveFailed and stays dirty on failure."""
@@ -105,12 +103,6 @@ class BoardDocument(QObject):
         if target != self._path:
             self._path = target
             self.path_changed.emit(target)
-
-    def _existing_frame_order(self) -> tuple[str, ...]:
-        order = self._records.get(FRAME_ORDER_KEY)
-        if not isinstance(order, FrameOrder):
-            return ()
-        return tuple(key for key in order.frames if isinstance(self.get(key), _FRAMES))
 
     def _load_records(self, board: Board) -> None:
         self._records[INFO_KEY] = BoardInfo(
@@ -126,3 +118,32 @@ class BoardDocument(QObject):
 
 _NOT_ITEMS = (Participant, VotingRound, BoardInfo, Bookmark, FrameOrder)
 _FRAMES = (Cluster, JourneyMap, Bookmark)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    records: Mapping[str, RecordValue]
+
+
+def board_from_snapshot(snapshot: Snapshot) -> Board:
+    """The board without validation: the document only ever holds what commands made valid."""
+    return Board.model_construct(**board_fields(snapshot.records))
+
+
+def board_fields(records: Mapping[str, RecordValue]) -> dict[str, Any]:
+    info = records[INFO_KEY]
+    assert isinstance(info, BoardInfo)
+    values = records.values()
+    order = records.get(FRAME_ORDER_KEY)
+    frames = order.frames if isinstance(order, FrameOrder) else ()
+    return {
+        "title": info.title,
+        "date": info.date,
+        "facilitator": info.facilitator,
+        "description": info.description,
+        "participants": tuple(r for r in values if isinstance(r, Participant)),
+        "items": tuple(sorted((r for r in values if not isinstance(r, _NOT_ITEMS)), key=_sort_key)),
+        "rounds": tuple(r for r in values if isinstance(r, VotingRound)),
+        "bookmarks": tuple(r for r in values if isinstance(r, Bookmark)),
+        "frame_order": tuple(key for key in frames if isinstance(records.get(key), _FRAMES)),
+    }
