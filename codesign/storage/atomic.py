@@ -23,6 +23,7 @@ _REASONS = {
     errno.ENOENT: "the folder does not exist",
     errno.ENOTDIR: "the folder does not exist",
     errno.EISDIR: "a folder of that name is in the way",
+    errno.EEXIST: "a file of that name is in the way",
 }
 
 
@@ -36,8 +37,20 @@ def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> Non
     try:
         _write_then_replace(path, data, keep_backup)
     except OSError as error:
-        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-        raise SaveFailed(path, f"could not save: {reason}") from error
+        raise _failed(path, error) from error
+
+
+def ensure_folder(folder: Path) -> None:
+    """Make `folder` (and its parents) or raise SaveFailed saying why, as a save would."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _failed(folder, error) from error
+
+
+def _failed(path: Path, error: OSError) -> SaveFailed:
+    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+    return SaveFailed(path, f"could not save: {reason}")
 
 
 def _write_then_replace(path: Path, data: bytes, keep_backup: bool) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from codesign.storage.atomic import atomic_write
+from codesign.storage.atomic import atomic_write, ensure_folder
 from codesign.storage.processes import still_running, this_host
 
 BOARD_SUFFIX = ".codesign.json"
@@ -46,7 +46,7 @@ class RecoveryStore:
 
     def write(self, session: str, data: bytes, source: Path | None, title: str, notes: int) -> None:
         """Raises SaveFailed; the previous copy of this session stays whole if it does."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        ensure_folder(self.folder)
         atomic_write(self._board_file(session), data, keep_backup=False)
         meta = {
             "source": str(source) if source is not None else None,
