@@ -1,7 +1,14 @@
-"""Where the bundled fonts, icons and templates are, in a checkout and in a PyInstaller bundle."""
+"""Where the bundled fonts, icons and templates are, in a checkout and in a PyInstaller bundle.
+
+A one-folder PyInstaller bundle unpacks nothing: `sys._MEIPASS` is the bundle's own folder
+(`_internal/` beside the executable), where build.spec puts `resources/`.
+"""
 
 import sys
 from pathlib import Path
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+"""The PNG sizes rendered from codesign.svg: what Linux icon themes, Windows and macOS ask for."""
 
 
 def resource_root() -> Path:
@@ -21,3 +28,7 @@ def templates_folder() -> Path:
 
 def icons_folder() -> Path:
     return resource_root() / "icons"
+
+
+def app_icon_file(size: int) -> Path:
+    return icons_folder() / f"codesign-{size}.png"

@@ -4,11 +4,11 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
-from codesign.resources import font_path
+from codesign.resources import ICON_SIZES, app_icon_file, font_path
 
 log = logging.getLogger(__name__)
 UI_FAMILY = "Noto Sans"
@@ -21,6 +21,14 @@ def load_bundled_fonts() -> None:
             log.warning("could not load the bundled font %s", font_path(bold))
 
 
+def app_icon() -> QIcon:
+    """Every rendered size, so title bars, docks and task switchers each get a sharp one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(app_icon_file(size)))
+    return icon
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -29,6 +37,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Codesign")
     app.setOrganizationName("Codesign")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("codesign")
     load_bundled_fonts()
     app.setFont(QFont(UI_FAMILY, 10))
     return app
