@@ -7,6 +7,7 @@ redo. The scene listens to `records_changed` and redraws only the keys named.
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,8 +26,8 @@ Change = Mapping[str, RecordValue | None]
 T = TypeVar("T")
 
 
-def _sort_key(item: Item) -> tuple[int, str]:
-    return item.z, item.id
+_sort_key = attrgetter("z", "id")
+"""Items in drawing order; attrgetter keeps the sort in C, short enough not to stall the UI."""
 
 
 class BoardDocument(QObject):

@@ -1,0 +1,104 @@
+"""Autosave of a 10,000-note board: how long the UI thread is held up while it runs.
+
+The app's interpreter settings (codesign/ui/responsiveness.py) are applied as the app applies
+them. A 1 ms QTimer stands in for the UI: it records the gap between its ticks while an autosave
+runs on the worker thread. The longest gap beyond the timer's own period is the worst stall a
+facilitator could feel; one frame at 60 Hz is 16.7 ms. "Cold" is the first autosave after
+opening (every item serialised), "warm" a later one after a one-note edit (one item).
+
+Run: .venv/bin/python -m bench.autosave
+"""
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer  # noqa: E402
+
+from bench.workshop import generated_board  # noqa: E402
+from codesign.commands.clipboard import paste_lines  # noqa: E402
+from codesign.document import BoardDocument  # noqa: E402
+from codesign.document.autosave import Autosaver  # noqa: E402
+from codesign.storage.recovery import RecoveryStore  # noqa: E402
+from codesign.ui.responsiveness import prefer_the_ui_thread, settle_after_opening  # noqa: E402
+
+NOTES = 10_000
+RUNS = 7
+
+
+def stall_during(saver: Autosaver, document: BoardDocument) -> tuple[float, float, float]:
+    """(UI time to start the save, worst gap between 1 ms ticks, worker time), in ms."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    ticker = QTimer(interval=1)
+    ticker.timeout.connect(lambda: (gaps.append(clock.nsecsElapsed() / 1e6), clock.restart()))
+    done: list[float] = []
+    saver.saved.connect(lambda _result: done.append(time.perf_counter()))
+    paste_lines(document, "Lift off: croeso i bawb", (0.0, 0.0), "yellow")
+    ticker.start()
+    clock.start()
+    started = time.perf_counter()
+    saver.save_now()
+    queued = (time.perf_counter() - started) * 1000
+    while not done:
+        app.processEvents()
+    ticker.stop()
+    saver.saved.disconnect()
+    return queued, max(gaps, default=0.0), (done[0] - started) * 1000
+
+
+def stall_idle(milliseconds: float) -> float:
+    """The worst gap between 1 ms ticks with nothing else running: this machine's floor."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    ticker = QTimer(interval=1)
+    ticker.timeout.connect(lambda: (gaps.append(clock.nsecsElapsed() / 1e6), clock.restart()))
+    ticker.start()
+    clock.start()
+    end = time.perf_counter() + milliseconds / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+    ticker.stop()
+    return max(gaps, default=0.0)
+
+
+def main() -> None:
+    app = QCoreApplication([])
+    prefer_the_ui_thread()
+    board = generated_board(NOTES)
+    with tempfile.TemporaryDirectory() as folder:
+        rows: dict[str, list[tuple[float, float, float]]] = {
+            "cold": [],
+            "warm": [],
+            "none (floor)": [],
+        }
+        for _ in range(RUNS):
+            document = BoardDocument(board)
+            settle_after_opening()
+            saver = Autosaver(RecoveryStore(Path(folder)), seconds=60)
+            saver.watch(document)
+            rows["cold"].append(stall_during(saver, document))
+            rows["warm"].append(stall_during(saver, document))
+            rows["none (floor)"].append((0.0, stall_idle(rows["cold"][-1][2]), 0.0))
+            saver.close()
+            document.undo_stack.clear()
+    print(f"Autosave of a {NOTES:,}-note board, median of {RUNS} runs (ms)")
+    print("| autosave | UI thread to queue it | worst UI stall | written after |")
+    print("|---|---|---|---|")
+    for name, samples in rows.items():
+        queued, stall, written = (statistics.median(column) for column in zip(*samples))
+        worst = max(stall for _q, stall, _w in samples)
+        print(f"| {name} | {queued:.2f} | {stall:.1f} (max {worst:.1f}) | {written:.0f} |")
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
