@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 
-from bench.workshop import generated_board  # noqa: E402
-from codesign.commands.clipboard import paste_lines  # noqa: E402
-from codesign.document import BoardDocument  # noqa: E402
-from codesign.document.autosave import Autosaver  # noqa: E402
-from codesign.storage.recovery import RecoveryStore  # noqa: E402
-from codesign.ui.responsiveness import prefer_the_ui_thread, settle_after_opening  # noqa: E402
+from bench.workshop import generated_board
+from codesign.commands.clipboard import paste_lines
+from codesign.document import BoardDocument
+from codesign.document.autosave import Autosaver
+from codesign.storage.recovery import RecoveryStore
+from codesign.ui.responsiveness import prefer_the_ui_thread, settle_after_opening
 
 NOTES = 10_000
 RUNS = 7
@@ -94,7 +94,8 @@ def main() -> None:
     print("| autosave | UI thread to queue it | worst UI stall | written after |")
     print("|---|---|---|---|")
     for name, samples in rows.items():
-        queued, stall, written = (statistics.median(column) for column in zip(*samples))
+        columns = zip(*samples, strict=True)
+        queued, stall, written = (statistics.median(column) for column in columns)
         worst = max(stall for _q, stall, _w in samples)
         print(f"| {name} | {queued:.2f} | {stall:.1f} (max {worst:.1f}) | {written:.0f} |")
     app.quit()
