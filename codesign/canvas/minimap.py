@@ -4,12 +4,13 @@ The board is drawn into a cached image, redrawn at most a few times a second aft
 a large board costs nothing per frame; only the visible-area frame is drawn live.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from codesign.canvas import style
-from codesign.canvas.items import ClusterItem, ConnectorItem, JourneyItem, NoteItem
+from codesign.canvas.board_blocks import Blocks, fitted
+from codesign.canvas.items import ConnectorItem
 from codesign.canvas.view import BoardView
 
 SIZE = (200, 140)
@@ -53,15 +54,10 @@ class Minimap(QWidget):
 
     def _mapping(self) -> tuple[float, QPointF]:
         """Scale and offset from board coordinates to minimap pixels."""
-        board = self._board
-        if board.isEmpty():
+        if self._board.isEmpty():
             return 1.0, QPointF()
-        scale = min((SIZE[0] - 12) / board.width(), (SIZE[1] - 12) / board.height())
-        offset = QPointF(
-            (SIZE[0] - board.width() * scale) / 2 - board.left() * scale,
-            (SIZE[1] - board.height() * scale) / 2 - board.top() * scale,
-        )
-        return scale, offset
+        scale, offset = fitted(self._board, QSize(SIZE[0] - 12, SIZE[1] - 12))
+        return scale, offset + QPointF(6, 6)
 
     def _render(self) -> QImage:
         scene = self._view.board_scene
@@ -69,30 +65,14 @@ class Minimap(QWidget):
         image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         scale, offset = self._mapping()
-        regions: dict[str, list[QRectF]] = {}
-        notes: dict[str, list[QRectF]] = {}
-        others: list[QRectF] = []
+        blocks = Blocks()
         for item in scene.board_items():
             if isinstance(item, ConnectorItem):
                 continue
             rect = item.board_rect()
-            target = QRectF(rect.topLeft() * scale + offset, rect.size() * scale)
-            if isinstance(item, ClusterItem | JourneyItem):
-                regions.setdefault(item.record.colour, []).append(target)
-            elif isinstance(item, NoteItem):
-                notes.setdefault(item.record.colour, []).append(target)
-            else:
-                others.append(target)
+            blocks.add(item.record, QRectF(rect.topLeft() * scale + offset, rect.size() * scale))
         painter = QPainter(image)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in regions.items():
-            painter.setBrush(style.tint(colour, 90))
-            painter.drawRects(rects)
-        painter.setBrush(style.MUTED_TEXT)
-        painter.drawRects(others)
-        for colour, rects in notes.items():
-            painter.setBrush(style.fill_brush(colour))
-            painter.drawRects(rects)
+        blocks.paint(painter)
         painter.end()
         return image
 
