@@ -87,6 +87,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("new_from_template", _T("actions", "New from &template…"), "file", "Ctrl+Shift+N",
           tip=_T("actions", "Start a board from a journey map, empathy map or other template")),
     _spec("open", _T("actions", "&Open…"), "file", "Ctrl+O"),
+    _spec("recover", _T("actions", "Re&cover unsaved boards…"), "file",
+          tip=_T("actions", "Boards that Codesign could not save before it closed")),
     _spec("save", _T("actions", "&Save"), "file", "Ctrl+S", separator_before=True),
     _spec("save_as", _T("actions", "Save &As…"), "file", "Ctrl+Shift+S"),
     _spec("import", _T("actions", "&Import…"), "file", "Ctrl+I", separator_before=True,
@@ -111,6 +113,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
           tip=_T("actions", "Find notes by their text")),
     _spec("find_next", _T("actions", "Find ne&xt"), "edit", "F3"),
     _spec("find_previous", _T("actions", "Find pre&vious"), "edit", "Shift+F3"),
+    _spec("settings", _T("actions", "&Settings…"), "edit", "Ctrl+,", separator_before=True,
+          tip=_T("actions", "Autosave, default paper size, projector look and language")),
     *(
         _spec(f"colour.{name}", COLOUR_NAMES[name], "colour", str(number), toolbar=True)
         for number, name in enumerate(STICKY_PALETTE, start=1)

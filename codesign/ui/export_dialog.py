@@ -49,6 +49,7 @@ from codesign.ui.export_choices import (
     scope_rows,
 )
 from codesign.ui.export_jobs import ExportRelay, PageCounter, file_job, png_job
+from codesign.ui.settings import load_settings
 
 PREVIEW_DELAY_MS = 250
 """Wait for the clicks to settle before counting pages (a report of a big board takes a while)."""
@@ -90,6 +91,7 @@ class ExportDialog(QDialog):
         self.format = make_combo(self, FORMATS, translate=True)
         self.layout_choice = make_combo(self, LAYOUTS, translate=True)
         self.paper = make_combo(self, ((name, name) for name in PAPER_SIZES), translate=False)
+        self.paper.setCurrentIndex(self.paper.findData(load_settings().paper))
         self.orientation = make_combo(self, ORIENTATIONS, translate=True)
         self.poster_scale = QDoubleSpinBox(self, minimum=0.1, maximum=10.0, singleStep=0.1)
         self.poster_scale.setValue(1.0)

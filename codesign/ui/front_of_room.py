@@ -17,6 +17,7 @@ from codesign.ui.participant_mode import ParticipantLock, deletion_allowed
 from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
 from codesign.ui.presentation import PresentationController
 from codesign.ui.projector import ProjectorWindow, available_screens, preferred_screen
+from codesign.ui.settings import Settings, load_settings
 from codesign.ui.timer import WorkshopTimer
 from codesign.ui.timer_widget import TimerControl
 
@@ -40,6 +41,7 @@ class FrontOfRoom(QObject):
         self.high_contrast = False
         self.large_text = False
         self.pin_dialog: PinDialog | None = None
+        self._actions: Mapping[str, QAction] = {}
         self.frames_dock = QDockWidget(_tr("Frames"), window)
         self.frames_dock.setObjectName("FramesDock")
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.frames_dock)
@@ -68,6 +70,14 @@ class FrontOfRoom(QObject):
         self.frames_dock.visibilityChanged.connect(actions["frames_panel"].setChecked)
         actions["projector_follow"].setChecked(self.following)
         self.lock.guard_actions(actions)
+        self._actions = actions
+        self.apply_settings(load_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        """The projector's look starts from the settings and follows a change to them; the
+        Present menu toggles still change it for this session alone."""
+        self._actions["projector_contrast"].setChecked(settings.projector_high_contrast)
+        self._actions["projector_large_text"].setChecked(settings.projector_large_text)
 
     def attach(self, document: BoardDocument, view: BoardView) -> None:
         """Show the first board, or follow the window to a newly opened one."""

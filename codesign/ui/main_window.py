@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMenu,
@@ -29,6 +29,8 @@ from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
 from codesign.ui.journey_actions import JourneyActions
+from codesign.ui.recovery_actions import RecoveryActions
+from codesign.ui.settings_dialog import open_settings_dialog
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
 from codesign.ui.template_dialog import TemplateOpener
@@ -41,6 +43,9 @@ READABLE_ZOOM = 0.75
 
 
 class MainWindow(FileCommands):
+    settings_changed = Signal(object)
+    """Edit > Settings stored new `Settings`: whatever follows a setting listens here."""
+
     def __init__(self, document: BoardDocument | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -56,6 +61,7 @@ class MainWindow(FileCommands):
         self.templates = TemplateOpener(self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
+        self.recovery = RecoveryActions(self, self.maybe_save, self.replace_document)
         for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())
@@ -83,6 +89,7 @@ class MainWindow(FileCommands):
             "find_next": lambda: self.find_bar.next(),
             "find_previous": lambda: self.find_bar.previous(),
             "shortcuts": lambda: show_shortcuts(self),
+            "settings": lambda: open_settings_dialog(self, self.settings_changed.emit),
             **self.edit.handlers(),
             **self.clip.handlers(),
             **self.view_settings.handlers(),
@@ -92,6 +99,7 @@ class MainWindow(FileCommands):
             **self.templates.handlers(),
             **self.room.handlers(),
             **self.touch.handlers(),
+            **self.recovery.handlers(),
             "delete": self.room.guard_deletion(self.edit.delete, self._selected_kinds),
             "cut": self.room.guard_deletion(self.clip.cut, self._selected_kinds),
         }
@@ -112,6 +120,8 @@ class MainWindow(FileCommands):
         style_toolbar(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.room.install(self.actions, menus["present"])
+        self.settings_changed.connect(self.room.apply_settings)
+        self.settings_changed.connect(self.recovery.apply_settings)
         self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
         self.find_bar.hide()
         self.find_bar.closed.connect(lambda: self._current_view().setFocus())
@@ -169,6 +179,7 @@ class MainWindow(FileCommands):
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
+        self.recovery.follow(document)
         self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.actions["snap"].setChecked(self.view_settings.snap_to_grid)
@@ -238,3 +249,5 @@ class MainWindow(FileCommands):
             super().closeEvent(event)
         else:
             event.ignore()
+        if event.isAccepted():
+            self.recovery.close()
