@@ -21,7 +21,9 @@ def settle_after_opening() -> None:
     """Move the open board's objects out of the collector's way.
 
     They live as long as the board is open and are freed by reference counting when it
-    closes, so the cyclic collector scanning them on every full pass is pure cost.
+    closes, so the cyclic collector scanning them on every full pass is pure cost. Unfreezing
+    first lets the collector reclaim whatever the previous board left in cycles.
     """
+    gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -1,0 +1,106 @@
+"""The window's side of autosave and crash recovery.
+
+Every board the window shows is followed by one `Autosaver`; File > Recover boards… and the
+offer at start bring back what a crash left. A restored board keeps its recovery session, so
+its copy is kept current from the first edit and a second crash loses no more than the first.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from codesign.document import BoardDocument
+from codesign.document.autosave import Autosaver, SaveResult
+from codesign.storage import BoardFileError, load_board
+from codesign.storage.recovery import RecoveryEntry, RecoveryStore
+from codesign.ui.recovery_dialog import RecoveryDialog
+from codesign.ui.settings import Settings, load_settings
+
+STATUS_MS = 10_000
+
+
+class RecoveryActions(QObject):
+    """Needs from the window: `maybe_save()` and `replace_document(document)`."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        maybe_save: Callable[[], bool],
+        replace_document: Callable[[BoardDocument], None],
+        store: RecoveryStore | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._maybe_save = maybe_save
+        self._replace_document = replace_document
+        self.store = store or RecoveryStore()
+        settings = load_settings()
+        self.autosaver = Autosaver(
+            self.store, settings.autosave_seconds, settings.save_automatically, self
+        )
+        self.autosaver.saved.connect(self._on_saved)
+        self._session_to_continue: str | None = None
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {"recover": self.open_dialog}
+
+    def follow(self, document: BoardDocument) -> None:
+        """Autosave `document`; the one before it was saved or discarded, so its copy goes."""
+        if self.autosaver.session:
+            self.autosaver.discard()
+        self.autosaver.watch(document, self._session_to_continue)
+        self._session_to_continue = None
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        self.autosaver.set_interval(settings.autosave_seconds)
+        self.autosaver.set_save_own_file(settings.save_automatically)
+
+    def close(self) -> None:
+        """The window closed after its board was saved or discarded: nothing left to recover."""
+        self.autosaver.discard()
+        self.autosaver.close()
+
+    @Slot()
+    def offer_at_start(self) -> None:
+        if self.store.orphaned():
+            self.open_dialog()
+
+    @Slot()
+    def open_dialog(self) -> None:
+        dialog = RecoveryDialog(self.store, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore(dialog.chosen)
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        """Open the copy as an unsaved board with its own file's path, if it had one."""
+        if not self._maybe_save():
+            return False
+        try:
+            board = load_board(entry.board_file)
+        except BoardFileError as error:
+            QMessageBox.warning(self._window, self.tr("Cannot recover board"), str(error))
+            return False
+        document = BoardDocument(board, entry.source)
+        document.undo_stack.resetClean()  # nothing on disk holds these changes yet
+        self.store.adopt(entry)
+        self._session_to_continue = entry.session
+        self._replace_document(document)
+        self._window.statusBar().showMessage(
+            self.tr("Recovered “{title}”: save it to keep it.").format(title=entry.title),
+            STATUS_MS,
+        )
+        return True
+
+    @Slot(object)
+    def _on_saved(self, result: SaveResult) -> None:
+        if result.error is not None:
+            self._window.statusBar().showMessage(
+                self.tr("Autosave failed: {reason}. Save the board to keep your changes.").format(
+                    reason=result.error
+                ),
+                STATUS_MS,
+            )
+        elif result.request.own_file is not None:
+            self._window.statusBar().showMessage(self.tr("Saved automatically"), STATUS_MS // 2)
