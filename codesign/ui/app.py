@@ -4,7 +4,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
@@ -33,6 +34,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Whole-number rounding would draw a 125 % or 150 % laptop at 100 % or 200 %.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Codesign")
     app.setOrganizationName("Codesign")
@@ -57,11 +62,13 @@ def fill_most_of_the_screen(window: QWidget) -> None:
 
 def run_app(board: str | None = None) -> int:
     from codesign.ui.main_window import MainWindow
+    from codesign.ui.window_state import restore_window_state
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
     window = MainWindow()
-    fill_most_of_the_screen(window)
+    if not restore_window_state(window):
+        fill_most_of_the_screen(window)
     window.show()
     if board is not None:
         window.open_path(Path(board))

@@ -37,6 +37,7 @@ from codesign.ui.template_dialog import TemplateOpener
 from codesign.ui.touch_toolbar import TouchTools
 from codesign.ui.view_actions import ViewActions
 from codesign.ui.voting_actions import VotingActions
+from codesign.ui.window_state import save_window_state
 
 READABLE_ZOOM = 0.75
 """Find zooms in to at least this, so a match found on a fitted 10,000-note board can be read."""
@@ -251,3 +252,4 @@ class MainWindow(FileCommands):
             event.ignore()
         if event.isAccepted():
             self.recovery.close()
+            save_window_state(self)
