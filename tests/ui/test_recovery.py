@@ -110,3 +110,10 @@ def test_closing_a_window_after_discarding_changes_leaves_no_copy(qtbot, monkeyp
     monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
     window.close()
     assert window.recovery.store.entries() == []
+
+
+def test_settings_reach_the_autosaver(qtbot):
+    window = make_window(qtbot)
+    window.settings_changed.emit(Settings(autosave_seconds=30, save_automatically=True))
+    assert window.recovery.autosaver._timer.interval() == 30_000
+    assert window.recovery.autosaver._save_own_file
