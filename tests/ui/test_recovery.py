@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from codesign.commands.clipboard import paste_lines
@@ -72,7 +73,8 @@ def test_the_offer_at_start_lists_the_copy_with_a_preview(qtbot, crashed_session
 
     def look_then_restore(dialog):
         shown.append(dialog)
-        assert "serviceland.codesign.json" in dialog._list.item(0).text()
+        description = dialog._list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert "serviceland.codesign.json" in description
         assert not dialog._preview.pixmap().isNull()
         dialog.chosen = dialog.entries[0]
         return QDialog.DialogCode.Accepted
