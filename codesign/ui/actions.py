@@ -222,6 +222,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
           separator_before=True,
           tip=_T("actions", "Lock the board with a PIN: people add, move and vote, not delete")),
     _spec("shortcuts", _T("actions", "&Keyboard shortcuts"), "help", "F1", "Ctrl+/"),
+    _spec("about", _T("actions", "&About Codesign"), "help", separator_before=True,
+          tip=_T("actions", "Version, licences, and where recovery files and settings are kept")),
 )  # fmt: skip
 
 SPECS: dict[str, ActionSpec] = {spec.key: spec for spec in ACTIONS}

@@ -16,6 +16,7 @@ from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.ui import recent_files
+from codesign.ui.about_dialog import show_about
 from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar
 from codesign.ui.board_area import make_board_area
 from codesign.ui.clipboard_actions import ClipboardActions
@@ -90,6 +91,7 @@ class MainWindow(FileCommands):
             "find_next": lambda: self.find_bar.next(),
             "find_previous": lambda: self.find_bar.previous(),
             "shortcuts": lambda: show_shortcuts(self),
+            "about": lambda: show_about(self),
             "settings": lambda: open_settings_dialog(self, self.settings_changed.emit),
             **self.edit.handlers(),
             **self.clip.handlers(),
