@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from codesign.model import Board, BoardInfo, Cluster, Item, JourneyMap, Participant, VotingRound
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
 from codesign.storage import load_board, save_board
+from codesign.storage.disk_state import DiskState
 
 INFO_KEY = ""
 """The key of the board's own details: empty, which no record id may be."""
@@ -39,13 +40,17 @@ class BoardDocument(QObject):
         super().__init__()
         self.undo_stack = QUndoStack(self)
         self._path = path
+        self._disk_state: DiskState | None = None
         self._records: dict[str, RecordValue] = {}
         self._load_records(board or Board())
 
     @classmethod
     def open(cls, path: Path | str) -> "BoardDocument":
         path = Path(path)
-        return cls(load_board(path), path)
+        state = DiskState.read(path)  # before loading: a change in between then counts as one
+        document = cls(load_board(path), path)
+        document._disk_state = state
+        return document
 
     @property
     def path(self) -> Path | None:
@@ -100,10 +105,23 @@ class BoardDocument(QObject):
         if target is None:
             raise ValueError("a board with no file needs a path to save to")
         save_board(self.board(), target)
+        self._disk_state = DiskState.read(target)
         self.undo_stack.setClean()
         if target != self._path:
             self._path = target
             self.path_changed.emit(target)
+
+    def changed_on_disk(self) -> bool:
+        """True when the board's file no longer holds what this document last read or wrote."""
+        return (
+            self._path is not None
+            and self._disk_state is not None
+            and self._disk_state.differs_from(self._path)
+        )
+
+    def remember_disk_state(self) -> None:
+        """Take the file as it is now as this document's own: after a save made elsewhere."""
+        self._disk_state = DiskState.read(self._path) if self._path is not None else None
 
     def _load_records(self, board: Board) -> None:
         self._records[INFO_KEY] = BoardInfo(
