@@ -1,0 +1,124 @@
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path, owner_of
+
+HOLDER = Path(__file__).with_name("lock_holder.py")
+
+
+def start_holder(board: Path) -> subprocess.Popen[str]:
+    """A second process holding the lock on `board`, started and locked when this returns."""
+    process = subprocess.Popen(
+        [sys.executable, str(HOLDER), str(board)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "locked"
+    return process
+
+
+def kill(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+
+
+@pytest.fixture
+def board(tmp_path) -> Path:
+    path = tmp_path / "visit.codesign.json"
+    path.write_text("{}")
+    return path
+
+
+def test_the_lock_file_names_this_process_and_goes_on_release(board):
+    lock = acquire(board)
+    assert lock is not None
+    assert lock_path(board).name == ".~lock.visit.codesign.json#"
+    owner = LockOwner.from_bytes(lock_path(board).read_bytes())
+    assert owner.pid == os.getpid()
+    assert owner.since.tzinfo is not None
+    assert owner_of(board) == owner
+    lock.release()
+    assert not lock_path(board).exists()
+    assert owner_of(board) is None
+
+
+def test_a_board_open_in_another_process_is_held_and_names_it(board):
+    holder = start_holder(board)
+    try:
+        with pytest.raises(LockHeld) as held:
+            acquire(board)
+        assert held.value.owner.pid == holder.pid
+        assert owner_of(board) == held.value.owner
+    finally:
+        kill(holder)
+
+
+def test_the_lock_of_a_killed_process_is_stale_and_taken_over(board):
+    holder = start_holder(board)
+    kill(holder)
+    assert owner_of(board) is None
+    lock = acquire(board)
+    assert lock is not None
+    assert owner_of(board) == lock.owner
+
+
+def test_open_anyway_takes_over_and_the_first_owner_leaves_it_alone(board):
+    first = acquire(board)
+    assert first is not None
+    with pytest.raises(LockHeld):
+        acquire(board)
+    second = acquire(board, take_over=True)
+    assert second is not None
+    first.release()
+    assert owner_of(board) == second.owner
+    second.release()
+    assert not lock_path(board).exists()
+
+
+@pytest.mark.parametrize("junk", [b"", b"\x00\xff", b"{}", b'{"pid": "4121"}', b"[1, 2]"])
+def test_a_damaged_lock_file_is_stale(board, junk):
+    lock_path(board).write_bytes(junk)
+    assert owner_of(board) is None
+    assert acquire(board) is not None
+
+
+def test_another_hosts_lock_counts_as_held_whatever_its_pid(board):
+    faraway = dataclasses.replace(LockOwner.this_process(), host="laptop-3", pid=999_999_999)
+    lock_path(board).write_bytes(faraway.to_bytes())
+    with pytest.raises(LockHeld) as held:
+        acquire(board)
+    assert held.value.owner.host == "laptop-3"
+    assert held.value.owner.since == faraway.since
+
+
+def test_a_read_only_folder_opens_without_a_lock(board, monkeypatch):
+    def read_only(*_args, **_kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(os, "open", read_only)
+    assert acquire(board) is None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_a_folder_without_write_permission_opens_without_a_lock(board):
+    board.parent.chmod(0o555)
+    try:
+        assert acquire(board) is None
+    finally:
+        board.parent.chmod(0o755)
+
+
+def test_release_twice_is_harmless(board):
+    lock = acquire(board)
+    assert lock is not None
+    lock.release()
+    lock.release()
+    assert lock.released
