@@ -4,8 +4,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from codesign import __version__
+from codesign.resources import ICON_SIZES
 from codesign.storage.recovery import default_folder
 from codesign.ui.about_dialog import settings_folder, show_about
+from codesign.ui.app import app_icon
 
 
 def test_help_about_opens_beside_the_board_with_the_version(shown):
@@ -35,3 +37,8 @@ def test_copy_details_puts_a_bug_report_block_on_the_clipboard(shown):
 def test_the_folders_follow_the_user_data_and_config_folders(_private_user_folders):
     assert default_folder().is_relative_to(_private_user_folders / "data")
     assert settings_folder().is_relative_to(_private_user_folders / "config")
+
+
+def test_the_app_icon_has_every_rendered_size(qapp):
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert sizes == set(ICON_SIZES)
