@@ -1,7 +1,8 @@
 """A small overview of the whole board in the view's corner; click or drag to jump there.
 
-The board is drawn into a cached image, redrawn at most a few times a second after edits, so
-a large board costs nothing per frame; only the visible-area frame is drawn live.
+The board is drawn into a cached image at the screen's pixel ratio, redrawn at most a few times
+a second after edits, so a large board costs nothing per frame; only the visible-area frame is
+drawn live.
 """
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
@@ -62,7 +63,9 @@ class Minimap(QWidget):
     def _render(self) -> QImage:
         scene = self._view.board_scene
         self._board = scene.board_rect().adjusted(-200, -200, 200, 200)
-        image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        ratio = self.devicePixelRatioF()
+        image = QImage(QSize(*SIZE) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
         scale, offset = self._mapping()
         blocks = Blocks()
@@ -77,7 +80,7 @@ class Minimap(QWidget):
         return image
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._image is None:
+        if self._image is None or self._image.devicePixelRatio() != self.devicePixelRatioF():
             self._image = self._render()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

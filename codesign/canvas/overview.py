@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import blank_pixmap, device_ratio, snapped
 from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster, Item, Note
@@ -42,7 +43,7 @@ class NotesOverview(QGraphicsItem):
         self._clusters: dict[str, Cluster] = {}
         self._tiles: Tiles | None = None
         self._note_bounds: QRectF | None = None
-        self._snapshot: tuple[float, QPixmap] | None = None
+        self._snapshot: tuple[tuple[float, float], QPixmap] | None = None
         self._titles: dict[tuple[str, float], tuple[str, float, float]] = {}
         self.draw_notes = False
 
@@ -97,8 +98,9 @@ class NotesOverview(QGraphicsItem):
                 self._tiles = self._build_tiles()
             plain = transform.type().value <= QTransform.TransformationType.TxScale.value
             whole = self._snapshot_bounds(scale)
-            if plain and whole.width() * whole.height() * scale * scale <= SNAPSHOT_PIXELS:
-                self._paint_snapshot(painter, whole, scale)
+            ratio = device_ratio(painter)
+            if plain and whole.width() * whole.height() * (scale * ratio) ** 2 <= SNAPSHOT_PIXELS:
+                self._paint_snapshot(painter, whole, scale, ratio)
             else:
                 self._draw_rects(painter, self._visible_tiles(exposed))
                 self._paint_titles(painter, exposed, 1.0 / scale)
@@ -115,13 +117,10 @@ class NotesOverview(QGraphicsItem):
             painter.setBrush(style.NO_BRUSH)
             painter.drawRects(rects)
 
-    def _paint_snapshot(self, painter: QPainter, whole: QRectF, scale: float) -> None:
+    def _paint_snapshot(self, painter: QPainter, whole: QRectF, scale: float, ratio: float) -> None:
         """Notes and titles drawn once per zoom into a pixmap: a pan is then one blit."""
-        if self._snapshot is None or self._snapshot[0] != scale:
-            pixmap = QPixmap(
-                max(1, int(whole.width() * scale) + 2), max(1, int(whole.height() * scale) + 2)
-            )
-            pixmap.fill(Qt.GlobalColor.transparent)
+        if self._snapshot is None or self._snapshot[0] != (scale, ratio):
+            pixmap = blank_pixmap(whole.width() * scale + 2, whole.height() * scale + 2, ratio)
             snapshot = QPainter(pixmap)
             snapshot.setRenderHint(QPainter.RenderHint.Antialiasing)
             snapshot.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -131,11 +130,11 @@ class NotesOverview(QGraphicsItem):
             self._draw_rects(snapshot, list(self._tiles.values()))
             self._paint_titles(snapshot, whole, 1.0 / scale)
             snapshot.end()
-            self._snapshot = (scale, pixmap)
+            self._snapshot = ((scale, ratio), pixmap)
         corner = painter.worldTransform().map(whole.topLeft())
         painter.save()
         painter.resetTransform()
-        painter.drawPixmap(round(corner.x()), round(corner.y()), self._snapshot[1])
+        painter.drawPixmap(snapped(corner, ratio), self._snapshot[1])
         painter.restore()
 
     def _snapshot_bounds(self, scale: float) -> QRectF:

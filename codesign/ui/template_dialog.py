@@ -37,11 +37,13 @@ MARGIN = 40.0
 
 
 @cache
-def template_thumbnail(name: str) -> QImage:
-    """The template drawn to fit THUMBNAIL_SIZE, centred on the board's background colour."""
+def template_thumbnail(name: str, device_pixel_ratio: float = 1.0) -> QImage:
+    """The template drawn to fit THUMBNAIL_SIZE, centred on the board's background colour,
+    with `device_pixel_ratio` pixels per logical pixel so it is sharp on the dialog's screen."""
     document = BoardDocument(board_from_template(name))
     scene = BoardScene(document)
-    image = QImage(THUMBNAIL_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(THUMBNAIL_SIZE * device_pixel_ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(device_pixel_ratio)
     image.fill(style.BACKGROUND)
     source = scene.board_rect()
     if not source.isEmpty():
@@ -115,7 +117,8 @@ class TemplateDialog(QDialog):
         for row in range(self.list.count()):
             item = self.list.item(row)
             name = item.data(Qt.ItemDataRole.UserRole)
-            item.setIcon(QIcon(QPixmap.fromImage(template_thumbnail(name))))
+            thumbnail = template_thumbnail(name, self.devicePixelRatioF())
+            item.setIcon(QIcon(QPixmap.fromImage(thumbnail)))
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()

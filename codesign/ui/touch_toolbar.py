@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -27,7 +26,7 @@ from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE
 from codesign.ui.actions import COLOUR_NAMES, translated
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.large_editor import LargeEditor
-from codesign.ui.swatches import SWATCH_SIZE, swatch_icon
+from codesign.ui.swatches import painted_icon, swatch_icon
 
 BUTTON_SIZE = 64
 """Well above the 44 px a fingertip needs."""
@@ -52,15 +51,13 @@ QMenu#TouchColourMenu::item {{ min-height: 48px; padding: 4px 24px 4px 12px; }}
 
 
 def _glyph_icon(draw: Callable[[QPainter], None]) -> QIcon:
-    """A 32 px line glyph in ink, in the hand of the swatches beside it."""
-    pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(INK), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    draw(painter)
-    painter.end()
-    return QIcon(pixmap)
+    """A line glyph in ink, in the hand of the swatches beside it."""
+
+    def inked(painter: QPainter) -> None:
+        painter.setPen(QPen(QColor(INK), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        draw(painter)
+
+    return painted_icon(inked)
 
 
 def _draw_vote(painter: QPainter) -> None:

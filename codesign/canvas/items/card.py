@@ -2,8 +2,8 @@
 
 Antialiased rounded rectangles are the dearest thing a note paints (about 50 us each, three
 per note). Every note of the same colour and size looks the same at a given zoom, so the
-paper is drawn into a device-resolution pixmap once and blitted per note: panning a screen
-of notes then costs one blit each.
+paper is drawn into a device-resolution pixmap once (at the screen's pixel ratio) and blitted
+per note: panning a screen of notes then costs one blit each.
 """
 
 from collections import OrderedDict
@@ -12,11 +12,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import blank_pixmap, device_ratio, snapped
 
 CORNER = 6.0
 SHADOW_MARGIN = 6.0
 _CACHE_SIZE = 256
-_cache: OrderedDict[tuple[str, float, float, float], QPixmap] = OrderedDict()
+_cache: OrderedDict[tuple[str, float, float, float, float], QPixmap] = OrderedDict()
 
 
 def paint_card(painter: QPainter, colour: str, rect: QRectF) -> bool:
@@ -27,10 +28,11 @@ def paint_card(painter: QPainter, colour: str, rect: QRectF) -> bool:
     scale = transform.m11()
     if scale <= 0 or abs(transform.m22() - scale) > 1e-9:
         return False
-    key = (colour, rect.width(), rect.height(), round(scale, 4))
+    ratio = device_ratio(painter)
+    key = (colour, rect.width(), rect.height(), round(scale, 4), ratio)
     pixmap = _cache.get(key)
     if pixmap is None:
-        pixmap = _render(colour, rect.width(), rect.height(), scale)
+        pixmap = _render(colour, rect.width(), rect.height(), scale, ratio)
         _cache[key] = pixmap
         if len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
@@ -39,7 +41,7 @@ def paint_card(painter: QPainter, colour: str, rect: QRectF) -> bool:
     corner = transform.map(QPointF(rect.left() - SHADOW_MARGIN, rect.top() - SHADOW_MARGIN))
     painter.save()
     painter.resetTransform()
-    painter.drawPixmap(round(corner.x()), round(corner.y()), pixmap)
+    painter.drawPixmap(snapped(corner, ratio), pixmap)
     painter.restore()
     return True
 
@@ -56,12 +58,10 @@ def paint_paper(painter: QPainter, colour: str, rect: QRectF) -> None:
     painter.drawRoundedRect(rect, CORNER, CORNER)
 
 
-def _render(colour: str, width: float, height: float, scale: float) -> QPixmap:
-    pixmap = QPixmap(
-        max(1, int((width + 2 * SHADOW_MARGIN) * scale) + 2),
-        max(1, int((height + 2 * SHADOW_MARGIN) * scale) + 2),
+def _render(colour: str, width: float, height: float, scale: float, ratio: float) -> QPixmap:
+    pixmap = blank_pixmap(
+        (width + 2 * SHADOW_MARGIN) * scale + 2, (height + 2 * SHADOW_MARGIN) * scale + 2, ratio
     )
-    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
