@@ -2,7 +2,9 @@
 
 A base class of MainWindow, so the window stays about its board and its actions while the rules
 that protect a facilitator's work (ask before dropping unsaved changes, explain a bad file, never
-half-write one) live together here.
+half-write one) live together here. Between Codesigns and other programs: a lock file warns
+before a board open elsewhere is opened again, and a save never overwrites what someone else
+wrote in the meantime without asking.
 """
 
 from collections.abc import Callable
@@ -16,6 +18,9 @@ from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage import BoardFileError
 from codesign.ui import recent_files
+from codesign.ui.file_locks import WindowLocks
+from codesign.ui.file_prompts import ChangedAnswer, ask_changed_on_disk, ask_past_lock
+from codesign.ui.file_watch import DiskWatch
 from codesign.ui.import_actions import open_imported
 
 
@@ -25,6 +30,20 @@ class FileCommands(QMainWindow):
     document: BoardDocument
     view: BoardView | None
     replace_document: Callable[[BoardDocument], None]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locks = WindowLocks()
+        self.disk_watch = DiskWatch(self)
+        self.disk_watch.reload_requested.connect(self.reload)
+
+    def follow_file(self, document: BoardDocument) -> None:
+        """The window now shows `document`: hold its file's lock alone, and watch that file."""
+        path = document.path
+        self.locks.keep_only(path)
+        if path is not None:
+            self.locks.claim(path, lambda _owner: False)  # a recovered board: lock if free
+        self.disk_watch.follow(document)
 
     @Slot()
     def _on_new(self) -> None:
@@ -47,9 +66,12 @@ class FileCommands(QMainWindow):
         """Open `path`, or explain in a dialog why not and keep the current board as it was."""
         if path.suffix.lower() == ".pdf":  # a Codesign PDF carries its board: a new, unsaved one
             return open_imported(self, self, path)
+        if not self.locks.claim(path, lambda owner: ask_past_lock(self, path, owner)):
+            return False
         try:
             document = BoardDocument.open(path)
         except BoardFileError as error:
+            self.locks.keep_only(self.document.path)
             QMessageBox.warning(self, self.tr("Cannot open board"), str(error))
             return False
         self.replace_document(document)
@@ -59,6 +81,20 @@ class FileCommands(QMainWindow):
                 0, view, view.fit_board
             )  # once the layout has given the view its size
         recent_files.remember(path)
+        return True
+
+    @Slot()
+    def reload(self) -> bool:
+        """Show the version on disk in place of this one, which has nothing unsaved to lose."""
+        path = self.document.path
+        if path is None or self.document.is_dirty:
+            return False
+        try:
+            document = BoardDocument.open(path)
+        except BoardFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot reload board"), str(error))
+            return False
+        self.replace_document(document)
         return True
 
     @Slot()
@@ -77,14 +113,29 @@ class FileCommands(QMainWindow):
         return self._save_to(Path(name))
 
     def _save_to(self, path: Path) -> bool:
+        if self._is_own_file(path):
+            if self.document.changed_on_disk():
+                answer = ask_changed_on_disk(self, path)
+                if answer is ChangedAnswer.SAVE_AS:
+                    return self.save_as()
+                if answer is ChangedAnswer.CANCEL:
+                    return False
+        elif not self.locks.claim(path, lambda owner: ask_past_lock(self, path, owner, True)):
+            return False
         try:
             self.document.save(path)
         except BoardFileError as error:
+            self.locks.keep_only(self.document.path)
             QMessageBox.critical(self, self.tr("Board not saved"), str(error))
             return False
+        self.follow_file(self.document)
         recent_files.remember(path)
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
+
+    def _is_own_file(self, path: Path) -> bool:
+        own = self.document.path
+        return own is not None and own.resolve() == path.resolve()
 
     def _file_filter(self) -> str:
         return self.tr(
@@ -117,6 +168,8 @@ class FileCommands(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.disk_watch.stop()
+            self.locks.release_all()
             event.accept()
         else:
             event.ignore()

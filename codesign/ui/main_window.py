@@ -183,6 +183,7 @@ class MainWindow(FileCommands):
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
         self.recovery.follow(document)
+        self.follow_file(document)
         self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.actions["snap"].setChecked(self.view_settings.snap_to_grid)

@@ -1,0 +1,80 @@
+"""The two questions asked before one person's work could overwrite another's.
+
+Both name the file and say plainly what would be lost; the safe answer is the default, so a
+facilitator who presses Enter without reading loses nothing.
+"""
+
+import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from codesign.storage.lock import LockOwner
+
+CONTEXT = "file_prompts"
+
+
+class ChangedAnswer(Enum):
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def ask_past_lock(parent: QWidget, path: Path, owner: LockOwner, saving: bool = False) -> bool:
+    """True when the person chose to open (or save over) a board another Codesign has open."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Board already open"), "", parent=parent)
+    text = _tr("“{name}” is open in Codesign by {user} on {host} (process {pid}) since {time}.")
+    box.setText(
+        text.format(
+            name=path.name,
+            user=owner.user or _tr("someone"),
+            host=owner.host,
+            pid=owner.pid,
+            time=describe_time(owner.since),
+        )
+    )
+    box.setInformativeText(
+        _tr("Saving over it means one set of changes will be lost.")
+        if saving
+        else _tr("If both copies are edited, one set of changes will be lost.")
+    )
+    go = box.addButton(
+        _tr("Save anyway") if saving else _tr("Open anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_changed_on_disk(parent: QWidget, path: Path) -> ChangedAnswer:
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed on disk"), "", parent=parent)
+    text = _tr("“{name}” was changed on disk since you opened it, by another program or person.")
+    box.setText(text.format(name=path.name))
+    box.setInformativeText(_tr("Overwrite replaces that version with yours; Save As… keeps both."))
+    overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return ChangedAnswer.OVERWRITE
+    if clicked is save_as:
+        return ChangedAnswer.SAVE_AS
+    return ChangedAnswer.CANCEL
+
+
+def describe_time(moment: datetime.datetime) -> str:
+    """The time alone for today, as people say it; with the date for any other day."""
+    local = moment.astimezone()
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    locale = QLocale()
+    if when.date() == QDate.currentDate():
+        return locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(when, QLocale.FormatType.ShortFormat)
