@@ -113,7 +113,7 @@ class NotesOverview(QGraphicsItem):
         during a drag (the note items themselves are transparent)."""
         rects = self._selected_notes()
         if rects:
-            painter.setPen(style.SELECTION_OUTLINE)
+            painter.setPen(style.selection_outline(device_ratio(painter)))
             painter.setBrush(style.NO_BRUSH)
             painter.drawRects(rects)
 

@@ -34,8 +34,6 @@ LABEL_PILL = QColor("#FFFFFF")
 GRID_LINE = QPen(QColor(0, 0, 0, 40), 1.0)
 EMOTION = QColor("#C2255C")
 TITLE_PILL = QColor(255, 255, 255)
-SELECTION_OUTLINE = QPen(SELECTION, 2.0)
-SELECTION_OUTLINE.setCosmetic(True)
 
 COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PALETTE.items()}
 
@@ -74,11 +72,23 @@ def fill_brush(value: str) -> QBrush:
 
 
 @cache
-def edge_pen(value: str, width: float = 2.0) -> QPen:
-    """A darker line of the item's own hue: marks selection without a foreign colour."""
-    pen = QPen(fill_colour(value).darker(170), width)
+def edge_pen(value: str, width: float = 2.0, ratio: float = 1.0) -> QPen:
+    """A darker line of the item's own hue: marks selection without a foreign colour.
+
+    Cosmetic, so it keeps its width at any zoom; a cosmetic width counts device pixels, so
+    `ratio` (the screen's pixel ratio) keeps it as thick on a 200 % screen as at 100 %.
+    """
+    pen = QPen(fill_colour(value).darker(170), width * ratio)
     pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+@cache
+def selection_outline(ratio: float = 1.0) -> QPen:
+    """The selection colour as a cosmetic line, 2 logical pixels wide on any screen."""
+    pen = QPen(SELECTION, 2.0 * ratio)
+    pen.setCosmetic(True)
     return pen
 
 

@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from codesign.canvas import style
+from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items import card
 from codesign.ui import touch_toolbar
 from codesign.ui.swatches import new_note_icon, swatch_icon
@@ -45,6 +47,29 @@ def test_a_cached_note_paper_is_as_sharp_as_one_painted_directly(qapp, ratio):
     cached = picture(ratio, lambda painter: card.paint_card(painter, "yellow", rect))
     direct = picture(ratio, lambda painter: card.paint_paper(painter, "yellow", rect))
     assert largest_difference(cached, direct) <= 12
+
+
+@pytest.mark.parametrize(
+    "pen", [lambda r: style.edge_pen("blue", ratio=r), style.selection_outline]
+)
+def test_selection_lines_are_as_thick_on_every_screen(qapp, pen):
+    """Cosmetic widths count device pixels: scaled by the ratio they stay 2 logical pixels."""
+
+    def thickness(ratio: float) -> float:
+        def paint(painter: QPainter) -> None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.scale(0.25, 0.25)  # any zoom: cosmetic pens ignore it
+            painter.setPen(pen(device_ratio(painter)))
+            painter.drawLine(0, 200, 400, 200)
+
+        image = picture(ratio, paint)
+        column = int(40 * ratio)
+        inked = sum(
+            1 for y in range(image.height()) if QColor(image.pixel(column, y)).lightness() < 200
+        )
+        return inked / ratio
+
+    assert thickness(1.0) == thickness(2.0) == 2.0
 
 
 def test_icons_have_a_pixmap_for_every_screen(qapp):

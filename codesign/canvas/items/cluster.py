@@ -5,6 +5,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster
@@ -70,7 +71,9 @@ class ClusterItem(BoardItem):
         rect = self.local_rect()
         colour = self.record.colour
         painter.setPen(
-            style.edge_pen(colour) if self.shows_selection(widget) else Qt.PenStyle.NoPen
+            style.edge_pen(colour, ratio=device_ratio(painter))
+            if self.shows_selection(widget)
+            else Qt.PenStyle.NoPen
         )
         painter.setBrush(style.region_fill(colour, 70))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < TITLE_LOD:

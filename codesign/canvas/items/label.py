@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem
 from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Label, resolve_colour
@@ -41,7 +42,7 @@ class LabelItem(BoardItem):
     ) -> None:
         record = self.record
         if self.shows_selection(widget):
-            painter.setPen(style.edge_pen("blue"))
+            painter.setPen(style.edge_pen("blue", ratio=device_ratio(painter)))
             painter.setBrush(style.NO_BRUSH)
             painter.drawRect(self.local_rect())
         if self.editing:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
@@ -138,22 +139,23 @@ class NoteItem(BoardItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         colour = self.record.colour
         selected = self.shows_selection(widget)
+        edge = style.edge_pen(colour, ratio=device_ratio(painter))
         if not paint_card(painter, colour, rect):
             paint_paper(painter, colour, rect)
         if lod < TEXT_LOD:
             if selected:
-                painter.setPen(style.edge_pen(colour))
+                painter.setPen(edge)
                 painter.setBrush(style.NO_BRUSH)
                 painter.drawRect(rect)
             return
         if selected:
-            painter.setPen(style.edge_pen(colour))
+            painter.setPen(edge)
             painter.setBrush(style.NO_BRUSH)
             painter.drawRoundedRect(rect, CORNER, CORNER)
         if not self.editing:
             self._paint_text(painter, rect, self._layout_for(widget))
         if selected:
-            painter.setPen(style.edge_pen(colour))
+            painter.setPen(edge)
             painter.setBrush(style.HANDLE_FILL)
             painter.drawRoundedRect(self.handle_rect(), 3, 3)
 
