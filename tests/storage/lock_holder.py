@@ -1,13 +1,36 @@
-"""Run as a separate process: lock the board named on the command line, say so, then wait.
+"""A second Codesign process for the lock tests: it locks the board named on its command line,
+says so, then waits to be killed.
 
-The lock tests need a real second Codesign process (its own pid, alive or killed), and this is
-all of Codesign a lock needs.
+The tests need a real other process (its own pid, alive or gone), and this is all of Codesign a
+lock needs. `start_holder` and `kill` drive it from a test.
 """
 
+import signal
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 from codesign.storage.lock import acquire
+
+
+def start_holder(board: Path) -> subprocess.Popen[str]:
+    """A process holding the lock on `board`, already locked when this returns."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.storage.lock_holder", str(board)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "locked"
+    return process
+
+
+def kill(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+
 
 if __name__ == "__main__":
     lock = acquire(sys.argv[1])

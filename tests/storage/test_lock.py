@@ -1,33 +1,11 @@
 import dataclasses
 import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path, owner_of
-
-HOLDER = Path(__file__).with_name("lock_holder.py")
-
-
-def start_holder(board: Path) -> subprocess.Popen[str]:
-    """A second process holding the lock on `board`, started and locked when this returns."""
-    process = subprocess.Popen(
-        [sys.executable, str(HOLDER), str(board)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "locked"
-    return process
-
-
-def kill(process: subprocess.Popen[str]) -> None:
-    process.send_signal(signal.SIGKILL)
-    process.wait(10)
+from tests.storage.lock_holder import kill, start_holder
 
 
 @pytest.fixture

@@ -1,0 +1,273 @@
+"""Issue 8: boards open in two Codesigns, read-only places, full disks and files changed on disk."""
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from codesign.document import BoardDocument
+from codesign.model import Board
+from codesign.storage import backup_path, load_board, save_board
+from codesign.storage.lock import lock_path, owner_of
+from codesign.ui.file_watch import SETTLE_MS
+from tests.boards import themed_board
+from tests.storage.lock_holder import kill, start_holder
+from tests.ui.conftest import make_window
+
+
+@pytest.fixture
+def board_file(tmp_path) -> Path:
+    path = tmp_path / "visit.codesign.json"
+    save_board(themed_board(), path)
+    return path
+
+
+def answer_with(monkeypatch, button: str) -> list[str]:
+    """Answer every message box by clicking `button`; returns the questions asked."""
+    asked: list[str] = []
+
+    def click(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for candidate in box.buttons():
+            if candidate.text().replace("&", "") == button:
+                candidate.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    return asked
+
+
+def errors_shown(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+def open_window(qtbot, path: Path):
+    window = make_window(qtbot, BoardDocument.open(path))
+    window.document.undo_stack.resetClean()  # unsaved changes, as after an edit
+    return window
+
+
+# --- boards open in another Codesign ---------------------------------------------------------
+
+
+def test_a_board_open_in_another_codesign_warns_and_cancel_keeps_the_current_board(
+    qtbot, board_file, monkeypatch
+):
+    window = make_window(qtbot)
+    before = window.document
+    holder = start_holder(board_file)
+    try:
+        asked = answer_with(monkeypatch, "Cancel")
+        assert not window.open_path(board_file)
+        assert window.document is before
+        assert len(asked) == 1
+        assert "“visit.codesign.json” is open in Codesign" in asked[0]
+        assert f"(process {holder.pid})" in asked[0]
+        assert owner_of(board_file).pid == holder.pid
+    finally:
+        kill(holder)
+
+
+def test_open_anyway_opens_it_and_takes_the_lock(qtbot, board_file, monkeypatch):
+    window = make_window(qtbot)
+    holder = start_holder(board_file)
+    try:
+        answer_with(monkeypatch, "Open anyway")
+        assert window.open_path(board_file)
+        assert window.document.path == board_file
+        assert owner_of(board_file).pid == os.getpid()
+    finally:
+        kill(holder)
+
+
+def test_the_lock_of_a_killed_codesign_is_taken_over_without_a_question(qtbot, board_file):
+    window = make_window(qtbot)
+    kill(start_holder(board_file))
+    assert window.open_path(board_file)  # any dialog here would fail the test
+    assert owner_of(board_file).pid == os.getpid()
+
+
+def test_the_lock_goes_when_the_board_is_replaced_or_the_window_closes(qtbot, board_file, tmp_path):
+    window = make_window(qtbot)
+    assert window.open_path(board_file)
+    assert lock_path(board_file).exists()
+    window.replace_document(BoardDocument())
+    assert not lock_path(board_file).exists()
+    other = tmp_path / "other.codesign.json"
+    save_board(Board(title="Other"), other)
+    assert window.open_path(other)
+    assert lock_path(other).exists()
+    window.close()
+    assert not lock_path(other).exists()
+
+
+def test_save_as_moves_the_lock_to_the_new_file(qtbot, board_file, tmp_path, monkeypatch):
+    window = make_window(qtbot, BoardDocument.open(board_file))
+    assert lock_path(board_file).exists()
+    copy = tmp_path / "copy.codesign.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(copy), ""))
+    assert window.save_as()
+    assert not lock_path(board_file).exists()
+    assert owner_of(copy).pid == os.getpid()
+
+
+# --- read-only places and full disks ---------------------------------------------------------
+
+
+def assert_kept_open_and_unsaved(window, document, path: Path, before: bytes) -> None:
+    assert window.document is document
+    assert window.document.is_dirty
+    assert window.isVisible()
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(errno.EROFS, "the place is read-only"), (errno.EACCES, "permission denied")],
+)
+def test_saving_to_a_read_only_place_explains_and_keeps_the_board(
+    qtbot, board_file, monkeypatch, code, reason
+):
+    window = open_window(qtbot, board_file)
+    document, before = window.document, board_file.read_bytes()
+    shown = errors_shown(monkeypatch)
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    assert not window.save()
+    monkeypatch.undo()
+    assert len(shown) == 1
+    assert reason in shown[0] and "\n" not in shown[0]
+    assert_kept_open_and_unsaved(window, document, board_file, before)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_saving_into_a_folder_without_write_permission_keeps_the_board(
+    qtbot, board_file, monkeypatch
+):
+    window = open_window(qtbot, board_file)
+    document, before = window.document, board_file.read_bytes()
+    shown = errors_shown(monkeypatch)
+    board_file.parent.chmod(0o555)
+    try:
+        assert not window.save()
+    finally:
+        board_file.parent.chmod(0o755)
+    assert "permission denied" in shown[0]
+    assert_kept_open_and_unsaved(window, document, board_file, before)
+
+
+@pytest.mark.parametrize("where", ["write", "fsync"])
+def test_a_full_disk_explains_and_leaves_the_file_and_its_backup(
+    qtbot, board_file, monkeypatch, where
+):
+    save_board(themed_board(), board_file)  # now there is a .bak too
+    backup = backup_path(board_file).read_bytes()
+    window = open_window(qtbot, board_file)
+    document, before = window.document, board_file.read_bytes()
+    shown = errors_shown(monkeypatch)
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if where == "fsync":
+        monkeypatch.setattr(os, "fsync", disk_full)
+    else:
+        real_fdopen = os.fdopen
+
+        def full_stream(*args, **kwargs):
+            stream = real_fdopen(*args, **kwargs)
+            stream.write = disk_full
+            return stream
+
+        monkeypatch.setattr(os, "fdopen", full_stream)
+    assert not window.save()
+    monkeypatch.undo()
+    assert len(shown) == 1 and "the disk is full" in shown[0]
+    assert_kept_open_and_unsaved(window, document, board_file, before)
+    assert backup_path(board_file).read_bytes() == backup
+
+
+# --- changed on disk -------------------------------------------------------------------------
+
+
+def someone_else_saves(path: Path) -> bytes:
+    save_board(Board(title="Their version"), path)
+    return path.read_bytes()
+
+
+def test_saving_over_a_file_changed_on_disk_asks_and_cancel_keeps_both(
+    qtbot, board_file, monkeypatch
+):
+    window = open_window(qtbot, board_file)
+    theirs = someone_else_saves(board_file)
+    asked = answer_with(monkeypatch, "Cancel")
+    assert not window.save()
+    assert asked == [
+        "“visit.codesign.json” was changed on disk since you opened it, by another program or"
+        " person."
+    ]
+    assert window.document.is_dirty
+    assert board_file.read_bytes() == theirs
+
+
+def test_overwrite_saves_this_version(qtbot, board_file, monkeypatch):
+    window = open_window(qtbot, board_file)
+    someone_else_saves(board_file)
+    answer_with(monkeypatch, "Overwrite")
+    assert window.save()
+    assert load_board(board_file).title == themed_board().title
+    assert not window.document.is_dirty
+    assert not window.document.changed_on_disk()
+
+
+def test_save_as_from_the_question_keeps_their_version(qtbot, board_file, tmp_path, monkeypatch):
+    window = open_window(qtbot, board_file)
+    theirs = someone_else_saves(board_file)
+    answer_with(monkeypatch, "Save As…")
+    mine = tmp_path / "mine.codesign.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(mine), ""))
+    assert window.save()
+    assert board_file.read_bytes() == theirs
+    assert window.document.path == mine
+    assert load_board(mine).title == themed_board().title
+
+
+def test_a_change_while_open_shows_a_notice_and_reload_opens_it(qtbot, board_file):
+    window = make_window(qtbot, BoardDocument.open(board_file))
+    someone_else_saves(board_file)
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    notice = window.disk_watch.notice
+    assert "“visit.codesign.json” was changed on disk" in notice.label.text()
+    assert notice.reload_action.isVisible()
+    notice.reload_action.trigger()
+    assert window.document.info.title == "Their version"
+    assert not notice.isVisible()
+    assert owner_of(board_file).pid == os.getpid()
+
+
+def test_with_unsaved_changes_the_notice_offers_no_reload(qtbot, board_file):
+    window = open_window(qtbot, board_file)
+    someone_else_saves(board_file)
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    assert "Saving will ask" in window.disk_watch.notice.label.text()
+    assert not window.disk_watch.notice.reload_action.isVisible()
+
+
+def test_the_windows_own_saves_bring_no_notice(qtbot, board_file):
+    window = open_window(qtbot, board_file)
+    for _ in range(2):  # the second save is watched again after the first replaced the file
+        window.document.undo_stack.resetClean()
+        assert window.save()
+        qtbot.wait(SETTLE_MS * 2)
+    assert window.disk_watch._notice is None
+    someone_else_saves(board_file)
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
