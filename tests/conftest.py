@@ -7,6 +7,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import sys
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", max_examples=100)
+settings.register_profile("thorough", max_examples=3000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+"""Fuzz tests take their example count from here: HYPOTHESIS_PROFILE=thorough hunts longer."""
 
 
 @pytest.fixture(autouse=True)

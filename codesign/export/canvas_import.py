@@ -6,8 +6,6 @@ say (authors, exact colours, journey maps, votes). What has no Codesign equivale
 link nodes, edge sides) is turned into the nearest thing and reported, never dropped silently.
 """
 
-import json
-import math
 from typing import Any
 
 from pydantic import ValidationError
@@ -15,10 +13,14 @@ from pydantic import ValidationError
 from codesign.export.canvas_colours import from_canvas_colour
 from codesign.export.canvas_export import EXTRA_KEY
 from codesign.export.errors import ImportFailed
-from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note, UnknownItem
+from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
+from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error
 
 _NODE_TYPES = ("text", "file", "link", "group")
+_LARGEST = 1e15
+"""Beyond any board; the board itself refuses past 1e9 with a proper message, but a number
+this large (or an integer of hundreds of digits) cannot even be turned into a float."""
 
 
 def board_from_canvas(data: bytes, source: str, title: str) -> tuple[Board, list[str]]:
@@ -44,26 +46,24 @@ def _build(document: dict[str, Any], source: str, title: str) -> tuple[Board, li
     for index, edge in enumerate(document.get("edges") or []):
         items.append(_connector(edge, index, ids, source))
     extra = document.get(EXTRA_KEY) if isinstance(document.get(EXTRA_KEY), dict) else {}
-    items.extend(UnknownItem.model_validate(raw) for raw in extra.get("unknown_items", []))
-    fields = {"title": title}
+    unknown = extra.get("unknown_items")
+    fields: dict[str, Any] = {"title": title}
     for key in set(Board.model_fields) - {"items"}:
         if extra.get(key) not in (None, ""):
             fields[key] = extra[key]
-    fields["items"] = tuple(items)
+    # Raw items go through the board's own kind dispatch, so one that claims a known kind
+    # is checked as that kind and the board saves to a file that loads again.
+    fields["items"] = (*items, *(unknown if isinstance(unknown, list) else ()))
     return Board.model_validate(fields), warnings
 
 
 def _parse(data: bytes, source: str) -> dict[str, Any]:
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = load_json(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ImportFailed(source, "not a text file, so not a JSON Canvas file") from None
-    except json.JSONDecodeError as error:
-        raise ImportFailed(
-            source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    except RecursionError:
-        raise ImportFailed(source, "JSON is nested too deeply to be a canvas") from None
+    except JsonProblem as problem:
+        raise ImportFailed(source, str(problem)) from None
     if not isinstance(document, dict) or not isinstance(document.get("nodes", []), list):
         raise ImportFailed(source, 'not a JSON Canvas file (expected {"nodes": [...]})')
     if not isinstance(document.get("edges", []), list):
@@ -82,16 +82,19 @@ def _checked_node(node: Any, index: int, source: str) -> dict[str, Any]:
     if node.get("type") not in _NODE_TYPES:
         raise ImportFailed(source, f"{where} has unknown type {node.get('type')!r}")
     for key in ("x", "y", "width", "height"):
-        value = node.get(key)
-        if (
-            not isinstance(value, int | float)
-            or isinstance(value, bool)
-            or not math.isfinite(value)
-        ):
+        if not _is_number(node.get(key)):
             raise ImportFailed(source, f"{where} has no number for {key!r}")
     if node["width"] <= 0 or node["height"] <= 0:
         raise ImportFailed(source, f"{where} has a width or height that is not positive")
     return node
+
+
+def _is_number(value: Any) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and -_LARGEST <= value <= _LARGEST
+    )
 
 
 def _extra(node: dict[str, Any]) -> dict[str, Any]:
@@ -107,7 +110,7 @@ def _box(node: dict[str, Any]) -> dict[str, Any]:
     if (
         isinstance(exact, list)
         and len(exact) == 4
-        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in exact)
+        and all(_is_number(v) for v in exact)
         and [
             max(1, round(v)) if k in keys[2:] else round(v)
             for k, v in zip(keys, exact, strict=True)
@@ -197,7 +200,7 @@ def _connector(edge: Any, index: int, ids: set[str], source: str) -> Connector:
     if not isinstance(edge, dict) or not isinstance(edge.get("id"), str) or not edge["id"]:
         raise ImportFailed(source, f"edge {index + 1} is not an object with an id")
     for end in ("fromNode", "toNode"):
-        if edge.get(end) not in ids:
+        if not isinstance(edge.get(end), str) or edge[end] not in ids:
             raise ImportFailed(
                 source, f"edge {edge['id']!r} points at missing node {edge.get(end)!r} ({end})"
             )

@@ -133,7 +133,7 @@ KNOWN_KINDS: dict[str, type[ItemBase]] = {
 
 def _kind_of(value: Any) -> str:
     kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
-    if isinstance(value, UnknownItem) or kind not in KNOWN_KINDS:
+    if isinstance(value, UnknownItem) or not isinstance(kind, str) or kind not in KNOWN_KINDS:
         return "unknown"
     return kind
 

@@ -2,22 +2,26 @@
 
 The common case (a valid file of the current version) goes straight through pydantic-core's
 JSON parser, which is faster than `json.loads` plus validation. Only when that fails do we take
-the slow path, whose only job is to say precisely what is wrong.
+the slow path, whose only job is to say precisely what is wrong. Two kinds of file skip the
+fast path because pydantic would accept what a save could not write back (see `strict_json`):
+escaped surrogates, which may be unpaired, and items of newer kinds, whose fields are free JSON.
 """
 
-import json
+import re
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from codesign.model import Board
+from codesign.model import Board, UnknownItem
 from codesign.storage.errors import InvalidBoard, NewerVersion, NotABoard, UnreadableFile
 from codesign.storage.fileformat import CURRENT_VERSION, FORMAT_NAME, BoardFile
 from codesign.storage.migrations import migrate
+from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error
 
 MAX_FILE_BYTES = 1 << 30
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -42,12 +46,16 @@ def load_board(path: Path | str) -> Board:
 
 
 def parse_board(data: bytes, source: Path | str) -> Board:
-    try:
-        return BoardFile.model_validate_json(data).board
-    except ValidationError:
-        pass
-    except RecursionError:
-        raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+    if not _SURROGATE_ESCAPE.search(data):
+        try:
+            board = BoardFile.model_validate_json(data).board
+        except ValidationError:
+            pass
+        except RecursionError:
+            raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+        else:
+            if not any(isinstance(item, UnknownItem) for item in board.items):
+                return board
     return _parse_slowly(data, Path(source))
 
 
@@ -84,10 +92,6 @@ def _decode_json(data: bytes, source: Path) -> Any:
     if "\x00" in text:
         raise NotABoard(source, "not a text file (binary data where a board was expected)")
     try:
-        return json.loads(text)
-    except RecursionError:
-        raise NotABoard(source, "JSON is nested too deeply to be a board") from None
-    except json.JSONDecodeError as error:
-        raise NotABoard(
-            source, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
+        return load_json(text)
+    except JsonProblem as problem:
+        raise NotABoard(source, str(problem)) from None

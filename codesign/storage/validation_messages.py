@@ -3,12 +3,16 @@
 from pydantic import ValidationError
 
 from codesign.model.items import KNOWN_KINDS
+from codesign.storage.strict_json import key_step
 
 _UNION_TAGS = {*KNOWN_KINDS, "unknown"}
 
 
 def json_path(loc: tuple[int | str, ...], root: str = "$") -> str:
-    """`('items', 3, 'note', 'width')` -> `$.items[3].width` (union tags are not in the file)."""
+    """`('items', 3, 'note', 'width')` -> `$.items[3].width` (union tags are not in the file).
+
+    Keys come from the file and may hold anything, newlines included; odd ones are quoted.
+    """
     path = root
     previous: int | str | None = None
     for part in loc:
@@ -17,7 +21,7 @@ def json_path(loc: tuple[int | str, ...], root: str = "$") -> str:
         elif isinstance(previous, int) and part in _UNION_TAGS:
             pass
         else:
-            path += f".{part}"
+            path += key_step(part)
         previous = part
     return path
 
