@@ -5,6 +5,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem
 from codesign.canvas.items.text_paint import draw_line, elide
 from codesign.model import UnknownItem
@@ -35,7 +36,7 @@ class UnknownPlaceholder(BoardItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self.local_rect()
-        pen = QPen(style.MUTED_TEXT, 1.5, Qt.PenStyle.DashLine)
+        pen = QPen(style.MUTED_TEXT, 1.5 * device_ratio(painter), Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.setBrush(style.PLACEHOLDER_FILL)
