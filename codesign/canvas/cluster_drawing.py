@@ -10,6 +10,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSceneMouseEvent
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import views_ratio
 from codesign.canvas.scene import BoardScene
 from codesign.commands.clusters import add_cluster
 from codesign.model.clustering import MIN_CLUSTER_HEIGHT, MIN_CLUSTER_WIDTH, Rect
@@ -45,7 +46,7 @@ class ClusterDrawing(QObject):
                 return False
             self._start = event.scenePos()
             self._outline = QGraphicsRectItem(QRectF(self._start, self._start))
-            pen = QPen(style.SELECTION, 2, Qt.PenStyle.DashLine)
+            pen = QPen(style.SELECTION, 2 * views_ratio(self.scene), Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             self._outline.setPen(pen)
             self._outline.setZValue(10_000_000)

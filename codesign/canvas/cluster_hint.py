@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from codesign.canvas import style
+from codesign.canvas.device_pixels import views_ratio
 from codesign.canvas.items.base import KIND_LAYER
 from codesign.canvas.items.cluster import CORNER
 from codesign.document import BoardDocument
@@ -44,7 +45,8 @@ class ClusterDropHint:
         path = QPainterPath()
         path.addRoundedRect(QRectF(target.x, target.y, target.width, target.height), CORNER, CORNER)
         outline.setPath(path)
-        outline.setPen(QPen(style.edge_pen(target.colour, HINT_WIDTH)))
+        ratio = views_ratio(self._scene)
+        outline.setPen(QPen(style.edge_pen(target.colour, HINT_WIDTH, ratio)))
         outline.setBrush(style.tint(target.colour, 60))
         outline.show()
 

@@ -10,12 +10,19 @@ from math import ceil
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QGraphicsScene
 
 
 def device_ratio(painter: QPainter) -> float:
     """Device pixels per logical pixel of what `painter` draws on: 1.5 on a 150 % screen."""
     device = painter.device()
     return device.devicePixelRatioF() if device is not None else 1.0
+
+
+def views_ratio(scene: QGraphicsScene) -> float:
+    """The finest pixel ratio among the scene's views, for an overlay item's cosmetic pen: it
+    is set once, not per paint, so it is drawn for the sharpest screen showing it."""
+    return max((view.devicePixelRatioF() for view in scene.views()), default=1.0)
 
 
 def blank_pixmap(width: float, height: float, ratio: float) -> QPixmap:
