@@ -25,8 +25,8 @@ class DiskNotice(QToolBar):
             "QToolBar#DiskNotice QLabel { color: #3D3000; }"
         )
         self.label = QLabel(self)
-        self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(80)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addWidget(self.label)
         self.reload_action = QAction(self.tr("Reload"), self)
@@ -36,17 +36,21 @@ class DiskNotice(QToolBar):
         dismiss = QAction(self.tr("Dismiss"), self)
         dismiss.triggered.connect(self.hide)
         self.addAction(dismiss)
+        self._name = ""
         self.hide()
 
     def show_change(self, name: str, unsaved: bool) -> None:
+        self._name = name
+        self.set_unsaved(unsaved)
+        self.show()
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        """Follow the board being edited or saved while the notice is up."""
         message = self.tr("“{name}” was changed on disk by another program or person.").format(
-            name=name
+            name=self._name
         )
         if unsaved:
             message += " " + self.tr("Saving will ask before overwriting it.")
         self.label.setText(message)
-        self.allow_reload(not unsaved)
-        self.show()
-
-    def allow_reload(self, allowed: bool) -> None:
-        self.reload_action.setVisible(allowed)
+        self.label.setToolTip(message)  # the bar cuts a long message short in a narrow window
+        self.reload_action.setVisible(not unsaved)

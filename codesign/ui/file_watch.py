@@ -72,7 +72,7 @@ class DiskWatch(QObject):
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:
         if self._notice is not None:
-            self._notice.allow_reload(clean)
+            self._notice.set_unsaved(not clean)
 
     def _watch_only_its_file(self) -> None:
         path = self._document.path if self._document is not None else None

@@ -254,12 +254,16 @@ def test_a_change_while_open_shows_a_notice_and_reload_opens_it(qtbot, board_fil
     assert owner_of(board_file).pid == os.getpid()
 
 
-def test_with_unsaved_changes_the_notice_offers_no_reload(qtbot, board_file):
+def test_the_notice_offers_reload_only_without_unsaved_changes(qtbot, board_file):
     window = open_window(qtbot, board_file)
     someone_else_saves(board_file)
     qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
-    assert "Saving will ask" in window.disk_watch.notice.label.text()
-    assert not window.disk_watch.notice.reload_action.isVisible()
+    notice = window.disk_watch.notice
+    assert "Saving will ask" in notice.label.text()
+    assert not notice.reload_action.isVisible()
+    window.document.undo_stack.setClean()  # undone back to what was opened
+    assert "Saving will ask" not in notice.label.text()
+    assert notice.reload_action.isVisible()
 
 
 def test_the_windows_own_saves_bring_no_notice(qtbot, board_file):
