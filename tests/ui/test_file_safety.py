@@ -116,6 +116,39 @@ def test_save_as_moves_the_lock_to_the_new_file(qtbot, board_file, tmp_path, mon
     assert owner_of(copy).pid == os.getpid()
 
 
+def test_save_as_over_a_board_open_in_another_codesign_asks_first(
+    qtbot, board_file, tmp_path, monkeypatch
+):
+    window = make_window(qtbot)
+    theirs = board_file.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(board_file), ""))
+    holder = start_holder(board_file)
+    try:
+        asked = answer_with(monkeypatch, "Cancel")
+        assert not window.save_as()
+        assert len(asked) == 1 and "is open in Codesign" in asked[0]
+        assert board_file.read_bytes() == theirs
+        answer_with(monkeypatch, "Save anyway")
+        assert window.save_as()
+        assert window.document.path == board_file
+        assert owner_of(board_file).pid == os.getpid()
+    finally:
+        kill(holder)
+
+
+def test_a_board_in_a_folder_where_no_lock_can_be_made_still_opens(qtbot, board_file, monkeypatch):
+    window = make_window(qtbot)
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "open", read_only)
+    assert window.open_path(board_file)
+    monkeypatch.undo()
+    assert window.document.path == board_file
+    assert not lock_path(board_file).exists()
+
+
 # --- read-only places and full disks ---------------------------------------------------------
 
 
