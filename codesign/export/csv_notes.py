@@ -48,11 +48,11 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
     rows = _rows(data, source)
     header = [name.strip().lower() for name in rows[0]]
     if "text" not in header:
-        raise ImportFailed(source, f"has no 'text' column (found: {', '.join(rows[0])})")
+        raise ImportFailed(source, f"has no 'text' column (found: {_listed(rows[0])})")
     warnings = []
     ignored = [name for name in header if name and name not in COLUMNS]
     if ignored:
-        warnings.append(f"ignored column(s) not used by Codesign: {', '.join(ignored)}")
+        warnings.append(f"ignored column(s) not used by Codesign: {_listed(ignored)}")
     records: list[dict[str, str]] = []
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -65,6 +65,14 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
         warnings.append("the votes column was not imported: dots need to know who placed them")
     return _board(records, title, warnings), warnings
+
+
+def _listed(names: list[str]) -> str:
+    """Column names for a one-line message: the first few, each cut short, and quoted when odd
+    (a header cell may hold a line break or a comma)."""
+    shown = [name if len(name) <= 30 else name[:30] + "…" for name in names[:8]]
+    shown = [name if name.isprintable() and "," not in name else repr(name) for name in shown]
+    return ", ".join(shown) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
 
 
 def _rows(data: bytes, source: str) -> list[list[str]]:
