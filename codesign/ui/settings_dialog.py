@@ -1,8 +1,8 @@
 """Edit > Settings: the facilitator's choices that outlast a board, in four plain groups.
 
-The dialog only edits a `Settings` value; OK stores it and tells the window, which hands it to
-whatever follows a setting (the projector's look now, autosave and the export dialog as they
-open), so no part of the app has to reread the file to stay in step.
+The dialog only edits a `Settings` value. OK stores it and announces it through the window's
+`settings_changed`, so what follows a setting while running (the projector's look, autosave)
+changes at once; the export dialog reads the stored paper size each time it opens.
 """
 
 from collections.abc import Callable
