@@ -15,7 +15,7 @@ from codesign.export.canvas_export import EXTRA_KEY
 from codesign.export.errors import ImportFailed
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
 from codesign.storage.strict_json import JsonProblem, load_json
-from codesign.storage.validation_messages import describe_validation_error
+from codesign.storage.validation_messages import describe_validation_error, shown
 
 _NODE_TYPES = ("text", "file", "link", "group")
 _LARGEST = 1e15
@@ -78,9 +78,9 @@ def _checked_node(node: Any, index: int, source: str) -> dict[str, Any]:
         raise ImportFailed(source, f"{where} is not an object")
     if not isinstance(node.get("id"), str) or not node["id"]:
         raise ImportFailed(source, f"{where} has no id")
-    where = f"node {node['id']!r}"
+    where = f"node {shown(node['id'])}"
     if node.get("type") not in _NODE_TYPES:
-        raise ImportFailed(source, f"{where} has unknown type {node.get('type')!r}")
+        raise ImportFailed(source, f"{where} has unknown type {shown(node.get('type'))}")
     for key in ("x", "y", "width", "height"):
         if not _is_number(node.get(key)):
             raise ImportFailed(source, f"{where} has no number for {key!r}")
@@ -129,10 +129,14 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
     extra = _extra(node)
     if node["type"] == "file":
         text = str(node.get("file", ""))
-        warnings.append(f"file node {node['id']!r} became a note holding its path {text!r}")
+        warnings.append(
+            f"file node {shown(node['id'])} became a note holding its path {shown(text)}"
+        )
     elif node["type"] == "link":
         text = str(node.get("url", ""))
-        warnings.append(f"link node {node['id']!r} became a note holding its address {text!r}")
+        warnings.append(
+            f"link node {shown(node['id'])} became a note holding its address {shown(text)}"
+        )
     else:
         text = str(node.get("text", ""))
     if extra.get("kind") == "label":
@@ -202,7 +206,8 @@ def _connector(edge: Any, index: int, ids: set[str], source: str) -> Connector:
     for end in ("fromNode", "toNode"):
         if not isinstance(edge.get(end), str) or edge[end] not in ids:
             raise ImportFailed(
-                source, f"edge {edge['id']!r} points at missing node {edge.get(end)!r} ({end})"
+                source,
+                f"edge {shown(edge['id'])} points at missing node {shown(edge.get(end))} ({end})",
             )
     extra = _extra(edge)
     return Connector(

@@ -17,6 +17,7 @@ from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
 from codesign.model.palette import STICKY_PALETTE
+from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
 _HEX_DIGITS = set("0123456789abcdefABCDEF")
@@ -145,5 +146,5 @@ def _colour(value: str, warnings: list[str]) -> str:
     if len(value) == 7 and value.startswith("#") and set(value[1:]) <= _HEX_DIGITS:
         return value.upper()
     if value:
-        warnings.append(f"unknown colour {value!r} became yellow")
+        warnings.append(f"unknown colour {shown(value)} became yellow")
     return "yellow"

@@ -18,7 +18,7 @@ from codesign.storage.errors import InvalidBoard, NewerVersion, NotABoard, Unrea
 from codesign.storage.fileformat import CURRENT_VERSION, FORMAT_NAME, BoardFile
 from codesign.storage.migrations import migrate
 from codesign.storage.strict_json import JsonProblem, load_json
-from codesign.storage.validation_messages import describe_validation_error
+from codesign.storage.validation_messages import describe_validation_error, shown
 
 MAX_FILE_BYTES = 1 << 30
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -65,7 +65,7 @@ def _parse_slowly(data: bytes, source: Path) -> Board:
         raise NotABoard(source, f'not a Codesign board (no "format": "{FORMAT_NAME}")')
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NotABoard(source, f"has no valid format version (found {version!r})")
+        raise NotABoard(source, f"has no valid format version (found {shown(version)})")
     if version > CURRENT_VERSION:
         raise NewerVersion(source, version, CURRENT_VERSION)
     board = raw.get("board")
@@ -73,7 +73,7 @@ def _parse_slowly(data: bytes, source: Path) -> Board:
         raise InvalidBoard(source, "invalid board at $.board: expected an object")
     extra = sorted(set(raw) - {"format", "version", "board"})
     if extra:
-        raise InvalidBoard(source, f"unexpected top-level field {extra[0]!r}")
+        raise InvalidBoard(source, f"unexpected top-level field {shown(extra[0])}")
     try:
         return Board.model_validate(migrate(board, version, CURRENT_VERSION))
     except ValidationError as error:

@@ -6,6 +6,14 @@ from codesign.model.items import KNOWN_KINDS
 from codesign.storage.strict_json import key_step
 
 _UNION_TAGS = {*KNOWN_KINDS, "unknown"}
+_LONGEST_SHOWN = 60
+
+
+def shown(value: object) -> str:
+    """`repr(value)` cut short: a message quotes what it found, but a file can hold megabytes
+    where a name was expected, and the message must still fit a dialog on one line."""
+    text = repr(value)
+    return text if len(text) <= _LONGEST_SHOWN else text[: _LONGEST_SHOWN - 1] + "…"
 
 
 def json_path(loc: tuple[int | str, ...], root: str = "$") -> str:
