@@ -169,13 +169,9 @@ class Autosaver(QObject):
     def _on_done(self, result: SaveResult) -> None:
         document = self._document
         request = result.request
-        if (
-            result.error is None
-            and request.own_file is not None
-            and document is not None
-            and document.path == request.own_file
-            and document.undo_stack.index() == request.undo_index
-        ):
-            document.remember_disk_state()
-            document.undo_stack.setClean()
+        wrote_own_file = result.error is None and request.own_file is not None
+        if wrote_own_file and document is not None and document.path == request.own_file:
+            document.remember_disk_state()  # our bytes, even if editing went on meanwhile
+            if document.undo_stack.index() == request.undo_index:
+                document.undo_stack.setClean()
         self.saved.emit(result)

@@ -91,3 +91,18 @@ def test_a_failed_write_is_reported_and_the_board_stays_dirty(qtbot, tmp_path, a
     assert blocker.args[0].error
     assert "\n" not in blocker.args[0].error
     assert document.is_dirty
+
+
+def test_an_edit_during_an_automatic_save_keeps_the_board_dirty_but_the_file_ours(
+    qtbot, tmp_path, autosaver
+):
+    path = tmp_path / "busy.codesign.json"
+    document = BoardDocument(themed_board(), path)
+    document.save()
+    saver = autosaver(document, save_own_file=True)
+    paste_lines(document, "Communication", (0.0, 0.0), "teal")
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        saver.save_now()
+        paste_lines(document, "Lift off", (0.0, 400.0), "teal")
+    assert document.is_dirty
+    assert not document.changed_on_disk()
