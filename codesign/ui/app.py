@@ -4,12 +4,13 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
 from codesign.resources import ICON_SIZES, app_icon_file, font_path
+from codesign.ui.responsiveness import prefer_the_ui_thread
 
 log = logging.getLogger(__name__)
 UI_FAMILY = "Noto Sans"
@@ -34,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    prefer_the_ui_thread()
     # Whole-number rounding would draw a 125 % or 150 % laptop at 100 % or 200 %.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -72,4 +74,5 @@ def run_app(board: str | None = None) -> int:
     window.show()
     if board is not None:
         window.open_path(Path(board))
+    QTimer.singleShot(0, window.recovery.offer_at_start)
     return app.exec()

@@ -31,6 +31,7 @@ from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
 from codesign.ui.journey_actions import JourneyActions
 from codesign.ui.recovery_actions import RecoveryActions
+from codesign.ui.responsiveness import settle_after_opening
 from codesign.ui.settings_dialog import open_settings_dialog
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
@@ -197,6 +198,7 @@ class MainWindow(FileCommands):
         self.document = document
         self._show_document()
         old.deleteLater()
+        settle_after_opening()
 
     @Slot(object)
     def _on_records_changed(self, _keys: object) -> None:
