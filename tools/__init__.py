@@ -1,0 +1,1 @@
+"""Developer scripts run from the checkout: icons, the user guide's screenshots."""

@@ -1,0 +1,599 @@
+"""The screenshots of docs/user-guide.md, made from the example boards in the real window.
+
+Run `python -m tools.user_guide_shots [--only NAME] [--out FOLDER]`. Each shot opens a bundled
+template in a fresh MainWindow, drives it into the state the guide talks about and saves a PNG.
+Pictures made this way stay true when the app changes, and the same board always gives the same
+picture: the window size, the screens, the settings folder, the time zone, new ids and the timer
+clock are all fixed here. Adding a shot is one row in `SHOTS`.
+"""
+
+import argparse
+import contextlib
+import datetime
+import fcntl
+import json
+import os
+import random
+import shutil
+import sys
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
+
+from codesign import __version__
+from codesign.canvas.view import BoardView
+from codesign.commands.votes import add_participant, place_dot, start_round
+from codesign.document import BoardDocument
+from codesign.storage.lock import LockOwner
+from codesign.storage.processes import this_host
+from codesign.storage.templates import board_from_template
+from codesign.ui.about_dialog import AboutDialog
+from codesign.ui.app import create_application
+from codesign.ui.context_menu import build_context_menu
+from codesign.ui.export_dialog import ExportDialog
+from codesign.ui.file_prompts import ask_past_lock
+from codesign.ui.main_window import MainWindow
+from codesign.ui.pin_dialog import PinDialog
+from codesign.ui.projector import ProjectorWindow
+from codesign.ui.recovery_dialog import RecoveryDialog
+from codesign.ui.round_dialog import RoundDialog
+from codesign.ui.settings_dialog import SettingsDialog
+from codesign.ui.shortcuts_sheet import ShortcutsSheet
+from codesign.ui.suggest_dialog import SuggestDialog
+from codesign.ui.template_dialog import TemplateDialog
+from codesign.ui.timer_widget import TimerControl
+
+ROOT = Path(__file__).resolve().parent.parent
+IMAGES = ROOT / "docs" / "images"
+WINDOW_SIZE = (1280, 800)
+SCREENS = {
+    "synchronousWindowSystemEvents": False,
+    "windowFrameMargins": False,
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96},
+        {"name": "Projector", "x": 1280, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96},
+    ],
+}
+"""Two offscreen screens, so the projector window goes where it would in the room."""
+HOME = Path(tempfile.gettempdir()) / "codesign-user-guide" / "facilitator"
+"""A fixed home: paths the About dialog shows are the same on every run."""
+W = TypeVar("W", bound=QWidget)
+SETTLE_MS = 450
+"""Longer than the presentation's 300 ms ease, so a frame has arrived before the picture."""
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    board: str
+    """A bundled template (`resources/templates/NAME.json`)."""
+    setup: "Callable[[Studio], QImage]"
+    caption: str
+    """What the picture shows, in the guide's words: also its alt text."""
+
+
+class FixedClock:
+    """The workshop timer's clock, moved by hand so the countdown reads the same every run."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Studio:
+    """One shot's window, with the few gestures the setups need."""
+
+    def __init__(self, board: str) -> None:
+        self.window = MainWindow(BoardDocument(board_from_template(board)))
+        self.window.resize(*WINDOW_SIZE)
+        self.window.move(0, 0)
+        self.window.show()
+        self.clock = FixedClock()
+        # The timer takes a clock for tests; the window makes its own, so swap it in here.
+        self.window.room.timer._clock = self.clock
+        self.settle()
+        self.view.fit_board()
+        self.settle()
+
+    @property
+    def view(self) -> BoardView:
+        return self.window.view
+
+    @property
+    def document(self) -> BoardDocument:
+        return self.window.document
+
+    def settle(self, ms: int = 60) -> None:
+        QTest.qWait(ms)
+        QApplication.processEvents()
+
+    def trigger(self, key: str) -> None:
+        self.window.actions[key].trigger()
+        self.settle()
+
+    def select(self, *ids: str) -> None:
+        self.view.board_scene.select_ids(list(ids))
+        self.settle()
+
+    def frame(self, *ids: str, zoom: float | None = None) -> None:
+        """Fit the view round the items; with `zoom`, that zoom centred on them instead."""
+        self.settle()
+        scene = self.view.board_scene
+        rect = QRectF()
+        for key in ids:
+            rect = rect.united(scene.item_rect(key))
+        self.view.fit_rect(rect)
+        if zoom is not None:
+            self.view.set_zoom(zoom)
+            self.view.centerOn(rect.center())
+        self.settle()
+
+    def widen(self, dock: QDockWidget, width: int) -> None:
+        self.settle()
+        self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        self.settle()
+
+    def wait_until(self, done: Callable[[], bool], seconds: float = 20.0) -> None:
+        """For work the app does in a thread (a PDF's page count)."""
+        for _ in range(int(seconds * 20)):
+            if done():
+                return
+            self.settle(50)
+        raise TimeoutError("the window never reached the state the shot needs")
+
+    def dialog(self, kind: type[W]) -> W:
+        self.settle(120)
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        assert found, f"no {kind.__name__} is showing"
+        return found[-1]
+
+    def context_menu(self, item_id: str) -> QMenu:
+        """The right-click menu of an item, popped up where a right-click on it would put it."""
+
+        window = self.window
+        rect = self.view.board_scene.item_rect(item_id)
+        pos = self.view.mapFromScene(rect.center())
+        menu = build_context_menu(
+            self.view, window.actions, pos, window.edit, window.clip, window.journeys
+        )
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        self.settle()
+        return menu
+
+    def open_submenu(self, menu: QMenu, title: str) -> QMenu:
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == title)
+        menu.setActiveAction(action)
+        submenu = action.menu()
+        place = menu.actionGeometry(action).topRight()
+        submenu.popup(menu.mapToGlobal(place))
+        self.settle()
+        return submenu
+
+    def grab(self, crop: QRect | None = None, menus: tuple[QMenu, ...] = ()) -> QImage:
+        """The window as a person sees it, open menus painted where they pop up."""
+        self.settle(SETTLE_MS)  # the minimap redraws a quarter of a second after a change
+        image = self.window.grab().toImage()
+        painter = QPainter(image)
+        for menu in menus:
+            painter.drawImage(self.window.mapFromGlobal(menu.pos()), menu.grab().toImage())
+        painter.end()
+        return image.copy(crop) if crop is not None else image
+
+    def close(self) -> None:
+        """Hidden, not closed: closing would ask about unsaved changes and store the geometry."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
+        self.document.undo_stack.setClean()
+        self.window.deleteLater()
+        self.settle()
+
+
+def grab_widget(widget: QWidget) -> QImage:
+    QApplication.processEvents()
+    return widget.grab().toImage()
+
+
+# --- the shots: each returns its picture ---------------------------------------------------
+
+
+def main_window(studio: Studio) -> QImage:
+    return studio.grab()
+
+
+def template_dialog(studio: Studio) -> QImage:
+
+    studio.trigger("new_from_template")
+    dialog = studio.dialog(TemplateDialog)
+    dialog.list.setCurrentRow(next(
+        row for row in range(dialog.list.count())
+        if dialog.list.item(row).data(Qt.ItemDataRole.UserRole) == "serviceland"
+    ))  # fmt: skip
+    dialog.list.scrollToTop()
+    return grab_widget(dialog)
+
+
+PASTED = (
+    "Hard to find the right form\n"
+    "Anodd dod o hyd i'r ffurflen gywir\n"
+    "Waiting weeks for a call back\n"
+    "Nobody explains what happens next\n"
+    "Staff were kind once we got through\n"
+    "Dim gwasanaeth Cymraeg ar y ffôn\n"
+)
+
+
+def paste_notes(studio: Studio) -> QImage:
+    QGuiApplication.clipboard().setText(PASTED)
+    studio.trigger("paste")
+    studio.frame(*studio.view.board_scene.selected_ids(), zoom=0.8)
+    return studio.grab()
+
+
+SUGGESTIBLE = (
+    "The form asks for the same things twice\n"
+    "One short form instead of five\n"
+    "Help filling in the form at the library\n"
+    "Nobody answers the phone after 4pm\n"
+    "A phone number that reaches a person\n"
+    "Letters in Welsh as well as English\n"
+    "Siarad Cymraeg gyda'r gweithiwr cymdeithasol\n"
+    "Welsh cakes with the tea\n"
+)
+
+
+def suggest_themes(studio: Studio) -> QImage:
+
+    QGuiApplication.clipboard().setText(SUGGESTIBLE)
+    studio.trigger("paste")
+    studio.trigger("suggest_themes")
+    return grab_widget(studio.dialog(SuggestDialog))
+
+
+LOOSE = ("loose-1", "loose-2", "loose-3")
+
+
+def group_theme(studio: Studio) -> QImage:
+    studio.frame("communication", "collaboration", *LOOSE, zoom=0.85)
+    studio.select("to-sort")
+    studio.trigger("delete")
+    studio.select(*LOOSE)
+    studio.trigger("group")
+    QTest.keyClicks(QApplication.focusWidget(), "Croeso / Welcome")
+    return studio.grab(QRect(0, 76, 1000, 694))
+
+
+def themes_panel(studio: Studio) -> QImage:
+    studio.trigger("themes_panel")
+    studio.widen(studio.window.clusters.panel, 380)
+    studio.view.fit_board()
+    return studio.grab()
+
+
+QUESTION = "Beth sy'n bwysig? What matters most?"
+VOTERS = ("Ruth", "Dafydd", "Priya", "Siân")
+DOTS = {
+    "Ruth": ("communication-2", "collaboration-2", "liftoff-3"),
+    "Dafydd": ("communication-3", "communication-2", "evidence-2"),
+    "Priya": ("communication-2", "evidence-2", "collaboration-2"),
+    "Siân": ("communication-3",),
+}
+"""Siân is mid-turn: two of her three dots are still to place."""
+
+
+def round_dialog(studio: Studio) -> QImage:
+
+    studio.trigger("start_round")
+    dialog = studio.dialog(RoundDialog)
+    dialog.title.setText(QUESTION)
+    dialog.hide_tally.setChecked(False)
+    return grab_widget(dialog)
+
+
+def run_a_round(studio: Studio) -> str:
+    """The round as the room would play it: people added in the panel, dots tapped on notes."""
+
+    document = studio.document
+    round_id = start_round(document, QUESTION, budget=3)
+    studio.trigger("voting_panel")
+    studio.window.actions["voting_mode"].setChecked(True)
+    people = {name: add_participant(document, name) for name in VOTERS}
+    for name, notes in DOTS.items():
+        for note in notes:
+            place_dot(document, round_id, people[name], note)
+    studio.window.voting.choose_voter(people["Siân"])
+    studio.settle()
+    return round_id
+
+
+def voting(studio: Studio) -> QImage:
+    run_a_round(studio)
+    studio.frame("communication", "evidence", zoom=0.7)
+    return studio.grab()
+
+
+def voting_results(studio: Studio) -> QImage:
+    run_a_round(studio)
+    studio.trigger("close_round")
+    studio.widen(studio.window.voting.panel, 480)
+    studio.frame("communication", "collaboration", zoom=0.7)
+    return studio.grab(QRect(380, 76, 900, 694))
+
+
+def journey_map(studio: Studio) -> QImage:
+    studio.frame("journey")
+    menu = studio.context_menu("contact-thinking-1")
+    submenu = studio.open_submenu(menu, "Feeling")
+    return studio.grab(menus=(menu, submenu))
+
+
+def presenting(studio: Studio) -> QImage:
+    studio.trigger("frames_panel")
+    studio.trigger("present")
+    studio.window.room.presenter.next()
+    studio.settle(SETTLE_MS)
+    return studio.grab()
+
+
+def projector(studio: Studio) -> QImage:
+
+    studio.trigger("projector")
+    studio.trigger("present")
+    studio.window.room.presenter.next()
+    timer = studio.window.room.timer
+    timer.set_preset(10)
+    timer.start()
+    studio.clock.now += 151.5
+    timer.update()
+    studio.settle(SETTLE_MS)
+    wall = studio.dialog(ProjectorWindow)
+    for _ in range(2):  # where an ease ends depends on where it began: land twice, exactly
+        wall.follow(wall.focus_rect, animated=False)
+    studio.settle(SETTLE_MS)
+    return grab_widget(wall)
+
+
+def timer(studio: Studio) -> QImage:
+
+    timer = studio.window.room.timer
+    timer.set_preset(5)
+    timer.start()
+    studio.clock.now += 255.5
+    timer.update()
+    control = studio.window.findChild(TimerControl)
+    menu = control.preset_menu
+    button = control.preset_button
+    menu.popup(button.mapToGlobal(QPoint(0, -menu.sizeHint().height())))
+    studio.settle()
+    return studio.grab(QRect(340, 520, 600, 280), menus=(menu,))
+
+
+def participant_mode(studio: Studio) -> QImage:
+
+    studio.trigger("participant_mode")
+    dialog = studio.dialog(PinDialog)
+    for field in (dialog.pin, dialog.repeat):
+        QTest.keyClicks(field, "2468")
+    return grab_widget(dialog)
+
+
+def find_bar(studio: Studio) -> QImage:
+    studio.trigger("find")
+    QTest.keyClicks(studio.window.find_bar.field, "form")
+    studio.trigger("find_next")
+    studio.settle(SETTLE_MS)  # the field's clear button fades in
+    return studio.grab()
+
+
+def export_dialog(studio: Studio) -> QImage:
+
+    studio.trigger("export")
+    dialog = studio.dialog(ExportDialog)
+    counting = dialog.preview.text()
+    studio.wait_until(lambda: dialog.preview.text() != counting)
+    return grab_widget(dialog)
+
+
+def touch_toolbar(studio: Studio) -> QImage:
+    studio.trigger("touch_toolbar")
+    studio.window.touch.new_note()
+    QTest.keyClicks(studio.window.touch.editor.text, "Paned a sgwrs gyntaf / A cuppa first")
+    return studio.grab()
+
+
+def shortcuts(studio: Studio) -> QImage:
+
+    studio.trigger("shortcuts")
+    return grab_widget(studio.dialog(ShortcutsSheet))
+
+
+def settings_dialog(studio: Studio) -> QImage:
+
+    studio.trigger("settings")
+    return grab_widget(studio.dialog(SettingsDialog))
+
+
+def recovery_dialog(studio: Studio) -> QImage:
+
+    store = studio.window.recovery.store
+    board = ROOT / "resources" / "templates" / "affinity.json"
+    store.folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(board, store.folder / "guide.codesign.json")
+    meta = {
+        "source": str(HOME / "Documents" / "Deliberation day.codesign.json"),
+        "title": "Deliberation day",
+        "saved_at": "2026-03-14T11:42:05+00:00",
+        "notes": 23,
+        "pid": 4194305,
+        "host": this_host(),
+    }
+    (store.folder / "guide.meta.json").write_text(json.dumps(meta))
+    dialog = RecoveryDialog(store, studio.window)
+    dialog.show()
+    return grab_widget(dialog)
+
+
+def lock_warning(studio: Studio) -> QImage:
+    """The question is modal: the picture is taken, and Cancel pressed, while it waits."""
+    owner = LockOwner(
+        pid=4711,
+        host="ystafell-2-laptop",
+        user="ruth",
+        since=datetime.datetime(2026, 3, 14, 9, 30, tzinfo=datetime.UTC),
+        app_version=__version__,
+    )
+    pictures: list[QImage] = []
+
+    def grab_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None, "the question did not show"
+        pictures.append(grab_widget(box))
+        box.reject()
+
+    QTimer.singleShot(SETTLE_MS, grab_and_cancel)
+    ask_past_lock(studio.window, HOME / "Documents" / "Deliberation day.codesign.json", owner)
+    return pictures[0]
+
+
+def about_dialog(studio: Studio) -> QImage:
+
+    studio.trigger("about")
+    return grab_widget(studio.dialog(AboutDialog))
+
+
+SHOTS: tuple[Shot, ...] = (
+    Shot("main-window", "serviceland", main_window,
+         "The Codesign window on the ServiceLand board: menus and toolbar at the top, the "
+         "board in the middle, the timer and zoom level in the status bar"),
+    Shot("template-dialog", "blank", template_dialog,
+         "File > New from template…: each template drawn as a thumbnail, with what it is for"),
+    Shot("paste-notes", "blank", paste_notes,
+         "Typed-up notes pasted onto a blank board: one sticky note per line, in a tidy grid"),
+    Shot("suggest-themes", "blank", suggest_themes,
+         "Themes > Suggest themes…: free notes grouped by a word they share, each one ticked "
+         "until you untick it"),
+    Shot("group-theme", "affinity", group_theme,
+         "Three notes grouped into a new theme with Ctrl+G, its title being typed"),
+    Shot("themes-panel", "affinity", themes_panel,
+         "The Themes panel lists every theme and its notes, ready to read out"),
+    Shot("round-dialog", "affinity", round_dialog,
+         "Voting > Start voting round…: the question, dots each, stacking, a hidden tally "
+         "and which notes can be voted on"),
+    Shot("voting", "affinity", voting,
+         "A voting round in progress: Siân's turn in the Voting panel, her dots left shown "
+         "large, everyone's dots on the notes"),
+    Shot("voting-results", "affinity", voting_results,
+         "The round closed: notes ranked with ties marked, then each theme's total"),
+    Shot("journey-map", "serviceland", journey_map,
+         "The ServiceLand journey map: right-click a note for its stage, lane and feeling"),
+    Shot("presenting", "affinity", presenting,
+         "Presenting (F5) with the Frames panel: the view eases from theme to theme"),
+    Shot("projector", "affinity", projector,
+         "The projector window: the same board without toolbars, the timer large in "
+         "the corner"),
+    Shot("timer", "serviceland", timer,
+         "The workshop timer in the status bar, amber in its last minute, with its presets"),
+    Shot("participant-mode", "affinity", participant_mode,
+         "Present > Participant mode…: choose a PIN to lock the board"),
+    Shot("find-bar", "serviceland", find_bar,
+         "The find bar: \"form\" found on several notes, the current one selected"),
+    Shot("export-dialog", "serviceland", export_dialog,
+         "File > Export…: format, layout, paper and what to export, with a page count"),
+    Shot("touch-toolbar", "affinity", touch_toolbar,
+         "The touch toolbar on the left and the large editor at the top, clear of an "
+         "on-screen keyboard"),
+    Shot("shortcuts", "blank", shortcuts,
+         "Help > Keyboard shortcuts (F1): every shortcut, by menu"),
+    Shot("settings", "blank", settings_dialog,
+         "Edit > Settings…: autosave, paper, projector look and language"),
+    Shot("recovery", "blank", recovery_dialog,
+         "The boards a crash left behind, offered back at the next start"),
+    Shot("lock-warning", "blank", lock_warning,
+         "Opening a board that another Codesign has open: who has it, where and since when"),
+    Shot("about", "blank", about_dialog,
+         "Help > About Codesign: the version, and where recovery files and settings are kept"),
+)  # fmt: skip
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+def prepare_environment() -> None:
+    """Before Qt starts: offscreen screens, a private home, UTC, and nothing of the user's."""
+    HOME.parent.mkdir(parents=True, exist_ok=True)
+    screens = HOME.parent / "screens.json"
+    screens.write_text(json.dumps(SCREENS))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+    os.environ["TZ"] = "UTC"
+    os.environ["HOME"] = str(HOME)
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ.pop(variable, None)
+    os.environ.pop("LANGUAGE", None)
+    os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
+
+
+@contextlib.contextmanager
+def private_home() -> Iterator[None]:
+    """One run at a time owns the fixed home; it starts empty and is removed afterwards."""
+    with open(HOME.parent / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(HOME, ignore_errors=True)
+        HOME.mkdir(parents=True)
+        try:
+            yield
+        finally:
+            shutil.rmtree(HOME, ignore_errors=True)
+
+
+def seeded_ids(name: str) -> None:
+    """New ids (`note-…`) from a generator seeded by the shot's name, so orderings repeat."""
+    generator = random.Random(name)
+    uuid.uuid4 = lambda: uuid.UUID(int=generator.getrandbits(128), version=4)
+
+
+def take(shot: Shot, folder: Path) -> Path:
+    seeded_ids(shot.name)
+    studio = Studio(shot.board)
+    try:
+        image = shot.setup(studio)
+    finally:
+        studio.close()
+    path = folder / f"{shot.name}.png"
+    image.save(str(path), "PNG", 0)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", metavar="NAME", help="take only this shot")
+    parser.add_argument("--out", type=Path, default=IMAGES, help="folder for the PNGs")
+    args = parser.parse_args(argv)
+    names = {shot.name for shot in SHOTS}
+    unknown = sorted(set(args.only or ()) - names)
+    if unknown:
+        parser.error(f"no shot called {', '.join(unknown)}; shots: {', '.join(sorted(names))}")
+    prepare_environment()
+
+    with private_home():
+        app = create_application([sys.argv[0]])
+        app.setCursorFlashTime(0)  # a text cursor that never blinks is in every picture
+        args.out.mkdir(parents=True, exist_ok=True)
+        for shot in SHOTS:
+            if args.only is None or shot.name in args.only:
+                path = take(shot, args.out)
+                print(f"{path} ({path.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
