@@ -25,8 +25,11 @@ from codesign import __version__
 from codesign.commands.votes import add_participant, place_dot, start_round
 from codesign.storage.lock import LockOwner
 from codesign.storage.processes import this_host
+from codesign.storage.save import save_board
+from codesign.storage.templates import board_from_template
 from codesign.ui.about_dialog import AboutDialog
 from codesign.ui.app import create_application
+from codesign.ui.disk_notice import DiskNotice
 from codesign.ui.export_dialog import ExportDialog
 from codesign.ui.file_prompts import ask_past_lock
 from codesign.ui.pin_dialog import PinDialog
@@ -323,6 +326,21 @@ def lock_warning(studio: Studio) -> QImage:
     return pictures[0]
 
 
+def disk_notice(studio: Studio) -> QImage:
+    """The board saved, opened, then changed by someone else: the watcher shows the notice."""
+    path = HOME / "Documents" / "Deliberation day.codesign.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    board = board_from_template("affinity")
+    save_board(board, path)
+    studio.window.open_path(path)
+    studio.view.fit_board()
+    changed = board.model_copy(update={"facilitator": "Ruth"})
+    save_board(changed, path)
+    window = studio.window
+    studio.wait_until(lambda: bool(notice := window.findChild(DiskNotice)) and notice.isVisible())
+    return studio.grab(QRect(0, 0, 1280, 360))
+
+
 def about_dialog(studio: Studio) -> QImage:
 
     studio.trigger("about")
@@ -378,6 +396,8 @@ SHOTS: tuple[Shot, ...] = (
          "The boards a crash left behind, offered back at the next start"),
     Shot("lock-warning", "blank", lock_warning,
          "Opening a board that another Codesign has open: who has it, where and since when"),
+    Shot("disk-notice", "blank", disk_notice,
+         "A board changed on disk by someone else while open: a notice under the toolbar"),
     Shot("about", "blank", about_dialog,
          "Help > About Codesign: the version, and where recovery files and settings are kept"),
 )  # fmt: skip
