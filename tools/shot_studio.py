@@ -169,9 +169,8 @@ def grab_widget(widget: QWidget) -> QImage:
 
 
 def prepare_environment() -> None:
-    """Before Qt starts: offscreen screens, a private home, UTC, and nothing of the user's."""
-    HOME.parent.mkdir(parents=True, exist_ok=True)
-    screens = HOME.parent / "screens.json"
+    """Before Qt starts, inside `private_home`: offscreen screens, the fixed home, UTC."""
+    screens = HOME / "screens.json"
     screens.write_text(json.dumps(SCREENS))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
     os.environ["TZ"] = "UTC"
@@ -185,6 +184,7 @@ def prepare_environment() -> None:
 @contextlib.contextmanager
 def private_home() -> Iterator[None]:
     """One run at a time owns the fixed home; it starts empty and is removed afterwards."""
+    HOME.parent.mkdir(parents=True, exist_ok=True)
     with open(HOME.parent / "lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         shutil.rmtree(HOME, ignore_errors=True)

@@ -427,9 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(args.only or ()) - names)
     if unknown:
         parser.error(f"no shot called {', '.join(unknown)}; shots: {', '.join(sorted(names))}")
-    prepare_environment()
-
     with private_home():
+        prepare_environment()
         app = create_application([sys.argv[0]])
         app.setCursorFlashTime(0)  # a text cursor that never blinks is in every picture
         args.out.mkdir(parents=True, exist_ok=True)
