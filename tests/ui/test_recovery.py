@@ -2,6 +2,7 @@
 next start offers the copy, and restoring it brings back every autosaved edit."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,8 +16,9 @@ from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.storage import save_board
+from codesign.storage.recovery import default_folder
 from codesign.ui.recovery_dialog import RecoveryDialog
-from codesign.ui.settings import Settings, save_settings
+from codesign.ui.settings import Settings
 from tests.boards import themed_board
 from tests.ui.conftest import make_window
 
@@ -28,16 +30,25 @@ def _texts(document):
     return {note.text for note in document.records_of(Note)}
 
 
-@pytest.fixture
-def crashed_session(tmp_path):
-    """Run a session to its second autosave, then kill it; the board file it had open."""
-    save_settings(Settings(autosave_seconds=2))
-    board = tmp_path / "serviceland.codesign.json"
+@pytest.fixture(scope="module")
+def _crash(tmp_path_factory):
+    """Run a session to its second autosave, then kill it: once, the slow part, per module."""
+    root = tmp_path_factory.mktemp("crash")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(root / "config"),
+        "XDG_DATA_HOME": str(root / "data"),
+    }
+    config = root / "config" / "codesign"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text('{"autosave_seconds": 2}')
+    board = root / "serviceland.codesign.json"
     save_board(themed_board(), board)
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.crashing_session", str(board), *EDITS],
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=env,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -49,6 +60,14 @@ def crashed_session(tmp_path):
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
+    return board, root / "data" / "codesign" / "recovery"
+
+
+@pytest.fixture
+def crashed_session(_crash):
+    """This test's user folders hold what the killed session left; the board it had open."""
+    board, recovery = _crash
+    shutil.copytree(recovery, default_folder())
     return board
 
 
