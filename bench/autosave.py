@@ -13,6 +13,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,44 +31,39 @@ NOTES = 10_000
 RUNS = 7
 
 
-def stall_during(saver: Autosaver, document: BoardDocument) -> tuple[float, float, float]:
-    """(UI time to start the save, worst gap between 1 ms ticks, worker time), in ms."""
+def worst_tick_gap(run_until: Callable[[], bool]) -> float:
+    """Spin the event loop until `run_until()`; the longest wait between 1 ms ticks, in ms."""
     app = QCoreApplication.instance()
     assert app is not None
     gaps: list[float] = []
     clock = QElapsedTimer()
     ticker = QTimer(interval=1)
     ticker.timeout.connect(lambda: (gaps.append(clock.nsecsElapsed() / 1e6), clock.restart()))
+    ticker.start()
+    clock.start()
+    while not run_until():
+        app.processEvents()
+    ticker.stop()
+    return max(gaps, default=0.0)
+
+
+def stall_during(saver: Autosaver, document: BoardDocument) -> tuple[float, float, float]:
+    """(UI time to start the save, worst gap between 1 ms ticks, worker time), in ms."""
     done: list[float] = []
     saver.saved.connect(lambda _result: done.append(time.perf_counter()))
     paste_lines(document, "Lift off: croeso i bawb", (0.0, 0.0), "yellow")
-    ticker.start()
-    clock.start()
     started = time.perf_counter()
     saver.save_now()
     queued = (time.perf_counter() - started) * 1000
-    while not done:
-        app.processEvents()
-    ticker.stop()
+    stall = worst_tick_gap(lambda: bool(done))
     saver.saved.disconnect()
-    return queued, max(gaps, default=0.0), (done[0] - started) * 1000
+    return queued, stall, (done[0] - started) * 1000
 
 
 def stall_idle(milliseconds: float) -> float:
     """The worst gap between 1 ms ticks with nothing else running: this machine's floor."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    ticker = QTimer(interval=1)
-    ticker.timeout.connect(lambda: (gaps.append(clock.nsecsElapsed() / 1e6), clock.restart()))
-    ticker.start()
-    clock.start()
     end = time.perf_counter() + milliseconds / 1000
-    while time.perf_counter() < end:
-        app.processEvents()
-    ticker.stop()
-    return max(gaps, default=0.0)
+    return worst_tick_gap(lambda: time.perf_counter() >= end)
 
 
 def main() -> None:

@@ -66,12 +66,18 @@ def test_saving_or_undoing_to_the_saved_state_discards_the_copy(qtbot, tmp_path,
     assert saver._store.entries() == []
 
 
-def test_save_automatically_writes_the_board_file_and_marks_it_clean(qtbot, tmp_path, autosaver):
-    path = tmp_path / "auto.codesign.json"
-    document = BoardDocument(themed_board(), path)
+def _saving_own_file(tmp_path, autosaver):
+    """A saved board whose autosaver also writes its file, and an edit waiting to be saved."""
+    document = BoardDocument(themed_board(), tmp_path / "auto.codesign.json")
     document.save()
     saver = autosaver(document, save_own_file=True)
     paste_lines(document, "Communication", (0.0, 0.0), "teal")
+    return document, saver
+
+
+def test_save_automatically_writes_the_board_file_and_marks_it_clean(qtbot, tmp_path, autosaver):
+    document, saver = _saving_own_file(tmp_path, autosaver)
+    path = document.path
     with qtbot.waitSignal(saver.saved, timeout=5000):
         saver.save_now()
     assert "Communication" in _texts(load_board(path))
@@ -96,11 +102,7 @@ def test_a_failed_write_is_reported_and_the_board_stays_dirty(qtbot, tmp_path, a
 def test_an_edit_during_an_automatic_save_keeps_the_board_dirty_but_the_file_ours(
     qtbot, tmp_path, autosaver
 ):
-    path = tmp_path / "busy.codesign.json"
-    document = BoardDocument(themed_board(), path)
-    document.save()
-    saver = autosaver(document, save_own_file=True)
-    paste_lines(document, "Communication", (0.0, 0.0), "teal")
+    document, saver = _saving_own_file(tmp_path, autosaver)
     with qtbot.waitSignal(saver.saved, timeout=5000):
         saver.save_now()
         paste_lines(document, "Lift off", (0.0, 400.0), "teal")
