@@ -61,7 +61,7 @@ def test_the_script_still_takes_a_picture(tmp_path):
     assert not image.isNull() and image.width() > 200 and image.height() > 200
 
 
-def test_an_unknown_shot_name_is_one_clear_line():
+def test_an_unknown_shot_name_is_refused_naming_the_shots():
     result = subprocess.run(
         [sys.executable, "-m", "tools.user_guide_shots", "--only", "no-such-shot"],
         cwd=ROOT,
@@ -70,4 +70,4 @@ def test_an_unknown_shot_name_is_one_clear_line():
         text=True,
     )
     assert result.returncode == 2
-    assert "no shot called no-such-shot" in result.stderr
+    assert "no shot called no-such-shot; shots: about, " in result.stderr
