@@ -63,6 +63,7 @@ def fill_most_of_the_screen(window: QWidget) -> None:
 
 
 def run_app(board: str | None = None) -> int:
+    from codesign.ui.file_open_events import FileOpenEvents
     from codesign.ui.main_window import MainWindow
     from codesign.ui.window_state import restore_window_state
 
@@ -74,5 +75,6 @@ def run_app(board: str | None = None) -> int:
     window.show()
     if board is not None:
         window.open_path(Path(board))
+    app.installEventFilter(FileOpenEvents(window.open_if_allowed, window))
     QTimer.singleShot(0, window.recovery.offer_at_start)
     return app.exec()

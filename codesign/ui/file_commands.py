@@ -56,9 +56,10 @@ class FileCommands(QMainWindow):
             self, self.tr("Open board"), self._folder(), self._file_filter()
         )
         if name:
-            self._open_if_allowed(Path(name))
+            self.open_if_allowed(Path(name))
 
-    def _open_if_allowed(self, path: Path) -> None:
+    def open_if_allowed(self, path: Path) -> None:
+        """Open `path` once the current board is saved or its changes are let go."""
         if self.maybe_save():
             self.open_path(path)
 

@@ -152,7 +152,7 @@ class MainWindow(FileCommands):
         for path in paths:
             action = self._recent_menu.addAction(path.name)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self._open_if_allowed(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_if_allowed(p))
         if not paths:
             self._recent_menu.addAction(self.tr("No recent boards")).setEnabled(False)
 
