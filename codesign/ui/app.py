@@ -65,6 +65,7 @@ def fill_most_of_the_screen(window: QWidget) -> None:
 def run_app(board: str | None = None) -> int:
     from codesign.ui.file_open_events import FileOpenEvents
     from codesign.ui.main_window import MainWindow
+    from codesign.ui.shutdown import ShutdownOnSignal
     from codesign.ui.window_state import restore_window_state
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -76,5 +77,6 @@ def run_app(board: str | None = None) -> int:
     if board is not None:
         window.open_path(Path(board))
     app.installEventFilter(FileOpenEvents(window.open_if_allowed, window))
+    ShutdownOnSignal(window.recovery.keep_for_next_start, window)
     QTimer.singleShot(0, window.recovery.offer_at_start)
     return app.exec()

@@ -62,6 +62,11 @@ class RecoveryActions(QObject):
         self.autosaver.discard()
         self.autosaver.close()
 
+    def keep_for_next_start(self) -> None:
+        """The app is being ended from outside: write the copy now and leave it to be offered."""
+        self.autosaver.save_now()
+        self.autosaver.close()
+
     @Slot()
     def offer_at_start(self) -> None:
         if self.store.orphaned():
