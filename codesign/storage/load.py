@@ -25,10 +25,16 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an UnreadableFile that says in words why not."""
+    """The file's bytes, or an UnreadableFile that says in words why not.
+
+    Only regular files are read: a pipe or a device (`/dev/zero`) would block or never end.
+    """
     try:
         if path.is_dir():
             raise UnreadableFile(path, "is a folder, not a board file")
+        if not path.is_file():
+            path.stat()  # a missing file is reported as missing, below
+            raise UnreadableFile(path, "is not a regular file (a device or a pipe?)")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UnreadableFile(path, "is larger than 1 GiB, too large to be a board")
         return path.read_bytes()

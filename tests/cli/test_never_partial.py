@@ -119,3 +119,16 @@ def test_damaged_imports_end_in_a_board_or_nothing(suffix, data):
         else:
             assert status == 2
             assert os.listdir(folder) == [source.name]
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.parametrize("command", ["check", "import"])
+def test_a_pipe_or_a_device_is_refused_not_waited_on(capsys, tmp_path, command):
+    pipe = tmp_path / "pipe.canvas"
+    os.mkfifo(pipe)
+    for special in (pipe, Path(os.devnull)):
+        args = ["-o", tmp_path / "out.codesign.json"] if command == "import" else []
+        status, err = run(capsys, command, special, *args)
+        assert_clean_failure(status, err)
+        assert "not a regular file" in err or "cannot import" in err
