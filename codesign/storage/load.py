@@ -21,6 +21,8 @@ from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
 
 MAX_FILE_BYTES = 1 << 30
+_LARGEST_VERSION = 9999
+"""Versions go up one step at a time; a larger number is damage, not a file from the future."""
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
@@ -70,7 +72,7 @@ def _parse_slowly(data: bytes, source: Path) -> Board:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise NotABoard(source, f'not a Codesign board (no "format": "{FORMAT_NAME}")')
     version = raw.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= _LARGEST_VERSION:
         raise NotABoard(source, f"has no valid format version (found {shown(version)})")
     if version > CURRENT_VERSION:
         raise NewerVersion(source, version, CURRENT_VERSION)

@@ -110,6 +110,7 @@ WRAPPER = '{"format": "codesign-board", "version": 1, "board": {"items": [%s]}}'
         ('{"format": "codesign-board", "version": 1, "board": {"title": "a\\udc00"}}', "title"),
         (WRAPPER % '{"id": "s", "kind": "note", "z": %s}' % ("9" * 5000), "too many digits"),
         (WRAPPER % '{"id": "s", "kind": "sticker", "v": %s}' % json.dumps(deep(1, 600)), "deeply"),
+        ('{"format": "codesign-board", "version": 1%s, "board": {}}' % ("0" * 4000), "found 1000"),
         (WRAPPER % '{"id": "s", "kind": "note", "odd\\nkey": 1}', '$.board.items[0]["odd\\nkey"]'),
     ],
 )
