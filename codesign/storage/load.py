@@ -72,7 +72,7 @@ def _parse_slowly(data: bytes, source: Path) -> Board:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise NotABoard(source, f'not a Codesign board (no "format": "{FORMAT_NAME}")')
     version = raw.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= _LARGEST_VERSION:
+    if not _is_version(version):
         raise NotABoard(source, f"has no valid format version (found {shown(version)})")
     if version > CURRENT_VERSION:
         raise NewerVersion(source, version, CURRENT_VERSION)
@@ -88,6 +88,10 @@ def _parse_slowly(data: bytes, source: Path) -> Board:
         raise InvalidBoard(source, describe_validation_error(error, "$.board")) from None
     except RecursionError:
         raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+
+
+def _is_version(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= _LARGEST_VERSION
 
 
 def _decode_json(data: bytes, source: Path) -> Any:
