@@ -74,8 +74,8 @@ def add_transfer_commands(commands: Any) -> None:
 
 
 def _export(arguments: argparse.Namespace) -> int:
+    output = _output_apart_from(arguments.output, arguments.board)
     board = load_or_explain(arguments.board)
-    output = Path(arguments.output)
     if output.suffix.lower() == ".png":
         return export_png_headless(
             board,
@@ -117,7 +117,7 @@ def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
 
 
 def _import(arguments: argparse.Namespace) -> int:
-    output = Path(arguments.output)
+    output = _output_apart_from(arguments.output, arguments.input)
     if output.exists() and not arguments.force:
         raise UserError(f"{output}: already exists (use --force to overwrite it)")
     try:
@@ -128,6 +128,14 @@ def _import(arguments: argparse.Namespace) -> int:
     _warn(warnings)
     print(f"{output}: imported {summarise(board)}")
     return 0
+
+
+def _output_apart_from(output: str, source: str) -> Path:
+    """Writing over the file being read would lose it, even with --force."""
+    path = Path(output)
+    if path.resolve() == Path(source).resolve():
+        raise UserError(f"{path}: is the file being read; choose another OUTPUT")
+    return path
 
 
 def _warn(warnings: list[str]) -> None:

@@ -132,3 +132,13 @@ def test_a_pipe_or_a_device_is_refused_not_waited_on(capsys, tmp_path, command):
         status, err = run(capsys, command, special, *args)
         assert_clean_failure(status, err)
         assert "not a regular file" in err or "cannot import" in err
+
+
+@pytest.mark.parametrize("extra", [(), ("--force",)])
+def test_an_import_may_not_write_over_the_file_it_reads(capsys, tmp_path, extra):
+    source = tmp_path / "notes.csv"
+    source.write_bytes(notes_to_csv(themed_board()))
+    status, err = run(capsys, "import", source, "-o", source, *extra)
+    assert_clean_failure(status, err)
+    assert "is the file being read" in err
+    assert source.read_bytes() == notes_to_csv(themed_board())
