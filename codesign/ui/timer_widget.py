@@ -48,6 +48,8 @@ class TimerControl(QWidget):
         self.preset_button.setText(self.tr("Set"))
         self.preset_button.setToolTip(self.tr("Choose how long the timer runs"))
         self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Room for the menu arrow, which the style otherwise draws over the last letter.
+        self.preset_button.setStyleSheet("QToolButton { padding-right: 12px; }")
         self.preset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.preset_menu = QMenu(self.preset_button)
         for minutes in PRESET_MINUTES:

@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from codesign.ui.timer import TimerState, WorkshopTimer
 from codesign.ui.timer_widget import AMBER, INK, RED, LargeTimerDisplay, TimerControl
@@ -127,3 +127,11 @@ def test_the_large_display_paints_at_any_size(large, timer):
         large.resize(width, height)
         image = large.grab().toImage()
         assert image.width() == width
+
+
+def test_the_length_menu_arrow_has_room_beside_its_label(control):
+    button = control.preset_button
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    label = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.sizeHint().width() >= label + arrow + 12
