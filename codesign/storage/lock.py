@@ -17,6 +17,7 @@ import getpass
 import json
 import logging
 import os
+import secrets
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,11 +122,12 @@ def acquire(board: Path | str, take_over: bool = False) -> BoardLock | None:
         if take_over:
             _replace(path, owner)
         elif not _create(path, owner):
-            current = owner_of(board)
-            if current is not None:
+            found = _read_bytes(path)
+            current = _parse_owner(path, found)
+            if current is not None and not current.is_stale():
                 raise LockHeld(current)
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()  # stale: its process is gone or the file is damaged
+            if found is not None:  # stale: its process is gone or the file is damaged
+                _remove_if_unchanged(path, found)
             if not _create(path, owner):  # another Codesign took it over first
                 raise LockHeld(_read_owner(path) or owner)
     except OSError as error:
@@ -157,10 +159,41 @@ def _replace(path: Path, owner: LockOwner) -> None:
             temporary.unlink()
 
 
-def _read_owner(path: Path) -> LockOwner | None:
+def _remove_if_unchanged(path: Path, found: bytes) -> None:
+    """Remove the stale lock at `path` only if it still holds `found`.
+
+    Reading then deleting would race: a second Codesign could take the stale lock over in
+    between, and the first would delete that fresh lock, leaving both thinking they hold the
+    board. Renaming is atomic, so the lock is moved aside first and looked at there; a fresh one
+    caught that way is linked back (unless someone has locked the board again meanwhile).
+    """
+    aside = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.stale")
     try:
-        data = path.read_bytes()
+        os.rename(path, aside)
+    except FileNotFoundError:
+        return  # another Codesign removed it first
+    try:
+        if _read_bytes(aside) != found:
+            with contextlib.suppress(FileExistsError):
+                os.link(aside, path)
+    finally:
+        with contextlib.suppress(OSError):
+            aside.unlink()
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
     except OSError:
+        return None
+
+
+def _read_owner(path: Path) -> LockOwner | None:
+    return _parse_owner(path, _read_bytes(path))
+
+
+def _parse_owner(path: Path, data: bytes | None) -> LockOwner | None:
+    if data is None:
         return None
     try:
         return LockOwner.from_bytes(data)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from codesign.storage import lock as lock_module
 from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path, owner_of
 from tests.storage.lock_holder import kill, start_holder
 
@@ -100,3 +101,33 @@ def test_release_twice_is_harmless(board):
     lock.release()
     lock.release()
     assert lock.released
+
+
+def test_two_codesigns_taking_over_one_stale_lock_never_both_hold_it(board, monkeypatch):
+    """B finds the stale lock; before B removes it, A takes it over completely."""
+    crashed = dataclasses.replace(LockOwner.this_process(), pid=999_999_999)
+    lock_path(board).write_bytes(crashed.to_bytes())
+    remove_stale = lock_module._remove_if_unchanged
+    taken_by_a = []
+
+    def a_gets_there_first(path, found):
+        monkeypatch.setattr(lock_module, "_remove_if_unchanged", remove_stale)
+        taken_by_a.append(acquire(board))
+        remove_stale(path, found)
+
+    monkeypatch.setattr(lock_module, "_remove_if_unchanged", a_gets_there_first)
+    with pytest.raises(LockHeld):
+        acquire(board)
+    [a_lock] = taken_by_a
+    assert owner_of(board) == a_lock.owner
+    assert sorted(path.name for path in board.parent.iterdir()) == [
+        ".~lock.visit.codesign.json#",
+        "visit.codesign.json",
+    ]
+
+
+def test_a_lock_naming_an_impossible_process_counts_as_stale(board):
+    damaged = dataclasses.replace(LockOwner.this_process(), pid=2**40)
+    lock_path(board).write_bytes(damaged.to_bytes())
+    assert owner_of(board) is None
+    assert acquire(board) is not None
