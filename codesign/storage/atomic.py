@@ -32,8 +32,11 @@ def backup_path(path: Path) -> Path:
 
 
 def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> None:
-    """Replace `path` with `data` all at once, or raise SaveFailed leaving `path` as it was."""
-    path = Path(path)
+    """Replace `path` with `data` all at once, or raise SaveFailed leaving `path` as it was.
+
+    A link is followed: the file it points to (in a synced folder, say) gets the new bytes and
+    the link stays a link, where a plain rename would have replaced the link itself."""
+    path = Path(os.path.realpath(path))
     try:
         _write_then_replace(path, data, keep_backup)
     except OSError as error:

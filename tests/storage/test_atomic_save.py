@@ -60,3 +60,18 @@ def test_a_folder_in_the_way_is_reported(tmp_path):
     (tmp_path / "board.json").mkdir()
     with pytest.raises(SaveFailed, match="folder"):
         save_board(Board(), tmp_path / "board.json")
+
+
+def test_saving_through_a_link_writes_the_file_it_points_to(tmp_path):
+    """A board kept in a synced folder and linked from the desktop stays linked."""
+    synced = tmp_path / "OneDrive"
+    synced.mkdir()
+    real = synced / "board.json"
+    save_board(Board(title="First"), real)
+    link = tmp_path / "board.json"
+    link.symlink_to(real)
+    save_board(Board(title="Second"), link)
+    assert link.is_symlink()
+    assert load_board(real).title == "Second"
+    assert load_board(backup_path(real)).title == "First"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["OneDrive", "board.json"]
