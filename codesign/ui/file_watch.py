@@ -1,10 +1,11 @@
 """Noticing, while a board is open, that someone else wrote its file.
 
 QFileSystemWatcher reports every write, this window's own saves and autosaves included, and
-stops watching a file that an atomic save replaced. So a report only starts a short wait, after
-which the path is watched again and the document itself is asked whether its file now holds
-something it did not write (`changed_on_disk`): the answer is no for this window's own saves,
-because every save remembers what it wrote.
+stops watching a file that an atomic save replaced or someone deleted. So a report only starts
+a short wait, after which the path is watched again and the document itself is asked whether
+its file now holds something it did not write (`changed_on_disk`): the answer is no for this
+window's own saves, because every save remembers what it wrote. The folder is watched too, so a
+file deleted and later written again (a sync tool, a version-control checkout) is noticed.
 """
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
@@ -26,6 +27,7 @@ class DiskWatch(QObject):
         self._document: BoardDocument | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.directoryChanged.connect(self._on_file_changed)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.check)
         self._notice: DiskNotice | None = None
@@ -43,8 +45,9 @@ class DiskWatch(QObject):
 
     def stop(self) -> None:
         self._settle.stop()
-        if self._watcher.files():
-            self._watcher.removePaths(self._watcher.files())
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
 
     @property
     def notice(self) -> DiskNotice:
@@ -76,10 +79,11 @@ class DiskWatch(QObject):
 
     def _watch_only_its_file(self) -> None:
         path = self._document.path if self._document is not None else None
-        wanted = [str(path)] if path is not None and path.exists() else []
-        stale = [name for name in self._watcher.files() if name not in wanted]
+        wanted = [str(p) for p in (path, path.parent) if p.exists()] if path is not None else []
+        watched = self._watcher.files() + self._watcher.directories()
+        stale = [name for name in watched if name not in wanted]
         if stale:
             self._watcher.removePaths(stale)
-        missing = [name for name in wanted if name not in self._watcher.files()]
+        missing = [name for name in wanted if name not in watched]
         if missing:
             self._watcher.addPaths(missing)

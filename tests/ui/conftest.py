@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from codesign.document import BoardDocument
 from codesign.ui.main_window import MainWindow
@@ -20,6 +21,27 @@ def make_window(qtbot, document=None) -> MainWindow:
     window.view.centerOn(QPointF(200, 200))
     window.view.setFocus()
     return window
+
+
+def answer_with(monkeypatch, button: str) -> list[str]:
+    """Answer every message box by clicking `button`; returns the questions asked."""
+    asked: list[str] = []
+
+    def click(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for candidate in box.buttons():
+            if candidate.text().replace("&", "") == button:
+                candidate.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    return asked
+
+
+def errors_shown(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    return shown
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from codesign.document import BoardDocument
 from codesign.model import Board
@@ -15,7 +15,7 @@ from codesign.storage.lock import lock_path, owner_of
 from codesign.ui.file_watch import SETTLE_MS
 from tests.boards import themed_board
 from tests.storage.lock_holder import kill, start_holder
-from tests.ui.conftest import make_window
+from tests.ui.conftest import answer_with, errors_shown, make_window
 
 
 @pytest.fixture
@@ -23,27 +23,6 @@ def board_file(tmp_path) -> Path:
     path = tmp_path / "visit.codesign.json"
     save_board(themed_board(), path)
     return path
-
-
-def answer_with(monkeypatch, button: str) -> list[str]:
-    """Answer every message box by clicking `button`; returns the questions asked."""
-    asked: list[str] = []
-
-    def click(box: QMessageBox) -> int:
-        asked.append(box.text())
-        for candidate in box.buttons():
-            if candidate.text().replace("&", "") == button:
-                candidate.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click)
-    return asked
-
-
-def errors_shown(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    return shown
 
 
 def open_window(qtbot, path: Path):
@@ -306,5 +285,15 @@ def test_the_windows_own_saves_bring_no_notice(qtbot, board_file):
         assert window.save()
         qtbot.wait(SETTLE_MS * 2)
     assert window.disk_watch._notice is None
+    someone_else_saves(board_file)
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+
+
+def test_a_file_deleted_then_written_again_is_still_noticed(qtbot, board_file):
+    """A sync tool or a checkout removes the file, and only later puts a new one back."""
+    window = make_window(qtbot, BoardDocument.open(board_file))
+    board_file.unlink()
+    qtbot.wait(SETTLE_MS * 2)  # the watch settles on a missing file
+    assert not window.disk_watch.notice.isVisible()
     someone_else_saves(board_file)
     qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
