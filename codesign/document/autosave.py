@@ -19,11 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from codesign.document.board_document import BoardDocument, Snapshot, board_from_snapshot
+from codesign.document.own_file import OwnFile
 from codesign.model import Note
 from codesign.model.ids import new_id
-from codesign.storage import SaveFailed, atomic_write
+from codesign.storage import SaveFailed
+from codesign.storage.disk_state import DiskState
 from codesign.storage.item_json_cache import ItemJsonCache
-from codesign.storage.recovery import RecoveryStore
+from codesign.storage.recovery import RecoveryDetails, RecoveryStore
 
 log = logging.getLogger(__name__)
 Job = Callable[[], None]
@@ -35,17 +37,22 @@ CLOSE_TIMEOUT = 10.0
 class SaveRequest:
     session: str
     snapshot: Snapshot
-    undo_index: int
+    revision: int
     title: str
     source: Path | None
-    own_file: Path | None
+    source_state: DiskState | None
+    """What the board's own file held when this Codesign last read or wrote it, kept with the
+    copy so a restored board still notices a file someone changed after the crash."""
+    own_file: OwnFile | None
     """Also write here: the board's own file, when the facilitator chose to save automatically."""
+    saves_seen: int
 
 
 @dataclass(frozen=True)
 class SaveResult:
     request: SaveRequest
     error: str | None = None
+    wrote_own_file: bool = False
 
 
 class Autosaver(QObject):
@@ -107,17 +114,16 @@ class Autosaver(QObject):
         document = self._document
         if document is None or not document.is_dirty:
             return
-        path = document.path
-        own_file = path if self._save_own_file and path is not None else None
-        if own_file is not None and document.changed_on_disk():
-            own_file = None  # someone else's version: the facilitator decides, at the next Save
+        own_file = document.file
         request = SaveRequest(
             session=self.session,
             snapshot=document.snapshot(),
-            undo_index=document.undo_stack.index(),
+            revision=document.revision,
             title=document.info.title,
-            source=path,
-            own_file=own_file,
+            source=own_file.path,
+            source_state=own_file.known_state,
+            own_file=own_file if self._save_own_file and own_file.path is not None else None,
+            saves_seen=own_file.saves,
         )
         self._jobs.put(lambda: self._write(request))
 
@@ -153,25 +159,38 @@ class Autosaver(QObject):
                 log.exception("autosave job failed")
 
     def _write(self, request: SaveRequest) -> None:
-        board = board_from_snapshot(request.snapshot)
-        data = self._cache.board_bytes(board)
-        notes = sum(1 for item in board.items if isinstance(item, Note))
         try:
-            self._store.write(request.session, data, request.source, request.title, notes)
-            if request.own_file is not None:
-                atomic_write(request.own_file, data)
+            board = board_from_snapshot(request.snapshot)
+            data = self._cache.board_bytes(board)
+            notes = sum(1 for item in board.items if isinstance(item, Note))
+            self._store.write(
+                request.session,
+                data,
+                RecoveryDetails(request.source, request.source_state, request.title, notes),
+            )
+            # Left alone after a Save taken later, or a file someone else changed: the
+            # facilitator decides about that one at the next Save.
+            wrote = request.own_file is not None and request.own_file.save_automatically(
+                data, request.saves_seen
+            )
         except SaveFailed as error:
             self._done.emit(SaveResult(request, str(error)))
             return
-        self._done.emit(SaveResult(request))
+        except Exception as error:  # a bug: said in the window, not only in the log
+            log.exception("autosave failed")
+            self._done.emit(SaveResult(request, f"an unexpected error ({type(error).__name__})"))
+            return
+        self._done.emit(SaveResult(request, wrote_own_file=wrote))
 
     @Slot(object)
     def _on_done(self, result: SaveResult) -> None:
         document = self._document
         request = result.request
-        wrote_own_file = result.error is None and request.own_file is not None
-        if wrote_own_file and document is not None and document.path == request.own_file:
-            document.remember_disk_state()  # our bytes, even if editing went on meanwhile
-            if document.undo_stack.index() == request.undo_index:
-                document.undo_stack.setClean()
+        if (
+            result.wrote_own_file
+            and document is not None
+            and document.file is request.own_file
+            and document.revision == request.revision
+        ):
+            document.undo_stack.setClean()
         self.saved.emit(result)

@@ -14,9 +14,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from codesign.document.own_file import OwnFile
 from codesign.model import Board, BoardInfo, Cluster, Item, JourneyMap, Participant, VotingRound
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
-from codesign.storage import load_board, save_board
+from codesign.storage import board_to_bytes, load_board
 from codesign.storage.disk_state import DiskState
 
 INFO_KEY = ""
@@ -36,11 +37,14 @@ class BoardDocument(QObject):
     """Emitted with the frozenset of keys whose records were added, changed or removed."""
     path_changed = Signal(object)
 
-    def __init__(self, board: Board | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self, board: Board | None = None, path: Path | None = None, known: DiskState | None = None
+    ) -> None:
+        """`known` is what `path` held when the board was read from it, if it was."""
         super().__init__()
         self.undo_stack = QUndoStack(self)
-        self._path = path
-        self._disk_state: DiskState | None = None
+        self.file = OwnFile(path, known)
+        self._revision = 0
         self._records: dict[str, RecordValue] = {}
         self._load_records(board or Board())
 
@@ -48,13 +52,18 @@ class BoardDocument(QObject):
     def open(cls, path: Path | str) -> "BoardDocument":
         path = Path(path)
         state = DiskState.read(path)  # before loading: a change in between then counts as one
-        document = cls(load_board(path), path)
-        document._disk_state = state
-        return document
+        return cls(load_board(path), path, state)
 
     @property
     def path(self) -> Path | None:
-        return self._path
+        return self.file.path
+
+    @property
+    def revision(self) -> int:
+        """Counts every change of the records, undo and redo and merged steps included, so a
+        save can tell whether what it wrote is still what the board holds; the undo index
+        cannot (typing merges into one step, and undo then a new edit reuses an index)."""
+        return self._revision
 
     @property
     def info(self) -> BoardInfo:
@@ -85,6 +94,7 @@ class BoardDocument(QObject):
                 self._records.pop(key, None)
             else:
                 self._records[key] = value
+        self._revision += 1
         self.records_changed.emit(frozenset(change))
 
     def board(self) -> Board:
@@ -101,27 +111,18 @@ class BoardDocument(QObject):
 
     def save(self, path: Path | str | None = None) -> None:
         """Save to `path` (or the current one); raises SaveFailed and stays dirty on failure."""
-        target = Path(path) if path is not None else self._path
+        target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("a board with no file needs a path to save to")
-        save_board(self.board(), target)
-        self._disk_state = DiskState.read(target)
+        moved = target != self.path
+        self.file.save(board_to_bytes(self.board()), target)
         self.undo_stack.setClean()
-        if target != self._path:
-            self._path = target
+        if moved:
             self.path_changed.emit(target)
 
     def changed_on_disk(self) -> bool:
         """True when the board's file no longer holds what this document last read or wrote."""
-        return (
-            self._path is not None
-            and self._disk_state is not None
-            and self._disk_state.differs_from(self._path)
-        )
-
-    def remember_disk_state(self) -> None:
-        """Take the file as it is now as this document's own: after a save made elsewhere."""
-        self._disk_state = DiskState.read(self._path) if self._path is not None else None
+        return self.file.changed_on_disk()
 
     def _load_records(self, board: Board) -> None:
         self._records[INFO_KEY] = BoardInfo(

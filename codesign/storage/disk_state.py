@@ -29,6 +29,21 @@ class DiskState:
             return None
         return cls(stat.st_mtime_ns, stat.st_size, digest)
 
+    @classmethod
+    def unknown(cls) -> "DiskState":
+        """For a file whose contents we never saw: any bytes found there count as a change."""
+        return cls(mtime_ns=-1, size=-1, digest="")
+
+    @classmethod
+    def written(cls, path: Path, data: bytes) -> "DiskState | None":
+        """The state of `path` just after this Codesign wrote `data` to it: the digest is of
+        our bytes, so a change someone makes a moment later is never mistaken for ours."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return cls(stat.st_mtime_ns, stat.st_size, _digest_bytes(data))
+
     def differs_from(self, path: Path) -> bool:
         """True when `path` now holds other bytes; a missing file is not a change to overwrite."""
         try:
@@ -41,8 +56,18 @@ class DiskState:
 
 
 def _digest(path: Path) -> str:
-    hasher = hashlib.blake2b(digest_size=20)
+    hasher = _hasher()
     with path.open("rb") as stream:
         while chunk := stream.read(_CHUNK):
             hasher.update(chunk)
     return hasher.hexdigest()
+
+
+def _digest_bytes(data: bytes) -> str:
+    hasher = _hasher()
+    hasher.update(data)
+    return hasher.hexdigest()
+
+
+def _hasher() -> "hashlib.blake2b":
+    return hashlib.blake2b(digest_size=20)

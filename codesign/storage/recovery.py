@@ -5,26 +5,47 @@ beside it in the user's data folder, never over the user's own file. A clean clo
 both; whatever is left by a Codesign that is no longer running is what a crash or a power cut
 interrupted, and the next start offers it back. The board is written before its description,
 each atomically, so a crash between the two leaves the previous, matching pair readable.
+
+While a session runs, its process holds a live claim on `SESSION.alive` (an operating-system
+lock the kernel drops when the process ends), so a copy is a crash's exactly when nobody holds
+that claim: after a reboot that reused the process id, or a laptop renamed since, too.
 """
 
 import contextlib
 import datetime
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 from codesign.storage.atomic import atomic_write, ensure_folder
+from codesign.storage.disk_state import DiskState
+from codesign.storage.errors import SaveFailed
+from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
 from codesign.storage.processes import still_running, this_host
 
 BOARD_SUFFIX = ".codesign.json"
 META_SUFFIX = ".meta.json"
+ALIVE_SUFFIX = ".alive"
 
 
 def default_folder() -> Path:
     return user_data_path("codesign", appauthor=False) / "recovery"
+
+
+@dataclass(frozen=True)
+class RecoveryDetails:
+    """What is told about a copy beside its board."""
+
+    source: Path | None
+    """The board's own file, or None for a board never saved."""
+    source_state: DiskState | None
+    """What that file held when the session last read or wrote it."""
+    title: str
+    notes: int
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,7 @@ class RecoveryEntry:
     board_file: Path
     source: Path | None
     """The board's own file, or None for a board never saved."""
+    source_state: DiskState | None
     title: str
     saved_at: datetime.datetime
     notes: int
@@ -43,31 +65,57 @@ class RecoveryEntry:
 class RecoveryStore:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or default_folder()
+        self._claims: dict[str, LiveClaim] = {}
+        self._claims_lock = threading.Lock()
+        """The autosave thread writes and discards; the UI thread adopts."""
 
-    def write(self, session: str, data: bytes, source: Path | None, title: str, notes: int) -> None:
+    def write(self, session: str, data: bytes, details: RecoveryDetails) -> None:
         """Raises SaveFailed; the previous copy of this session stays whole if it does."""
         ensure_folder(self.folder)
+        if not self._claim(session):
+            message = "could not save: another Codesign is keeping this copy"
+            raise SaveFailed(self._board_file(session), message)
         atomic_write(self._board_file(session), data, keep_backup=False)
+        state = details.source_state
         meta = {
-            "source": str(source) if source is not None else None,
-            "title": title,
+            "source": str(details.source) if details.source is not None else None,
+            "source_state": _state_to_json(state) if state is not None else None,
+            "title": details.title,
             "saved_at": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-            "notes": notes,
+            "notes": details.notes,
             "pid": os.getpid(),
             "host": this_host(),
         }
         atomic_write(self._meta_file(session), json.dumps(meta, indent=2).encode(), False)
 
-    def adopt(self, entry: RecoveryEntry) -> None:
-        """Claim a crashed session for this process, so its copy is kept up to date from now."""
+    def adopt(self, entry: RecoveryEntry) -> bool:
+        """Claim a crashed session for this process, so its copy is kept up to date from now;
+        False when another running Codesign has just taken it on. Raises SaveFailed."""
+        if not self._claim(entry.session):
+            return False
         meta = self._read_meta(self._meta_file(entry.session)) or {}
         meta.update(pid=os.getpid(), host=this_host())
         atomic_write(self._meta_file(entry.session), json.dumps(meta, indent=2).encode(), False)
+        return True
+
+    def let_go(self, session: str) -> None:
+        """Stop keeping `session`'s copy, leaving it to be recovered later."""
+        with self._claims_lock:
+            claim = self._claims.pop(session, None)
+        if claim is not None:
+            claim.release()
 
     def discard(self, session: str) -> None:
         for path in (self._meta_file(session), self._board_file(session)):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+        with self._claims_lock:
+            claim = self._claims.pop(session, None)
+        if claim is not None:
+            claim.release(delete=True)
+        else:  # a crash's copy discarded from the recovery list
+            with contextlib.suppress(OSError):
+                self._alive_file(session).unlink()
 
     def entries(self) -> list[RecoveryEntry]:
         """Every readable copy, newest first; a damaged description is skipped, not fatal."""
@@ -81,7 +129,31 @@ class RecoveryStore:
 
     def orphaned(self) -> list[RecoveryEntry]:
         """The copies whose Codesign is no longer running: what a crash left behind."""
-        return [entry for entry in self.entries() if not still_running(entry.pid, entry.host)]
+        return [entry for entry in self.entries() if not self._running(entry)]
+
+    def _running(self, entry: RecoveryEntry) -> bool:
+        alive = self._alive_file(entry.session)
+        if alive.exists():
+            return held_by_a_running_process(alive)
+        return still_running(entry.pid, entry.host)  # a copy from before live claims
+
+    def _claim(self, session: str) -> bool:
+        """Hold `session`'s live claim; False when another running process holds it. A folder
+        that cannot take the claim file leaves the process id to tell, as before claims."""
+        with self._claims_lock:
+            if session in self._claims:
+                return True
+            try:
+                claim = LiveClaim.take(self._alive_file(session))
+            except OSError:
+                return True
+            if claim is None:
+                return False
+            self._claims[session] = claim
+            return True
+
+    def _alive_file(self, session: str) -> Path:
+        return self.folder / f"{session}{ALIVE_SUFFIX}"
 
     def _board_file(self, session: str) -> Path:
         return self.folder / f"{session}{BOARD_SUFFIX}"
@@ -102,6 +174,7 @@ class RecoveryStore:
             return None
         source, title, saved_at = meta.get("source"), meta.get("title"), meta.get("saved_at")
         notes, pid, host = meta.get("notes"), meta.get("pid"), meta.get("host")
+        state = _state_from_json(meta.get("source_state"))
         if not (
             isinstance(title, str)
             and isinstance(saved_at, str)
@@ -119,9 +192,24 @@ class RecoveryStore:
             session=session,
             board_file=self._board_file(session),
             source=Path(source) if source is not None else None,
+            source_state=state,
             title=title,
             saved_at=when,
             notes=notes,
             pid=pid,
             host=host,
         )
+
+
+def _state_to_json(state: DiskState) -> dict[str, object]:
+    return {"mtime_ns": state.mtime_ns, "size": state.size, "digest": state.digest}
+
+
+def _state_from_json(value: object) -> DiskState | None:
+    """None for a copy that knew no state, or one whose description was damaged."""
+    if not isinstance(value, dict):
+        return None
+    mtime_ns, size, digest = value.get("mtime_ns"), value.get("size"), value.get("digest")
+    if isinstance(mtime_ns, int) and isinstance(size, int) and isinstance(digest, str):
+        return DiskState(mtime_ns, size, digest)
+    return None

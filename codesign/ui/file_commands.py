@@ -41,9 +41,14 @@ class FileCommands(QMainWindow):
         """The window now shows `document`: hold its file's lock alone, and watch that file."""
         path = document.path
         self.locks.keep_only(path)
-        if path is not None:
-            self.locks.claim(path, lambda _owner: False)  # a recovered board: lock if free
+        if path is not None:  # a board given to the window directly, not through Open: lock if free
+            self.locks.claim(path, lambda _owner: False)
         self.disk_watch.follow(document)
+
+    def claim_file(self, path: Path) -> bool:
+        """Lock `path` for this window; False when another Codesign has it open and the
+        person chose not to go on."""
+        return self.locks.claim(path, lambda owner: ask_past_lock(self, path, owner))
 
     @Slot()
     def _on_new(self) -> None:
@@ -67,7 +72,7 @@ class FileCommands(QMainWindow):
         """Open `path`, or explain in a dialog why not and keep the current board as it was."""
         if path.suffix.lower() == ".pdf":  # a Codesign PDF carries its board: a new, unsaved one
             return open_imported(self, self, path)
-        if not self.locks.claim(path, lambda owner: ask_past_lock(self, path, owner)):
+        if not self.claim_file(path):
             return False
         try:
             document = BoardDocument.open(path)

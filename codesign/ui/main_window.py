@@ -64,7 +64,9 @@ class MainWindow(FileCommands):
         self.templates = TemplateOpener(self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
-        self.recovery = RecoveryActions(self, self.maybe_save, self.replace_document)
+        self.recovery = RecoveryActions(
+            self, self.maybe_save, self.claim_file, self.replace_document
+        )
         for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.actions = build_actions(self, self._handlers(), action_icons())

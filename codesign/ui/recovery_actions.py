@@ -6,6 +6,7 @@ its copy is kept current from the first edit and a second crash loses no more th
 """
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 from codesign.document import BoardDocument
 from codesign.document.autosave import Autosaver, SaveResult
 from codesign.storage import BoardFileError, load_board
+from codesign.storage.disk_state import DiskState
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
 from codesign.ui.recovery_dialog import RecoveryDialog
 from codesign.ui.settings import Settings, load_settings
@@ -21,18 +23,21 @@ STATUS_MS = 10_000
 
 
 class RecoveryActions(QObject):
-    """Needs from the window: `maybe_save()` and `replace_document(document)`."""
+    """Needs from the window: `maybe_save()`, `claim_file(path)` (lock a board's file, asking
+    past another Codesign's lock) and `replace_document(document)`."""
 
     def __init__(
         self,
         window: QMainWindow,
         maybe_save: Callable[[], bool],
+        claim_file: Callable[[Path], bool],
         replace_document: Callable[[BoardDocument], None],
         store: RecoveryStore | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._maybe_save = maybe_save
+        self._claim_file = claim_file
         self._replace_document = replace_document
         self.store = store or RecoveryStore()
         settings = load_settings()
@@ -84,12 +89,27 @@ class RecoveryActions(QObject):
             return False
         try:
             board = load_board(entry.board_file)
+            adopted = self.store.adopt(entry)
         except BoardFileError as error:
             QMessageBox.warning(self._window, self.tr("Cannot recover board"), str(error))
             return False
-        document = BoardDocument(board, entry.source)
+        if not adopted:
+            QMessageBox.information(
+                self._window,
+                self.tr("Already recovered"),
+                self.tr("Another Codesign window has just recovered “{title}”.").format(
+                    title=entry.title
+                ),
+            )
+            return False
+        if entry.source is not None and not self._claim_file(entry.source):
+            self.store.let_go(entry.session)
+            return False
+        # A copy that did not record its file's state cannot tell whose bytes are there now:
+        # the first Save over that file asks.
+        known = entry.source_state or DiskState.unknown()
+        document = BoardDocument(board, entry.source, known)
         document.undo_stack.resetClean()  # nothing on disk holds these changes yet
-        self.store.adopt(entry)
         self._session_to_continue = entry.session
         self._replace_document(document)
         self._window.statusBar().showMessage(
@@ -107,5 +127,5 @@ class RecoveryActions(QObject):
                 ),
                 STATUS_MS,
             )
-        elif result.request.own_file is not None:
+        elif result.wrote_own_file:
             self._window.statusBar().showMessage(self.tr("Saved automatically"), STATUS_MS // 2)

@@ -1,10 +1,14 @@
 """Autosave writes the recovery copy a few seconds after an edit, never over the user's file
 unless asked, and forgets the copy once the board is saved."""
 
+import threading
+
 import pytest
 
 from codesign.commands.clipboard import paste_lines
+from codesign.commands.clusters import rename_cluster
 from codesign.document import BoardDocument
+from codesign.document import own_file as own_file_module
 from codesign.document.autosave import Autosaver
 from codesign.model import Note
 from codesign.storage import load_board
@@ -108,3 +112,102 @@ def test_an_edit_during_an_automatic_save_keeps_the_board_dirty_but_the_file_our
         paste_lines(document, "Lift off", (0.0, 400.0), "teal")
     assert document.is_dirty
     assert not document.changed_on_disk()
+
+
+def _saved_when(qtbot, saver, edit_meanwhile):
+    """An automatic save whose report arrives after `edit_meanwhile()` ran on the UI thread."""
+    saver.save_now()
+    assert saver.flush()  # written; the report waits for the event loop
+    edit_meanwhile()
+    with qtbot.waitSignal(saver.saved, timeout=5000) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_typing_merged_into_the_saved_step_keeps_the_board_dirty(qtbot, tmp_path, autosaver):
+    """The timer fires mid-word; the next keystrokes merge into the same undo step."""
+    document, saver = _saving_own_file(tmp_path, autosaver)
+    rename_cluster(document, "c1", "Comm")
+    result = _saved_when(qtbot, saver, lambda: rename_cluster(document, "c1", "Communication"))
+    assert result.wrote_own_file
+    assert document.is_dirty
+    assert _cluster_title(load_board(document.path)) == "Comm"
+
+
+def test_undo_then_a_new_edit_keeps_the_board_dirty(qtbot, tmp_path, autosaver):
+    """Same undo index, other content: the index cannot tell, the revision can."""
+    document, saver = _saving_own_file(tmp_path, autosaver)
+
+    def undo_then_edit():
+        document.undo_stack.undo()
+        paste_lines(document, "Evidence", (0.0, 300.0), "blue")
+
+    _saved_when(qtbot, saver, undo_then_edit)
+    assert document.is_dirty
+    assert "Evidence" not in _texts(load_board(document.path))
+    with qtbot.waitSignal(saver.saved, timeout=5000):  # the next automatic save takes it
+        pass
+    assert "Evidence" in _texts(load_board(document.path))
+    assert not document.is_dirty
+
+
+def test_a_save_made_after_an_automatic_save_was_queued_is_never_overwritten(
+    qtbot, tmp_path, autosaver, monkeypatch
+):
+    """A slow disk: the automatic save is still waiting when Ctrl+S writes a newer board."""
+    document, saver = _saving_own_file(tmp_path, autosaver)
+    store_write, go_on = saver._store.write, threading.Event()
+
+    def slow_write(*args):
+        go_on.wait(5)
+        store_write(*args)
+
+    monkeypatch.setattr(saver._store, "write", slow_write)
+    saver.save_now()
+    paste_lines(document, "Influence & advocacy", (0.0, 300.0), "purple")
+    document.save()
+    go_on.set()
+    with qtbot.waitSignal(saver.saved, timeout=5000) as blocker:
+        pass
+    assert not blocker.args[0].wrote_own_file
+    assert "Influence & advocacy" in _texts(load_board(document.path))
+    assert not document.is_dirty
+    assert not document.changed_on_disk()
+
+
+def test_a_check_during_our_own_automatic_save_waits_for_it(qtbot, tmp_path, autosaver):
+    """The file watcher may ask half-way through the write: the answer is still 'ours'."""
+    document, saver = _saving_own_file(tmp_path, autosaver)
+    writing, go_on = threading.Event(), threading.Event()
+    real_atomic_write = own_file_module.atomic_write
+
+    def slow_atomic_write(path, data):
+        real_atomic_write(path, data)
+        writing.set()
+        go_on.wait(5)  # the folder's fsync, say
+
+    own_file_module.atomic_write = slow_atomic_write
+    try:
+        saver.save_now()
+        assert writing.wait(5)
+        threading.Timer(0.2, go_on.set).start()
+        assert not document.changed_on_disk()
+    finally:
+        own_file_module.atomic_write = real_atomic_write
+    assert saver.flush()
+
+
+def _cluster_title(board) -> str:
+    [title] = [item.title for item in board.items if item.id == "c1"]
+    return title
+
+
+def test_an_unexpected_failure_is_reported_not_only_logged(qtbot, tmp_path, autosaver):
+    document = BoardDocument(themed_board())
+    saver = autosaver(document)
+    saver._cache.board_bytes = lambda _board: 1 / 0
+    paste_lines(document, "Lift off", (0.0, 0.0), "teal")
+    with qtbot.waitSignal(saver.saved, timeout=5000) as blocker:
+        saver.save_now()
+    assert blocker.args[0].error == "an unexpected error (ZeroDivisionError)"
+    assert document.is_dirty

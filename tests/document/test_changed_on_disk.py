@@ -35,14 +35,6 @@ def test_a_save_by_the_document_itself_is_its_own_state(tmp_path):
     assert not document.changed_on_disk()
 
 
-def test_remember_disk_state_adopts_a_save_made_elsewhere(tmp_path):
-    path = _saved(tmp_path)
-    document = BoardDocument.open(path)
-    save_board(Board(title="Autosaved"), path)
-    document.remember_disk_state()
-    assert not document.changed_on_disk()
-
-
 def test_a_missing_file_or_a_board_without_one_is_not_changed(tmp_path):
     path = _saved(tmp_path)
     document = BoardDocument.open(path)

@@ -18,7 +18,7 @@ from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
 from codesign.storage import SaveFailed, backup_path, save_board
 from codesign.storage.lock import acquire
-from codesign.storage.recovery import RecoveryStore
+from codesign.storage.recovery import RecoveryDetails, RecoveryStore
 from codesign.ui.app import create_application
 from codesign.ui.main_window import MainWindow
 from tests.boards import themed_board
@@ -60,9 +60,9 @@ def recovery_copy_on(folder: Path) -> dict[str, object]:
     """A small recovery copy fits; a large one does not, and the small one stays readable."""
     store = RecoveryStore(folder / "recovery")
     small = themed_board().model_dump_json().encode()
-    store.write("session-1", small, None, "All in this Together 2", 4)
+    store.write("session-1", small, RecoveryDetails(None, None, "All in this Together 2", 4))
     try:
-        store.write("session-1", small * 1000, None, "All in this Together 2", 4000)
+        store.write("session-1", small * 1000, RecoveryDetails(None, None, "Too big", 4000))
         reason = ""
     except SaveFailed as error:
         reason = str(error)

@@ -59,6 +59,7 @@ def test_saving_onto_a_full_disk_says_so_and_loses_nothing(_user_namespaces, tmp
     assert "the disk is full" in report["recovery"]["reason"]
     assert report["recovery"]["copy_kept"]
     assert report["left"] == [  # no temporary file left behind
+        "session-1.alive",
         "session-1.codesign.json",
         "session-1.meta.json",
         "visit.codesign.json",

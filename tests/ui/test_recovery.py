@@ -1,6 +1,7 @@
 """Crash recovery for real: a Codesign process edits a board and is killed with SIGKILL; the
 next start offers the copy, and restoring it brings back every autosaved edit."""
 
+import json
 import os
 import shutil
 import signal
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
-from codesign.model import Note
-from codesign.storage import save_board
-from codesign.storage.recovery import default_folder
+from codesign.model import Board, Note
+from codesign.storage import load_board, save_board
+from codesign.storage.recovery import RecoveryStore, default_folder
 from codesign.ui.recovery_dialog import RecoveryDialog
 from codesign.ui.settings import Settings
 from tests.boards import themed_board
-from tests.ui.conftest import make_window
+from tests.storage.lock_holder import kill, start_holder
+from tests.ui.conftest import answer_with, make_window
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = ("Lift off: we start on Monday", "Croeso: ffurflen Gymraeg ar gael")
@@ -81,9 +83,63 @@ def test_a_killed_session_is_recovered_with_its_autosaved_edits(qtbot, crashed_s
     assert window.document.path == crashed_session
     assert window.windowTitle().startswith("serviceland.codesign.json")
     assert window.recovery.store.orphaned() == []  # this session carries the copy on
-    window.document.save()
+    assert window.save()  # the file is as the crashed session left it: no question
     window.recovery.autosaver.flush()
     assert window.recovery.store.entries() == []
+
+
+def test_a_file_changed_after_the_crash_is_not_overwritten_unasked(
+    qtbot, crashed_session, monkeypatch
+):
+    save_board(Board(title="Saved by Rhian after the crash"), crashed_session)
+    window = make_window(qtbot, BoardDocument())
+    [entry] = window.recovery.store.orphaned()
+    assert window.recovery.restore(entry)
+    asked = answer_with(monkeypatch, "Cancel")
+    assert not window.save()
+    assert len(asked) == 1 and "was changed on disk" in asked[0]
+    assert load_board(crashed_session).title == "Saved by Rhian after the crash"
+    assert window.document.is_dirty
+
+
+def test_a_copy_that_knew_nothing_of_its_file_asks_before_saving_over_it(
+    qtbot, crashed_session, monkeypatch
+):
+    """Copies written before the file's state was recorded: whose bytes are there is unknown."""
+    [meta] = default_folder().glob("*.meta.json")
+    meta.write_text(json.dumps(json.loads(meta.read_text()) | {"source_state": None}))
+    window = make_window(qtbot, BoardDocument())
+    assert window.recovery.restore(window.recovery.store.orphaned()[0])
+    asked = answer_with(monkeypatch, "Cancel")
+    assert not window.save()
+    assert len(asked) == 1
+
+
+def test_restoring_a_board_open_in_another_codesign_asks_first(qtbot, crashed_session, monkeypatch):
+    holder = start_holder(crashed_session)
+    try:
+        window = make_window(qtbot, BoardDocument())
+        [entry] = window.recovery.store.orphaned()
+        asked = answer_with(monkeypatch, "Cancel")
+        assert not window.recovery.restore(entry)
+        assert len(asked) == 1 and "is open in Codesign" in asked[0]
+        assert window.document.path is None
+        assert [e.session for e in window.recovery.store.orphaned()] == [entry.session]
+    finally:
+        kill(holder)
+
+
+def test_a_copy_another_codesign_recovered_first_is_not_opened_twice(
+    qtbot, crashed_session, monkeypatch
+):
+    window = make_window(qtbot, BoardDocument())
+    [entry] = window.recovery.store.orphaned()
+    assert RecoveryStore().adopt(entry)  # the other window's store
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert not window.recovery.restore(entry)
+    assert told == ["Another Codesign window has just recovered “All in this Together 2”."]
+    assert window.document.path is None
 
 
 def test_the_offer_at_start_lists_the_copy_with_a_preview(qtbot, crashed_session, monkeypatch):
