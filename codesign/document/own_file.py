@@ -46,7 +46,7 @@ class OwnFile:
         with self._lock:
             atomic_write(path, data)
             self._path = path
-            self._known = DiskState.written(path, data)
+            self._known = DiskState.written(data)
             self._saves += 1
 
     def save_automatically(self, data: bytes, saves_seen: int) -> bool:
@@ -56,7 +56,7 @@ class OwnFile:
             if self._path is None or self._saves != saves_seen or self._changed():
                 return False
             atomic_write(self._path, data)
-            self._known = DiskState.written(self._path, data)
+            self._known = DiskState.written(data)
             return True
 
     def _changed(self) -> bool:

@@ -1,9 +1,11 @@
-"""What a board file looked like on disk when this Codesign last read or wrote it.
+"""What a board file held when this Codesign last read or wrote it.
 
 Kept so that a save never silently overwrites what another program or person wrote in the
-meantime. The time and size are compared first because that costs one `stat`; the bytes are
-hashed only when those differ, so a file that was touched, or copied back unchanged by a sync
-tool, does not count as changed. Reading and hashing a 3.6 MB board takes about 6 ms.
+meantime. The bytes themselves are compared (by digest), not the modification time: a file
+touched, or copied back unchanged by a sync tool, is no change, and a same-size change within
+the two-second clock of a FAT or exFAT USB stick is still one. Reading and hashing a 3.6 MB
+board takes about 6 ms, and it is only done before a save and when the file is reported
+changed; a different size answers at the cost of one `stat`.
 """
 
 import hashlib
@@ -15,7 +17,6 @@ _CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class DiskState:
-    mtime_ns: int
     size: int
     digest: str
 
@@ -23,34 +24,27 @@ class DiskState:
     def read(cls, path: Path) -> "DiskState | None":
         """The file's state now, or None when it is missing or cannot be read."""
         try:
-            stat = path.stat()
-            digest = _digest(path)
+            return cls(path.stat().st_size, _digest(path))
         except OSError:
             return None
-        return cls(stat.st_mtime_ns, stat.st_size, digest)
 
     @classmethod
     def unknown(cls) -> "DiskState":
         """For a file whose contents we never saw: any bytes found there count as a change."""
-        return cls(mtime_ns=-1, size=-1, digest="")
+        return cls(size=-1, digest="")
 
     @classmethod
-    def written(cls, path: Path, data: bytes) -> "DiskState | None":
-        """The state of `path` just after this Codesign wrote `data` to it: the digest is of
-        our bytes, so a change someone makes a moment later is never mistaken for ours."""
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return cls(stat.st_mtime_ns, stat.st_size, _digest_bytes(data))
+    def written(cls, data: bytes) -> "DiskState":
+        """The state of a file just after this Codesign wrote `data` to it: taken from our
+        bytes, so a change someone makes a moment later is never mistaken for ours."""
+        hasher = _hasher()
+        hasher.update(data)
+        return cls(len(data), hasher.hexdigest())
 
     def differs_from(self, path: Path) -> bool:
         """True when `path` now holds other bytes; a missing file is not a change to overwrite."""
         try:
-            stat = path.stat()
-            if stat.st_mtime_ns == self.mtime_ns and stat.st_size == self.size:
-                return False
-            return _digest(path) != self.digest
+            return path.stat().st_size != self.size or _digest(path) != self.digest
         except OSError:
             return False
 
@@ -60,12 +54,6 @@ def _digest(path: Path) -> str:
     with path.open("rb") as stream:
         while chunk := stream.read(_CHUNK):
             hasher.update(chunk)
-    return hasher.hexdigest()
-
-
-def _digest_bytes(data: bytes) -> str:
-    hasher = _hasher()
-    hasher.update(data)
     return hasher.hexdigest()
 
 

@@ -202,14 +202,14 @@ class RecoveryStore:
 
 
 def _state_to_json(state: DiskState) -> dict[str, object]:
-    return {"mtime_ns": state.mtime_ns, "size": state.size, "digest": state.digest}
+    return {"size": state.size, "digest": state.digest}
 
 
 def _state_from_json(value: object) -> DiskState | None:
     """None for a copy that knew no state, or one whose description was damaged."""
     if not isinstance(value, dict):
         return None
-    mtime_ns, size, digest = value.get("mtime_ns"), value.get("size"), value.get("digest")
-    if isinstance(mtime_ns, int) and isinstance(size, int) and isinstance(digest, str):
-        return DiskState(mtime_ns, size, digest)
+    size, digest = value.get("size"), value.get("digest")
+    if isinstance(size, int) and isinstance(digest, str):
+        return DiskState(size, digest)
     return None

@@ -41,3 +41,14 @@ def test_a_missing_file_or_a_board_without_one_is_not_changed(tmp_path):
     path.unlink()
     assert not document.changed_on_disk()
     assert not BoardDocument().changed_on_disk()
+
+
+def test_a_same_size_change_within_the_clock_of_a_usb_stick_is_still_a_change(tmp_path):
+    """FAT and exFAT keep times to two seconds: the time and size alone would miss this."""
+    path = _saved(tmp_path)
+    before = path.stat()
+    document = BoardDocument.open(path)
+    path.write_bytes(path.read_bytes().replace(b"Plain English", b"Plain Cymraeg"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert document.changed_on_disk()

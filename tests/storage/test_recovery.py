@@ -12,7 +12,7 @@ from codesign.storage.processes import process_alive, still_running, this_host
 from codesign.storage.recovery import RecoveryDetails, RecoveryStore
 
 ROOT = Path(__file__).parents[2]
-STATE = DiskState(mtime_ns=1_700_000_000_000_000_000, size=1234, digest="ab" * 20)
+STATE = DiskState(size=1234, digest="ab" * 20)
 
 
 def _details(source=None, title="Untitled board", notes=0, state=None) -> RecoveryDetails:
