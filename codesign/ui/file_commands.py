@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from codesign.canvas.view import BoardView
@@ -172,10 +171,7 @@ class FileCommands(QMainWindow):
             QMessageBox.Save,
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_save():
-            self.disk_watch.stop()
-            self.locks.release_all()
-            event.accept()
-        else:
-            event.ignore()
+    def let_go_of_files(self) -> None:
+        """The window is closing: stop watching its board's file and release its lock."""
+        self.disk_watch.stop()
+        self.locks.release_all()

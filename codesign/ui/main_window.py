@@ -252,11 +252,12 @@ class MainWindow(FileCommands):
         self.view.centre_on_item(note_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Participants can never close the board; the facilitator unlocks first."""
-        if self.room.may_close():
-            super().closeEvent(event)
-        else:
+        """Participants can never close the board; the facilitator unlocks first. The board's
+        lock goes last, once any automatic save still queued has reached its file."""
+        if not (self.room.may_close() and self.maybe_save()):
             event.ignore()
-        if event.isAccepted():
-            self.recovery.close()
-            save_window_state(self)
+            return
+        self.recovery.close()
+        save_window_state(self)
+        self.let_go_of_files()
+        event.accept()

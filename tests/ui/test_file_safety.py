@@ -85,6 +85,22 @@ def test_the_lock_goes_when_the_board_is_replaced_or_the_window_closes(qtbot, bo
     assert not lock_path(other).exists()
 
 
+def test_closing_keeps_the_lock_until_a_queued_automatic_save_is_written(qtbot, board_file):
+    window = make_window(qtbot, BoardDocument.open(board_file))
+    window.document.undo_stack.setClean()
+    locked_while_writing = []
+    finish_writes = window.recovery.close
+
+    def close_recovery():
+        locked_while_writing.append(lock_path(board_file).exists())
+        finish_writes()
+
+    window.recovery.close = close_recovery
+    window.close()
+    assert locked_while_writing == [True]
+    assert not lock_path(board_file).exists()
+
+
 def test_save_as_moves_the_lock_to_the_new_file(qtbot, board_file, tmp_path, monkeypatch):
     window = make_window(qtbot, BoardDocument.open(board_file))
     assert lock_path(board_file).exists()
