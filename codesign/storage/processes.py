@@ -12,6 +12,7 @@ from typing import Any
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
 STILL_ACTIVE = 259
 ERROR_ACCESS_DENIED = 5
+MAX_WINDOWS_PID = 0xFFFFFFFF
 
 
 def this_host() -> str:
@@ -40,13 +41,12 @@ def still_running(pid: int, host: str) -> bool:
 
 
 def _alive_on_windows(pid: int) -> bool:
-    kernel32 = _kernel32()
-    try:
-        handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
-    except OverflowError:
+    if pid > MAX_WINDOWS_PID:  # a damaged id; ctypes would cut it down to some other process
         return False
+    kernel32 = _kernel32()
+    handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
-        return kernel32.GetLastError() == ERROR_ACCESS_DENIED
+        return _last_error() == ERROR_ACCESS_DENIED
     try:
         code = ctypes.c_ulong()
         return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and (
@@ -57,4 +57,17 @@ def _alive_on_windows(pid: int) -> bool:
 
 
 def _kernel32() -> Any:
-    return ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]  # Windows only
+    """Windows only; the argument types make ctypes check each call rather than guess."""
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    return kernel32
+
+
+def _last_error() -> int:
+    return ctypes.get_last_error()  # type: ignore[attr-defined]  # Windows only

@@ -66,8 +66,8 @@ class RecoveryStore:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or default_folder()
         self._claims: dict[str, LiveClaim] = {}
+        # The autosave thread writes and discards copies; the UI thread adopts them.
         self._claims_lock = threading.Lock()
-        """The autosave thread writes and discards; the UI thread adopts."""
 
     def write(self, session: str, data: bytes, details: RecoveryDetails) -> None:
         """Raises SaveFailed; the previous copy of this session stays whole if it does."""
@@ -95,7 +95,11 @@ class RecoveryStore:
             return False
         meta = self._read_meta(self._meta_file(entry.session)) or {}
         meta.update(pid=os.getpid(), host=this_host())
-        atomic_write(self._meta_file(entry.session), json.dumps(meta, indent=2).encode(), False)
+        try:
+            atomic_write(self._meta_file(entry.session), json.dumps(meta, indent=2).encode(), False)
+        except SaveFailed:
+            self.let_go(entry.session)  # not taken on after all: still there to recover
+            raise
         return True
 
     def let_go(self, session: str) -> None:
@@ -132,10 +136,14 @@ class RecoveryStore:
         return [entry for entry in self.entries() if not self._running(entry)]
 
     def _running(self, entry: RecoveryEntry) -> bool:
+        with self._claims_lock:
+            if entry.session in self._claims:
+                return True  # ours: asking would let go of it where locks belong to processes
         alive = self._alive_file(entry.session)
-        if alive.exists():
-            return held_by_a_running_process(alive)
-        return still_running(entry.pid, entry.host)  # a copy from before live claims
+        held = held_by_a_running_process(alive) if alive.exists() else None
+        if held is None:  # a copy from before live claims, or a folder that cannot lock
+            return still_running(entry.pid, entry.host)
+        return held
 
     def _claim(self, session: str) -> bool:
         """Hold `session`'s live claim; False when another running process holds it. A folder

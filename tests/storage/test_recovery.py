@@ -1,3 +1,4 @@
+import errno
 import json
 import os
 import subprocess
@@ -134,18 +135,15 @@ def test_processes():
 
 
 class FakeKernel32:
-    """Windows' process calls, as `process_alive` uses them: pid 4242 runs, 7 is not ours."""
+    """Windows' process calls, as `process_alive` makes them: pid 4242 runs, 7 is not ours."""
 
     def __init__(self):
+        self.opened = []
         self.closed = []
 
     def OpenProcess(self, _access, _inherit, pid):
-        if pid > 2**32:
-            raise OverflowError("int too long to convert")
-        return {4242: 99, 7: 0}.get(pid, 0)
-
-    def GetLastError(self):
-        return 5  # access denied: pid 7 belongs to another user
+        self.opened.append(pid)
+        return {4242: 99}.get(pid, 0)
 
     def GetExitCodeProcess(self, handle, code):
         code._obj.value = 259  # STILL_ACTIVE
@@ -163,9 +161,43 @@ def test_on_windows_a_process_is_asked_after_and_never_signalled(monkeypatch):
     monkeypatch.setattr(processes.os, "name", "nt")
     monkeypatch.setattr(processes.os, "kill", lambda *_args: pytest.fail("os.kill on Windows"))
     monkeypatch.setattr(processes, "_kernel32", lambda: kernel32)
+    monkeypatch.setattr(processes, "_last_error", lambda: 5)  # access denied: another user's
     assert processes.process_alive(4242)
     assert kernel32.closed == [99]
-    assert processes.process_alive(7)  # another user's: alive, not ours to open
-    monkeypatch.setattr(kernel32, "GetLastError", lambda: 87)  # invalid parameter: no such pid
+    assert processes.process_alive(7)
+    monkeypatch.setattr(processes, "_last_error", lambda: 87)  # invalid parameter: no such pid
     assert not processes.process_alive(1234)
-    assert not processes.process_alive(2**40)
+    assert not processes.process_alive(2**32 + 4242)  # never cut down to pid 4242
+    assert kernel32.opened == [4242, 7, 1234]
+
+
+def test_a_folder_that_cannot_lock_falls_back_to_process_ids(tmp_path, monkeypatch):
+    """Some network and USB file systems refuse every lock: that is not 'someone holds it'."""
+    from codesign.storage import live_claim
+
+    _left_by_a_crash(tmp_path, "crashed")
+    _set_meta(tmp_path, "crashed", pid=_dead_pid())
+
+    def no_locks_here(_descriptor):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(live_claim, "_lock", no_locks_here)
+    store = RecoveryStore(tmp_path)
+    store.write("mine", b"{}", _details(title="Still open"))
+    assert [entry.session for entry in store.orphaned()] == ["crashed"]
+    [entry] = store.orphaned()
+    assert store.adopt(entry)
+
+
+def test_a_failed_adoption_leaves_the_copy_to_recover(tmp_path, monkeypatch):
+    _left_by_a_crash(tmp_path, "crashed")
+    store = RecoveryStore(tmp_path)
+    [entry] = store.orphaned()
+
+    def read_only(*_args, **_kwargs):
+        raise SaveFailed(entry.board_file, "could not save: the place is read-only")
+
+    monkeypatch.setattr("codesign.storage.recovery.atomic_write", read_only)
+    with pytest.raises(SaveFailed):
+        store.adopt(entry)
+    assert [entry.session for entry in RecoveryStore(tmp_path).orphaned()] == ["crashed"]
