@@ -165,7 +165,7 @@ def _remove_if_unchanged(path: Path, found: bytes) -> None:
     Reading then deleting would race: a second Codesign could take the stale lock over in
     between, and the first would delete that fresh lock, leaving both thinking they hold the
     board. Renaming is atomic, so the lock is moved aside first and looked at there; a fresh one
-    caught that way is linked back (unless someone has locked the board again meanwhile).
+    caught that way is put back (unless someone has locked the board again meanwhile).
     """
     aside = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.stale")
     try:
@@ -174,11 +174,21 @@ def _remove_if_unchanged(path: Path, found: bytes) -> None:
         return  # another Codesign removed it first
     try:
         if _read_bytes(aside) != found:
-            with contextlib.suppress(FileExistsError):
-                os.link(aside, path)
+            _put_back(aside, path)
     finally:
         with contextlib.suppress(OSError):
             aside.unlink()
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """Return a fresh lock moved aside by mistake, unless the board was locked again since."""
+    try:
+        os.link(aside, path)  # fails, rather than overwrites, if a lock is there again
+    except FileExistsError:
+        pass
+    except OSError:  # no hard links here (FAT, exFAT, some shares): a rename, if still free
+        if not path.exists():
+            os.replace(aside, path)
 
 
 def _read_bytes(path: Path) -> bytes | None:

@@ -1,4 +1,5 @@
 import dataclasses
+import errno
 import os
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def test_release_twice_is_harmless(board):
     assert lock.released
 
 
-def test_two_codesigns_taking_over_one_stale_lock_never_both_hold_it(board, monkeypatch):
+def race_for_a_stale_lock(board, monkeypatch):
     """B finds the stale lock; before B removes it, A takes it over completely."""
     crashed = dataclasses.replace(LockOwner.this_process(), pid=999_999_999)
     lock_path(board).write_bytes(crashed.to_bytes())
@@ -126,8 +127,22 @@ def test_two_codesigns_taking_over_one_stale_lock_never_both_hold_it(board, monk
     ]
 
 
+def test_two_codesigns_taking_over_one_stale_lock_never_both_hold_it(board, monkeypatch):
+    race_for_a_stale_lock(board, monkeypatch)
+
+
 def test_a_lock_naming_an_impossible_process_counts_as_stale(board):
     damaged = dataclasses.replace(LockOwner.this_process(), pid=2**40)
     lock_path(board).write_bytes(damaged.to_bytes())
     assert owner_of(board) is None
     assert acquire(board) is not None
+
+
+def test_without_hard_links_a_fresh_lock_moved_aside_is_still_put_back(board, monkeypatch):
+    """FAT and exFAT USB sticks have no hard links: the fresh lock must not be lost."""
+
+    def no_links(*_args):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    race_for_a_stale_lock(board, monkeypatch)
