@@ -14,7 +14,6 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -23,7 +22,6 @@ from codesign.document.own_file import OwnFile
 from codesign.model import Note
 from codesign.model.ids import new_id
 from codesign.storage import SaveFailed
-from codesign.storage.disk_state import DiskState
 from codesign.storage.item_json_cache import ItemJsonCache
 from codesign.storage.recovery import RecoveryDetails, RecoveryStore
 
@@ -39,13 +37,12 @@ class SaveRequest:
     snapshot: Snapshot
     revision: int
     title: str
-    source: Path | None
-    source_state: DiskState | None
-    """What the board's own file held when this Codesign last read or wrote it, kept with the
-    copy so a restored board still notices a file someone changed after the crash."""
-    own_file: OwnFile | None
-    """Also write here: the board's own file, when the facilitator chose to save automatically."""
-    saves_seen: int
+    own_file: OwnFile
+    """Named in the copy, with what it holds, so a restored board still notices a file someone
+    changed after the crash."""
+    to_own_file: bool
+    """Write the board's own file too: the facilitator chose to save automatically."""
+    decisions_seen: int
 
 
 @dataclass(frozen=True)
@@ -114,16 +111,14 @@ class Autosaver(QObject):
         document = self._document
         if document is None or not document.is_dirty:
             return
-        own_file = document.file
         request = SaveRequest(
             session=self.session,
             snapshot=document.snapshot(),
             revision=document.revision,
             title=document.info.title,
-            source=own_file.path,
-            source_state=own_file.known_state,
-            own_file=own_file if self._save_own_file and own_file.path is not None else None,
-            saves_seen=own_file.saves,
+            own_file=document.file,
+            to_own_file=self._save_own_file and document.path is not None,
+            decisions_seen=document.file.decisions,
         )
         self._jobs.put(lambda: self._write(request))
 
@@ -159,28 +154,32 @@ class Autosaver(QObject):
                 log.exception("autosave job failed")
 
     def _write(self, request: SaveRequest) -> None:
+        """The board's own file first, so the copy records what that file holds after it."""
+        own_file = request.own_file
+        own_file_error = None
+        wrote = False
         try:
             board = board_from_snapshot(request.snapshot)
             data = self._cache.board_bytes(board)
             notes = sum(1 for item in board.items if isinstance(item, Note))
-            self._store.write(
-                request.session,
-                data,
-                RecoveryDetails(request.source, request.source_state, request.title, notes),
-            )
-            # Left alone after a Save taken later, or a file someone else changed: the
-            # facilitator decides about that one at the next Save.
-            wrote = request.own_file is not None and request.own_file.save_automatically(
-                data, request.saves_seen
-            )
+            if request.to_own_file:
+                try:
+                    # Left alone after a later Save or Discard, or when someone else changed
+                    # the file: the facilitator decides about that one at the next Save.
+                    wrote = own_file.save_automatically(data, request.decisions_seen)
+                except SaveFailed as error:
+                    own_file_error = str(error)  # the recovery copy matters all the more
+            details = RecoveryDetails(own_file.path, own_file.known_state, request.title, notes)
+            self._store.write(request.session, data, details)
         except SaveFailed as error:
             self._done.emit(SaveResult(request, str(error)))
             return
         except Exception as error:  # a bug: said in the window, not only in the log
             log.exception("autosave failed")
-            self._done.emit(SaveResult(request, f"an unexpected error ({type(error).__name__})"))
+            reason = self.tr("an unexpected error ({name})").format(name=type(error).__name__)
+            self._done.emit(SaveResult(request, reason))
             return
-        self._done.emit(SaveResult(request, wrote_own_file=wrote))
+        self._done.emit(SaveResult(request, own_file_error, wrote_own_file=wrote))
 
     @Slot(object)
     def _on_done(self, result: SaveResult) -> None:

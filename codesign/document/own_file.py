@@ -3,8 +3,9 @@
 A Save (UI thread) and an automatic save to the board's own file (autosave thread) write the
 same file, and both decide from what it held when this Codesign last wrote it whether someone
 else has changed it since. Each write and each such check runs under one lock, so an automatic
-save queued before a Save can never land after it, a check never sees a file half-way through
-our own write, and what is remembered is what we wrote, not whatever is there a moment later.
+save queued before a Save (or a Discard) can never land after it, a check never sees a file
+half-way through our own write, and what is remembered is what we wrote, not whatever is there
+a moment later.
 """
 
 import threading
@@ -15,21 +16,24 @@ from codesign.storage.disk_state import DiskState
 
 
 class OwnFile:
+    """One per open board; the autosave thread holds it only through a save request."""
+
     def __init__(self, path: Path | None, known: DiskState | None = None) -> None:
+        """`known` is what `path` held when the board was read from it, if it was."""
         self._lock = threading.Lock()
         self._path = path
         self._known = known
-        self._saves = 0
+        self._decisions = 0
 
     @property
     def path(self) -> Path | None:
         return self._path
 
     @property
-    def saves(self) -> int:
-        """How many times the board was saved on purpose: an automatic save taken before the
-        latest of them is out of date."""
-        return self._saves
+    def decisions(self) -> int:
+        """How many times the person saved the board or let its changes go: an automatic save
+        taken before the latest of them is out of date."""
+        return self._decisions
 
     @property
     def known_state(self) -> DiskState | None:
@@ -37,9 +41,20 @@ class OwnFile:
         return self._known
 
     def changed_on_disk(self) -> bool:
-        """True when the file no longer holds what this Codesign last read or wrote."""
+        """True when the file no longer holds what this Codesign last read or wrote; waits
+        for an automatic save being written, so it never sees half of our own write."""
         with self._lock:
             return self._changed()
+
+    def changed_on_disk_if_idle(self) -> bool | None:
+        """As `changed_on_disk`, but None at once while an automatic save is being written:
+        for checks that can come back later rather than hold up the window."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return self._changed()
+        finally:
+            self._lock.release()
 
     def save(self, data: bytes, path: Path) -> None:
         """Write `data` to `path` (raises SaveFailed) and make it this board's file."""
@@ -47,13 +62,20 @@ class OwnFile:
             atomic_write(path, data)
             self._path = path
             self._known = DiskState.written(data)
-            self._saves += 1
+            self._decisions += 1
 
-    def save_automatically(self, data: bytes, saves_seen: int) -> bool:
-        """From the autosave thread: write `data` unless a Save came after it was taken or
-        someone else changed the file. False when it was left alone; raises SaveFailed."""
+    def let_changes_go(self) -> None:
+        """The person discarded the unsaved changes: automatic saves queued with them must not
+        write them after all."""
         with self._lock:
-            if self._path is None or self._saves != saves_seen or self._changed():
+            self._decisions += 1
+
+    def save_automatically(self, data: bytes, decisions_seen: int) -> bool:
+        """From the autosave thread: write `data` unless the person saved or discarded since
+        it was taken, or someone else changed the file. False when it was left alone; raises
+        SaveFailed."""
+        with self._lock:
+            if self._path is None or self._decisions != decisions_seen or self._changed():
                 return False
             atomic_write(self._path, data)
             self._known = DiskState.written(data)

@@ -158,7 +158,10 @@ class FileCommands(QMainWindow):
         answer = self.ask_save_changes()
         if answer == QMessageBox.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        if answer == QMessageBox.Discard:
+            self.document.file.let_changes_go()  # an automatic save still queued must not land
+            return True
+        return False
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(

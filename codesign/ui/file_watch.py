@@ -65,7 +65,10 @@ class DiskWatch(QObject):
         if document is None or document.path is None:
             return
         self._watch_only_its_file()
-        if document.changed_on_disk():
+        changed = document.file.changed_on_disk_if_idle()
+        if changed is None:  # our own automatic save is being written: look again after it
+            self._settle.start()
+        elif changed:
             self.notice.show_change(document.path.name, document.is_dirty)
 
     @Slot(str)
@@ -79,7 +82,8 @@ class DiskWatch(QObject):
 
     def _watch_only_its_file(self) -> None:
         path = self._document.path if self._document is not None else None
-        wanted = [str(p) for p in (path, path.parent) if p.exists()] if path is not None else []
+        real = path.resolve() if path is not None else None  # a link's target is what changes
+        wanted = [str(p) for p in (real, real.parent) if p.exists()] if real is not None else []
         watched = self._watcher.files() + self._watcher.directories()
         stale = [name for name in watched if name not in wanted]
         if stale:

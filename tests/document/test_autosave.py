@@ -12,6 +12,7 @@ from codesign.document import own_file as own_file_module
 from codesign.document.autosave import Autosaver
 from codesign.model import Note
 from codesign.storage import load_board
+from codesign.storage.disk_state import DiskState
 from codesign.storage.recovery import RecoveryStore
 from tests.boards import themed_board
 
@@ -190,11 +191,42 @@ def test_a_check_during_our_own_automatic_save_waits_for_it(qtbot, tmp_path, aut
     try:
         saver.save_now()
         assert writing.wait(5)
+        assert document.file.changed_on_disk_if_idle() is None  # the watcher looks again later
         threading.Timer(0.2, go_on.set).start()
         assert not document.changed_on_disk()
     finally:
         own_file_module.atomic_write = real_atomic_write
     assert saver.flush()
+
+
+def test_the_copy_records_the_file_as_this_save_left_it(qtbot, tmp_path, autosaver):
+    """Editing went on, so the copy is kept: after a crash it must know the file is ours."""
+    document, saver = _saving_own_file(tmp_path, autosaver)
+    _saved_when(qtbot, saver, lambda: paste_lines(document, "Lift off", (0.0, 300.0), "teal"))
+    assert document.is_dirty
+    [entry] = saver._store.entries()
+    assert entry.source_state == DiskState.read(document.path)
+
+
+def test_changes_let_go_are_not_written_by_an_automatic_save_still_queued(
+    qtbot, tmp_path, autosaver
+):
+    document, saver = _saving_own_file(tmp_path, autosaver)
+    before = document.path.read_bytes()
+    board_bytes, go_on = saver._cache.board_bytes, threading.Event()
+
+    def slow_board_bytes(board):
+        go_on.wait(5)
+        return board_bytes(board)
+
+    saver._cache.board_bytes = slow_board_bytes
+    saver.save_now()
+    document.file.let_changes_go()  # "Discard" in the Save changes? question
+    go_on.set()
+    with qtbot.waitSignal(saver.saved, timeout=5000) as blocker:
+        pass
+    assert not blocker.args[0].wrote_own_file
+    assert document.path.read_bytes() == before
 
 
 def _cluster_title(board) -> str:

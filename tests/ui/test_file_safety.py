@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from codesign.document import BoardDocument
 from codesign.model import Board
@@ -313,3 +313,23 @@ def test_a_file_deleted_then_written_again_is_still_noticed(qtbot, board_file):
     assert not window.disk_watch.notice.isVisible()
     someone_else_saves(board_file)
     qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+
+
+def test_a_board_opened_through_a_link_watches_the_file_it_points_to(qtbot, board_file, tmp_path):
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir()
+    link = desktop / "visit.codesign.json"
+    link.symlink_to(board_file)
+    window = make_window(qtbot, BoardDocument.open(link))
+    board_file.unlink()
+    qtbot.wait(SETTLE_MS * 2)
+    someone_else_saves(board_file)
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+
+
+def test_discarding_changes_stops_automatic_saves_still_queued(qtbot, board_file, monkeypatch):
+    window = open_window(qtbot, board_file)
+    decisions = window.document.file.decisions
+    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
+    assert window.maybe_save()
+    assert window.document.file.decisions == decisions + 1
