@@ -13,7 +13,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -154,7 +154,8 @@ class Autosaver(QObject):
                 log.exception("autosave job failed")
 
     def _write(self, request: SaveRequest) -> None:
-        """The board's own file first, so the copy records what that file holds after it."""
+        """The recovery copy first: it is local and quick, where the board's own file may be on
+        a slow USB stick or a share that hangs. Once that file is written, the copy is told."""
         own_file = request.own_file
         own_file_error = None
         wrote = False
@@ -162,15 +163,18 @@ class Autosaver(QObject):
             board = board_from_snapshot(request.snapshot)
             data = self._cache.board_bytes(board)
             notes = sum(1 for item in board.items if isinstance(item, Note))
+            details = RecoveryDetails(own_file.path, own_file.known_state, request.title, notes)
+            self._store.write(request.session, data, details)
             if request.to_own_file:
                 try:
                     # Left alone after a later Save or Discard, or when someone else changed
                     # the file: the facilitator decides about that one at the next Save.
                     wrote = own_file.save_automatically(data, request.decisions_seen)
                 except SaveFailed as error:
-                    own_file_error = str(error)  # the recovery copy matters all the more
-            details = RecoveryDetails(own_file.path, own_file.known_state, request.title, notes)
-            self._store.write(request.session, data, details)
+                    own_file_error = str(error)
+            if wrote:
+                details = replace(details, source_state=own_file.known_state)
+                self._store.describe(request.session, details)
         except SaveFailed as error:
             self._done.emit(SaveResult(request, str(error)))
             return

@@ -24,6 +24,7 @@ class OwnFile:
         self._path = path
         self._known = known
         self._decisions = 0
+        self._changes_let_go = False
 
     @property
     def path(self) -> Path | None:
@@ -63,19 +64,27 @@ class OwnFile:
             self._path = path
             self._known = DiskState.written(data)
             self._decisions += 1
+            self._changes_let_go = False
 
     def let_changes_go(self) -> None:
-        """The person discarded the unsaved changes: automatic saves queued with them must not
-        write them after all."""
+        """The person discarded the unsaved changes: no automatic save, queued or yet to come
+        (a question shown while opening the next board lets the timer run), writes them. The
+        board's next Save allows automatic saves again."""
         with self._lock:
             self._decisions += 1
+            self._changes_let_go = True
 
     def save_automatically(self, data: bytes, decisions_seen: int) -> bool:
         """From the autosave thread: write `data` unless the person saved or discarded since
         it was taken, or someone else changed the file. False when it was left alone; raises
         SaveFailed."""
         with self._lock:
-            if self._path is None or self._decisions != decisions_seen or self._changed():
+            if (
+                self._path is None
+                or self._changes_let_go
+                or self._decisions != decisions_seen
+                or self._changed()
+            ):
                 return False
             atomic_write(self._path, data)
             self._known = DiskState.written(data)

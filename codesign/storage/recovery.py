@@ -76,6 +76,11 @@ class RecoveryStore:
             message = "could not save: another Codesign is keeping this copy"
             raise SaveFailed(self._board_file(session), message)
         atomic_write(self._board_file(session), data, keep_backup=False)
+        self.describe(session, details)
+
+    def describe(self, session: str, details: RecoveryDetails) -> None:
+        """Write what is told beside the copy: again after the board's own file was written,
+        so the copy knows that file as it is now. Raises SaveFailed."""
         state = details.source_state
         meta = {
             "source": str(details.source) if details.source is not None else None,

@@ -82,8 +82,10 @@ class DiskWatch(QObject):
 
     def _watch_only_its_file(self) -> None:
         path = self._document.path if self._document is not None else None
-        real = path.resolve() if path is not None else None  # a link's target is what changes
-        wanted = [str(p) for p in (real, real.parent) if p.exists()] if real is not None else []
+        # Through a link, the file it points to changes, but the link itself may be replaced:
+        # its folder is watched too.
+        places = {path.resolve(), path.resolve().parent, path.parent} if path else set()
+        wanted = sorted(str(place) for place in places if place.exists())
         watched = self._watcher.files() + self._watcher.directories()
         stale = [name for name in watched if name not in wanted]
         if stale:

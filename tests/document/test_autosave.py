@@ -229,6 +229,29 @@ def test_changes_let_go_are_not_written_by_an_automatic_save_still_queued(
     assert document.path.read_bytes() == before
 
 
+def test_a_hanging_board_file_does_not_hold_back_the_recovery_copy(qtbot, tmp_path, autosaver):
+    """The board on a network share that stops answering; the copy is local."""
+    _document, saver = _saving_own_file(tmp_path, autosaver)
+    hanging, go_on = threading.Event(), threading.Event()
+    real_atomic_write = own_file_module.atomic_write
+
+    def hang(path, data):
+        hanging.set()
+        go_on.wait(5)
+        real_atomic_write(path, data)
+
+    own_file_module.atomic_write = hang
+    try:
+        saver.save_now()
+        assert hanging.wait(5)
+        [entry] = saver._store.entries()
+        assert "Communication" in _texts(load_board(entry.board_file))
+    finally:
+        go_on.set()
+        own_file_module.atomic_write = real_atomic_write
+    assert saver.flush()
+
+
 def _cluster_title(board) -> str:
     [title] = [item.title for item in board.items if item.id == "c1"]
     return title

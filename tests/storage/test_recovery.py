@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,27 @@ def test_a_failed_adoption_leaves_the_copy_to_recover(tmp_path, monkeypatch):
     with pytest.raises(SaveFailed):
         store.adopt(entry)
     assert [entry.session for entry in RecoveryStore(tmp_path).orphaned()] == ["crashed"]
+
+
+def test_this_process_never_probes_its_own_claims(tmp_path, monkeypatch):
+    """Where locks belong to the process (NFS), probing our own claim would drop it."""
+    store = RecoveryStore(tmp_path)
+    store.write("mine", b"{}", _details(title="Open here"))
+    monkeypatch.setattr(
+        "codesign.storage.recovery.held_by_a_running_process",
+        lambda path: pytest.fail(f"probed {path.name}"),
+    )
+    assert store.orphaned() == []
+
+
+def test_a_claim_being_checked_at_that_moment_is_still_taken(tmp_path):
+    """Another Codesign's `orphaned()` holds the lock for an instant while it looks."""
+    from codesign.storage import live_claim
+
+    path = tmp_path / "crashed.alive"
+    checker = live_claim.LiveClaim.take(path)
+    assert checker is not None
+    threading.Timer(live_claim.PAUSE_S / 2, checker.release).start()
+    claim = live_claim.LiveClaim.take(path)
+    assert claim is not None
+    claim.release()

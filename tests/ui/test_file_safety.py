@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
 from codesign.model import Board
 from codesign.storage import backup_path, load_board, save_board
@@ -315,21 +316,42 @@ def test_a_file_deleted_then_written_again_is_still_noticed(qtbot, board_file):
     qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
 
 
-def test_a_board_opened_through_a_link_watches_the_file_it_points_to(qtbot, board_file, tmp_path):
+def _opened_through_a_link(qtbot, board_file, tmp_path):
     desktop = tmp_path / "Desktop"
     desktop.mkdir()
     link = desktop / "visit.codesign.json"
     link.symlink_to(board_file)
-    window = make_window(qtbot, BoardDocument.open(link))
+    return link, make_window(qtbot, BoardDocument.open(link))
+
+
+def test_a_board_opened_through_a_link_watches_the_file_it_points_to(qtbot, board_file, tmp_path):
+    _link, window = _opened_through_a_link(qtbot, board_file, tmp_path)
     board_file.unlink()
     qtbot.wait(SETTLE_MS * 2)
     someone_else_saves(board_file)
     qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
 
 
-def test_discarding_changes_stops_automatic_saves_still_queued(qtbot, board_file, monkeypatch):
+def test_a_link_replaced_by_another_file_is_noticed(qtbot, board_file, tmp_path):
+    """A sync tool or `ln -sf` replaces the link itself, not the file it pointed to."""
+    link, window = _opened_through_a_link(qtbot, board_file, tmp_path)
+    link.unlink()
+    someone_else_saves(link)
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+
+
+def test_discarded_changes_never_reach_the_file_by_an_automatic_save(
+    qtbot, board_file, monkeypatch
+):
+    """After Discard, the lock question for the next board runs an event loop: the autosave
+    timer may fire in it."""
     window = open_window(qtbot, board_file)
-    decisions = window.document.file.decisions
+    window.recovery.autosaver.set_save_own_file(True)
+    before = board_file.read_bytes()
+    paste_lines(window.document, "Discard me", (0.0, 0.0), "grey")
     monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
     assert window.maybe_save()
-    assert window.document.file.decisions == decisions + 1
+    with qtbot.waitSignal(window.recovery.autosaver.saved, timeout=5000) as blocker:
+        window.recovery.autosaver.save_now()  # the timer, firing during the next question
+    assert not blocker.args[0].wrote_own_file
+    assert board_file.read_bytes() == before
