@@ -4,7 +4,8 @@ The app's interpreter settings (codesign/ui/responsiveness.py) are applied as th
 them. A 1 ms QTimer stands in for the UI: it records the gap between its ticks while an autosave
 runs on the worker thread. The longest gap beyond the timer's own period is the worst stall a
 facilitator could feel; one frame at 60 Hz is 16.7 ms. "Cold" is the first autosave after
-opening (every item serialised), "warm" a later one after a one-note edit (one item).
+opening (every item serialised), "warm" a later one after a one-note edit (one item); "also to
+its own file" writes the board's file too, as with "Also save boards that have a file".
 
 Run: .venv/bin/python -m bench.autosave
 """
@@ -74,15 +75,20 @@ def main() -> None:
         rows: dict[str, list[tuple[float, float, float]]] = {
             "cold": [],
             "warm": [],
+            "warm, also to its own file": [],
             "none (floor)": [],
         }
+        own_file = Path(folder) / "workshop.codesign.json"
         for _ in range(RUNS):
             document = BoardDocument(board)
+            document.save(own_file)
             settle_after_opening()
-            saver = Autosaver(RecoveryStore(Path(folder)), seconds=60)
+            saver = Autosaver(RecoveryStore(Path(folder) / "recovery"), seconds=60)
             saver.watch(document)
             rows["cold"].append(stall_during(saver, document))
             rows["warm"].append(stall_during(saver, document))
+            saver.set_save_own_file(True)
+            rows["warm, also to its own file"].append(stall_during(saver, document))
             rows["none (floor)"].append((0.0, stall_idle(rows["cold"][-1][2]), 0.0))
             saver.close()
             document.undo_stack.clear()
