@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codesign import __version__
-from codesign.storage.processes import process_alive, this_host
+from codesign.storage.processes import booted_at, process_alive, this_host
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,12 @@ class LockOwner:
         return self.host == this_host()
 
     def is_stale(self) -> bool:
-        return self.on_this_host and not process_alive(self.pid)
+        """Left by a Codesign on this machine that is gone, even if its id now names another
+        program (a lock from before the last boot)."""
+        if not self.on_this_host:
+            return False
+        boot = booted_at()
+        return not process_alive(self.pid) or (boot is not None and self.since < boot)
 
     def to_bytes(self) -> bytes:
         fields = {

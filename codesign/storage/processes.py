@@ -5,8 +5,10 @@ treat a foreign host as alive and say which host it is.
 """
 
 import ctypes
+import datetime
 import os
 import socket
+from pathlib import Path
 from typing import Any
 
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
@@ -38,6 +40,22 @@ def process_alive(pid: int) -> bool:
 
 def still_running(pid: int, host: str) -> bool:
     return host != this_host() or process_alive(pid)
+
+
+def booted_at(stat: Path = Path("/proc/stat")) -> datetime.datetime | None:
+    """When this machine last started, where the system says (Linux); None elsewhere.
+
+    Nothing that claimed to start before then can still be running, whatever now has its
+    process id: after a power cut and a reboot, ids are handed out again from the start."""
+    try:
+        lines = stat.read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for line in lines:
+        name, _space, value = line.partition(" ")
+        if name == "btime" and value.strip().isdigit():
+            return datetime.datetime.fromtimestamp(int(value), datetime.UTC)
+    return None
 
 
 def _alive_on_windows(pid: int) -> bool:

@@ -1,4 +1,5 @@
 import dataclasses
+import datetime
 import errno
 import os
 from pathlib import Path
@@ -7,6 +8,7 @@ import pytest
 
 from codesign.storage import lock as lock_module
 from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path, owner_of
+from codesign.storage.processes import booted_at
 from tests.storage.lock_holder import kill, start_holder
 
 
@@ -146,3 +148,26 @@ def test_without_hard_links_a_fresh_lock_moved_aside_is_still_put_back(board, mo
 
     monkeypatch.setattr(os, "link", no_links)
     race_for_a_stale_lock(board, monkeypatch)
+
+
+def test_a_lock_from_before_the_last_boot_is_stale_whoever_has_its_pid_now(board, monkeypatch):
+    """A power cut, a reboot, and the crashed Codesign's id now belongs to another program."""
+    boot = datetime.datetime(2026, 3, 14, 8, 0, tzinfo=datetime.UTC)
+    monkeypatch.setattr(lock_module, "booted_at", lambda: boot)
+    before_boot = dataclasses.replace(
+        LockOwner.this_process(), since=boot - datetime.timedelta(hours=20)
+    )
+    lock_path(board).write_bytes(before_boot.to_bytes())
+    assert owner_of(board) is None
+    after_boot = dataclasses.replace(before_boot, since=boot + datetime.timedelta(minutes=5))
+    lock_path(board).write_bytes(after_boot.to_bytes())
+    assert owner_of(board) == after_boot
+
+
+def test_the_boot_time_is_read_where_the_system_tells_it(tmp_path):
+    stat = tmp_path / "stat"
+    stat.write_text("cpu  1 2 3\nbtime 1796161259\nprocesses 42\n")
+    assert booted_at(stat) == datetime.datetime(2026, 12, 1, 21, 40, 59, tzinfo=datetime.UTC)
+    stat.write_text("cpu  1 2 3\n")
+    assert booted_at(stat) is None
+    assert booted_at(tmp_path / "missing") is None
