@@ -91,7 +91,7 @@ class RecoveryStore:
             "pid": os.getpid(),
             "host": this_host(),
         }
-        atomic_write(self._meta_file(session), json.dumps(meta, indent=2).encode(), False)
+        self._write_meta(session, meta)
 
     def adopt(self, entry: RecoveryEntry) -> bool:
         """Claim a crashed session for this process, so its copy is kept up to date from now;
@@ -101,7 +101,7 @@ class RecoveryStore:
         meta = self._read_meta(self._meta_file(entry.session)) or {}
         meta.update(pid=os.getpid(), host=this_host())
         try:
-            atomic_write(self._meta_file(entry.session), json.dumps(meta, indent=2).encode(), False)
+            self._write_meta(entry.session, meta)
         except SaveFailed:
             self.let_go(entry.session)  # not taken on after all: still there to recover
             raise
@@ -109,8 +109,7 @@ class RecoveryStore:
 
     def let_go(self, session: str) -> None:
         """Stop keeping `session`'s copy, leaving it to be recovered later."""
-        with self._claims_lock:
-            claim = self._claims.pop(session, None)
+        claim = self._drop_claim(session)
         if claim is not None:
             claim.release()
 
@@ -118,8 +117,7 @@ class RecoveryStore:
         for path in (self._meta_file(session), self._board_file(session)):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-        with self._claims_lock:
-            claim = self._claims.pop(session, None)
+        claim = self._drop_claim(session)
         if claim is not None:
             claim.release(delete=True)
         else:  # a crash's copy discarded from the recovery list
@@ -164,6 +162,13 @@ class RecoveryStore:
                 return False
             self._claims[session] = claim
             return True
+
+    def _drop_claim(self, session: str) -> LiveClaim | None:
+        with self._claims_lock:
+            return self._claims.pop(session, None)
+
+    def _write_meta(self, session: str, meta: dict[str, object]) -> None:
+        atomic_write(self._meta_file(session), json.dumps(meta, indent=2).encode(), False)
 
     def _alive_file(self, session: str) -> Path:
         return self.folder / f"{session}{ALIVE_SUFFIX}"

@@ -8,6 +8,8 @@ window's own saves, because every save remembers what it wrote. The folder is wa
 file deleted and later written again (a sync tool, a version-control checkout) is noticed.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
@@ -82,9 +84,12 @@ class DiskWatch(QObject):
 
     def _watch_only_its_file(self) -> None:
         path = self._document.path if self._document is not None else None
-        # Through a link, the file it points to changes, but the link itself may be replaced:
-        # its folder is watched too.
-        places = {path.resolve(), path.resolve().parent, path.parent} if path else set()
+        places: set[Path] = set()
+        if path is not None:
+            # Through a link, the file it points to changes, but the link itself may be
+            # replaced: its folder is watched too.
+            real = path.resolve()
+            places = {real, real.parent, path.parent}
         wanted = sorted(str(place) for place in places if place.exists())
         watched = self._watcher.files() + self._watcher.directories()
         stale = [name for name in watched if name not in wanted]
