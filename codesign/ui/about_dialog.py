@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from codesign import __version__
 from codesign.storage.recovery import default_folder as recovery_folder
 from codesign.ui.app import app_icon
+from codesign.ui.icons import LUCIDE_VERSION
 
 ICON_SIZE = 96
 COPIED_MS = 2000
@@ -71,6 +72,9 @@ class AboutDialog(QDialog):
             (self.tr("Python"), f"{platform.python_version()} ({platform.platform()})"),
             (self.tr("Licence"), self.tr("MIT")),
             (self.tr("Font"), self.tr("Noto Sans, SIL Open Font License 1.1")),
+            (self.tr("Icons"), self.tr("Lucide {version}, ISC License").format(
+                version=LUCIDE_VERSION
+            )),
             (self.tr("Recovery files"), str(recovery_folder())),
             (self.tr("Settings"), str(settings_folder())),
         ]  # fmt: skip

@@ -1,30 +1,43 @@
-"""Small painted icons for the toolbar and menus: colour swatches and a new-note glyph.
+"""The window's toolbar look, and its painted icons: colour swatches and a new-note glyph.
 
-Painted at start-up rather than shipped as files, so the swatches always show the palette in
-`codesign.model.palette` even after it is tuned for a new projector. Each is painted at several
+Line icons for the other actions come from the bundled Lucide set (`codesign.ui.icons`). The
+swatches are painted at start-up rather than shipped as files, so they always show the palette
+in `codesign.model.palette` even after it is tuned for a new projector. Each is painted at several
 pixel sizes, so a 16 px menu icon on a 200 % screen or a 28 px touch button at 150 % picks a
 pixmap drawn for it instead of a stretched one.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
 from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE, resolve_colour
-from codesign.ui.actions import COLOUR_NAMES, translated
+from codesign.ui.actions import COLOUR_NAMES, SPECS, display_text, translated
+from codesign.ui.icons import line_action_icons
 
 SWATCH_SIZE = 32
 """The design size: glyphs are drawn in a 32-unit square, scaled to each pixel size."""
 ICON_PIXELS = (16, 24, 32, 48, 64, 96, 128)
 """Every size a toolbar, menu or touch button asks for at 100-400 %, so none is stretched."""
 
+TOOLBAR_ICON = 20
+"""The main toolbar's glyph size: with its padding a button is 34 px, a fair target for a finger
+on a touchscreen laptop as well as a mouse."""
+ICON_ONLY = frozenset({"undo", "redo", "find", "zoom_out", "zoom_in"})
+"""Glyphs everyone knows; their names are in tooltips (with the shortcut) and for screen readers.
+The others keep a short label beside the icon, as a first-time facilitator needs."""
+RIGHT_SIDE = "zoom_out"
+"""The view and present group sits at the right end, apart from the editing tools."""
+
 TOOLBAR_STYLE = """
 QToolBar#MainToolbar { background: #FBFAF8; border: none; border-bottom: 1px solid #E4E1DB;
     spacing: 2px; padding: 4px 8px; }
 QToolBar#MainToolbar QToolButton { color: #2B2A28; border: 1px solid transparent;
-    border-radius: 6px; padding: 4px 8px; }
+    border-radius: 6px; padding: 6px 8px; }
+QToolBar#MainToolbar QToolButton[iconOnly="true"] { padding: 6px; }
+QToolBar#MainToolbar QToolButton:checked { background: #E8EEF9; border-color: #C5D3EE; }
 QToolBar#MainToolbar QToolButton:hover { background: #EFEDE8; border-color: #E2DFD8; }
 QToolBar#MainToolbar QToolButton:pressed { background: #E6E3DC; }
 QToolBar#MainToolbar QToolButton:disabled { color: #A9A6A0; }
@@ -73,23 +86,41 @@ def new_note_icon() -> QIcon:
 
 
 def action_icons() -> dict[str, QIcon]:
-    icons = {f"colour.{name}": swatch_icon(name) for name in STICKY_PALETTE}
+    icons = line_action_icons()
+    icons |= {f"colour.{name}": swatch_icon(name) for name in STICKY_PALETTE}
     icons["new_note"] = new_note_icon()
     return icons
 
 
+def _push_right(toolbar: QToolBar, action: QAction) -> None:
+    """A stretch before `action` stands in for the separator that was there."""
+    before = toolbar.actions()[toolbar.actions().index(action) - 1]
+    if before.isSeparator():
+        before.setVisible(False)
+    spacer = QWidget(toolbar)
+    spacer.setObjectName("MainToolbarSpacer")
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.insertWidget(action, spacer)
+
+
 def style_toolbar(toolbar: QToolBar) -> None:
-    """Text buttons, swatch-only colour buttons (their names in tooltips), quiet light chrome."""
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    """Icon and short label for most, icon only for the glyphs everyone knows, swatch-only
+    colour buttons (their names in tooltips), the view group on the right, quiet light chrome."""
+    toolbar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setStyleSheet(TOOLBAR_STYLE)
     for action in toolbar.actions():
         button = toolbar.widgetForAction(action)
         if not isinstance(button, QToolButton):
             continue
         name = action.objectName().removeprefix("action.")
+        if name == RIGHT_SIDE:
+            _push_right(toolbar, action)
         if name.startswith("colour."):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setProperty("swatch", True)
             button.setAccessibleName(translated(COLOUR_NAMES[name.removeprefix("colour.")]))
-        elif not action.icon().isNull():
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        elif name in ICON_ONLY:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setProperty("iconOnly", True)
+            button.setAccessibleName(display_text(SPECS[name]))

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from codesign.canvas import style
+from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument
 from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
+from codesign.ui.template_cards import SPACING, TemplateCards, card_size
 
 if TYPE_CHECKING:
     from codesign.ui.file_commands import FileCommands
@@ -34,33 +37,63 @@ if TYPE_CHECKING:
 THUMBNAIL_SIZE = QSize(320, 200)
 MARGIN = 40.0
 """Canvas units of background kept round the board, so its edges do not touch the frame."""
+LIST_PADDING = 7
+"""The list's padding and its border, inside which the cards sit."""
+LIST_STYLE = (
+    "QListWidget#TemplateList { background: #F6F5F2; border: 1px solid #E4E1DB;"
+    f" border-radius: 8px; padding: {LIST_PADDING - 1}px; }}"
+)
+DRAW_ZOOM = TITLE_LOD * 1.1
+"""The least zoom a thumbnail is drawn at before scaling down: where titles sit in their bars."""
 
 
 @cache
 def template_thumbnail(name: str, device_pixel_ratio: float = 1.0) -> QImage:
     """The template drawn to fit THUMBNAIL_SIZE, centred on the board's background colour,
-    with `device_pixel_ratio` pixels per logical pixel so it is sharp on the dialog's screen."""
+    with `device_pixel_ratio` pixels per logical pixel so it is sharp on the dialog's screen.
+
+    A whole board in 320 pixels is far below the zoom where the canvas swaps cluster titles
+    for screen-sized ones (readable on a fitted board, but in a thumbnail they would cover the
+    board's own title). So the board is drawn at that zoom and scaled down: every title stays
+    in its own title bar, in proportion.
+    """
     document = BoardDocument(board_from_template(name))
     scene = BoardScene(document)
+    logical = QSizeF(THUMBNAIL_SIZE)
     image = QImage(THUMBNAIL_SIZE * device_pixel_ratio, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(device_pixel_ratio)
     image.fill(style.BACKGROUND)
-    source = scene.board_rect()
-    if not source.isEmpty():
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        target = QRectF(0, 0, THUMBNAIL_SIZE.width(), THUMBNAIL_SIZE.height())
-        scene.render(
-            painter,
-            target,
-            source.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN),
-            Qt.AspectRatioMode.KeepAspectRatio,
+    source = scene.board_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    if not scene.board_rect().isEmpty():
+        fitted = source.size().scaled(logical, Qt.AspectRatioMode.KeepAspectRatio)
+        zoom = fitted.width() / source.width()
+        pixels = fitted * device_pixel_ratio
+        drawn = _draw(scene, source, max(1.0, DRAW_ZOOM / zoom) * pixels).scaled(
+            pixels.toSize(),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
+        drawn.setDevicePixelRatio(device_pixel_ratio)
+        target = QRectF(QPointF(), fitted)
+        target.moveCenter(QRectF(QPointF(), logical).center())
+        painter = QPainter(image)
+        painter.drawImage(target.topLeft(), drawn)
         painter.end()
     # Deleted now, scene first: left to the garbage collector, a scene can outlive its document.
     shiboken6.delete(scene)
     shiboken6.delete(document)
+    return image
+
+
+def _draw(scene: BoardScene, source: QRectF, pixels: QSizeF) -> QImage:
+    """`source` of the scene into an image of `pixels`, smoothly scaled down by the caller."""
+    image = QImage(pixels.toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(style.BACKGROUND)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
     return image
 
 
@@ -79,11 +112,15 @@ class TemplateDialog(QDialog):
         self.list.setAccessibleName(self.tr("Templates"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMBNAIL_SIZE)
-        self.list.setGridSize(THUMBNAIL_SIZE + QSize(32, 56))
+        self.cards = TemplateCards(THUMBNAIL_SIZE, self.list)
+        self.list.setItemDelegate(self.cards)
+        cell = card_size(THUMBNAIL_SIZE, self.list.font()) + QSize(SPACING, SPACING)
+        self.list.setGridSize(cell)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(8)
+        self.list.setUniformItemSizes(True)
+        self.list.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.list.setStyleSheet(LIST_STYLE)
         placeholder = QPixmap(THUMBNAIL_SIZE)
         placeholder.fill(style.BACKGROUND)
         for info in self._templates:
@@ -100,16 +137,19 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        self.description.setStyleSheet("color: #5C5A55;")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(12)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.description)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show_description)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.list.setCurrentRow(0)
-        self.resize(
-            3 * (THUMBNAIL_SIZE.width() + 48) + 40, 2 * (THUMBNAIL_SIZE.height() + 64) + 120
-        )
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * LIST_PADDING + bar + SPACING
+        self.resize(3 * cell.width() + frame + 32, 2 * cell.height() + frame + 150)
         QTimer.singleShot(0, self, self.draw_thumbnails)
 
     def draw_thumbnails(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QIcon,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPen,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
@@ -68,16 +67,6 @@ def _draw_vote(painter: QPainter) -> None:
     painter.drawEllipse(QRectF(12, 8, 16, 16))
 
 
-def _draw_undo(painter: QPainter) -> None:
-    """A hooked arrow turning back to the left."""
-    path = QPainterPath(QPointF(8, 13))
-    path.lineTo(20, 13)
-    path.cubicTo(QPointF(29, 13), QPointF(29, 26), QPointF(20, 26))
-    path.lineTo(12, 26)
-    painter.drawPath(path)
-    painter.drawPolyline([QPointF(13, 7), QPointF(7, 13), QPointF(13, 19)])
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TouchToolbar", text)
 
@@ -118,7 +107,9 @@ class TouchToolbar(QFrame):
             vote = actions["voting_mode"]
             self._mirror(self._button("vote", _tr("Vote"), vote, _draw_vote), vote)
         undo = actions["undo"]
-        self._mirror(self._button("undo", _tr("Undo"), undo, _draw_undo), undo)
+        undo_button = self._button("undo", _tr("Undo"), undo)
+        undo_button.setIcon(undo.icon())
+        self._mirror(undo_button, undo)
         for button in self.buttons.values():
             layout.addWidget(button)
         self.adjustSize()

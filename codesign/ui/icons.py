@@ -1,0 +1,161 @@
+"""Line icons for the menus and toolbars: Lucide SVGs bundled in resources/icons/lucide, tinted.
+
+One maintained set (Lucide, ISC licence; see resources/icons/lucide/README.md) keeps every glyph
+in the same 24-unit grid and 2-unit stroke, so the toolbar reads as one family. Lucide draws in
+`currentColor`; each icon is rendered in the chrome's quiet ink (VISUAL.md: the board is the
+hero) and a paler ink for its disabled state, so a greyed Undo matches the greyed label beside
+it. Pixmaps are rendered for the sizes the toolbars and menus ask for at the device pixel
+ratio of every screen present, so a 125 % laptop or a 200 % screen gets a sharp one rather than
+a scaled one.
+"""
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from codesign.resources import icons_folder
+
+LUCIDE_VERSION = "1.87.0"
+"""The lucide-static release the bundled SVGs come from (see their README.md)."""
+INK = "#2B2A28"
+"""The chrome's text colour (the toolbar's labels), so icon and label are one ink."""
+DISABLED_INK = "#A9A6A0"
+"""The toolbar stylesheet's disabled text colour."""
+LOGICAL_SIZES = (16, 20, 24, 28, 32)
+"""Menus (16), the main toolbar (20), the touch toolbar (28) and the sizes between."""
+
+ACTION_ICONS: dict[str, str] = {
+    "new": "file-plus",
+    "new_from_template": "layout-template",
+    "open": "folder-open",
+    "recover": "archive-restore",
+    "save": "save",
+    "save_as": "save-all",
+    "import": "file-input",
+    "export": "file-output",
+    "quit": "log-out",
+    "undo": "undo-2",
+    "redo": "redo-2",
+    "cut": "scissors",
+    "copy": "copy",
+    "paste": "clipboard-paste",
+    "duplicate": "copy-plus",
+    "delete": "trash-2",
+    "select_all": "square-dashed-mouse-pointer",
+    "find": "search",
+    "find_next": "chevron-down",
+    "find_previous": "chevron-up",
+    "settings": "settings",
+    "front": "bring-to-front",
+    "back": "send-to-back",
+    "align.left": "align-start-vertical",
+    "align.centre": "align-center-vertical",
+    "align.right": "align-end-vertical",
+    "align.top": "align-start-horizontal",
+    "align.middle": "align-center-horizontal",
+    "align.bottom": "align-end-horizontal",
+    "distribute.horizontal": "align-horizontal-distribute-center",
+    "distribute.vertical": "align-vertical-distribute-center",
+    "group": "group",
+    "draw_theme": "square-dashed",
+    "rename_theme": "pencil",
+    "recolour_theme": "palette",
+    "tidy_theme": "layout-grid",
+    "sort_by_votes": "arrow-down-wide-narrow",
+    "ungroup": "ungroup",
+    "delete_theme": "trash",
+    "delete_theme_notes": "trash-2",
+    "suggest_themes": "sparkles",
+    "themes_panel": "list-tree",
+    "new_journey": "route",
+    "journey.rename_map": "pencil",
+    "feeling.very_negative": "angry",
+    "feeling.negative": "frown",
+    "feeling.neutral": "meh",
+    "feeling.positive": "smile",
+    "feeling.very_positive": "laugh",
+    "feeling.none": "circle-off",
+    "start_round": "vote",
+    "voting_mode": "circle-dot",
+    "reveal_tally": "eye",
+    "close_round": "circle-check",
+    "voting_panel": "panel-right",
+    "zoom_out": "zoom-out",
+    "zoom_in": "zoom-in",
+    "zoom_reset": "ratio",
+    "fit_board": "scan",
+    "fit_selection": "scan-search",
+    "minimap": "map",
+    "snap": "grid-3x3",
+    "touch_toolbar": "hand",
+    "present": "presentation",
+    "frames_panel": "gallery-vertical",
+    "save_view": "bookmark-plus",
+    "projector": "projector",
+    "projector_follow": "link",
+    "projector_contrast": "contrast",
+    "projector_large_text": "a-large-small",
+    "timer_toggle": "timer",
+    "timer_reset": "timer-reset",
+    "participant_mode": "lock",
+    "shortcuts": "keyboard",
+    "about": "info",
+}
+"""Action key -> Lucide icon name. The new-note button and colour swatches are painted
+(`codesign.ui.swatches`): they show the palette itself."""
+
+
+def lucide_folder() -> Path:
+    return icons_folder() / "lucide"
+
+
+def icon_file(name: str) -> Path:
+    return lucide_folder() / f"{name}.svg"
+
+
+@cache
+def _svg(name: str) -> bytes:
+    return icon_file(name).read_bytes()
+
+
+def pixel_sizes() -> list[int]:
+    """Every logical size at every screen's device pixel ratio (and at 1x and 2x, for a screen
+    plugged in later), so QIcon finds an exact pixmap instead of scaling a near one."""
+    ratios = {1.0, 2.0}
+    if isinstance(QGuiApplication.instance(), QGuiApplication):
+        ratios |= {screen.devicePixelRatio() for screen in QGuiApplication.screens()}
+    return sorted({round(size * ratio) for size in LOGICAL_SIZES for ratio in ratios})
+
+
+def tinted_renderer(name: str, ink: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", ink.encode())))
+
+
+def render_svg(renderer: QSvgRenderer, pixels: int) -> QPixmap:
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, pixels, pixels))
+    painter.end()
+    return pixmap
+
+
+def line_icon(name: str, ink: str = INK) -> QIcon:
+    """The named Lucide icon in `ink`, with a paler disabled state. Not cached across calls:
+    pixmaps must not outlive the application that made them."""
+    icon = QIcon()
+    normal, disabled = tinted_renderer(name, ink), tinted_renderer(name, DISABLED_INK)
+    for pixels in pixel_sizes():
+        icon.addPixmap(render_svg(normal, pixels), QIcon.Mode.Normal)
+        icon.addPixmap(render_svg(disabled, pixels), QIcon.Mode.Disabled)
+    return icon
+
+
+def line_action_icons() -> dict[str, QIcon]:
+    """An icon for every action in ACTION_ICONS, each distinct glyph rendered once."""
+    made = {name: line_icon(name) for name in set(ACTION_ICONS.values())}
+    return {key: made[name] for key, name in ACTION_ICONS.items()}
