@@ -7,7 +7,7 @@ that change it.
 
 from collections.abc import Iterable
 
-from codesign.model.items import JourneyMap
+from codesign.model.items import JourneyMap, Lane
 
 TITLE_HEIGHT = 64.0
 STAGE_HEADER_HEIGHT = 56.0
@@ -134,3 +134,37 @@ def _emotion_band(journey: JourneyMap, lane_id: str) -> tuple[float, float]:
     lane = next(lane for lane in journey.lanes if lane.id == lane_id)
     padding = min(EMOTION_PADDING, lane.height / 4)
     return lane_top(journey, lane_id) + padding, lane.height - 2 * padding
+
+
+FACE_RADIUS = 13.0
+FACE_SCORES = (2, 0, -2)
+"""The emotion lane's scale, drawn as faces on its header level with the curve's +2, 0 and -2:
+happy, flat, sad. The curve's ups and downs then read without a legend, a colour or a word."""
+FACE_COLUMN = 2 * FACE_RADIUS + 12
+"""Header width kept right of an emotion lane's title for its faces."""
+Point = tuple[float, float]
+
+
+def lane_title_width(lane: Lane) -> float:
+    return LANE_HEADER_WIDTH - 24 - (FACE_COLUMN if lane.emotion else 0)
+
+
+def emotion_faces(journey: JourneyMap, lane_id: str) -> list[tuple[int, float, float, float]]:
+    """(score, x, y, radius) of each face of an emotion lane's scale, at the header's right
+    edge; smaller in a short lane, so neighbouring faces never touch."""
+    _top, span = _emotion_band(journey, lane_id)
+    radius = min(FACE_RADIUS, span / (len(FACE_SCORES) - 1) / 2 - 1)
+    x = journey.x + LANE_HEADER_WIDTH - 12 - FACE_RADIUS
+    return [(score, x, emotion_y(journey, lane_id, score), radius) for score in FACE_SCORES]
+
+
+def face_mouth(score: int) -> tuple[Point, Point, Point]:
+    """Start, control point and end of a face's mouth as a quadratic curve, relative to the
+    face's centre in radii (y down): the higher the score, the wider the smile."""
+    ends = 0.4 - score * 0.075
+    return (-0.45, ends), (0.0, 0.4 + score * 0.125), (0.45, ends)
+
+
+FACE_EYES: tuple[Point, Point] = ((-0.35, -0.2), (0.35, -0.2))
+"""Eye centres relative to a face's centre, in radii; each eye is FACE_EYE radii across."""
+FACE_EYE = 0.13

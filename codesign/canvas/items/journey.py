@@ -15,11 +15,16 @@ from codesign.canvas.items.base import BoardItem
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import JourneyMap, Lane
 from codesign.model.journey_geometry import (
+    FACE_EYE,
+    FACE_EYES,
     LANE_HEADER_WIDTH,
     STAGE_HEADER_HEIGHT,
     TITLE_HEIGHT,
+    emotion_faces,
     emotion_points,
+    face_mouth,
     journey_size,
+    lane_title_width,
 )
 from codesign.text import layout_text
 
@@ -88,16 +93,37 @@ class JourneyItem(BoardItem):
             painter.drawLine(QPointF(0, top), QPointF(rect.width(), top))
             self._paint_lane_title(painter, lane, top)
             if lane.emotion:
+                self._paint_faces(painter, lane.id)
                 self._paint_emotion(painter, lane.id, top, lane.height)
             top += lane.height
 
     def _paint_lane_title(self, painter: QPainter, lane: Lane, top: float) -> None:
         layout = layout_text(
-            lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
+            lane.title, lane_title_width(lane), lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
         )
         for index, line in enumerate(layout.lines):
             baseline = QPointF(12, top + 12 + index * layout.line_height + layout.font_size)
             draw_line(painter, line, baseline, layout.font_size, style.TEXT, bold=True)
+
+    def _paint_faces(self, painter: QPainter, lane_id: str) -> None:
+        """The lane's scale on its header: a happy face level with +2, flat at 0, sad at -2."""
+        record = self.record
+        for score, x, y, radius in emotion_faces(record, lane_id):
+            centre = QPointF(x - record.x, y - record.y)
+            painter.setPen(QPen(style.EMOTION, max(1.5, radius / 6)))
+            painter.setBrush(style.HANDLE_FILL)
+            painter.drawEllipse(centre, radius, radius)
+            start, control, end = (centre + QPointF(*p) * radius for p in face_mouth(score))
+            mouth = QPainterPath(start)
+            mouth.quadTo(control, end)
+            painter.setBrush(style.NO_BRUSH)
+            painter.drawPath(mouth)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.EMOTION)
+            for eye in FACE_EYES:
+                painter.drawEllipse(
+                    centre + QPointF(*eye) * radius, FACE_EYE * radius, FACE_EYE * radius
+                )
 
     def _paint_emotion(self, painter: QPainter, lane_id: str, top: float, height: float) -> None:
         """The curve through each stage's feeling (-2..+2), dots where a feeling was given, at

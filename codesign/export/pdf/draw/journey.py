@@ -13,10 +13,15 @@ from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import EMOTION, INK, WHITE, colour, tint
 from codesign.model import JourneyMap
 from codesign.model.journey_geometry import (
+    FACE_EYE,
+    FACE_EYES,
     LANE_HEADER_WIDTH,
     STAGE_HEADER_HEIGHT,
     TITLE_HEIGHT,
+    emotion_faces,
+    face_mouth,
     journey_size,
+    lane_title_width,
 )
 from codesign.text import layout_text
 
@@ -68,7 +73,7 @@ def draw_journey(scene: Scene, journey: JourneyMap) -> None:
         _line(scene, x, top, x + width, top)
         if lane.title:
             layout = layout_text(
-                lane.title, LANE_HEADER_WIDTH - 24, lane.height - 24, LANE_SIZE, SMALLEST, True
+                lane.title, lane_title_width(lane), lane.height - 24, LANE_SIZE, SMALLEST, True
             )
             write_lines(
                 scene,
@@ -81,6 +86,7 @@ def draw_journey(scene: Scene, journey: JourneyMap) -> None:
                 bold=True,
             )
         if lane.emotion:
+            _emotion_faces(scene, journey, lane.id)
             _emotion_curve(scene, journey, top, lane.height)
         top += lane.height
 
@@ -110,6 +116,36 @@ def _rect(scene: Scene, x: float, y: float, width: float, height: float) -> None
 def _line(scene: Scene, x1: float, y1: float, x2: float, y2: float) -> None:
     view = scene.view
     scene.canvas.line(view.x(x1), view.y(y1), view.x(x2), view.y(y2))
+
+
+def _emotion_faces(scene: Scene, journey: JourneyMap, lane_id: str) -> None:
+    """The lane's scale as the canvas draws it: happy at +2, flat at 0, sad at -2."""
+    canvas, view = scene.canvas, scene.view
+    canvas.saveState()
+    for score, x, y, radius in emotion_faces(journey, lane_id):
+        canvas.setStrokeColor(colour(EMOTION))
+        canvas.setFillColor(colour(WHITE))
+        canvas.setLineWidth(view.length(max(1.5, radius / 6)))
+        canvas.circle(view.x(x), view.y(y), view.length(radius), stroke=1, fill=1)
+        (x0, y0), (cx, cy), (x1, y1) = (
+            (x + px * radius, y + py * radius) for px, py in face_mouth(score)
+        )
+        path = canvas.beginPath()
+        path.moveTo(view.x(x0), view.y(y0))
+        path.curveTo(
+            view.x(x0 + (cx - x0) * 2 / 3),
+            view.y(y0 + (cy - y0) * 2 / 3),
+            view.x(x1 + (cx - x1) * 2 / 3),
+            view.y(y1 + (cy - y1) * 2 / 3),
+            view.x(x1),
+            view.y(y1),
+        )
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.setFillColor(colour(EMOTION))
+        for px, py in FACE_EYES:
+            eye = view.length(FACE_EYE * radius)
+            canvas.circle(view.x(x + px * radius), view.y(y + py * radius), eye, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def _emotion_curve(scene: Scene, journey: JourneyMap, top: float, height: float) -> None:
