@@ -36,6 +36,7 @@ from codesign.canvas.png_export import (
 from codesign.canvas.scene import BoardScene
 from codesign.export import PAPER_SIZES, PdfOptions
 from codesign.model import Board
+from codesign.ui.dialog_style import polish_dialog
 from codesign.ui.export_choices import (
     FORMATS,
     LAYOUTS,
@@ -140,6 +141,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        polish_dialog(self, self.export_button)
         for combo in (self.format, self.layout_choice, self.paper, self.orientation):
             combo.currentIndexChanged.connect(self._update_fields)
         self.scope.currentIndexChanged.connect(self._update_fields)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,6 +29,7 @@ from codesign.commands.presentation import (
 from codesign.model import Cluster, JourneyMap
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark
 from codesign.model.presentation import Frame
+from codesign.ui.panel_style import PANEL_STYLE, give_icon, mark
 from codesign.ui.presentation import PresentationController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,19 +49,33 @@ class FrameList(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.itemActivated.connect(self._on_activated)
-        self.up_button = self._button(self.tr("Up"), lambda: self._move(-1))
-        self.down_button = self._button(self.tr("Down"), lambda: self._move(1))
-        self.present_button = self._button(self.tr("Present"), self._present_selected)
-        self.save_view_button = self._button(self.tr("Save view"), self.save_current_view)
-        self.delete_button = self._button(self.tr("Delete view"), self._delete_selected)
+        self.up_button = self._button(self.tr("Up"), "arrow-up", lambda: self._move(-1))
+        self.down_button = self._button(self.tr("Down"), "arrow-down", lambda: self._move(1))
+        self.present_button = self._button(
+            self.tr("Present"), "presentation", self._present_selected
+        )
+        self.save_view_button = self._button(
+            self.tr("Save view"), "bookmark-plus", self.save_current_view
+        )
+        self.delete_button = self._button(
+            self.tr("Delete view"), "bookmark-x", self._delete_selected
+        )
         buttons = QHBoxLayout()
+        buttons.setSpacing(6)
         for button in (self.up_button, self.down_button, self.present_button):
             buttons.addWidget(button)
         views = QHBoxLayout()
+        views.setSpacing(6)
         views.addWidget(self.save_view_button)
         views.addWidget(self.delete_button)
+        mark(self, "panel")
+        self.setStyleSheet(PANEL_STYLE)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        hint = mark(QLabel(self.tr("The order of the show: drag to reorder."), self), "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addLayout(views)
@@ -113,8 +129,9 @@ class FrameList(QWidget):
             "bookmark": self.tr("saved view"),
         }[frame.kind]
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+    def _button(self, text: str, icon: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
+        give_icon(button, icon)
         button.clicked.connect(slot)
         return button
 

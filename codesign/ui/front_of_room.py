@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.ui.frame_list import FrameList
+from codesign.ui.panel_style import PANEL_STYLE
 from codesign.ui.participant_mode import ParticipantLock, deletion_allowed
 from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
 from codesign.ui.presentation import PresentationController
@@ -44,6 +45,7 @@ class FrontOfRoom(QObject):
         self._actions: Mapping[str, QAction] = {}
         self.frames_dock = QDockWidget(_tr("Frames"), window)
         self.frames_dock.setObjectName("FramesDock")
+        self.frames_dock.setStyleSheet(PANEL_STYLE)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.frames_dock)
         self.frames_dock.hide()
         self.screen_menu = QMenu(_tr("Projector &screen"), window)

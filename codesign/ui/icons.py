@@ -107,6 +107,11 @@ ACTION_ICONS: dict[str, str] = {
 """Action key -> Lucide icon name. The new-note button and colour swatches are painted
 (`codesign.ui.swatches`): they show the palette itself."""
 
+PANEL_ICONS = frozenset(
+    {"play", "pause", "rotate-ccw", "arrow-up", "arrow-down", "user-plus", "bookmark-x"}
+)
+"""Glyphs the panels' own buttons use (the timer, the frame list, adding a voter), by name."""
+
 
 def lucide_folder() -> Path:
     return icons_folder() / "lucide"

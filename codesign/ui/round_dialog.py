@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.model import Cluster
+from codesign.ui.dialog_style import polish_dialog
 
 MAX_DOTS = 50
 
@@ -56,11 +58,14 @@ class RoundDialog(QDialog):
         self.clusters.itemChanged.connect(lambda _row: self.chosen.setChecked(True))
         self.chosen.setEnabled(bool(clusters))
         self.clusters.setEnabled(bool(clusters))
+        votable = QGroupBox(self.tr("What can be voted on"), self)
+        votable_layout = QVBoxLayout(votable)
+        votable_layout.setContentsMargins(0, 4, 0, 0)
+        for widget in (self.all_notes, self.chosen, self.clusters):
+            votable_layout.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.all_notes)
-        layout.addWidget(self.chosen)
-        layout.addWidget(self.clusters)
+        layout.addWidget(votable, 1)
         buttons = QDialogButtonBox(self)
         start = buttons.addButton(self.tr("Start voting"), QDialogButtonBox.ButtonRole.AcceptRole)
         start.setObjectName("StartVoting")
@@ -69,6 +74,7 @@ class RoundDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        polish_dialog(self, start)
 
     def scope(self) -> list[str]:
         """Chosen cluster ids, or none for every note (also when no theme was ticked)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.export import PAPER_SIZES
+from codesign.ui.dialog_style import polish_dialog
 from codesign.ui.settings import AUTOSAVE_SECONDS, Settings, load_settings, save_settings
 
 LANGUAGE_NAMES: tuple[tuple[str, str, bool], ...] = (
@@ -65,6 +66,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._on_button_clicked)
         layout.addWidget(self.buttons)
+        polish_dialog(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.show_settings(settings)
 
     # --- groups ----------------------------------------------------------------------------

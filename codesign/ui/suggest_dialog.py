@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.model.clustering import SuggestedCluster
+from codesign.ui.dialog_style import polish_dialog
 
 PREVIEW_CHARS = 90
 
@@ -68,7 +69,8 @@ class SuggestDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        polish_dialog(self, accept)
+        self.resize(560, 500)
 
     def chosen(self) -> list[SuggestedCluster]:
         return [

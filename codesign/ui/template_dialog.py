@@ -29,6 +29,7 @@ from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument
 from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
+from codesign.ui.dialog_style import polish_dialog
 from codesign.ui.template_cards import SPACING, TemplateCards, card_size
 
 if TYPE_CHECKING:
@@ -137,13 +138,12 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        self.description.setStyleSheet("color: #5C5A55;")
+        self.description.setProperty("role", "hint")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(12)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.description)
         layout.addWidget(buttons)
+        polish_dialog(self, self.open_button)
         self.list.currentRowChanged.connect(self._show_description)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.list.setCurrentRow(0)

@@ -7,11 +7,19 @@ refresh), and only while it is visible.
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from codesign.canvas.items import ClusterItem
 from codesign.canvas.view import BoardView
 from codesign.model import Cluster, Note
+from codesign.ui.panel_style import PANEL_STYLE, mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,13 +30,25 @@ class ThemesPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Themes"), parent)
         self.setObjectName("ThemesPanel")
-        self.tree = QTreeWidget(self)
+        self.setStyleSheet(PANEL_STYLE)
+        body = mark(QWidget(self), "panel")
+        self.tree = QTreeWidget(body)
         self.tree.setObjectName("ThemesTree")
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(18)
         self.tree.itemClicked.connect(self._on_clicked)
-        self.setWidget(self.tree)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        hint = mark(
+            QLabel(self.tr("In reading order. Click one to find it on the board."), body), "hint"
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
         self._view: BoardView | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)

@@ -6,7 +6,7 @@ facilitator keeps typing notes while the countdown runs.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.ui.app import UI_FAMILY
+from codesign.ui.icons import line_icon
 from codesign.ui.timer import PRESET_MINUTES, TimerState, WorkshopTimer, format_seconds
 
 AMBER = QColor("#B35C00")
@@ -27,6 +28,15 @@ RED = QColor("#C62828")
 INK = QColor("#1F1F1F")
 BORDER = QColor("#C8C8C8")
 FLASH_MS = 500
+CONTROL_STYLE = """
+QToolButton { color: #2B2A28; border: 1px solid transparent; border-radius: 5px;
+    padding: 2px 6px; }
+QToolButton:hover { background: #EFEDE8; border-color: #E2DFD8; }
+QToolButton:pressed { background: #E6E3DC; }
+QToolButton[popupMode="2"] { padding-right: 16px; }
+QToolButton::menu-indicator { subcontrol-position: right center; right: 4px; }
+"""
+"""Quiet like the main toolbar; a preset button leaves room for its menu arrow."""
 
 
 class TimerControl(QWidget):
@@ -42,15 +52,12 @@ class TimerControl(QWidget):
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.display.setFont(font)
-        self.start_button = self._button(self.tr("Start"), timer.toggle)
-        self.reset_button = self._button(self.tr("Reset"), timer.reset)
-        self.preset_button = QToolButton()
-        self.preset_button.setText(self.tr("Set"))
+        self.start_button = self._button(self.tr("Start"), "play", timer.toggle)
+        self.reset_button = self._button(self.tr("Reset"), "rotate-ccw", timer.reset)
+        self.preset_button = self._button(self.tr("Set"), "timer", None)
         self.preset_button.setToolTip(self.tr("Choose how long the timer runs"))
         self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # Room for the menu arrow, which the style otherwise draws over the last letter.
-        self.preset_button.setStyleSheet("QToolButton { padding-right: 12px; }")
-        self.preset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setStyleSheet(CONTROL_STYLE)
         self.preset_menu = QMenu(self.preset_button)
         for minutes in PRESET_MINUTES:
             action = self.preset_menu.addAction(self.tr("{0} minutes").format(minutes))
@@ -65,7 +72,7 @@ class TimerControl(QWidget):
         self.custom = CustomDuration(timer, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
         for widget in (self.display, self.start_button, self.reset_button, self.preset_button):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -84,11 +91,16 @@ class TimerControl(QWidget):
         self.custom.show()
         self.custom.spin.setFocus()
 
-    def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
+    def _button(self, text: str, icon: str, slot: Callable[[], None] | None) -> QToolButton:
+        """A quiet status-bar button: glyph and word, framed only under the pointer."""
         button = QToolButton()
         button.setText(text)
+        button.setIcon(line_icon(icon))
+        button.setIconSize(QSize(16, 16))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(slot)
+        if slot is not None:
+            button.clicked.connect(slot)
         return button
 
     def _on_sound_toggled(self, on: bool) -> None:
@@ -106,6 +118,7 @@ class TimerControl(QWidget):
             if state is TimerState.PAUSED
             else self.tr("Start")
         )
+        self.start_button.setIcon(line_icon("pause" if state is TimerState.RUNNING else "play"))
         colour = INK
         if state is TimerState.FINISHED:
             colour = RED

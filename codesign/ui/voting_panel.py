@@ -28,6 +28,14 @@ from PySide6.QtWidgets import (
 from codesign.document import BoardDocument
 from codesign.model import Participant, VotingRound
 from codesign.model.voting import remaining_budget
+from codesign.ui.panel_style import (
+    PANEL_STYLE,
+    SECTION_GAP,
+    give_icon,
+    mark,
+    panel_tool_button,
+    section_label,
+)
 from codesign.ui.vote_results import ResultsView
 
 VOTER_COLUMNS = 2
@@ -45,12 +53,15 @@ class VotingPanel(QDockWidget):
     def __init__(self, actions: Mapping[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Voting"), parent)
         self.setObjectName("VotingPanel")
-        body = QWidget(self)
+        self.setStyleSheet(PANEL_STYLE)
+        body = mark(QWidget(self), "panel")
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(8)
         self.round_title = QLabel(body)
         self.round_title.setObjectName("RoundTitle")
         self.round_title.setWordWrap(True)
-        self.round_rules = QLabel(body)
+        self.round_rules = mark(QLabel(body), "hint")
         self.round_rules.setWordWrap(True)
         self.rounds = QComboBox(body)
         self.rounds.setObjectName("RoundChooser")
@@ -58,17 +69,20 @@ class VotingPanel(QDockWidget):
         self.rounds.activated.connect(
             lambda index: self.round_chosen.emit(self.rounds.itemData(index))
         )
+        layout.addWidget(section_label(self.tr("Round"), body))
         layout.addWidget(self.rounds)
         layout.addWidget(self.round_title)
         layout.addWidget(self.round_rules)
         buttons = QGridLayout()
+        buttons.setSpacing(6)
         for index, key in enumerate(("start_round", "voting_mode", "reveal_tally", "close_round")):
-            button = QToolButton(body)
+            button = panel_tool_button(QToolButton(body))
             button.setDefaultAction(actions[key])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
+        layout.addSpacing(SECTION_GAP)
+        layout.addWidget(section_label(self.tr("Voters"), body))
         self.budget = QLabel(body)
         self.budget.setObjectName("BudgetLeft")
         self.budget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,7 +90,7 @@ class VotingPanel(QDockWidget):
         font.setPixelSize(BUDGET_PIXELS)
         font.setBold(True)
         self.budget.setFont(font)
-        self.budget_caption = QLabel(body)
+        self.budget_caption = mark(QLabel(body), "hint")
         self.budget_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.budget_caption.setWordWrap(True)
         layout.addWidget(self.budget)
@@ -84,6 +98,7 @@ class VotingPanel(QDockWidget):
         self.voters = QWidget(body)
         self.voter_grid = QGridLayout(self.voters)
         self.voter_grid.setContentsMargins(0, 0, 0, 0)
+        self.voter_grid.setSpacing(6)
         self.voter_group = QButtonGroup(self)
         self.voter_group.setExclusive(True)
         self.voter_buttons: dict[str, QPushButton] = {}
@@ -93,20 +108,25 @@ class VotingPanel(QDockWidget):
         self.new_name.setObjectName("NewParticipant")
         self.new_name.setPlaceholderText(self.tr("Add a person: type a name, press Enter"))
         self.new_name.returnPressed.connect(self._on_name_entered)
-        anonymous = QPushButton(self.tr("+ Anonymous"), body)
+        anonymous = QPushButton(self.tr("Anonymous"), body)
+        give_icon(anonymous, "user-plus")
         anonymous.setObjectName("AddAnonymous")
         anonymous.setToolTip(self.tr("Add a voter called “Voter n”, for a vote without names"))
         anonymous.clicked.connect(self.anonymous_wanted)
         adding.addWidget(self.new_name, 1)
         adding.addWidget(anonymous)
         layout.addLayout(adding)
+        layout.addSpacing(SECTION_GAP)
         self.results = ResultsView(body)
         self.results.item_chosen.connect(self.item_chosen)
         layout.addWidget(self.results, 1)
-        scroll = QScrollArea(self)
+        scroll = mark(QScrollArea(self), "panel")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        # Never narrower than its widest row: a squeezed panel would cut buttons off at the edge.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + 2)
         self.setWidget(scroll)
         self._people: tuple[Participant, ...] = ()
 

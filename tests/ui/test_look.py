@@ -13,7 +13,7 @@ from codesign import resources
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
 from codesign.ui.actions import SPECS, toolbar_keys
-from codesign.ui.icons import ACTION_ICONS, INK, icon_file, line_icon, lucide_folder
+from codesign.ui.icons import ACTION_ICONS, INK, PANEL_ICONS, icon_file, line_icon, lucide_folder
 from codesign.ui.template_cards import card_layout
 from codesign.ui.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbnail
 
@@ -51,7 +51,8 @@ def test_the_labelled_toolbar_buttons_keep_their_short_texts(shown):
 def test_every_bundled_svg_loads_and_every_icon_names_a_real_action():
     assert set(ACTION_ICONS) <= set(SPECS)
     bundled = sorted(lucide_folder().glob("*.svg"))
-    assert {path.stem for path in bundled} == set(ACTION_ICONS.values()), "bundle only what is used"
+    used = set(ACTION_ICONS.values()) | PANEL_ICONS
+    assert {path.stem for path in bundled} == used, "bundle only what is used"
     for path in bundled:
         renderer = QSvgRenderer(QByteArray(path.read_bytes()))
         assert renderer.isValid(), path.name
