@@ -258,6 +258,9 @@ def build_actions(
             action.setIconText(translated(spec.short))
         if icons and spec.key in icons:
             action.setIcon(icons[spec.key])
+            # A menu shows a checkable action's state by framing its icon, which reads less
+            # plainly than the tick it draws when there is no icon.
+            action.setIconVisibleInMenu(not spec.checkable)
         handler = handlers[spec.key]
         if spec.checkable:
             action.toggled.connect(handler)

@@ -10,31 +10,34 @@ Inputs keep the platform's own drawing (their arrows and focus rings are what pe
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton, QWidget
 
+ACCENT = "#2F6FDE"
+"""The primary button and the chosen card: the canvas's selection blue, a shade deeper so white
+text on it keeps 4.5:1."""
 MARGIN = 20
 SPACING = 12
 MIN_WIDTH = 440
 """Wide enough that a question or a file name is seen whole, not scrolled."""
 
-DIALOG_STYLE = """
-QDialog { background: #FBFAF8; }
-QGroupBox { font-weight: bold; color: #2B2A28; border: none; border-top: 1px solid #E4E1DB;
-    margin-top: 10px; padding-top: 12px; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 0px;
-    padding: 0 6px 0 0; }
-QPushButton { background: #FFFFFF; color: #2B2A28; border: 1px solid #D9D5CD;
-    border-radius: 6px; padding: 6px 14px; min-width: 64px; }
-QPushButton:hover { background: #F3F1ED; }
-QPushButton:pressed { background: #E6E3DC; }
-QPushButton:disabled { color: #A9A6A0; background: #F6F5F2; border-color: #E4E1DB; }
-QPushButton[primary="true"] { background: #2F6FDE; color: #FFFFFF; border-color: #2A62C6;
-    font-weight: bold; }
-QPushButton[primary="true"]:hover { background: #2A62C6; }
-QPushButton[primary="true"]:pressed { background: #2456B0; }
-QPushButton[primary="true"]:disabled { background: #A9BFE8; border-color: #A9BFE8; }
-QLabel[role="hint"] { color: #55524C; }
-QListWidget, QTreeWidget { background: #FFFFFF; border: 1px solid #E4E1DB; border-radius: 6px;
-    padding: 4px; }
-QListWidget::item, QTreeWidget::item { padding: 3px 2px; }
+DIALOG_STYLE = f"""
+QDialog {{ background: #FBFAF8; }}
+QGroupBox {{ font-weight: bold; color: #2B2A28; border: none; border-top: 1px solid #E4E1DB;
+    margin-top: 10px; padding-top: 12px; }}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 0px;
+    padding: 0 6px 0 0; }}
+QPushButton {{ background: #FFFFFF; color: #2B2A28; border: 1px solid #D9D5CD;
+    border-radius: 6px; padding: 6px 14px; min-width: 64px; }}
+QPushButton:hover {{ background: #F3F1ED; }}
+QPushButton:pressed {{ background: #E6E3DC; }}
+QPushButton:disabled {{ color: #A9A6A0; background: #F6F5F2; border-color: #E4E1DB; }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: #FFFFFF; border-color: #2A62C6;
+    font-weight: bold; }}
+QPushButton[primary="true"]:hover {{ background: #2A62C6; }}
+QPushButton[primary="true"]:pressed {{ background: #2456B0; }}
+QPushButton[primary="true"]:disabled {{ background: #A9BFE8; border-color: #A9BFE8; }}
+QLabel[role="hint"] {{ color: #55524C; }}
+QListWidget, QTreeWidget {{ background: #FFFFFF; border: 1px solid #E4E1DB; border-radius: 6px;
+    padding: 4px; }}
+QListWidget::item, QTreeWidget::item {{ padding: 3px 2px; }}
 """
 
 

@@ -69,7 +69,6 @@ ACTION_ICONS: dict[str, str] = {
     "delete_theme": "trash",
     "delete_theme_notes": "trash-2",
     "suggest_themes": "sparkles",
-    "themes_panel": "list-tree",
     "new_journey": "route",
     "journey.rename_map": "pencil",
     "feeling.very_negative": "angry",
@@ -82,22 +81,13 @@ ACTION_ICONS: dict[str, str] = {
     "voting_mode": "circle-dot",
     "reveal_tally": "eye",
     "close_round": "circle-check",
-    "voting_panel": "panel-right",
     "zoom_out": "zoom-out",
     "zoom_in": "zoom-in",
     "zoom_reset": "ratio",
     "fit_board": "scan",
     "fit_selection": "scan-search",
-    "minimap": "map",
-    "snap": "grid-3x3",
-    "touch_toolbar": "hand",
     "present": "presentation",
-    "frames_panel": "gallery-vertical",
     "save_view": "bookmark-plus",
-    "projector": "projector",
-    "projector_follow": "link",
-    "projector_contrast": "contrast",
-    "projector_large_text": "a-large-small",
     "timer_toggle": "timer",
     "timer_reset": "timer-reset",
     "participant_mode": "lock",
@@ -105,7 +95,8 @@ ACTION_ICONS: dict[str, str] = {
     "about": "info",
 }
 """Action key -> Lucide icon name. The new-note button and colour swatches are painted
-(`codesign.ui.swatches`): they show the palette itself."""
+(`codesign.ui.swatches`): they show the palette itself. Toggles have none unless a toolbar
+shows them: a menu ticks a toggle, which reads more plainly than a framed icon."""
 
 PANEL_ICONS = frozenset(
     {"play", "pause", "rotate-ccw", "arrow-up", "arrow-down", "user-plus", "bookmark-x"}

@@ -12,6 +12,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from codesign.ui.dialog_style import ACCENT as DIALOG_ACCENT
+
 PADDING = 10
 """Inside a card, round the thumbnail and below the title."""
 TITLE_GAP = 8
@@ -22,7 +24,7 @@ RADIUS = 10.0
 CARD = QColor("#FFFFFF")
 EDGE = QColor("#E2DFD8")
 HOVER_EDGE = QColor("#C9C4BA")
-ACCENT = QColor("#2F6FDE")
+ACCENT = QColor(DIALOG_ACCENT)
 CHOSEN_FILL = QColor("#EEF3FC")
 TITLE_INK = QColor("#2B2A28")
 

@@ -157,3 +157,9 @@ def test_thumbnail_cluster_titles_stay_in_their_clusters(qtbot):
             y = offset_y + (cluster.y - top) * scale
             strip = QRectF(x + 2, y - 4, cluster.width * scale - 4, 3)
             assert _background_share(image, strip) > 0.9, (name, cluster.title)
+
+
+def test_menus_show_icons_and_ticks_for_toggles(shown):
+    assert shown.actions["group"].isIconVisibleInMenu()
+    assert not shown.actions["voting_mode"].icon().isNull()
+    assert not shown.actions["voting_mode"].isIconVisibleInMenu(), "a tick, not a framed icon"
