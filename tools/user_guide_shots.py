@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from codesign import __version__
 from codesign.commands.votes import add_participant, place_dot, start_round
@@ -341,6 +341,15 @@ def disk_notice(studio: Studio) -> QImage:
     return studio.grab(QRect(0, 0, 1280, 360))
 
 
+def toolbar(studio: Studio) -> QImage:
+    return studio.grab(studio.window.findChild(QToolBar, "MainToolbar").geometry())
+
+
+def voting_panel(studio: Studio) -> QImage:
+    run_a_round(studio)
+    return studio.grab(studio.window.voting.panel.geometry())
+
+
 def about_dialog(studio: Studio) -> QImage:
 
     studio.trigger("about")
@@ -400,6 +409,12 @@ SHOTS: tuple[Shot, ...] = (
          "A board changed on disk by someone else while open: a notice under the toolbar"),
     Shot("about", "blank", about_dialog,
          "Help > About Codesign: the version, and where recovery files and settings are kept"),
+    Shot("toolbar", "serviceland", toolbar,
+         "The toolbar now: line icons with short labels, named colour swatches, the zoom "
+         "and present group on the right"),
+    Shot("voting-panel", "affinity", voting_panel,
+         "The Voting panel now: the round, the voters and the results as captioned groups, "
+         "with icon buttons"),
 )  # fmt: skip
 
 

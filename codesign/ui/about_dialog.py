@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from codesign import __version__
 from codesign.storage.recovery import default_folder as recovery_folder
 from codesign.ui.app import app_icon
+from codesign.ui.dialog_style import polish_dialog
 from codesign.ui.icons import LUCIDE_VERSION
 
 ICON_SIZE = 96
@@ -62,6 +63,7 @@ class AboutDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        polish_dialog(self)
 
     def _rows(self) -> list[tuple[str, str]]:
         return [

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from codesign.canvas.board_blocks import thumbnail
 from codesign.storage import BoardFileError, load_board
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
+from codesign.ui.dialog_style import polish_dialog
 
 PREVIEW = QSize(360, 240)
 SELECTED_ROW = "QListWidget::item:selected { background: #DCE7FC; border-left: 4px solid #2F6FEB; }"
@@ -78,7 +79,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self._intro)
         layout.addLayout(body)
         layout.addWidget(self._buttons)
-        self.resize(820, 380)
+        polish_dialog(self, self._restore_button)
+        self.resize(840, 400)
 
     def reload(self) -> None:
         self._entries = self._store.orphaned()
