@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from codesign.resources import icons_folder
@@ -24,8 +24,8 @@ INK = "#2B2A28"
 """The chrome's text colour (the toolbar's labels), so icon and label are one ink."""
 DISABLED_INK = "#A9A6A0"
 """The toolbar stylesheet's disabled text colour."""
-LOGICAL_SIZES = (16, 20, 24, 28, 32)
-"""Menus (16), the main toolbar (20), the touch toolbar (28) and the sizes between."""
+LOGICAL_SIZES = (16, 18, 20, 28)
+"""Menus and the timer (16), panel buttons (18), the main toolbar (20), the touch toolbar (28)."""
 
 ACTION_ICONS: dict[str, str] = {
     "new": "file-plus",
@@ -118,36 +118,36 @@ def _svg(name: str) -> bytes:
 
 
 def pixel_sizes() -> list[int]:
-    """Every logical size at every screen's device pixel ratio (and at 1x and 2x, for a screen
-    plugged in later), so QIcon finds an exact pixmap instead of scaling a near one."""
-    ratios = {1.0, 2.0}
+    """Every logical size at every screen's device pixel ratio (and at 1x, for a screen plugged
+    in later), so QIcon finds an exact pixmap instead of scaling a near one."""
+    ratios = {1.0}
     if isinstance(QGuiApplication.instance(), QGuiApplication):
         ratios |= {screen.devicePixelRatio() for screen in QGuiApplication.screens()}
     return sorted({round(size * ratio) for size in LOGICAL_SIZES for ratio in ratios})
 
 
-def tinted_renderer(name: str, ink: str) -> QSvgRenderer:
-    return QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", ink.encode())))
-
-
-def render_svg(renderer: QSvgRenderer, pixels: int) -> QPixmap:
-    pixmap = QPixmap(pixels, pixels)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+@cache
+def rendered(name: str, ink: str, pixels: int) -> QImage:
+    """One square picture of the named icon in `ink`. Kept for the process as a QImage (plain
+    memory, safe to outlive the application, unlike a QPixmap), so a second window or a
+    state change costs a copy, not an SVG render."""
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", ink.encode())))
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, pixels, pixels))
     painter.end()
-    return pixmap
+    return image
 
 
 def line_icon(name: str, ink: str = INK) -> QIcon:
-    """The named Lucide icon in `ink`, with a paler disabled state. Not cached across calls:
-    pixmaps must not outlive the application that made them."""
+    """The named Lucide icon in `ink`, with a paler disabled state."""
     icon = QIcon()
-    normal, disabled = tinted_renderer(name, ink), tinted_renderer(name, DISABLED_INK)
     for pixels in pixel_sizes():
-        icon.addPixmap(render_svg(normal, pixels), QIcon.Mode.Normal)
-        icon.addPixmap(render_svg(disabled, pixels), QIcon.Mode.Disabled)
+        icon.addPixmap(QPixmap.fromImage(rendered(name, ink, pixels)), QIcon.Mode.Normal)
+        disabled = QPixmap.fromImage(rendered(name, DISABLED_INK, pixels))
+        icon.addPixmap(disabled, QIcon.Mode.Disabled)
     return icon
 
 

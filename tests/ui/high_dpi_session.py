@@ -45,6 +45,9 @@ def main() -> None:
         "minimap": minimap._image.devicePixelRatio() if minimap and minimap._image else None,
         "thumbnail": [thumbnail.width(), thumbnail.devicePixelRatio()],
         "icon_sizes": sorted(size.width() for size in icon.availableSizes()),
+        "line_icon_sizes": sorted(
+            {size.width() for size in window.actions["undo"].icon().availableSizes()}
+        ),
     }
     print(json.dumps(report))
     window.document.undo_stack.setClean()

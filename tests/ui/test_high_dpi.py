@@ -99,3 +99,4 @@ def test_the_window_draws_at_200_percent(tmp_path):
     assert report["cards"] == [2.0]
     assert report["grid"] == report["overview"] == report["minimap"] == 2.0
     assert report["thumbnail"] == [640, 2.0]
+    assert 40 in report["line_icon_sizes"], "a 20 px toolbar icon gets 40 px drawn for it"

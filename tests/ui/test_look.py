@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QToolBar, QToolButton
 
@@ -13,7 +13,15 @@ from codesign import resources
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
 from codesign.ui.actions import SPECS, toolbar_keys
-from codesign.ui.icons import ACTION_ICONS, INK, PANEL_ICONS, icon_file, line_icon, lucide_folder
+from codesign.ui.icons import (
+    ACTION_ICONS,
+    DISABLED_INK,
+    INK,
+    PANEL_ICONS,
+    icon_file,
+    line_icon,
+    lucide_folder,
+)
 from codesign.ui.template_cards import card_layout
 from codesign.ui.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbnail
 
@@ -59,10 +67,11 @@ def test_every_bundled_svg_loads_and_every_icon_names_a_real_action():
         assert b"currentColor" in path.read_bytes(), f"{path.name} could not be tinted"
 
 
-def test_icons_are_drawn_in_the_chrome_ink_at_the_device_pixel_ratio(qtbot):
+def test_icons_are_drawn_in_the_chrome_ink(qtbot):
+    """At 200 % see tests/ui/test_high_dpi.py: the pixel ratio is read when Qt starts."""
     icon = line_icon("undo-2")
-    pixmap = icon.pixmap(QSize(20, 20), 2.0)
-    assert pixmap.width() == 40, "a 200 % screen gets a pixmap drawn for it, not a scaled one"
+    pixmap = icon.pixmap(QSize(20, 20))
+    assert pixmap.width() == 20
     image = pixmap.toImage()
     inks = {
         image.pixelColor(x, y).name()
@@ -71,6 +80,12 @@ def test_icons_are_drawn_in_the_chrome_ink_at_the_device_pixel_ratio(qtbot):
         if image.pixelColor(x, y).alpha() == 255
     }
     assert INK.lower() in inks
+    disabled = icon.pixmap(QSize(20, 20), QIcon.Mode.Disabled).toImage()
+    assert any(
+        disabled.pixelColor(x, y).name() == DISABLED_INK.lower()
+        for x in range(20)
+        for y in range(20)
+    )
 
 
 def test_the_icon_licence_is_bundled_with_the_icons():
