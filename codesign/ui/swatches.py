@@ -35,14 +35,14 @@ TOOLBAR_STYLE = """
 QToolBar#MainToolbar { background: #FBFAF8; border: none; border-bottom: 1px solid #E4E1DB;
     spacing: 2px; padding: 4px 8px; }
 QToolBar#MainToolbar QToolButton { color: #2B2A28; border: 1px solid transparent;
-    border-radius: 6px; padding: 6px 8px; }
+    border-radius: 6px; padding: 6px 7px; }
 QToolBar#MainToolbar QToolButton[iconOnly="true"] { padding: 6px; }
 QToolBar#MainToolbar QToolButton:checked { background: #E8EEF9; border-color: #C5D3EE; }
 QToolBar#MainToolbar QToolButton:hover { background: #EFEDE8; border-color: #E2DFD8; }
 QToolBar#MainToolbar QToolButton:pressed { background: #E6E3DC; }
 QToolBar#MainToolbar QToolButton:disabled { color: #A9A6A0; }
-QToolBar#MainToolbar QToolButton[swatch="true"] { padding: 3px; }
-QToolBar#MainToolbar::separator { background: #E4E1DB; width: 1px; margin: 6px 8px; }
+QToolBar#MainToolbar QToolButton[swatch="true"] { padding: 6px 3px; }
+QToolBar#MainToolbar::separator { background: #E4E1DB; width: 1px; margin: 6px 6px; }
 """
 
 

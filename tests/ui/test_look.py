@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from codesign import resources
 from codesign.model import Cluster
@@ -178,3 +178,14 @@ def test_menus_show_icons_and_ticks_for_toggles(shown):
     assert shown.actions["group"].isIconVisibleInMenu()
     assert not shown.actions["voting_mode"].icon().isNull()
     assert not shown.actions["voting_mode"].isIconVisibleInMenu(), "a tick, not a framed icon"
+
+
+def test_the_whole_toolbar_fits_a_1024_pixel_projector_screen(shown):
+    shown.resize(1024, 700)
+    toolbar = shown.findChild(QToolBar, "MainToolbar")
+    QApplication.processEvents()
+    for key in toolbar_keys():
+        button = toolbar.widgetForAction(shown.actions[key])
+        assert button.isVisible(), f"{key} went into the overflow menu"
+        assert button.geometry().right() < toolbar.width()
+        assert button.height() >= 32, f"{key} is a fair target for a finger"
