@@ -85,3 +85,24 @@ def stroked_paths(page, rgb: tuple[float, float, float]) -> list[tuple[list, tup
                 found.append((points, clip))
             points = []
     return found
+
+
+PAINTING = {b"f", b"f*", b"F", b"S", b"s", b"B", b"B*", b"b", b"b*", b"Tj", b"TJ", b"Do", b"sh"}
+
+
+def painted_inside_clip(page) -> int:
+    """How many things are painted inside the page's first clipped block (a poster sheet's
+    printed area): 0 for a blank sheet."""
+    depth, clipped, painted = 0, None, 0
+    for _operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"q":
+            depth += 1
+        elif operator == b"Q":
+            if clipped == depth:
+                return painted
+            depth -= 1
+        elif operator in (b"W", b"W*") and clipped is None:
+            clipped = depth
+        elif clipped is not None and operator in PAINTING:
+            painted += 1
+    return painted
