@@ -35,6 +35,7 @@ from codesign.canvas.png_export import (
 )
 from codesign.canvas.scene import BoardScene
 from codesign.export import PAPER_SIZES, PdfOptions
+from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
 from codesign.ui.export_choices import (
     FORMATS,
@@ -203,7 +204,7 @@ class ExportDialog(QDialog):
     @Slot(int, object)
     def _on_pages(self, pages: int, options: PdfOptions) -> None:
         if self.suffix == ".pdf":
-            self.preview.setText(page_summary(options, pages))
+            self.preview.setText(page_summary(options, pages, small_text(self._board, options)))
 
     # --- exporting ----------------------------------------------------------------------------
 
