@@ -102,8 +102,9 @@ def _index_page(
     title = f"{facts.board.title}: poster index"
     bookmark(canvas, title)
     blank = layout.rows * layout.columns - len(sheets)
-    detail = f"{counted(len(sheets), 'sheet')}, {layout.rows} rows of {layout.columns}" + (
-        f" ({blank} blank left out)" if blank else ""
+    detail = (
+        f"{counted(len(sheets), 'sheet')}, {counted(layout.rows, 'row')} of {layout.columns}"
+        + (f" ({blank} blank left out)" if blank else "")
     )
     body_top = page_heading(canvas, title, detail, width, height)
     footer = 3 * MARGIN
