@@ -187,7 +187,35 @@ def _segments(
         pieces.append((start, cut))
         start = cut
     pieces.append((start, end))
-    return pieces
+    even = _even(pieces[0][0], end, limit, preferred, len(pieces)) if len(pieces) > 1 else None
+    return even or pieces
+
+
+def _even(
+    start: float, end: float, limit: float, edges: list[float], count: int
+) -> list[tuple[float, float]] | None:
+    """`count` pieces cut at `edges` whose widest is as narrow as can be (7 stages in three
+    parts as 3, 2 and 2 rather than 3, 3 and a lonely 1), or None when the edges cannot make
+    `count` pieces within `limit`. A map has tens of stages at most: the search is small."""
+    points = [start, *sorted({edge for edge in edges if start < edge < end}), end]
+    worst = [[float("inf")] * len(points) for _ in range(count + 1)]
+    came_from = [[0] * len(points) for _ in range(count + 1)]
+    worst[0][0] = 0.0
+    for pieces in range(1, count + 1):
+        for right in range(1, len(points)):
+            for left in range(right):
+                width = points[right] - points[left]
+                widest = max(worst[pieces - 1][left], width)
+                if width <= limit and widest < worst[pieces][right]:
+                    worst[pieces][right], came_from[pieces][right] = widest, left
+    if worst[count][-1] == float("inf"):
+        return None
+    cuts, right = [], len(points) - 1
+    for pieces in range(count, 0, -1):
+        left = came_from[pieces][right]
+        cuts.append((points[left], points[right]))
+        right = left
+    return cuts[::-1]
 
 
 def _stage_edges(journey: JourneyMap) -> list[float]:
