@@ -46,3 +46,12 @@ def test_the_emotion_curve_is_never_cut_at_a_part_edge(part_pages):
             assert all(x0 <= x <= x1 and y0 <= y <= y1 for x, y in points)
     felt = [stage for stage in journey.stages if stage.emotion is not None]
     assert len(felt) > 3 and curves >= 2
+
+
+def test_parts_are_cut_evenly_so_no_part_holds_a_lonely_stage(part_pages):
+    board, pages = part_pages
+    journey = next(iter(board.of_kind(JourneyMap)))
+    stages = {stage.title for stage in journey.stages}
+    for page in pages:
+        shown = stages & set(text_sizes(page, bold=True))
+        assert len(shown) >= 2
