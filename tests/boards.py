@@ -55,3 +55,61 @@ def themed_board() -> Board:
             ),
         ),
     )
+
+
+WALL_NOTES = (
+    "Letters about my appointment arrive the day after it, so I miss it and go to the back",
+    "Tell it once: I told my story to six people and none of them talked to each other",
+    "Nobody rings back when they say they will, so I ring every Monday and wait on hold",
+    "Plain English, please: half the words in the letter I had to look up on my phone",
+    "The form asks the same thing three times and still loses my address every time",
+    "Croeso: offer Welsh at the door, not only if you ask for it on the third visit",
+    "The waiting room has no step-free access and the lift is out more than it works",
+    "Evidence: ask the people who wait, not only the people who run the service",
+    "Carers are not told who to call when things go wrong at night or at weekends",
+    "The last bus stops at six, so evening sessions are out for anyone without a car",
+    "Online only shuts out people without data, a laptop or the confidence to use it",
+    "The same worker every visit would mean I don't have to start again every time",
+    "Too many handovers between teams: each one loses something we said before",
+    "Meet where people already are: the school gate, the food bank, the chapel",
+    "Time banking works here: Mam teaches Welsh to a neighbour who does her shopping",
+    "A named contact who rings back every week, even when there is no news yet",
+    "Reception is kind and remembers my name, which makes the rest bearable",
+    "Nobody explains what happens next, so we guess and usually guess wrong",
+    "Share the record of the day with Welsh Government and the people who came",
+    "Pilot with one team first, then share what we learn with the whole county",
+    "Interpreters are booked too late, so family members end up translating",
+    "The print is too small on letters and the phone number is hidden at the bottom",
+    "The budget is cut every spring, so good pilots stop before anyone sees results",
+    "Young carers are left out of the conversation although they do the caring",
+    "Ask what matters to her, not what is wrong with her, at the very first visit",
+    "Hold review meetings in the room with the family, not about them elsewhere",
+    "Count what matters to people, not just how long they waited on the phone",
+    "Who isn't in the room today? Ask them before we decide anything more",
+)
+
+
+def wall_of_notes() -> Board:
+    """28 notes from a morning session sorted into four themes of seven, side by side."""
+    notes = tuple(
+        Note(
+            id=f"w{i}",
+            x=(i // 7) * 440 + (i % 7 % 2) * 180,
+            y=(i % 7 // 2) * 180,
+            text=text,
+        )
+        for i, text in enumerate(WALL_NOTES)
+    )
+    themes = tuple(
+        Cluster(
+            id=f"t{theme}",
+            x=theme * 440 - 20,
+            y=-60,
+            width=380,
+            height=780,
+            title=title,
+            members=tuple(f"w{i}" for i in range(theme * 7, theme * 7 + 7)),
+        )
+        for theme, title in enumerate(("Letters", "Being heard", "Getting there", "What works"))
+    )
+    return Board(title="Morning wall", date=datetime.date(2026, 3, 14), items=(*notes, *themes))

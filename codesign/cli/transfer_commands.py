@@ -25,6 +25,7 @@ from codesign.export import (
 )
 from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.geometry import bounds
+from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
 from codesign.storage import BoardFileError, save_board
 
@@ -101,8 +102,10 @@ def _export(arguments: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     except ValueError as error:
         raise UserError(f"{output}: {error}") from None
-    _warn(warnings)
-    pages = f", {count_pages(board, options)} page(s)" if output.suffix.lower() == ".pdf" else ""
+    pdf = output.suffix.lower() == ".pdf"
+    small = small_text(board, options) if pdf else None
+    _warn([*warnings, small.advice()] if small else warnings)
+    pages = f", {count_pages(board, options)} page(s)" if pdf else ""
     print(f"{output}: exported {board.title!r}{pages}")
     return 0
 

@@ -2,24 +2,38 @@
 
 Export writes UTF-8 with a byte-order mark, because Excel only reads accented text (Welsh
 included) correctly with one. Import is tolerant of what spreadsheets produce (a BOM or not,
-commas, semicolons or tabs, headers in any case and order, extra columns) but refuses a row
-whose number of fields does not match the header, naming the line, because guessing which
-field slipped would put text in the wrong place.
+commas, semicolons or tabs, headers in any case and order and under their usual names
+(`HEADERS`: Note or Content for the text, Color, Theme or Group, Name), colour words as well as
+the palette's names, extra columns) but refuses a row whose number of fields does not match
+the header, naming the line, because guessing which field slipped would put text in the wrong
+place.
 """
 
 import csv
 import io
 
+from codesign.export.colour_words import palette_name
 from codesign.export.errors import ImportFailed
 from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
 from codesign.export.text_files import decode_text
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
-from codesign.model.palette import STICKY_PALETTE
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
+HEADERS: dict[str, str] = {
+    **{column: column for column in COLUMNS},
+    "note": "text",
+    "notes": "text",
+    "content": "text",
+    "color": "colour",
+    "theme": "cluster",
+    "group": "cluster",
+    "name": "author",
+}
+"""Header names (any case) -> the column they fill: what spreadsheets from other tools call
+them. When two headers fill the same column, the first one is used and the other reported."""
 _HEX_DIGITS = set("0123456789abcdefABCDEF")
 
 
@@ -47,11 +61,15 @@ def notes_to_csv(board: Board) -> bytes:
 
 def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[str]]:
     rows = _rows(data, source)
-    header = [name.strip().lower() for name in rows[0]]
+    names = [name.strip().lower() for name in rows[0]]
+    header = _columns(names)
     if "text" not in header:
-        raise ImportFailed(source, f"has no 'text' column (found: {_listed(rows[0])})")
+        raise ImportFailed(
+            source,
+            f"has no 'text' column (a header Text, Note or Content; found: {_listed(rows[0])})",
+        )
     warnings = []
-    ignored = [name for name in header if name and name not in COLUMNS]
+    ignored = [name for name, column in zip(names, header, strict=True) if name and not column]
     if ignored:
         warnings.append(f"ignored column(s) not used by Codesign: {_listed(ignored)}")
     records: list[dict[str, str]] = []
@@ -62,10 +80,21 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
             raise ImportFailed(
                 source, f"line {line} has {len(row)} fields but the header has {len(header)}"
             )
-        records.append(dict(zip(header, row, strict=True)))
+        records.append({column: cell for column, cell in zip(header, row, strict=True) if column})
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
         warnings.append("the votes column was not imported: dots need to know who placed them")
     return _board(records, title, warnings), warnings
+
+
+def _columns(names: list[str]) -> list[str]:
+    """The column each header fills, or "" for one Codesign does not use (or already has)."""
+    used: set[str] = set()
+    columns = []
+    for name in names:
+        column = HEADERS.get(name, "")
+        columns.append("" if column in used else column)
+        used.add(column)
+    return columns
 
 
 def _listed(names: list[str]) -> str:
@@ -141,10 +170,14 @@ def _note(
 
 def _colour(value: str, warnings: list[str]) -> str:
     value = value.strip()
-    if value.lower() in STICKY_PALETTE:
-        return value.lower()
     if len(value) == 7 and value.startswith("#") and set(value[1:]) <= _HEX_DIGITS:
         return value.upper()
+    named = palette_name(value)
+    if named is not None:
+        name, nearest = named
+        if nearest:
+            warnings.append(f"colour {shown(value)} became {name}, the nearest in the palette")
+        return name
     if value:
         warnings.append(f"unknown colour {shown(value)} became yellow")
     return "yellow"

@@ -7,9 +7,9 @@ import logging
 from pypdf import PdfReader
 
 from codesign.export.errors import ImportFailed
-from codesign.export.pdf.document import BOARD_SUFFIX
 from codesign.model import Board
 from codesign.storage import BoardFileError, parse_board
+from codesign.storage.file_names import BOARD_SUFFIX
 
 _PYPDF_LOG = logging.getLogger("pypdf")
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from codesign.export import PdfOptions
+from codesign.export.pdf.legibility import SmallText
 from codesign.model import Board, Cluster, JourneyMap
 
 CONTEXT = "ExportDialog"
@@ -71,8 +72,9 @@ def scope_rows(board: Board, selection: Sequence[str]) -> list[tuple[str, tuple[
     return rows
 
 
-def page_summary(options: PdfOptions, pages: int) -> str:
-    """What will come out, orientation included: "automatic" alone would hide it."""
+def page_summary(options: PdfOptions, pages: int, small: SmallText | None = None) -> str:
+    """What will come out, orientation included: "automatic" alone would hide it; and, when
+    the note text would print too small to read, which paper or layout prints it readably."""
     sheet = tr("landscape") if options.landscape else tr("portrait")
     if pages == 1:
         text = tr("1 page, {paper} {sheet}")
@@ -84,6 +86,13 @@ def page_summary(options: PdfOptions, pages: int) -> str:
     if options.layout == "poster":
         width = round(NOTE_WIDTH_MM * options.scale)
         summary += "\n" + tr("A note prints {width} mm wide").format(width=width)
+    if small is not None:
+        text = (
+            tr("Note text prints at {points} pt, too small: choose {paper} or the Poster layout")
+            if small.paper
+            else tr("Note text prints at {points} pt, too small: choose the Poster layout")
+        )
+        summary += "\n" + text.format(points=f"{small.points:.1f}", paper=small.paper)
     return summary
 
 

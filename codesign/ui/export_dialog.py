@@ -35,7 +35,9 @@ from codesign.canvas.png_export import (
 )
 from codesign.canvas.scene import BoardScene
 from codesign.export import PAPER_SIZES, PdfOptions
+from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
+from codesign.storage.file_names import safe_file_stem
 from codesign.ui.dialog_style import polish_dialog
 from codesign.ui.export_choices import (
     FORMATS,
@@ -205,7 +207,7 @@ class ExportDialog(QDialog):
     @Slot(int, object)
     def _on_pages(self, pages: int, options: PdfOptions) -> None:
         if self.suffix == ".pdf":
-            self.preview.setText(page_summary(options, pages))
+            self.preview.setText(page_summary(options, pages, small_text(self._board, options)))
 
     # --- exporting ----------------------------------------------------------------------------
 
@@ -227,8 +229,7 @@ class ExportDialog(QDialog):
     def _suggested_path(self, suffix: str) -> Path:
         document = self.scene.document
         folder = document.path.parent if document.path is not None else Path.home()
-        stem = (self._board.title or "board").replace("/", "-")
-        return folder / f"{stem}{suffix}"
+        return folder / f"{safe_file_stem(self._board.title)}{suffix}"
 
     def export_to(self, path: Path) -> None:
         """Start writing `path` in the chosen format; `is_running` until it ends."""

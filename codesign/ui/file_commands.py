@@ -11,14 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage import BoardFileError
 from codesign.ui import recent_files
 from codesign.ui.file_locks import WindowLocks
-from codesign.ui.file_prompts import ChangedAnswer, ask_changed_on_disk, ask_past_lock
+from codesign.ui.file_prompts import (
+    ChangedAnswer,
+    ask_changed_on_disk,
+    ask_open_path,
+    ask_past_lock,
+    ask_save_path,
+)
 from codesign.ui.file_watch import DiskWatch
 from codesign.ui.import_actions import open_imported
 
@@ -56,11 +62,9 @@ class FileCommands(QMainWindow):
 
     @Slot()
     def _on_open(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open board"), self._folder(), self._file_filter()
-        )
-        if name:
-            self.open_if_allowed(Path(name))
+        path = ask_open_path(self, Path(self._folder()), self._file_filter())
+        if path is not None:
+            self.open_if_allowed(path)
 
     def open_if_allowed(self, path: Path) -> None:
         """Open `path` once the current board is saved or its changes are let go."""
@@ -110,12 +114,10 @@ class FileCommands(QMainWindow):
 
     @Slot()
     def save_as(self) -> bool:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save board as"), self._folder(), self._file_filter()
+        path = ask_save_path(
+            self, Path(self._folder()), self.document.info.title, self._file_filter()
         )
-        if not name:
-            return False
-        return self._save_to(Path(name))
+        return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
         if self._is_own_file(path):

@@ -1,6 +1,7 @@
-"""The two questions asked before one person's work could overwrite another's.
+"""The questions asked about board files: where to save one, and the two asked before one
+person's work could overwrite another's.
 
-Both name the file and say plainly what would be lost; the safe answer is the default, so a
+They name the file and say plainly what would be lost; the safe answer is the default, so a
 facilitator who presses Enter without reading loses nothing.
 """
 
@@ -9,8 +10,9 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from codesign.storage.file_names import BOARD_SUFFIX, board_file_name, with_board_suffix
 from codesign.storage.lock import LockOwner
 
 CONTEXT = "file_prompts"
@@ -24,6 +26,50 @@ class ChangedAnswer(Enum):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def ask_open_path(parent: QWidget, folder: Path, name_filter: str) -> Path | None:
+    """The board file (or Codesign PDF) to open, or None."""
+    dialog = QFileDialog(parent, _tr("Open board"), str(folder), name_filter)
+    dialog.setObjectName("OpenBoardDialog")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()
+
+
+def ask_save_path(parent: QWidget, folder: Path, title: str, name_filter: str) -> Path | None:
+    """The file to save the board as, or None: the board's title is suggested as the name,
+    and `.codesign.json` is added to a name typed without it, so File > Open lists the file."""
+    dialog = QFileDialog(parent, _tr("Save board as"), str(folder), name_filter)
+    dialog.setObjectName("SaveBoardDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(BOARD_SUFFIX.removeprefix("."))
+    dialog.selectFile(board_file_name(title))
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        chosen = Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()
+    path = with_board_suffix(chosen)
+    if path != chosen and path.exists() and not _ask_replace(parent, path):
+        return None
+    return path
+
+
+def _ask_replace(parent: QWidget, path: Path) -> bool:
+    """The dialog asked about the name as typed; the name with the extension added is asked
+    about here."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Replace board?"), "", parent=parent)
+    box.setText(_tr("“{name}” already exists. Replace it?").format(name=path.name))
+    replace = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def ask_past_lock(parent: QWidget, path: Path, owner: LockOwner, saving: bool = False) -> bool:

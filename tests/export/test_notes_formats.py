@@ -68,9 +68,9 @@ def test_bad_csv_is_refused_in_one_line(data, message):
 
 
 def test_csv_votes_and_unknown_colours_are_reported():
-    board, warnings = board_from_csv(b"text,colour,votes\na,mauve,3\n", "v.csv", "v")
+    board, warnings = board_from_csv(b"text,colour,votes\na,tartan,3\n", "v.csv", "v")
     assert next(board.of_kind(Note)).colour == "yellow"
-    assert "unknown colour 'mauve' became yellow" in warnings
+    assert "unknown colour 'tartan' became yellow" in warnings
     assert any("votes column was not imported" in w for w in warnings)
 
 

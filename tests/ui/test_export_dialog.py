@@ -12,7 +12,9 @@ from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
 from codesign.ui.export_dialog import ExportDialog
 from codesign.ui.main_window import MainWindow
-from tests.boards import themed_board
+from tests.boards import themed_board, wall_of_notes
+from tests.ui.conftest import make_window
+from tests.ui.menus import choose_from_menu
 
 
 @pytest.fixture
@@ -165,3 +167,21 @@ def test_close_during_an_export_waits_for_the_file(qtbot, tmp_path, serviceland)
     qtbot.waitUntil(lambda: not dialog.is_running, timeout=60000)
     assert path.exists()
     assert not dialog.isVisible()
+
+
+def test_the_dialog_says_which_paper_prints_note_text_readably(qtbot):
+    window = make_window(qtbot, BoardDocument(wall_of_notes()))
+    choose_from_menu(qtbot, window, "File", "Export…")
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: "page," in dialog.preview.text(), timeout=10000)
+    assert "too small" not in dialog.preview.text()  # automatic: landscape A4 reads
+    choose(dialog.orientation, "portrait")
+    qtbot.waitUntil(lambda: "too small" in dialog.preview.text(), timeout=10000)
+    lines = dialog.preview.text().splitlines()
+    assert lines[0] == "1 page, A4 portrait"
+    assert lines[1].startswith("Note text prints at 5.0 pt")
+    assert lines[1].endswith("choose A3 or the Poster layout")
+    dialog.paper.setCurrentText("A3")
+    qtbot.waitUntil(lambda: dialog.preview.text() == "1 page, A3 portrait", timeout=10000)
+    dialog.reject()

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
@@ -17,6 +17,7 @@ from codesign.ui.file_watch import SETTLE_MS
 from tests.boards import themed_board
 from tests.storage.lock_holder import kill, start_holder
 from tests.ui.conftest import answer_with, errors_shown, make_window
+from tests.ui.file_dialogs import answer_file_dialogs
 
 
 @pytest.fixture
@@ -106,7 +107,7 @@ def test_save_as_moves_the_lock_to_the_new_file(qtbot, board_file, tmp_path, mon
     window = make_window(qtbot, BoardDocument.open(board_file))
     assert lock_path(board_file).exists()
     copy = tmp_path / "copy.codesign.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(copy), ""))
+    answer_file_dialogs(monkeypatch, qtbot, [copy.name])
     assert window.save_as()
     assert not lock_path(board_file).exists()
     assert owner_of(copy).pid == os.getpid()
@@ -115,9 +116,10 @@ def test_save_as_moves_the_lock_to_the_new_file(qtbot, board_file, tmp_path, mon
 def test_save_as_over_a_board_open_in_another_codesign_asks_first(
     qtbot, board_file, tmp_path, monkeypatch
 ):
+    monkeypatch.setenv("HOME", str(board_file.parent))  # where Save As starts for a new board
     window = make_window(qtbot)
     theirs = board_file.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(board_file), ""))
+    seen = answer_file_dialogs(monkeypatch, qtbot, [board_file.name] * 2)
     holder = start_holder(board_file)
     try:
         asked = answer_with(monkeypatch, "Cancel")
@@ -126,6 +128,7 @@ def test_save_as_over_a_board_open_in_another_codesign_asks_first(
         assert board_file.read_bytes() == theirs
         answer_with(monkeypatch, "Save anyway")
         assert window.save_as()
+        assert len(seen.replace_asked) == 2
         assert window.document.path == board_file
         assert owner_of(board_file).pid == os.getpid()
     finally:
@@ -263,7 +266,7 @@ def test_save_as_from_the_question_keeps_their_version(qtbot, board_file, tmp_pa
     theirs = someone_else_saves(board_file)
     answer_with(monkeypatch, "Save As…")
     mine = tmp_path / "mine.codesign.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(mine), ""))
+    answer_file_dialogs(monkeypatch, qtbot, [mine.name])
     assert window.save()
     assert board_file.read_bytes() == theirs
     assert window.document.path == mine

@@ -4,9 +4,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.document import bookmark
 from codesign.export.pdf.draw import draw_items
-from codesign.export.pdf.geometry import bounds, fit
+from codesign.export.pdf.geometry import View, bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
-from codesign.export.pdf.page_furniture import MARGIN, long_date, page_heading
+from codesign.export.pdf.page_furniture import MARGIN, body_top, long_date, page_heading
 from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap
 
@@ -22,10 +22,15 @@ def render_board(
     width, height = options.page_size
     title = facts.board.title
     bookmark(canvas, title)
-    body_top = page_heading(canvas, title, long_date(facts.board.date), width, height)
-    view = fit(bounds(items), (MARGIN, MARGIN, width - 2 * MARGIN, body_top - MARGIN))
-    draw_items(Scene(canvas, view, facts), items, progress=progress)
+    page_heading(canvas, title, long_date(facts.board.date), width, height)
+    draw_items(Scene(canvas, board_view(items, options.page_size), facts), items, progress=progress)
     canvas.showPage()
+
+
+def board_view(items: list[Item], page_size: tuple[float, float]) -> View:
+    """Where the items land on the page: as large as fits under the heading."""
+    width, height = page_size
+    return fit(bounds(items), (MARGIN, MARGIN, width - 2 * MARGIN, body_top(height) - MARGIN))
 
 
 def selected_items(board: Board, item_ids: frozenset[str]) -> list[Item]:

@@ -6,7 +6,6 @@ for attachments, so the EmbeddedFiles name tree is added to its catalog directly
 read it back with pypdf to keep that honest.
 """
 
-import re
 from typing import BinaryIO
 
 from reportlab import rl_config
@@ -22,10 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from codesign.model import Board
 from codesign.storage import board_to_bytes
+from codesign.storage.file_names import board_file_name
 from codesign.text import REGULAR_FONT, register_fonts
-
-BOARD_SUFFIX = ".codesign.json"
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def new_canvas(
@@ -54,8 +51,7 @@ def new_canvas(
 
 
 def attachment_name(board: Board) -> str:
-    stem = _UNSAFE.sub("-", board.title).strip(" .-") or "board"
-    return stem[:120] + BOARD_SUFFIX
+    return board_file_name(board.title)
 
 
 def embed_board(canvas: Canvas, board: Board) -> None:

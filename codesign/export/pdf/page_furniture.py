@@ -12,7 +12,8 @@ HEADING_SIZE = 13.0
 
 
 def page_heading(canvas: Canvas, title: str, detail: str, width: float, height: float) -> float:
-    """Title left, detail right, a hairline under them; returns the y where the body may start."""
+    """Title left, detail right, a hairline under them; returns the y where the body may start
+    (`body_top`, known before the heading is drawn)."""
     baseline = height - MARGIN - HEADING_SIZE * 0.8
     canvas.setFillColor(colour("#1F1F1F"))
     canvas.setFont(BOLD_FONT, HEADING_SIZE)
@@ -25,7 +26,12 @@ def page_heading(canvas: Canvas, title: str, detail: str, width: float, height: 
     canvas.setStrokeColor(colour(RULE))
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, rule, width - MARGIN, rule)
-    return rule - 10
+    return body_top(height)
+
+
+def body_top(height: float) -> float:
+    """Where the body of a page with a heading starts: under the heading's hairline."""
+    return height - MARGIN - HEADING_SIZE * 1.4 - 10
 
 
 def long_date(date: datetime.date | None) -> str:

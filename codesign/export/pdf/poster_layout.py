@@ -3,13 +3,15 @@
 Page 1 is the index: the whole board with the tile grid and labels over it. Each tile page
 prints its part of the board inside crop marks; neighbouring tiles share an `OVERLAP` strip,
 so the sheets can be trimmed at one mark and glued over the next. Tiles are labelled like a
-map, row letter then column number (A1, A2, ..., B1, ...).
+map, row letter then column number (A1, A2, ..., B1, ...). Sheets with nothing on them are
+left out (`poster_sheets`); the others keep their place in the grid and their label.
 """
 
 import math
 import string
 from dataclasses import dataclass
 
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.board_layout import selected_items
@@ -18,16 +20,19 @@ from codesign.export.pdf.draw import draw_items
 from codesign.export.pdf.geometry import Rect, View, bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
+from codesign.export.pdf.poster_sheets import Sheet, printed_sheets
 from codesign.export.pdf.scene import BoardFacts, Scene
-from codesign.export.pdf.style import EMOTION, MUTED, colour
+from codesign.export.pdf.style import EMOTION, MUTED, colour, counted
 from codesign.model import Board
-from codesign.text import BOLD_FONT, REGULAR_FONT
+from codesign.text import BOLD_FONT, REGULAR_FONT, text_width
 
 OVERLAP = 10 * 72 / 25.4
 """10 mm printed twice, on both neighbouring sheets, to glue them over each other."""
 CROP_MARK = 14.0
 TILE_MARGIN = 36.0
 """Room outside the printed area for crop marks and the tile's label (most printers need it)."""
+LABEL_BACKING = Color(1, 1, 1, alpha=0.8)
+"""Behind a sheet's label on the index, so it reads over the notes under it."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def tiling(board: Board, options: PdfOptions) -> Tiling:
 
 def poster_pages(board: Board, options: PdfOptions) -> int:
     layout = tiling(board, options)
-    return 1 + layout.rows * layout.columns
+    return 1 + len(printed_sheets(layout, selected_items(board, options.item_ids)))
 
 
 def tile_label(row: int, column: int) -> str:
@@ -76,33 +81,36 @@ def render_poster(
 ) -> None:
     layout = tiling(facts.board, options)
     items = selected_items(facts.board, options.item_ids)
-    total = 1 + layout.rows * layout.columns
-    _index_page(canvas, facts, options, layout, items)
-    for row in range(layout.rows):
-        for column in range(layout.columns):
-            _tile_page(canvas, facts, options, layout, items, row, column)
-            if progress:
-                progress(canvas.getPageNumber() - 1, total)
+    sheets = printed_sheets(layout, items)
+    total = 1 + len(sheets)
+    _index_page(canvas, facts, options, layout, items, sheets)
+    for sheet in sorted(sheets):
+        _tile_page(canvas, facts, options, layout, items, sheet, sheets)
+        if progress:
+            progress(canvas.getPageNumber() - 1, total)
 
 
 def _index_page(
-    canvas: Canvas, facts: BoardFacts, options: PdfOptions, layout: Tiling, items: list
+    canvas: Canvas,
+    facts: BoardFacts,
+    options: PdfOptions,
+    layout: Tiling,
+    items: list,
+    sheets: set[Sheet],
 ) -> None:
     width, height = options.page_size
     title = f"{facts.board.title}: poster index"
     bookmark(canvas, title)
-    detail = f"{layout.rows * layout.columns} sheets, {layout.rows} rows of {layout.columns}"
+    blank = layout.rows * layout.columns - len(sheets)
+    detail = (
+        f"{counted(len(sheets), 'sheet')}, {counted(layout.rows, 'row')} of {layout.columns}"
+        + (f" ({blank} blank left out)" if blank else "")
+    )
     body_top = page_heading(canvas, title, detail, width, height)
     footer = 3 * MARGIN
-    covered = (
-        layout.area[0],
-        layout.area[1],
-        layout.tile[0] + (layout.columns - 1) * layout.step[0],
-        layout.tile[1] + (layout.rows - 1) * layout.step[1],
-    )
-    view = fit(covered, (MARGIN, footer, width - 2 * MARGIN, body_top - footer))
+    view = fit(_covered(layout, sheets), (MARGIN, footer, width - 2 * MARGIN, body_top - footer))
     draw_items(Scene(canvas, view, facts), items)
-    _grid(canvas, view, layout)
+    _grid(canvas, view, layout, sheets)
     canvas.setFillColor(colour(MUTED))
     canvas.setFont(REGULAR_FONT, 10)
     for line, text in enumerate(
@@ -117,29 +125,43 @@ def _index_page(
     canvas.showPage()
 
 
-def _grid(canvas: Canvas, view: View, layout: Tiling) -> None:
+def _covered(layout: Tiling, sheets: set[Sheet]) -> Rect:
+    """The board area under the printed sheets (the whole grid when none is printed)."""
+    rows = [row for row, _column in sheets] or [0, layout.rows - 1]
+    columns = [column for _row, column in sheets] or [0, layout.columns - 1]
+    left, top, _width, _height = layout.visible(min(rows), min(columns))
+    return (
+        left,
+        top,
+        layout.tile[0] + (max(columns) - min(columns)) * layout.step[0],
+        layout.tile[1] + (max(rows) - min(rows)) * layout.step[1],
+    )
+
+
+def _grid(canvas: Canvas, view: View, layout: Tiling, sheets: set[Sheet]) -> None:
+    """The printed sheets' outlines and labels; a blank sheet left out has neither."""
     canvas.setStrokeColor(colour(EMOTION))
     canvas.setLineWidth(0.75)
     canvas.setDash(4, 3)
-    for row in range(layout.rows):
-        for column in range(layout.columns):
-            x, y, _width, _height = layout.visible(row, column)
-            canvas.rect(
-                view.x(x),
-                view.y(y + layout.step[1]),
-                view.length(layout.step[0]),
-                view.length(layout.step[1]),
-                stroke=1,
-                fill=0,
-            )
-            size = min(28.0, max(8.0, view.length(layout.step[1]) / 4))
-            canvas.setFillColor(colour(EMOTION))
-            canvas.setFont(BOLD_FONT, size)
-            canvas.drawCentredString(
-                view.x(x + layout.step[0] / 2),
-                view.y(y + layout.step[1] / 2) - size / 3,
-                tile_label(row, column),
-            )
+    for row, column in sorted(sheets):
+        x, y, _width, _height = layout.visible(row, column)
+        canvas.rect(
+            view.x(x),
+            view.y(y + layout.step[1]),
+            view.length(layout.step[0]),
+            view.length(layout.step[1]),
+            stroke=1,
+            fill=0,
+        )
+        size = min(28.0, max(8.0, view.length(layout.step[1]) / 4))
+        label = tile_label(row, column)
+        middle = view.x(x + layout.step[0] / 2), view.y(y + layout.step[1] / 2)
+        half = text_width(label, size, bold=True) / 2 + size / 4
+        canvas.setFillColor(LABEL_BACKING)
+        canvas.roundRect(middle[0] - half, middle[1] - size / 2, 2 * half, size, size / 4, 0, 1)
+        canvas.setFillColor(colour(EMOTION))
+        canvas.setFont(BOLD_FONT, size)
+        canvas.drawCentredString(middle[0], middle[1] - size / 3, label)
     canvas.setDash()
 
 
@@ -149,9 +171,10 @@ def _tile_page(
     options: PdfOptions,
     layout: Tiling,
     items: list,
-    row: int,
-    column: int,
+    sheet: Sheet,
+    sheets: set[Sheet],
 ) -> None:
+    row, column = sheet
     width, height = options.page_size
     label = tile_label(row, column)
     bookmark(canvas, f"Sheet {label}")
@@ -173,9 +196,9 @@ def _tile_page(
     canvas.drawString(TILE_MARGIN + 8, height - TILE_MARGIN + 12, label)
     canvas.setFont(REGULAR_FONT, 8)
     neighbours = []
-    if column + 1 < layout.columns:
+    if (row, column + 1) in sheets:
         neighbours.append(f"right: {tile_label(row, column + 1)}")
-    if row + 1 < layout.rows:
+    if (row + 1, column) in sheets:
         neighbours.append(f"below: {tile_label(row + 1, column)}")
     where = f"row {tile_label(row, 0)[:-1]}, column {column + 1} of {layout.columns}"
     canvas.drawString(

@@ -44,3 +44,6 @@ class Scene:
     canvas: Canvas
     view: View
     facts: BoardFacts
+    window: Rect | None = None
+    """The part of the board a page shows, when it is one of several: what would run over
+    its edges (the emotion curve) is drawn only as far as it stays whole inside it."""

@@ -150,14 +150,18 @@ def _emotion_faces(scene: Scene, journey: JourneyMap, lane_id: str) -> None:
 
 def _emotion_curve(scene: Scene, journey: JourneyMap, top: float, height: float) -> None:
     """Very positive (+2) near the top of the lane, very negative (-2) near the bottom; a
-    smooth curve through the stages' feelings, as on the canvas."""
+    smooth curve through the stages' feelings, as on the canvas. On a page showing only part
+    of the map (`scene.window`) the curve joins the stages on that page and ends at their
+    dots, so no page shows a stroke cut off at its edge."""
     canvas, view = scene.canvas, scene.view
     usable = height - 48
     points = []
     left = journey.x + LANE_HEADER_WIDTH
     for stage in journey.stages:
         if stage.emotion is not None:
-            points.append((left + stage.width / 2, top + 24 + usable * (2 - stage.emotion) / 4))
+            point = (left + stage.width / 2, top + 24 + usable * (2 - stage.emotion) / 4)
+            if _on_page(scene, *point):
+                points.append(point)
         left += stage.width
     _line(scene, journey.x + LANE_HEADER_WIDTH, top + height / 2, left, top + height / 2)
     if not points:
@@ -177,3 +181,12 @@ def _emotion_curve(scene: Scene, journey: JourneyMap, top: float, height: float)
     canvas.setLineWidth(view.length(3))
     for x, y in points:
         canvas.circle(view.x(x), view.y(y), view.length(9), stroke=1, fill=1)
+
+
+def _on_page(scene: Scene, x: float, y: float) -> bool:
+    """Whether a stage's dot falls inside the page's window (every dot on a whole page)."""
+    window = scene.window
+    if window is None:
+        return True
+    left, top, width, height = window
+    return left <= x <= left + width and top <= y <= top + height

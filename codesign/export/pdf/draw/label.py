@@ -2,23 +2,17 @@
 its own size, shrunk (down to 10) to fit its box, first baseline 0.8 of a line down."""
 
 from codesign.export.pdf.draw.text import write_lines
+from codesign.export.pdf.geometry import Rect
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import colour
 from codesign.model import Label
-from codesign.text import layout_text
+from codesign.text import TextLayout, layout_text, text_width
 
 
 def draw_label(scene: Scene, label: Label) -> None:
     if not label.text:
         return
-    layout = layout_text(
-        label.text,
-        label.width,
-        label.height,
-        label.font_size,
-        min(label.font_size, 10.0),
-        label.bold,
-    )
+    layout = _layout(label)
     write_lines(
         scene,
         layout.lines,
@@ -28,4 +22,25 @@ def draw_label(scene: Scene, label: Label) -> None:
         layout.line_height,
         colour(label.colour),
         bold=label.bold,
+    )
+
+
+def label_ink(label: Label) -> Rect | None:
+    """Where the label's text prints (a wide box often holds a short heading), or None."""
+    if not label.text:
+        return None
+    layout = _layout(label)
+    widths = [text_width(line, layout.font_size, label.bold) for line in layout.lines]
+    width = max(widths, default=0.0)
+    return label.x, label.y, width, layout.line_height * len(layout.lines)
+
+
+def _layout(label: Label) -> TextLayout:
+    return layout_text(
+        label.text,
+        label.width,
+        label.height,
+        label.font_size,
+        min(label.font_size, 10.0),
+        label.bold,
     )
