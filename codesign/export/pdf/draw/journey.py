@@ -119,10 +119,15 @@ def _line(scene: Scene, x1: float, y1: float, x2: float, y2: float) -> None:
 
 
 def _emotion_faces(scene: Scene, journey: JourneyMap, lane_id: str) -> None:
-    """The lane's scale as the canvas draws it: happy at +2, flat at 0, sad at -2."""
+    """The lane's scale as the canvas draws it: happy at +2, flat at 0, sad at -2. A part
+    page that shows the faces only in part leaves them out rather than cut them."""
     canvas, view = scene.canvas, scene.view
     canvas.saveState()
     for score, x, y, radius in emotion_faces(journey, lane_id):
+        if not (
+            _on_page(scene, x - radius, y - radius) and _on_page(scene, x + radius, y + radius)
+        ):
+            continue
         canvas.setStrokeColor(colour(EMOTION))
         canvas.setFillColor(colour(WHITE))
         canvas.setLineWidth(view.length(max(1.5, radius / 6)))
@@ -163,6 +168,7 @@ def _emotion_curve(scene: Scene, journey: JourneyMap, top: float, height: float)
             if _on_page(scene, *point):
                 points.append(point)
         left += stage.width
+    canvas.setStrokeColor(Color(GRID_GREY, GRID_GREY, GRID_GREY))
     _line(scene, journey.x + LANE_HEADER_WIDTH, top + height / 2, left, top + height / 2)
     if not points:
         return
