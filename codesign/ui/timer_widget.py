@@ -43,6 +43,8 @@ class TimerControl(QWidget):
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.display.setFont(font)
         self.start_button = self._button(self.tr("Start"), timer.toggle)
+        self.more_button = self._button(self.tr("+1 min"), lambda: timer.add_seconds(60))
+        self.more_button.setToolTip(self.tr("One more minute"))
         self.reset_button = self._button(self.tr("Reset"), timer.reset)
         self.preset_button = QToolButton()
         self.preset_button.setText(self.tr("Set"))
@@ -66,7 +68,13 @@ class TimerControl(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(4)
-        for widget in (self.display, self.start_button, self.reset_button, self.preset_button):
+        for widget in (
+            self.display,
+            self.start_button,
+            self.more_button,
+            self.reset_button,
+            self.preset_button,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         timer.tick.connect(self._on_tick)
@@ -94,11 +102,18 @@ class TimerControl(QWidget):
     def _on_sound_toggled(self, on: bool) -> None:
         self.timer.sound = on
 
-    def _on_tick(self, seconds: int) -> None:
-        self.display.setText(format_seconds(seconds))
+    def _on_tick(self, _seconds: int) -> None:
+        self._on_state_changed()
 
     def _on_state_changed(self, _state: object = None) -> None:
+        """Text and colour say the same: "Time's up" in red on the laptop as on the wall."""
         state = self.timer.state
+        self.display.setText(
+            self.tr("Time's up")
+            if state is TimerState.FINISHED
+            else format_seconds(self.timer.remaining_seconds())
+        )
+        self.more_button.setVisible(state is not TimerState.READY)
         self.start_button.setText(
             self.tr("Pause")
             if state is TimerState.RUNNING
