@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from codesign.canvas.items import NoteItem
 from codesign.canvas.items.base import MIN_TEXT_PROPERTY, PRESENTING_PROPERTY
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
@@ -213,9 +214,11 @@ class ProjectorWindow(QWidget):
         then shows fewer words, and says so)."""
         self.large_text = on
         self._apply_large_text(self.view)
-        self.view.resetCachedContent()
         for item in self.view.board_scene.items():
-            item.update()
+            if isinstance(item, NoteItem):
+                item.redraw()  # every view's cached pixmap: update() would leave the wall's
+            else:
+                item.update()
 
     def _apply_large_text(self, view: BoardView) -> None:
         view.viewport().setProperty(

@@ -174,3 +174,19 @@ def test_times_up_on_the_laptop_and_one_more_minute(shown, qtbot):
     shown.actions["timer_add_minute"].trigger()
     assert 178 <= timer.remaining_seconds() <= 180
     timer.reset()
+
+
+def test_larger_text_on_the_projector_changes_the_picture_on_the_wall(shown, qtbot):
+    """At the fitted board's zoom the notes' text is small on the wall: the toggle grows it."""
+    shown.view.fit_board()
+    wall = open_wall(shown, qtbot)
+    wall.resize(1280, 720)
+    assert wall.view.zoom() < 0.75
+    usual = wall.view.viewport().grab().toImage()
+    shown.actions["projector_large_text"].trigger()
+    qtbot.wait(50)  # the laptop repaints first, as it would in the room
+    larger = wall.view.viewport().grab().toImage()
+    assert larger != usual
+    shown.actions["projector_large_text"].trigger()
+    qtbot.wait(50)
+    assert wall.view.viewport().grab().toImage() == usual
