@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
-from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem, painted_widget
+from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem, painted_widget, presenting
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.model import Note
@@ -22,6 +22,7 @@ from codesign.text import (
     NOTE_PADDING,
     TextLayout,
     layout_note_text,
+    text_width,
     visible_lines,
 )
 
@@ -32,7 +33,8 @@ TOUCH_HANDLE = 44.0
 """A fingertip's width: the resize handle when any view on the board is in touch mode."""
 AUTHOR_SIZE = 9.0
 MIN_LARGE_LINES = 3
-"""Larger projector text never grows past the size at which three lines fill the note."""
+"""Larger projector text never grows past the size at which three lines fill the note, nor
+past the size at which the longest word still fits its width."""
 _BADGE = QRectF(0, 0, 30, 16)
 _MARGIN = 8.0
 _CACHED = BoardItem.CacheMode.DeviceCoordinateCache
@@ -163,7 +165,7 @@ class NoteItem(BoardItem):
             painter.setBrush(style.NO_BRUSH)
             painter.drawRoundedRect(rect, CORNER, CORNER)
         if not self.editing:
-            self._paint_text(painter, rect, self._layout_for(widget, lod))
+            self._paint_text(painter, rect, self._layout_for(widget, lod), presenting(widget))
         if selected:
             painter.setPen(edge)
             painter.setBrush(style.HANDLE_FILL)
@@ -179,13 +181,23 @@ class NoteItem(BoardItem):
         if not pixels or zoom <= 0:
             return layout
         rect = self.local_rect()
-        most = (rect.height() - 2 * NOTE_PADDING) / (MIN_LARGE_LINES * LINE_SPACING)
-        floor = min(math.ceil(2 * float(pixels) / zoom) / 2, most)
+        floor = min(math.ceil(2 * float(pixels) / zoom) / 2, self._largest_readable(rect))
         if layout.font_size >= floor:
             return layout
         return layout_note_text(self.record.text, rect.width(), rect.height(), floor)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF, layout: TextLayout) -> None:
+    def _largest_readable(self, rect: QRectF) -> float:
+        """The largest text that still shows MIN_LARGE_LINES lines and splits no word."""
+        room = rect.width() - 2 * NOTE_PADDING
+        most = (rect.height() - 2 * NOTE_PADDING) / (MIN_LARGE_LINES * LINE_SPACING)
+        longest = max((text_width(word, 1.0) for word in self.record.text.split()), default=0.0)
+        return min(most, room / longest) if longest > 0 else most
+
+    def _paint_text(
+        self, painter: QPainter, rect: QRectF, layout: TextLayout, on_wall: bool
+    ) -> None:
+        """On the wall an overflowing note shows its ellipsis but not the "grow" badge, which
+        is for the facilitator to click and would cover the larger text."""
         record = self.record
         if record.text:
             if layout is self._layout:
@@ -205,7 +217,7 @@ class NoteItem(BoardItem):
             for index, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
                 painter.drawText(QPointF(offset, index * step), line)
             painter.restore()
-            if layout.overflows:
+            if layout.overflows and not on_wall:
                 self._paint_badge(painter)
         if record.author:
             self._paint_small(painter, record.author, rect)
