@@ -72,7 +72,7 @@ class FrontOfRoom(QObject):
             "projector_follow": self._set_following,
             "projector_contrast": self._set_high_contrast,
             "projector_large_text": self._set_large_text,
-            "spotlight": self.spotlight.set_on,
+            "spotlight": self._set_spotlight,
             "blank": self.set_blank,
             "timer_toggle": self.timer.toggle,
             "timer_add_minute": lambda: self.timer.add_seconds(60),
@@ -188,6 +188,11 @@ class FrontOfRoom(QObject):
             wall.set_blank(on)
         if self.laptop_blank is not None:
             self.laptop_blank.set_shown(on and wall is None)
+
+    def _set_spotlight(self, on: bool) -> None:
+        self.spotlight.set_on(on)
+        if on and self._presenter().view.spotlight() is None:
+            self.message.emit(_tr("Spotlight: select a theme, or present, to light it alone"))
 
     def _wall_view(self) -> BoardView | None:
         return self.projector.view if self.projector is not None else None
