@@ -37,6 +37,8 @@ PROJECTOR_MIN_TEXT = 24.0
 """Screen pixels on the wall: the smallest note text a room reads from the back, at any zoom."""
 WINDOWED_SHARE = 0.5
 """On the laptop's own screen the projector is a window this share of the screen's size."""
+WINDOW_FRAME = 24
+"""Pixels kept free for a window manager's title bar and borders round that window."""
 TIMER_SHARE = 0.16
 """The timer overlay's height as a share of the screen: readable from the back of a hall."""
 HIGH_CONTRAST_BACKGROUND = QColor("#FFFFFF")
@@ -165,7 +167,13 @@ class ProjectorWindow(QWidget):
                     int(area.width() * WINDOWED_SHARE),
                     int(area.height() * WINDOWED_SHARE),
                 )
-                self.setGeometry(area.right() - width, area.bottom() - height, width, height)
+                # Room for the window manager's title bar and edges round the window.
+                self.setGeometry(
+                    area.right() - width - WINDOW_FRAME,
+                    area.bottom() - height - 2 * WINDOW_FRAME,
+                    width,
+                    height,
+                )
             else:
                 self.setGeometry(area)
         # show(), not showFullScreen(), which would also ask for the keyboard.

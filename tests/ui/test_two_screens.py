@@ -98,3 +98,19 @@ def test_the_wall_opens_on_the_second_screen_and_hands_everything_back(x_server,
     assert "Traceback" not in errors
     for name in ("wall-selected", "laptop-presenting", "wall-presenting", "wall-blank"):
         assert (tmp_path / f"{name}.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("x_server", [(LAPTOP,)], indirect=True)
+def test_on_one_screen_the_wall_is_a_window_that_never_hides_the_laptop(x_server, tmp_path):
+    report, errors = _session(x_server, tmp_path)
+    assert len(report["screens"]) == 1
+    assert report["wall_windowed"] and not report["wall_full_screen"]
+    x, y, width, height = report["wall_geometry"]
+    _sx, _sy, screen_width, screen_height = report["screen_geometry"][0]
+    assert width * height <= screen_width * screen_height / 3
+    assert 0 <= x <= screen_width - width and 0 <= y <= screen_height - height
+    assert report["keyboard_on_laptop"]
+    assert report["presenting"] and report["laptop_full_screen"]
+    assert report["escape_closed_wall"] and report["shortcut_closed_wall"]
+    assert report["quit_code"] == 0
+    assert "Traceback" not in errors
