@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
+from shiboken6 import Shiboken
 
 from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.gestures import snap
@@ -171,7 +172,13 @@ class BoardView(QGraphicsView):
         self.setSceneRect(rect.adjusted(-pad_x, -pad_y, pad_x, pad_y))
 
     def _describe_selection(self) -> None:
-        """Screen readers hear what is selected, colour named: "Note (pink): Plain English"."""
+        """Screen readers hear what is selected, colour named: "Note (pink): Plain English".
+
+        A scene being deleted with its owning view (another board opened) clears its selection
+        as it goes; a second view on it (the wall's) has nothing to describe then.
+        """
+        if not Shiboken.isValid(self.board_scene):
+            return
         selected = self.board_scene.selected_ids()
         if len(selected) == 1:
             item = self.board_scene.graphics_item(selected[0])

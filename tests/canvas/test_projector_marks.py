@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
 
 from codesign.canvas.items.base import PRESENTING_PROPERTY
 from codesign.canvas.scene import BoardScene
@@ -44,3 +45,17 @@ def test_a_cached_note_draws_no_handle_on_the_wall(qtbot):
     scene.select_ids(["n1"])
     assert laptop.viewport().grab().toImage() != before[0]
     assert wall.viewport().grab().toImage() == before[1]
+
+
+def test_a_second_view_outlives_the_view_that_owns_the_scene(qtbot):
+    """Opening another board deletes the old laptop view and its scene, selection and all,
+    while the wall's view of it may still be waiting to be deleted: no traceback then."""
+    scene = BoardScene(BoardDocument(themed_board()))
+    laptop = BoardView(scene)
+    wall = BoardView(scene)
+    qtbot.addWidget(wall)
+    assert scene.parent() is laptop
+    scene.select_ids(["n1"])
+    laptop.deleteLater()
+    qtbot.wait(20)
+    assert not Shiboken.isValid(scene)  # gone, and the wall's view raised nothing about it
