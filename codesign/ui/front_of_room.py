@@ -182,8 +182,13 @@ class FrontOfRoom(QObject):
             self._presenter().set_projector(None)
 
     def set_blank(self, on: bool) -> None:
-        """Black on the wall: the projector when it is open, else this screen (mirrored)."""
+        """Black on the wall: the projector when it is open, else this screen while it presents
+        (a mirrored wall). A stray B on the board at other times leaves the board alone."""
         wall = self.projector if self.projector is not None and self.projector.isVisible() else None
+        if on and wall is None and not self._presenter().active:
+            self._actions["blank"].setChecked(False)
+            self.message.emit(_tr("Blank works on the projector, or while presenting (F5)"))
+            return
         if wall is not None:
             wall.set_blank(on)
         if self.laptop_blank is not None:

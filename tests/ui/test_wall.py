@@ -190,3 +190,10 @@ def test_larger_text_on_the_projector_changes_the_picture_on_the_wall(shown, qtb
     shown.actions["projector_large_text"].trigger()
     qtbot.wait(50)
     assert wall.view.viewport().grab().toImage() == usual
+
+
+def test_a_stray_b_on_the_board_blanks_nothing_when_there_is_no_wall(shown):
+    press(shown, Qt.Key.Key_B)
+    assert not shown.room.laptop_blank.isVisible()
+    assert not shown.actions["blank"].isChecked()
+    assert "Blank works" in shown.statusBar().currentMessage()
