@@ -25,7 +25,7 @@ from codesign.ui.projector import ProjectorWindow, available_screens, preferred_
 from codesign.ui.settings import Settings, load_settings
 from codesign.ui.spotlight_control import SpotlightControl
 from codesign.ui.timer import WorkshopTimer
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.timer_widget import LargeTimerDisplay, TimerControl
 
 WALL_KEYS = ("projector", "present", "blank", "spotlight", "timer_toggle", "timer_add_minute")
 """Actions whose shortcuts also work on the projector window, should it be clicked."""
@@ -53,6 +53,7 @@ class FrontOfRoom(QObject):
         self.spotlight = SpotlightControl(self._wall_view, self)
         self.presenting_window = PresentingWindow(window)
         self.laptop_blank: BlankCover | None = None
+        self.laptop_timer: LargeTimerDisplay | None = None
         self._actions: Mapping[str, QAction] = {}
         self.frames_dock = QDockWidget(_tr("Frames"), window)
         self.frames_dock.setObjectName("FramesDock")
@@ -85,6 +86,7 @@ class FrontOfRoom(QObject):
     ) -> None:
         present_menu.insertMenu(actions["projector_follow"], self.screen_menu)
         self.laptop_blank = BlankCover(board_holder)
+        self.laptop_timer = LargeTimerDisplay(self.timer, board_holder)
         self.frames_dock.visibilityChanged.connect(actions["frames_panel"].setChecked)
         actions["projector_follow"].setChecked(self.following)
         self.lock.guard_actions(actions)
@@ -193,6 +195,8 @@ class FrontOfRoom(QObject):
             wall.set_blank(on)
         if self.laptop_blank is not None:
             self.laptop_blank.set_shown(on and wall is None)
+        if self.laptop_timer is not None:
+            self.laptop_timer.raise_()
 
     def _set_spotlight(self, on: bool) -> None:
         self.spotlight.set_on(on)
@@ -203,8 +207,11 @@ class FrontOfRoom(QObject):
         return self.projector.view if self.projector is not None else None
 
     def _on_presenting(self, on: bool) -> None:
-        """F5 on the laptop: full screen and bare; leaving brings the wall back if blanked."""
+        """F5 on the laptop: full screen and bare but for the large timer, as on the wall;
+        leaving brings the wall back if blanked."""
         self.presenting_window.set_presenting(on)
+        if self.laptop_timer is not None:
+            self.laptop_timer.set_shown(on)  # the status bar's timer is put away: the room's
         if not on:
             self._actions["blank"].setChecked(False)
 

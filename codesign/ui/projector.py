@@ -28,7 +28,7 @@ from codesign.canvas.items.base import MIN_TEXT_PROPERTY, PRESENTING_PROPERTY
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
 from codesign.ui.blank_cover import BlankCover
-from codesign.ui.timer import TimerState, WorkshopTimer
+from codesign.ui.timer import WorkshopTimer
 from codesign.ui.timer_widget import LargeTimerDisplay
 from codesign.ui.view_animation import ViewAnimator
 
@@ -39,8 +39,6 @@ WINDOWED_SHARE = 0.5
 """On the laptop's own screen the projector is a window this share of the screen's size."""
 WINDOW_FRAME = 24
 """Pixels kept free for a window manager's title bar and borders round that window."""
-TIMER_SHARE = 0.16
-"""The timer overlay's height as a share of the screen: readable from the back of a hall."""
 HIGH_CONTRAST_BACKGROUND = QColor("#FFFFFF")
 
 
@@ -240,8 +238,7 @@ class ProjectorWindow(QWidget):
     def set_timer(self, timer: WorkshopTimer) -> None:
         self.timer = timer
         self.timer_display = LargeTimerDisplay(timer, self)
-        timer.state_changed.connect(self._place_timer)
-        self._place_timer()
+        self.timer_display.set_shown(True)
 
     # --- pointer and layout --------------------------------------------------------------------
 
@@ -254,7 +251,6 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Full screen arrives after the window is shown: fit the wall's frame again."""
         super().resizeEvent(event)
-        self._place_timer()
         if self.focus_rect is not None and not self.animator.is_running():
             self.animator.animate_to(self.focus_rect, animated=False)
 
@@ -275,14 +271,3 @@ class ProjectorWindow(QWidget):
 
     def _hide_cursor(self) -> None:
         self.view.viewport().setCursor(Qt.CursorShape.BlankCursor)
-
-    def _place_timer(self, _state: object = None) -> None:
-        display, timer = self.timer_display, self.timer
-        if display is None or timer is None:
-            return
-        height = max(60, int(self.height() * TIMER_SHARE))
-        width = int(height * 2.6)
-        margin = max(12, height // 6)
-        display.setGeometry(self.width() - width - margin, margin, width, height)
-        display.setVisible(timer.state is not TimerState.READY)
-        display.raise_()

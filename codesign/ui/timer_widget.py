@@ -6,7 +6,7 @@ facilitator keeps typing notes while the countdown runs.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,8 @@ RED = QColor("#C62828")
 INK = QColor("#1F1F1F")
 BORDER = QColor("#C8C8C8")
 FLASH_MS = 500
+TIMER_SHARE = 0.16
+"""The large timer's height as a share of its window: readable from the back of a hall."""
 
 
 class TimerControl(QWidget):
@@ -163,8 +165,12 @@ class LargeTimerDisplay(QWidget):
     def __init__(self, timer: WorkshopTimer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timer = timer
+        self.shown = False
         self.setAccessibleName(self.tr("Workshop timer"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        if parent is not None:
+            parent.installEventFilter(self)
+            timer.state_changed.connect(self.place)
         self.setMinimumSize(160, 60)
         self.flash_on = True
         self._flasher = QTimer(self)
@@ -175,6 +181,29 @@ class LargeTimerDisplay(QWidget):
         timer.last_minute.connect(self._on_last_minute)
         timer.finished.connect(self._on_finished)
         self._refresh()
+
+    def set_shown(self, on: bool) -> None:
+        """Wanted in its window (always on the wall; on the laptop while it presents): it then
+        shows itself whenever the timer has been set going."""
+        self.shown = on
+        self.place()
+
+    def place(self, _state: object = None) -> None:
+        """Top right of its window, a share of its height, above everything else there."""
+        window = self.parentWidget()
+        if window is None:
+            return
+        height = max(60, int(window.height() * TIMER_SHARE))
+        width = int(height * 2.6)
+        margin = max(12, height // 6)
+        self.setGeometry(window.width() - width - margin, margin, width, height)
+        self.setVisible(self.shown and self.timer.state is not TimerState.READY)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.place()
+        return False
 
     @property
     def look(self) -> str:

@@ -197,3 +197,14 @@ def test_a_stray_b_on_the_board_blanks_nothing_when_there_is_no_wall(shown):
     assert not shown.room.laptop_blank.isVisible()
     assert not shown.actions["blank"].isChecked()
     assert "Blank works" in shown.statusBar().currentMessage()
+
+
+def test_presenting_on_the_laptop_shows_the_large_timer_the_status_bar_hid(shown):
+    shown.actions["timer_toggle"].trigger()
+    press(shown, Qt.Key.Key_F5)
+    big = shown.room.laptop_timer
+    assert big.isVisible() and not shown.statusBar().isVisible()
+    assert big.geometry().right() < shown.view.width()
+    press(shown, Qt.Key.Key_Escape)
+    assert not big.isVisible()
+    shown.room.timer.reset()
