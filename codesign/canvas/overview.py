@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import blank_pixmap, device_ratio, snapped
+from codesign.canvas.items.base import presenting
 from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster, Item, Note
@@ -104,7 +105,8 @@ class NotesOverview(QGraphicsItem):
             else:
                 self._draw_rects(painter, self._visible_tiles(exposed))
                 self._paint_titles(painter, exposed, 1.0 / scale)
-            self._paint_selection(painter)
+            if not presenting(widget):
+                self._paint_selection(painter)
             return
         self._paint_titles(painter, exposed, 1.0 / scale)
 

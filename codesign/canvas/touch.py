@@ -4,7 +4,8 @@ One finger on a note drags it (one "Move notes" on lift, through the same scene 
 the mouse uses, so theme and journey membership follow); on open canvas it pans. Two fingers
 pinch and pan together, the board point first touched between them staying between them. A
 tap selects, a double tap adds a note (or edits the one tapped), a still press of ~600 ms opens
-the context menu and never creates anything.
+the context menu and never creates anything: the menu opens under the finger, and Qt hands the
+lift to it as a mouse release, which would choose the item there; that one release is eaten.
 
 A fingertip wobbles 5-10 px on a tap, so nothing moves until a finger travels past a threshold
 scaled by the screen's pixel ratio: wobbly taps neither nudge notes nor fill the undo stack.
@@ -27,7 +28,8 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QEventPoint, QGuiApplication, QInputDevice, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
+from shiboken6 import Shiboken
 
 from codesign.canvas.items import LabelItem, NoteItem
 
@@ -45,6 +47,26 @@ def touch_screen_present() -> bool:
     return any(
         device.type() == QInputDevice.DeviceType.TouchScreen for device in QInputDevice.devices()
     )
+
+
+class LiftGuard(QObject):
+    """Eats the first mouse release a menu gets: the lift of the finger that opened it."""
+
+    def __init__(self, menu: QObject) -> None:
+        super().__init__(menu)
+        self._menu = menu
+        menu.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.done()
+            return True
+        return False
+
+    def done(self) -> None:
+        if Shiboken.isValid(self._menu):
+            self._menu.removeEventFilter(self)
+        self.deleteLater()
 
 
 class TouchController(QObject):
@@ -67,6 +89,7 @@ class TouchController(QObject):
         self._tap_clock = QElapsedTimer()
         self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long_press.timeout.connect(self._on_long_press)
+        self._lift_guard: LiftGuard | None = None
         viewport = view.viewport()
         viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         viewport.installEventFilter(self)
@@ -143,6 +166,10 @@ class TouchController(QObject):
         self._reset()
 
     def _reset(self) -> None:
+        """A lift that reached the board itself needs no guard on a menu."""
+        guard, self._lift_guard = self._lift_guard, None
+        if guard is not None and Shiboken.isValid(guard):
+            guard.done()
         self._long_press.stop()
         self._start = None
         self._pinch = None
@@ -221,6 +248,9 @@ class TouchController(QObject):
         self._long_pressed = True
         self._last_tap = None
         self._view.customContextMenuRequested.emit(self._start.toPoint())
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            self._lift_guard = LiftGuard(menu)
 
     # --- two fingers -------------------------------------------------------------------------
 

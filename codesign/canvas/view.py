@@ -11,19 +11,23 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QPixmapCache,
     QResizeEvent,
     QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
+from shiboken6 import Shiboken
 
 from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
 from codesign.canvas.items import BoardItem, LabelItem, NoteItem
+from codesign.canvas.items.base import painting
 from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
+from codesign.canvas.spotlight import paint_spotlight
 from codesign.canvas.touch import TouchController
 from codesign.commands import record_change
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
@@ -41,6 +45,8 @@ PIXMAP_CACHE_KB = 64 * 1024
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
+    fitted = Signal(QRectF)
+    """Fit board or Fit selection showed this board rect whole (the projector follows it)."""
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -52,6 +58,7 @@ class BoardView(QGraphicsView):
         self._pointer: QPointF | None = None
         self._pan_from: QPointF | None = None
         self._space_down = False
+        self._spotlight: QRectF | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
@@ -127,6 +134,11 @@ class BoardView(QGraphicsView):
         self.set_zoom(zoom)
         centre = rect.center()
         self.centerOn(QPointF(centre.x(), centre.y() - FIT_MARGIN / 2 / self.zoom()))
+        self.fitted.emit(QRectF(rect))
+
+    def visible_rect(self) -> QRectF:
+        """The board rect this view shows now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def centre_on_item(self, item_id: str) -> None:
         rect = self.board_scene.item_rect(item_id)
@@ -160,7 +172,13 @@ class BoardView(QGraphicsView):
         self.setSceneRect(rect.adjusted(-pad_x, -pad_y, pad_x, pad_y))
 
     def _describe_selection(self) -> None:
-        """Screen readers hear what is selected, colour named: "Note (pink): Plain English"."""
+        """Screen readers hear what is selected, colour named: "Note (pink): Plain English".
+
+        A scene being deleted with its owning view (another board opened) clears its selection
+        as it goes; a second view on it (the wall's) has nothing to describe then.
+        """
+        if not Shiboken.isValid(self.board_scene):
+            return
         selected = self.board_scene.selected_ids()
         if len(selected) == 1:
             item = self.board_scene.graphics_item(selected[0])
@@ -230,6 +248,24 @@ class BoardView(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         self._grid.paint(painter, rect, self.zoom())
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._spotlight is not None:
+            paint_spotlight(painter, rect, self._spotlight)
+
+    def spotlight(self) -> QRectF | None:
+        return QRectF(self._spotlight) if self._spotlight is not None else None
+
+    def set_spotlight(self, lit: QRectF | None) -> None:
+        """Dim everything but `lit` (a frame or theme), or nothing for None."""
+        if lit != self._spotlight:
+            self._spotlight = QRectF(lit) if lit is not None else None
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Items cached as pixmaps are painted with no widget: say which view this is."""
+        with painting(self.viewport()):
+            super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,6 +2,7 @@
 
 from codesign.text.fonts import BOLD_FONT, REGULAR_FONT, register_fonts, text_width
 from codesign.text.layout import (
+    LINE_SPACING,
     NOTE_MAX_FONT_SIZE,
     NOTE_MIN_FONT_SIZE,
     NOTE_PADDING,
@@ -13,6 +14,7 @@ from codesign.text.layout import (
 
 __all__ = [
     "BOLD_FONT",
+    "LINE_SPACING",
     "NOTE_MAX_FONT_SIZE",
     "NOTE_MIN_FONT_SIZE",
     "NOTE_PADDING",

@@ -2,25 +2,34 @@
 
 They outlive any one board: the timer keeps running and the projector stays on its screen when
 the facilitator opens another board, so `attach` moves them to the new board's view.
+
+The projector opens on what the laptop shows (or the frame being presented), follows the
+laptop's Fit and the presentation, and closes with the window: it never keeps the app running.
 """
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QScreen
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
+from codesign.ui.blank_cover import BlankCover
 from codesign.ui.frame_list import FrameList
 from codesign.ui.panel_style import PANEL_STYLE
 from codesign.ui.participant_mode import ParticipantLock, deletion_allowed
 from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
 from codesign.ui.presentation import PresentationController
+from codesign.ui.presenting_window import PresentingWindow
 from codesign.ui.projector import ProjectorWindow, available_screens, preferred_screen
 from codesign.ui.settings import Settings, load_settings
+from codesign.ui.spotlight_control import SpotlightControl
 from codesign.ui.timer import WorkshopTimer
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.timer_widget import LargeTimerDisplay, TimerControl
+
+WALL_KEYS = ("projector", "present", "blank", "spotlight", "timer_toggle", "timer_add_minute")
+"""Actions whose shortcuts also work on the projector window, should it be clicked."""
 
 
 def _tr(text: str) -> str:
@@ -42,6 +51,10 @@ class FrontOfRoom(QObject):
         self.high_contrast = False
         self.large_text = False
         self.pin_dialog: PinDialog | None = None
+        self.spotlight = SpotlightControl(self._wall_view, self)
+        self.presenting_window = PresentingWindow(window)
+        self.laptop_blank: BlankCover | None = None
+        self.laptop_timer: LargeTimerDisplay | None = None
         self._actions: Mapping[str, QAction] = {}
         self.frames_dock = QDockWidget(_tr("Frames"), window)
         self.frames_dock.setObjectName("FramesDock")
@@ -62,13 +75,20 @@ class FrontOfRoom(QObject):
             "projector_follow": self._set_following,
             "projector_contrast": self._set_high_contrast,
             "projector_large_text": self._set_large_text,
+            "spotlight": self._set_spotlight,
+            "blank": self.set_blank,
             "timer_toggle": self.timer.toggle,
+            "timer_add_minute": lambda: self.timer.add_seconds(60),
             "timer_reset": self.timer.reset,
             "participant_mode": self.ask_for_pin,
         }
 
-    def install(self, actions: Mapping[str, QAction], present_menu: QMenu) -> None:
+    def install(
+        self, actions: Mapping[str, QAction], present_menu: QMenu, board_holder: QWidget
+    ) -> None:
         present_menu.insertMenu(actions["projector_follow"], self.screen_menu)
+        self.laptop_blank = BlankCover(board_holder)
+        self.laptop_timer = LargeTimerDisplay(self.timer, board_holder)
         self.frames_dock.visibilityChanged.connect(actions["frames_panel"].setChecked)
         actions["projector_follow"].setChecked(self.following)
         self.lock.guard_actions(actions)
@@ -83,13 +103,17 @@ class FrontOfRoom(QObject):
 
     def attach(self, document: BoardDocument, view: BoardView) -> None:
         """Show the first board, or follow the window to a newly opened one."""
+        view.fitted.connect(self._on_fitted)
+        view.installEventFilter(self)
         if self.presenter is None:
             self.presenter = PresentationController(document, view, parent=self)
             self.frames_dock.setWidget(FrameList(self.presenter))
+            self.presenter.active_changed.connect(self._on_presenting)
+            self.spotlight.attach(self.presenter)
             return
-        self.presenter.attach(document, view)
         if self.projector is not None:
             self.projector.set_scene(view.board_scene)
+        self.presenter.attach(document, view)
 
     def _presenter(self) -> PresentationController:
         assert self.presenter is not None, "attach() shows a board first"
@@ -125,19 +149,95 @@ class FrontOfRoom(QObject):
     # --- projector -------------------------------------------------------------------------
 
     def show_projector(self, shown: bool) -> None:
-        """Checkable actions pass their new state, so a menu tick and the window never disagree."""
+        """Checkable actions pass their new state, so a menu tick and the window never disagree.
+
+        The wall opens on the frame being presented, else on what the laptop shows.
+        """
         if not shown:
             if self.projector is not None:
                 self.projector.hide()
+                self._actions["blank"].setChecked(False)
             return
+        presenter = self._presenter()
         if self.projector is None:
-            presenter = self._presenter()
             self.projector = ProjectorWindow(presenter.view.board_scene, self.timer)
             self.projector.set_following(self.following)
             self.projector.set_high_contrast(self.high_contrast)
             self.projector.set_large_text(self.large_text)
+            self.projector.addActions([self._actions[key] for key in WALL_KEYS])
+            self.projector.closed.connect(lambda: self._actions["projector"].setChecked(False))
             presenter.set_projector(self.projector)
-        self.projector.show_on(self.screen or preferred_screen())
+        start = self.spotlight.frame_rect() or presenter.view.visible_rect()
+        self.projector.show_on(self.screen or preferred_screen(), self.window.screen())
+        self.projector.show_rect(start)
+        self.set_blank(self._actions["blank"].isChecked())
+        self.spotlight.refresh()
+        if self.projector.windowed:
+            self.message.emit(
+                _tr("One screen: the projector opened in a window. Escape closes it; F5 presents")
+            )
+
+    def close_projector(self) -> None:
+        """The window is closing: the wall goes with it, whatever screen it is on."""
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+            self._presenter().set_projector(None)
+
+    def set_blank(self, on: bool) -> None:
+        """Black on the wall: the projector when it is open, else this screen while it presents
+        (a mirrored wall). A stray B on the board at other times leaves the board alone."""
+        wall = self.projector if self.projector is not None and self.projector.isVisible() else None
+        if on and wall is None and not self._presenter().active:
+            self._actions["blank"].setChecked(False)
+            self.message.emit(_tr("Blank works on the projector, or while presenting (F5)"))
+            return
+        if wall is not None:
+            wall.set_blank(on)
+        if self.laptop_blank is not None:
+            self.laptop_blank.set_shown(on and wall is None)
+        if self.laptop_timer is not None:
+            self.laptop_timer.raise_()
+
+    def _set_spotlight(self, on: bool) -> None:
+        self.spotlight.set_on(on)
+        if on and self._presenter().view.spotlight() is None:
+            self.message.emit(_tr("Spotlight: select a theme, or present, to light it alone"))
+
+    def _wall_view(self) -> BoardView | None:
+        return self.projector.view if self.projector is not None else None
+
+    def _on_presenting(self, on: bool) -> None:
+        """F5 on the laptop: full screen and bare but for the large timer, as on the wall;
+        leaving brings the wall back if blanked."""
+        self.presenting_window.set_presenting(on)
+        if self.laptop_timer is not None:
+            self.laptop_timer.set_shown(on)  # the status bar's timer is put away: the room's
+        if not on:
+            self._actions["blank"].setChecked(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape on the board steps back one level: a presentation takes it first (it
+        leaves), then an open projector closes, so the wall always has a key way back."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+            and isinstance(watched, BoardView)
+            and not watched.is_editing()
+            and self.projector is not None
+            and self.projector.isVisible()
+        ):
+            self.projector.close()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_fitted(self, rect: QRectF) -> None:
+        """Fit board or Fit selection on the laptop: the wall shows the same, if it follows."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.follow(rect)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()

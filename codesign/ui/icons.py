@@ -90,6 +90,7 @@ ACTION_ICONS: dict[str, str] = {
     "save_view": "bookmark-plus",
     "timer_toggle": "timer",
     "timer_reset": "timer-reset",
+    "timer_add_minute": "plus",
     "participant_mode": "lock",
     "shortcuts": "keyboard",
     "about": "info",

@@ -125,7 +125,8 @@ class MainWindow(FileCommands):
         fill_toolbar(toolbar, self.actions)
         style_toolbar(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.room.install(self.actions, menus["present"])
+        # The window carries every action itself, so shortcuts work with the menus hidden (F5).
+        self.addActions(list(self.actions.values()))
         self.settings_changed.connect(self.room.apply_settings)
         self.settings_changed.connect(self.recovery.apply_settings)
         self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
@@ -138,6 +139,7 @@ class MainWindow(FileCommands):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
+        self.room.install(self.actions, menus["present"], self._board_holder)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -258,6 +260,7 @@ class MainWindow(FileCommands):
             event.ignore()
             return
         self.recovery.close()
+        self.room.close_projector()
         save_window_state(self)
         self.let_go_of_files()
         event.accept()

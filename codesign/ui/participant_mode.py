@@ -57,6 +57,8 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "sort_by_votes",
         "participant_mode",
         "present",
+        "blank",
+        "spotlight",
         "journey.rename_map",
         "journey.rename_stage",
         "journey.rename_lane",

@@ -173,7 +173,7 @@ class PresentationController(QObject):
             and isinstance(event, QKeyEvent)
             and event.key() in _SHOW_KEYS
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and self._takes_keys_from(watched)
+            and self._takes_keys_from(watched, event.key())
         ):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()
@@ -181,8 +181,12 @@ class PresentationController(QObject):
             return self.handle_key(event.key())
         return super().eventFilter(watched, event)
 
-    def _takes_keys_from(self, watched: QObject) -> bool:
+    def _takes_keys_from(self, watched: QObject, key: int) -> bool:
+        """Keys on the laptop's window or the wall's, never from a text field; Escape on the
+        wall is left to the wall, which it closes."""
         if not isinstance(watched, QWidget) or isinstance(watched, _TEXT_INPUTS):
+            return False
+        if key == Qt.Key.Key_Escape and watched.window() is self.projector:
             return False
         if self.view.is_editing():
             return False

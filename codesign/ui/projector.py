@@ -3,33 +3,42 @@
 It is a second `BoardView` on the laptop's own `BoardScene`, so an edit shows on the wall in
 the same frame it shows on the laptop, with no copy to keep in step. It takes no input that
 could change the board, hides the pointer when it is still, and either follows the frame the
-facilitator is presenting or is left free.
+facilitator is presenting (and the laptop's Fit) or is left free.
+
+On its own screen it is frameless and full screen and never takes the keyboard: the clicker's
+keys keep reaching the laptop. On the laptop's own screen (one screen, or two mirrored) it
+opens as an ordinary window instead, which can always be moved, closed or seen past.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
     QColor,
     QGuiApplication,
+    QKeyEvent,
     QPainter,
     QResizeEvent,
     QScreen,
 )
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from codesign.canvas.items import NoteItem
 from codesign.canvas.items.base import MIN_TEXT_PROPERTY, PRESENTING_PROPERTY
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
-from codesign.ui.timer import TimerState, WorkshopTimer
+from codesign.ui.blank_cover import BlankCover
+from codesign.ui.timer import WorkshopTimer
 from codesign.ui.timer_widget import LargeTimerDisplay
 from codesign.ui.view_animation import ViewAnimator
 
 CURSOR_IDLE_MS = 2000
-PROJECTOR_MIN_TEXT = 18.0
-"""Canvas units: about half as large again as the notes' usual floor of 11."""
-TIMER_SHARE = 0.16
-"""The timer overlay's height as a share of the screen: readable from the back of a hall."""
+PROJECTOR_MIN_TEXT = 24.0
+"""Screen pixels on the wall: the smallest note text a room reads from the back, at any zoom."""
+WINDOWED_SHARE = 0.5
+"""On the laptop's own screen the projector is a window this share of the screen's size."""
+WINDOW_FRAME = 24
+"""Pixels kept free for a window manager's title bar and borders round that window."""
 HIGH_CONTRAST_BACKGROUND = QColor("#FFFFFF")
 
 
@@ -46,6 +55,16 @@ def available_screens() -> list[tuple[str, QScreen]]:
             text += QCoreApplication.translate("projector", " (this laptop)")
         screens.append((text, screen))
     return screens
+
+
+def shares_screen(screen: QScreen, other: QScreen | None) -> bool:
+    """The same screen, or two that show the same pixels (mirrored) or overlap."""
+    if other is None:
+        return False
+    if screen is other:
+        return True
+    siblings = screen.virtualSiblings()  # X screens apart each start at (0, 0)
+    return other in siblings and screen.geometry().intersects(other.geometry())
 
 
 def preferred_screen() -> QScreen | None:
@@ -76,15 +95,21 @@ class ProjectorBoardView(BoardView):
 
 
 class ProjectorWindow(QWidget):
-    """A frameless full-screen window holding the projector view and the large timer."""
+    """The wall's window: the projector view, the large timer, and a black cover for blanking."""
+
+    closed = Signal()
+    """Escape, or the window closed another way: the Present menu unticks it."""
 
     def __init__(self, scene: BoardScene, timer: WorkshopTimer | None = None) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(QCoreApplication.translate("projector", "Codesign projector"))
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.following = True
         self.focus_rect: QRectF | None = None
         self.high_contrast = False
         self.large_text = False
+        self.windowed = False
         self.timer_display: LargeTimerDisplay | None = None
         self.timer: WorkshopTimer | None = None
         self._idle = QTimer(self)
@@ -95,6 +120,7 @@ class ProjectorWindow(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.view = self._make_view(scene)
         self.animator = ViewAnimator(self.view)
+        self.blank_cover = BlankCover(self)
         self._idle.start()
         if timer is not None:
             self.set_timer(timer)
@@ -108,8 +134,7 @@ class ProjectorWindow(QWidget):
         self._layout.removeWidget(old)
         old.deleteLater()
         self.focus_rect = None
-        if self.timer_display is not None:
-            self.timer_display.raise_()
+        self.set_blank(self.is_blank())
 
     def _make_view(self, scene: BoardScene) -> ProjectorBoardView:
         view = ProjectorBoardView(scene, self)
@@ -122,13 +147,38 @@ class ProjectorWindow(QWidget):
 
     # --- where it shows ------------------------------------------------------------------------
 
-    def show_on(self, screen: QScreen | None) -> None:
-        """Full screen on `screen` (the laptop's own if none is connected)."""
+    def show_on(self, screen: QScreen | None, laptop: QScreen | None = None) -> None:
+        """Full screen on `screen`, or a window on it when that is the `laptop`'s own screen
+        (one screen, or mirrored): a full-screen wall there would hide the laptop."""
         screen = screen or preferred_screen()
+        self.windowed = screen is not None and shares_screen(screen, laptop)
+        flags = Qt.WindowType.Window
+        if not self.windowed:
+            flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
+        if self.windowFlags() != flags:
+            self.setWindowFlags(flags)
         if screen is not None:
             self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-        self.showFullScreen()
+            area = screen.availableGeometry() if self.windowed else screen.geometry()
+            if self.windowed:
+                width, height = (
+                    int(area.width() * WINDOWED_SHARE),
+                    int(area.height() * WINDOWED_SHARE),
+                )
+                # Room for the window manager's title bar and edges round the window.
+                self.setGeometry(
+                    area.right() - width - WINDOW_FRAME,
+                    area.bottom() - height - 2 * WINDOW_FRAME,
+                    width,
+                    height,
+                )
+            else:
+                self.setGeometry(area)
+        # show(), not showFullScreen(), which would also ask for the keyboard.
+        self.setWindowState(
+            Qt.WindowState.WindowNoState if self.windowed else Qt.WindowState.WindowFullScreen
+        )
+        self.show()
         if self.focus_rect is not None:
             self.animator.animate_to(self.focus_rect, animated=False)
 
@@ -148,15 +198,33 @@ class ProjectorWindow(QWidget):
         elif not on:
             self.animator.stop()
 
+    def show_rect(self, rect: QRectF) -> None:
+        """Show `rect` now, following or not: where the wall starts when it is opened."""
+        self.focus_rect = QRectF(rect)
+        self.animator.animate_to(rect, animated=False)
+
     def show_board(self) -> None:
         self.animator.animate_to(self.view.board_scene.board_rect())
 
+    def set_blank(self, on: bool) -> None:
+        """A black wall (a clicker's B or '.'), with a running timer still on it."""
+        self.blank_cover.set_shown(on)
+        if self.timer_display is not None:
+            self.timer_display.raise_()
+
+    def is_blank(self) -> bool:
+        return not self.blank_cover.isHidden()
+
     def set_large_text(self, on: bool) -> None:
-        """Note text never smaller than PROJECTOR_MIN_TEXT on the wall (some words may not fit)."""
+        """Note text never smaller than PROJECTOR_MIN_TEXT screen pixels on the wall (a note
+        then shows fewer words, and says so)."""
         self.large_text = on
         self._apply_large_text(self.view)
         for item in self.view.board_scene.items():
-            item.update()  # notes cache their pixmap per view: redraw it at the new floor
+            if isinstance(item, NoteItem):
+                item.redraw()  # every view's cached pixmap: update() would leave the wall's
+            else:
+                item.update()
 
     def _apply_large_text(self, view: BoardView) -> None:
         view.viewport().setProperty(
@@ -170,8 +238,7 @@ class ProjectorWindow(QWidget):
     def set_timer(self, timer: WorkshopTimer) -> None:
         self.timer = timer
         self.timer_display = LargeTimerDisplay(timer, self)
-        timer.state_changed.connect(self._place_timer)
-        self._place_timer()
+        self.timer_display.set_shown(True)
 
     # --- pointer and layout --------------------------------------------------------------------
 
@@ -182,26 +249,25 @@ class ProjectorWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Full screen arrives after the window is shown: fit the wall's frame again."""
         super().resizeEvent(event)
-        self._place_timer()
+        if self.focus_rect is not None and not self.animator.is_running():
+            self.animator.animate_to(self.focus_rect, animated=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes the wall: the way back when it was clicked and took the keyboard."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.animator.stop()
         super().closeEvent(event)
+        self.closed.emit()
 
     def cursor_hidden(self) -> bool:
         return self.view.viewport().cursor().shape() == Qt.CursorShape.BlankCursor
 
     def _hide_cursor(self) -> None:
         self.view.viewport().setCursor(Qt.CursorShape.BlankCursor)
-
-    def _place_timer(self, _state: object = None) -> None:
-        display, timer = self.timer_display, self.timer
-        if display is None or timer is None:
-            return
-        height = max(60, int(self.height() * TIMER_SHARE))
-        width = int(height * 2.6)
-        margin = max(12, height // 6)
-        display.setGeometry(self.width() - width - margin, margin, width, height)
-        display.setVisible(timer.state is not TimerState.READY)
-        display.raise_()

@@ -120,6 +120,23 @@ class WorkshopTimer(QObject):
         else:
             self.start()
 
+    def add_seconds(self, seconds: int) -> None:
+        """More time without a restart: on a running or paused countdown, or, after time is
+        up, a fresh run of just that long; before a start it lengthens the run."""
+        if self._state is TimerState.READY:
+            self.set_duration(self.duration + seconds)
+            return
+        finished = self._state is TimerState.FINISHED
+        room = MAX_SECONDS - self.remaining()
+        self._remaining_at_anchor += max(0.0, min(float(seconds), room))
+        if self.remaining() > LAST_MINUTE:
+            self._warned = False
+        if finished:
+            self._anchor = self._clock()
+            self._ticker.start()
+            self._set_state(TimerState.RUNNING)
+        self._emit_tick(force=True)
+
     def reset(self) -> None:
         self._ticker.stop()
         self._reset_values()

@@ -6,7 +6,7 @@ facilitator keeps typing notes while the countdown runs.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,8 @@ QToolButton[popupMode="2"] { padding-right: 16px; }
 QToolButton::menu-indicator { subcontrol-position: right center; right: 4px; }
 """
 """Quiet like the main toolbar; a preset button leaves room for its menu arrow."""
+TIMER_SHARE = 0.16
+"""The large timer's height as a share of its window: readable from the back of a hall."""
 
 
 class TimerControl(QWidget):
@@ -53,6 +55,8 @@ class TimerControl(QWidget):
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.display.setFont(font)
         self.start_button = self._button(self.tr("Start"), "play", timer.toggle)
+        self.more_button = self._button(self.tr("+1 min"), "plus", lambda: timer.add_seconds(60))
+        self.more_button.setToolTip(self.tr("One more minute"))
         self.reset_button = self._button(self.tr("Reset"), "rotate-ccw", timer.reset)
         self.preset_button = self._button(self.tr("Set"), "timer", None)
         self.preset_button.setToolTip(self.tr("Choose how long the timer runs"))
@@ -73,7 +77,13 @@ class TimerControl(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
-        for widget in (self.display, self.start_button, self.reset_button, self.preset_button):
+        for widget in (
+            self.display,
+            self.start_button,
+            self.more_button,
+            self.reset_button,
+            self.preset_button,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         timer.tick.connect(self._on_tick)
@@ -106,11 +116,18 @@ class TimerControl(QWidget):
     def _on_sound_toggled(self, on: bool) -> None:
         self.timer.sound = on
 
-    def _on_tick(self, seconds: int) -> None:
-        self.display.setText(format_seconds(seconds))
+    def _on_tick(self, _seconds: int) -> None:
+        self._on_state_changed()
 
     def _on_state_changed(self, _state: object = None) -> None:
+        """Text and colour say the same: "Time's up" in red on the laptop as on the wall."""
         state = self.timer.state
+        self.display.setText(
+            self.tr("Time's up")
+            if state is TimerState.FINISHED
+            else format_seconds(self.timer.remaining_seconds())
+        )
+        self.more_button.setVisible(state is not TimerState.READY)
         self.start_button.setText(
             self.tr("Pause")
             if state is TimerState.RUNNING
@@ -161,8 +178,12 @@ class LargeTimerDisplay(QWidget):
     def __init__(self, timer: WorkshopTimer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timer = timer
+        self.shown = False
         self.setAccessibleName(self.tr("Workshop timer"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        if parent is not None:
+            parent.installEventFilter(self)
+            timer.state_changed.connect(self.place)
         self.setMinimumSize(160, 60)
         self.flash_on = True
         self._flasher = QTimer(self)
@@ -173,6 +194,29 @@ class LargeTimerDisplay(QWidget):
         timer.last_minute.connect(self._on_last_minute)
         timer.finished.connect(self._on_finished)
         self._refresh()
+
+    def set_shown(self, on: bool) -> None:
+        """Wanted in its window (always on the wall; on the laptop while it presents): it then
+        shows itself whenever the timer has been set going."""
+        self.shown = on
+        self.place()
+
+    def place(self, _state: object = None) -> None:
+        """Top right of its window, a share of its height, above everything else there."""
+        window = self.parentWidget()
+        if window is None:
+            return
+        height = max(60, int(window.height() * TIMER_SHARE))
+        width = int(height * 2.6)
+        margin = max(12, height // 6)
+        self.setGeometry(window.width() - width - margin, margin, width, height)
+        self.setVisible(self.shown and self.timer.state is not TimerState.READY)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.place()
+        return False
 
     @property
     def look(self) -> str:

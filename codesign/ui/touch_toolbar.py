@@ -232,6 +232,8 @@ class TouchTools(QObject):
         view.touch.edit_note = editor.open
         view.touch.add_note = lambda pos: editor.open(view.add_note_at(pos), new_note=True)
         view.touch.touched = self.offer_toolbar
+        if self.toolbar is not None and not self.toolbar.isHidden():
+            self.toolbar.place()  # the new board view is a later sibling: it would cover it
 
     def new_note(self) -> None:
         """A note in the middle of the board as seen, typed into the large editor."""
@@ -257,6 +259,7 @@ class TouchTools(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         toolbar = self.toolbar
-        if event.type() == QEvent.Type.Resize and toolbar is not None and toolbar.isVisible():
+        # isHidden, not isVisible: offered at start, it is placed before the window is shown.
+        if event.type() == QEvent.Type.Resize and toolbar is not None and not toolbar.isHidden():
             toolbar.place()
         return False

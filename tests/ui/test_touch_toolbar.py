@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from codesign.model import Note
 from codesign.ui.participant_mode import allowed_while_locked
@@ -162,3 +162,32 @@ def test_long_press_pops_up_the_board_menu_and_adds_nothing(qtbot, finger, monke
     assert popped == ["BoardContextMenu"]
     assert len(list(window.document.records_of(Note))) == 4
     assert window.document.undo_stack.count() == 0
+
+
+def test_a_touchscreen_at_start_puts_the_toolbar_on_top_of_the_board(qtbot, finger):
+    """Offered before the board view exists, it must still be above it, not hidden under it."""
+    window = make_window(qtbot)
+    toolbar = window.touch.toolbar
+    holder = toolbar.parentWidget()
+    for button in toolbar.buttons.values():
+        centre = button.mapTo(holder, button.rect().center())
+        on_top = holder.childAt(centre)
+        assert on_top is button or button.isAncestorOf(on_top)
+
+
+@pytest.mark.parametrize("where", [(500, 260), (80, 80)])
+def test_lifting_a_long_press_chooses_nothing_from_the_menu_under_the_finger(qtbot, finger, where):
+    """The menu opens under the finger; Qt turns the lift into a mouse release on it, which
+    must neither cut the note held nor add a note on open canvas."""
+    window = make_window(qtbot)
+    stack = window.document.undo_stack
+    point = at(window, *where)
+    QTest.touchEvent(window.view.viewport(), finger).press(0, point).commit()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
+    QTest.touchEvent(window.view.viewport(), finger).release(0, point).commit()
+    qtbot.wait(100)
+    assert stack.count() == 0
+    assert len(list(window.document.records_of(Note))) == 4
+    assert not window.touch.editor.isVisible()
+    if QApplication.activePopupWidget() is not None:
+        QApplication.activePopupWidget().close()

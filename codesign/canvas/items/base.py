@@ -4,6 +4,9 @@ An item never edits the document. It shows the record it was given, and during a
 move or resize its own visuals; the scene turns the finished gesture into one command.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QWidget
@@ -24,7 +27,40 @@ PRESENTING_PROPERTY = "codesign_presenting"
 """Set on a view's viewport (the projector's) that shows the board to the room."""
 
 MIN_TEXT_PROPERTY = "codesign_min_text"
-"""Set on a view's viewport to a smallest note text size (canvas units) that view must show."""
+"""Set on a view's viewport to a smallest note text size, in screen pixels, that view shows."""
+
+
+class _Painting:
+    """The viewport a board view is painting right now.
+
+    Qt paints a cached item (every note) into its pixmap with no widget, so `paint` cannot
+    tell the wall from the laptop by its `widget` argument; the view says so here instead,
+    for the length of its paint event.
+    """
+
+    viewport: QWidget | None = None
+
+
+@contextmanager
+def painting(viewport: QWidget) -> Iterator[None]:
+    """Mark `viewport` as the one being painted while its view paints."""
+    previous, _Painting.viewport = _Painting.viewport, viewport
+    try:
+        yield
+    finally:
+        _Painting.viewport = previous
+
+
+def painted_widget(widget: QWidget | None) -> QWidget | None:
+    """The widget an item is being painted for: Qt's, or else the view painting now."""
+    return widget if widget is not None else _Painting.viewport
+
+
+def presenting(widget: QWidget | None) -> bool:
+    """Whether the paint is for a view that shows the board to the room (the projector)."""
+    shown_on = painted_widget(widget)
+    return shown_on is not None and bool(shown_on.property(PRESENTING_PROPERTY))
+
 
 _LAYER_SPAN = 1_000_000.0
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -42,9 +78,7 @@ class BoardItem(QGraphicsItem):
     def shows_selection(self, widget: QWidget | None) -> bool:
         """Selection edges and handles are editing marks: drawn for the facilitator, never on
         the wall, where the same scene is shown by the projector's view."""
-        return self.isSelected() and not (
-            widget is not None and widget.property(PRESENTING_PROPERTY)
-        )
+        return self.isSelected() and not presenting(widget)
 
     def show_record(self, record: Item) -> None:
         """Take a new record value (after an edit, undo or redo) and redraw."""

@@ -5,17 +5,26 @@ frame) and drawn line by line with the bundled font scaled to the layout's size,
 screen wraps exactly as the note in the PDF.
 """
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
-from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem
+from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem, painted_widget, presenting
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.model import Note
-from codesign.text import NOTE_PADDING, TextLayout, layout_note_text, visible_lines
+from codesign.text import (
+    LINE_SPACING,
+    NOTE_PADDING,
+    TextLayout,
+    layout_note_text,
+    text_width,
+    visible_lines,
+)
 
 TEXT_LOD = 0.35
 """Below this zoom a note's text is a few pixels high: draw the coloured square only."""
@@ -23,6 +32,9 @@ HANDLE = 14.0
 TOUCH_HANDLE = 44.0
 """A fingertip's width: the resize handle when any view on the board is in touch mode."""
 AUTHOR_SIZE = 9.0
+MIN_LARGE_LINES = 3
+"""Larger projector text never grows past the size at which three lines fill the note, nor
+past the size at which the longest word still fits its width."""
 _BADGE = QRectF(0, 0, 30, 16)
 _MARGIN = 8.0
 _CACHED = BoardItem.CacheMode.DeviceCoordinateCache
@@ -153,22 +165,39 @@ class NoteItem(BoardItem):
             painter.setBrush(style.NO_BRUSH)
             painter.drawRoundedRect(rect, CORNER, CORNER)
         if not self.editing:
-            self._paint_text(painter, rect, self._layout_for(widget))
+            self._paint_text(painter, rect, self._layout_for(widget, lod), presenting(widget))
         if selected:
             painter.setPen(edge)
             painter.setBrush(style.HANDLE_FILL)
             painter.drawRoundedRect(self.handle_rect(), 3, 3)
 
-    def _layout_for(self, widget: QWidget | None) -> TextLayout:
-        """The shared layout, or, on a view that asks for larger text, one with a higher floor."""
-        floor = widget.property(MIN_TEXT_PROPERTY) if widget is not None else None
+    def _layout_for(self, widget: QWidget | None, zoom: float) -> TextLayout:
+        """The shared layout, or, on a view that asks for a smallest text size in screen pixels
+        (the projector's larger text), one with a floor that reaches it at this zoom. The
+        floor leaves room for at least MIN_LARGE_LINES lines, so a note keeps a few words."""
+        shown_on = painted_widget(widget)
+        pixels = shown_on.property(MIN_TEXT_PROPERTY) if shown_on is not None else None
         layout = self.layout()
-        if not floor or layout.font_size >= floor:
+        if not pixels or zoom <= 0:
             return layout
         rect = self.local_rect()
-        return layout_note_text(self.record.text, rect.width(), rect.height(), float(floor))
+        floor = min(math.ceil(2 * float(pixels) / zoom) / 2, self._largest_readable(rect))
+        if layout.font_size >= floor:
+            return layout
+        return layout_note_text(self.record.text, rect.width(), rect.height(), floor)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF, layout: TextLayout) -> None:
+    def _largest_readable(self, rect: QRectF) -> float:
+        """The largest text that still shows MIN_LARGE_LINES lines and splits no word."""
+        room = rect.width() - 2 * NOTE_PADDING
+        most = (rect.height() - 2 * NOTE_PADDING) / (MIN_LARGE_LINES * LINE_SPACING)
+        longest = max((text_width(word, 1.0) for word in self.record.text.split()), default=0.0)
+        return min(most, room / longest) if longest > 0 else most
+
+    def _paint_text(
+        self, painter: QPainter, rect: QRectF, layout: TextLayout, on_wall: bool
+    ) -> None:
+        """On the wall an overflowing note shows its ellipsis but not the "grow" badge, which
+        is for the facilitator to click and would cover the larger text."""
         record = self.record
         if record.text:
             if layout is self._layout:
@@ -188,7 +217,7 @@ class NoteItem(BoardItem):
             for index, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
                 painter.drawText(QPointF(offset, index * step), line)
             painter.restore()
-            if layout.overflows:
+            if layout.overflows and not on_wall:
                 self._paint_badge(painter)
         if record.author:
             self._paint_small(painter, record.author, rect)
