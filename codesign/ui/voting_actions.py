@@ -62,7 +62,7 @@ class VotingActions(QObject):
         self._actions = actions
         if self.panel is None:
             self._make_panel(actions)
-        self.layer = VotesLayer(view.board_scene, view)
+        self.layer = VotesLayer(view.board_scene)
         self.layer.set_shown(actions["show_votes"].isChecked())
         self.layer.changed.connect(self._refresh_timer.start)
         self.mode = VotingMode(self.layer, view)
