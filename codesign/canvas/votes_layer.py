@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPointF, Signal
 
+from codesign.canvas.far_votes import FarVotes
 from codesign.canvas.items import ClusterItem, NoteItem
 from codesign.canvas.items.vote_dots import VoteDots, expand
 from codesign.canvas.scene import BoardScene
@@ -47,6 +48,8 @@ class VotesLayer(QObject):
         for kind in (VotingRound, Participant):
             for record in self.document.records_of(kind):
                 self._note_key(record.id)
+        self.far = FarVotes(self._corner_of)
+        scene.addItem(self.far)
         self.document.records_changed.connect(self._on_records_changed)
         self.refresh()
 
@@ -104,6 +107,8 @@ class VotesLayer(QObject):
         """Take every dot and total off the board and stop following it."""
         self.set_shown(False)
         self.document.records_changed.disconnect(self._on_records_changed)
+        if shiboken6.isValid(self.far) and self.far.scene() is not None:
+            self.far.scene().removeItem(self.far)
         self.setParent(None)
 
     def dots_item(self, note_id: str) -> VoteDots | None:
@@ -156,6 +161,9 @@ class VotesLayer(QObject):
             rows = [(d.voter, colours.get(d.voter, ANONYMOUS_COLOUR), d.count) for d in dots]
             total = None if hidden else sum(d.count for d in dots)
             item.show_dots(note.record.width, expand(rows), total)
+        self.far.show_pills(
+            {note_id: (item.count(), item.mark_colour()) for note_id, item in self._dots.items()}
+        )
         self._show_cluster_totals(voting)
         self.changed.emit()
 
@@ -165,6 +173,13 @@ class VotesLayer(QObject):
             if not tally_hidden(voting) or dot.voter == self._voter:
                 by_note.setdefault(dot.note, []).append(dot)
         return by_note
+
+    def _corner_of(self, note_id: str) -> QPointF | None:
+        """Where a note's top-right corner is now (a dragged note's pill follows it)."""
+        note = self.scene.graphics_item(note_id)
+        if not isinstance(note, NoteItem):
+            return None
+        return note.mapToScene(QPointF(note.record.width, 0.0))
 
     def _drop(self, note_id: str) -> None:
         item = self._dots.pop(note_id)
