@@ -6,6 +6,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from codesign.cli import main
+from codesign.commands.votes import set_tally_hidden
+from codesign.model import VotingRound
 from codesign.storage import save_board
 from codesign.ui.export_dialog import ExportDialog
 from tests.boards import themed_board
@@ -56,3 +58,14 @@ def test_command_line_png_has_the_dots(tmp_path, qapp):
     png = tmp_path / "board.png"
     assert main(["export", str(board), "-o", str(png), "--scale", "1"]) == 0
     assert dot_pixels(png) > 200
+
+
+def test_closing_a_hidden_round_shows_every_dot_on_the_board(qtbot):
+    window = make_window(qtbot)
+    round_id = next(iter(window.document.records_of(VotingRound))).id
+    set_tally_hidden(window.document, round_id, True)
+    window.voting.choose_voter("p2")
+    assert window.voting.layer.dots_item("n1") is None  # Geoff's dots, hidden from Rhian
+    choose(window, "close_round")
+    qtbot.waitUntil(lambda: window.voting.layer.dots_item("n1") is not None)
+    assert window.voting.layer.dots_item("n1").total == 2
