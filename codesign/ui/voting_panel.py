@@ -62,7 +62,8 @@ class VotingPanel(QDockWidget):
         layout.addWidget(self.round_title)
         layout.addWidget(self.round_rules)
         buttons = QGridLayout()
-        for index, key in enumerate(("start_round", "voting_mode", "reveal_tally", "close_round")):
+        keys = ("start_round", "voting_mode", "reveal_tally", "close_round", "results_on_board")
+        for index, key in enumerate(keys):
             button = QToolButton(body)
             button.setDefaultAction(actions[key])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
 
 from codesign.commands.presentation import document_frames
 from codesign.model import BoxItem, Label
@@ -66,3 +67,16 @@ def test_nothing_to_show_is_said_in_one_line(qtbot):
         "No dots on any note yet: there are no results to show."
     )
     assert list(window.document.records_of(Bookmark)) == []
+
+
+def test_the_voting_panel_has_the_button_too(qtbot):
+    window = make_window(qtbot)
+    assert window.voting.panel.isVisible()  # open for the board's open round
+    button = next(
+        b
+        for b in window.voting.panel.findChildren(QToolButton)
+        if b.defaultAction() is window.actions["results_on_board"]
+    )
+    assert button.isVisible()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert any(isinstance(v, Bookmark) for v in window.document.records_of(Bookmark))
