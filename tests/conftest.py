@@ -15,6 +15,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 """Fuzz tests take their example count from here: HYPOTHESIS_PROFILE=thorough hunts longer."""
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The application class the app itself runs, so "%n note(s)" reads "3 notes" in tests too."""
+    from codesign.ui.plurals import CodesignApplication
+
+    return CodesignApplication
+
+
 @pytest.fixture(autouse=True)
 def _private_user_folders(tmp_path_factory, monkeypatch):
     """platformdirs reads XDG variables on Linux: point them at a fresh temporary folder."""

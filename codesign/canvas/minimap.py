@@ -38,6 +38,7 @@ class Minimap(QWidget):
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
         self._place()
+        view.keep_clear(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and event.type() == QEvent.Type.Resize:

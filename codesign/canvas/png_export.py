@@ -4,7 +4,8 @@ Rendering a scene must happen on the GUI thread (its items are not thread-safe),
 in two: `render_board` paints the QImage (fast, main thread) and `write_png` encodes and writes
 it (slow for big images, safe in a worker thread). Selection outlines, handles and the far-out
 overview are switched off for the render and restored after; the minimap and the dot grid
-belong to the view and never reach the image.
+belong to the view and never reach the image. The vote dots are the ones the PDF draws (the
+latest round unless its tally is hidden), whatever the window happens to show.
 """
 
 from collections.abc import Iterable
@@ -15,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from codesign.canvas import style
 from codesign.canvas.scene import BoardScene
+from codesign.canvas.votes_layer import export_votes
 from codesign.storage import BoardFileError, atomic_write
 
 MARGIN = 40.0
@@ -80,7 +82,8 @@ def render_board(scene: BoardScene, scale: float, item_ids: Iterable[str] = ()) 
             | QPainter.RenderHint.SmoothPixmapTransform
         )
         target = QRectF(0, 0, size.width(), size.height())
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        with export_votes(scene):
+            scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         painter.end()
         if overview_mode:

@@ -5,6 +5,7 @@ and pinch, 2% to 800%, always keeping the point under the pointer still. Far out
 switches to its one-item overview of all notes.
 """
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
@@ -18,9 +19,9 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
-from shiboken6 import Shiboken
 
 from codesign.canvas.editor import new_note_merge_key
+from codesign.canvas.fitting import FIT_MARGIN, fit_in_free_area
 from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
 from codesign.canvas.items import BoardItem, LabelItem, NoteItem
@@ -37,7 +38,6 @@ MIN_ZOOM = 0.02
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
-FIT_MARGIN = 32
 PIXMAP_CACHE_KB = 64 * 1024
 """Notes keep a device-resolution pixmap of themselves while on screen; this bounds the total
 (a 4K screen of notes at 50% is about 30 MB), so memory follows the screen, not the board."""
@@ -59,6 +59,7 @@ class BoardView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_down = False
         self._spotlight: QRectF | None = None
+        self._overlays: list[QWidget] = []
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
@@ -120,25 +121,36 @@ class BoardView(QGraphicsView):
             rect = rect.united(self.board_scene.item_rect(item_id))
         self.fit_rect(rect)
 
+    def keep_clear(self, overlay: QWidget) -> None:
+        """Fitting leaves this overlay's rectangle free while it is shown (the minimap's
+        corner), so "fit board" never hides the last notes under it."""
+        self._overlays.append(overlay)
+
     def fit_rect(self, rect: QRectF) -> None:
         """Show `rect` whole with a margin in screen pixels (room for the titles drawn above
-        clusters when zoomed out), never magnified past 100 %."""
+        clusters when zoomed out), never magnified past 100 %, clear of shown overlays."""
         if rect.isEmpty():
             return
-        size = self.viewport().size()
-        zoom = min(
-            (size.width() - 2 * FIT_MARGIN) / rect.width(),
-            (size.height() - 3 * FIT_MARGIN) / rect.height(),
-            1.0,
-        )
+        zoom, area = fit_in_free_area(rect, QRectF(self.viewport().rect()), self._overlay_rects())
         self.set_zoom(zoom)
-        centre = rect.center()
+        shift = (self._viewport_centre() - area.center()) / self.zoom()
+        centre = rect.center() + shift
         self.centerOn(QPointF(centre.x(), centre.y() - FIT_MARGIN / 2 / self.zoom()))
         self.fitted.emit(QRectF(rect))
 
     def visible_rect(self) -> QRectF:
         """The board rect this view shows now."""
         return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _overlay_rects(self) -> list[QRectF]:
+        """Shown overlays, in viewport coordinates (they are children of the view)."""
+        self._overlays = [o for o in self._overlays if shiboken6.isValid(o)]
+        offset = self.viewport().pos()
+        return [
+            QRectF(overlay.geometry().translated(-offset))
+            for overlay in self._overlays
+            if overlay.isVisible()
+        ]
 
     def centre_on_item(self, item_id: str) -> None:
         rect = self.board_scene.item_rect(item_id)
@@ -177,7 +189,7 @@ class BoardView(QGraphicsView):
         A scene being deleted with its owning view (another board opened) clears its selection
         as it goes; a second view on it (the wall's) has nothing to describe then.
         """
-        if not Shiboken.isValid(self.board_scene):
+        if not shiboken6.isValid(self.board_scene):
             return
         selected = self.board_scene.selected_ids()
         if len(selected) == 1:

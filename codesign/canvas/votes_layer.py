@@ -6,14 +6,18 @@ board never walks the votes. Which round is shown, whether votes show at all, an
 voting now are view settings, not board edits: they change no record and take no undo step.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPointF, Signal
 
+from codesign.canvas.far_votes import FarVotes
 from codesign.canvas.items import ClusterItem, NoteItem
 from codesign.canvas.items.vote_dots import VoteDots, expand
 from codesign.canvas.scene import BoardScene
+from codesign.export.votes_shown import latest_shown, tally_hidden
 from codesign.model import Cluster, Participant, VotingRound
 from codesign.model.votes import Dot
 
@@ -27,9 +31,10 @@ class VotesLayer(QObject):
     changed = Signal()
     """The shown round, its dots, or the voter changed: panels showing counts refresh."""
 
-    def __init__(self, scene: BoardScene, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, scene: BoardScene) -> None:
+        super().__init__(scene)
         self.scene = scene
+        self._for_export = False
         self.document = scene.document
         self._shown = True
         self._pinned_round: str | None = None
@@ -43,6 +48,8 @@ class VotesLayer(QObject):
         for kind in (VotingRound, Participant):
             for record in self.document.records_of(kind):
                 self._note_key(record.id)
+        self.far = FarVotes(self._corner_of)
+        scene.addItem(self.far)
         self.document.records_changed.connect(self._on_records_changed)
         self.refresh()
 
@@ -70,8 +77,11 @@ class VotesLayer(QObject):
         self.refresh()
 
     def shown_round(self) -> VotingRound | None:
-        """The pinned round, else the open one, else the last round held."""
+        """The pinned round, else the open one, else the last round held; while an export
+        renders, the round every export shows (`latest_shown`)."""
         rounds = self._records(VotingRound)
+        if self._for_export:
+            return latest_shown(rounds)
         pinned = self.document.get(self._pinned_round) if self._pinned_round else None
         if isinstance(pinned, VotingRound):
             return pinned
@@ -80,6 +90,26 @@ class VotesLayer(QObject):
     def open_round(self) -> VotingRound | None:
         """Like `commands.votes.open_round`, from the ids kept here rather than a scan."""
         return next((r for r in self._records(VotingRound) if r.status == "open"), None)
+
+    @contextmanager
+    def showing_export(self) -> Iterator[None]:
+        """The dots and totals every export shows, for as long as a PNG renders: the latest
+        round unless its tally is still hidden, whatever this window shows right now."""
+        self._for_export = True
+        self.refresh()
+        try:
+            yield
+        finally:
+            self._for_export = False
+            self.refresh()
+
+    def dispose(self) -> None:
+        """Take every dot and total off the board and stop following it."""
+        self.set_shown(False)
+        self.document.records_changed.disconnect(self._on_records_changed)
+        if shiboken6.isValid(self.far) and self.far.scene() is not None:
+            self.far.scene().removeItem(self.far)
+        self.setParent(None)
 
     def dots_item(self, note_id: str) -> VoteDots | None:
         return self._dots.get(note_id)
@@ -112,11 +142,12 @@ class VotesLayer(QObject):
     def refresh(self) -> None:
         """Redraw every dot of the shown round (a round holds hundreds of dots, not thousands)."""
         voting = self.shown_round()
-        wanted = self._dots_by_note(voting) if voting is not None and self._shown else {}
+        shown = self._shown or self._for_export
+        wanted = self._dots_by_note(voting) if voting is not None and shown else {}
         for note_id in list(self._dots):
             if note_id not in wanted:
                 self._drop(note_id)
-        hidden = voting is not None and voting.hide_tally
+        hidden = voting is not None and tally_hidden(voting)
         colours = {p.id: p.colour for p in self._records(Participant)}
         for note_id, dots in wanted.items():
             note = self.scene.graphics_item(note_id)
@@ -130,15 +161,25 @@ class VotesLayer(QObject):
             rows = [(d.voter, colours.get(d.voter, ANONYMOUS_COLOUR), d.count) for d in dots]
             total = None if hidden else sum(d.count for d in dots)
             item.show_dots(note.record.width, expand(rows), total)
+        self.far.show_pills(
+            {note_id: (item.count(), item.mark_colour()) for note_id, item in self._dots.items()}
+        )
         self._show_cluster_totals(voting)
         self.changed.emit()
 
     def _dots_by_note(self, voting: VotingRound) -> dict[str, list[Dot]]:
         by_note: dict[str, list[Dot]] = {}
         for dot in voting.dots:
-            if not voting.hide_tally or dot.voter == self._voter:
+            if not tally_hidden(voting) or dot.voter == self._voter:
                 by_note.setdefault(dot.note, []).append(dot)
         return by_note
+
+    def _corner_of(self, note_id: str) -> QPointF | None:
+        """Where a note's top-right corner is now (a dragged note's pill follows it)."""
+        note = self.scene.graphics_item(note_id)
+        if not isinstance(note, NoteItem):
+            return None
+        return note.mapToScene(QPointF(note.record.width, 0.0))
 
     def _drop(self, note_id: str) -> None:
         item = self._dots.pop(note_id)
@@ -147,9 +188,26 @@ class VotesLayer(QObject):
 
     def _show_cluster_totals(self, voting: VotingRound | None) -> None:
         """The cluster badge reads "5 notes · 12 votes" once the tally is out in the open."""
-        tally = voting.tally() if voting and self._shown and not voting.hide_tally else None
+        shown = self._shown or self._for_export
+        tally = voting.tally() if voting and shown and not tally_hidden(voting) else None
         for cluster in self._records(Cluster):
             item = self.scene.graphics_item(cluster.id)
             if isinstance(item, ClusterItem):
                 votes = sum(tally.get(m, 0) for m in cluster.members) if tally else None
                 item.show_votes(votes)
+
+
+@contextmanager
+def export_votes(scene: BoardScene) -> Iterator[None]:
+    """Votes as the PDF draws them while an export renders `scene`: through the window's own
+    layer when it has one, else (the command line) through a layer made for the render."""
+    layer = scene.findChild(VotesLayer)
+    made = layer is None
+    if layer is None:
+        layer = VotesLayer(scene)
+    try:
+        with layer.showing_export():
+            yield
+    finally:
+        if made:
+            layer.dispose()

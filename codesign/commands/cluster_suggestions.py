@@ -6,25 +6,26 @@ from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.clusters import ClusterEdit, beneath_notes, notes_of
 from codesign.document import BoardDocument
-from codesign.model import BoxItem, Cluster, Note
-from codesign.model.clustering import (
-    SuggestedCluster,
-    arrange_in_grid,
-    bounds,
-    next_cluster_colour,
-    reading_order,
-    suggest_clusters,
-)
+from codesign.model import BoxItem, Cluster, JourneyMap, Note
+from codesign.model.clustering import arrange_in_grid, bounds, next_cluster_colour, reading_order
 from codesign.model.ids import new_id
+from codesign.model.theme_suggestions import SuggestedCluster, suggest_clusters
 
 SUGGESTION_GAP = 80.0
 """Space between accepted suggested clusters, and between them and the rest of the board."""
 
 
+def free_notes(document: BoardDocument) -> list[Note]:
+    """Notes in no theme and on no journey map: the only ones a suggestion may move, since
+    taking a note out of a journey cell or a theme would undo the room's own sorting."""
+    placed = {m for c in document.records_of(Cluster) for m in c.members}
+    placed.update(p.note for j in document.records_of(JourneyMap) for p in j.placements)
+    return [note for note in document.records_of(Note) if note.id not in placed]
+
+
 def suggestions(document: BoardDocument) -> list[SuggestedCluster]:
-    """Themes proposed for the notes not yet in any cluster, for a preview to accept or reject."""
-    clustered = {m for c in document.records_of(Cluster) for m in c.members}
-    return suggest_clusters([n for n in document.records_of(Note) if n.id not in clustered])
+    """Themes proposed for the free notes, for a preview to accept or reject."""
+    return suggest_clusters(free_notes(document))
 
 
 def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedCluster]) -> list[str]:

@@ -142,7 +142,7 @@ def set_tally_hidden(document: BoardDocument, round_id: str, hidden: bool) -> Ch
 
 class RoundResults(NamedTuple):
     notes: list[rules.Ranked]
-    """Every votable note, most dots first, ties marked."""
+    """Every votable note with dots, most dots first, ties marked."""
     clusters: list[rules.Ranked]
     """Every cluster with a votable note, by the dots on its members."""
 

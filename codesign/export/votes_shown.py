@@ -5,13 +5,21 @@ each voter only their own dots so early votes cannot sway later ones, and an exp
 mid-round must not give the game away either. Once the round closes, its dots show.
 """
 
+from collections.abc import Sequence
+
 from codesign.model import Board, VotingRound
 
 
 def shown_round(board: Board) -> VotingRound | None:
-    if not board.rounds:
+    return latest_shown(board.rounds)
+
+
+def latest_shown(rounds: Sequence[VotingRound]) -> VotingRound | None:
+    """The round an export shows out of the board's rounds in file order (the PNG asks with
+    the open board's records, the PDF with a Board)."""
+    if not rounds:
         return None
-    latest = board.rounds[-1]
+    latest = rounds[-1]
     return None if tally_hidden(latest) else latest
 
 

@@ -1,4 +1,4 @@
-"""Theme clusters as geometry: fitting, tidying, membership by containment, suggestions.
+"""Theme clusters as geometry: fitting, tidying, membership by containment.
 
 Pure arithmetic on the model, so the canvas, the commands and the PDF agree on where a cluster
 is and which notes it holds: a note belongs to the cluster its centre falls in, and a cluster is
@@ -6,14 +6,9 @@ always big enough to show its members under its title bar.
 """
 
 import math
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from typing import NamedTuple
-
-from pydantic import BaseModel
 
 from codesign.model.items import BoxItem, Cluster, Note
 
@@ -176,95 +171,3 @@ def next_cluster_colour(clusters: Iterable[Cluster]) -> str:
     """The least-used cluster colour, so neighbouring themes tend to differ."""
     used = Counter(cluster.colour for cluster in clusters)
     return min(CLUSTER_COLOURS, key=lambda colour: (used[colour], CLUSTER_COLOURS.index(colour)))
-
-
-class SuggestedCluster(BaseModel, frozen=True):
-    """A theme proposed for the facilitator to accept or reject."""
-
-    title: str
-    note_ids: tuple[str, ...]
-    word: str
-    """The stem every note in the group shares."""
-
-
-_ENGLISH = """a about above after again all also am an and any are as at be because been before
-    being below between both but by can could did do does doing don done down during each even every
-    few for from further get got had has have having he her here hers him his how i if in into
-    is it its just let like lot lots made make many may me more most much must my need no nor
-    not now of off on once one only or other our ours out over own really same see she should
-    so some such than that the their them then there these they thing things this those through
-    to too under until up upon us use very want was way we well were what when where which while
-    who whom why will with would yes yet you your yours"""
-_WELSH = """a ac ag am ar at bod bydd byddai chi cyn dan dros drwy dy ddim dim e ef efo ei eich ein
-    er eu fe fel fo fy gan gall gyda hefyd heb hi hon hwn hwy hyd hyn hynny i iawn mae maen
-    mewn mi na nad neu ni nid nhw o oedd oes ond os pan pawb pob rhaid roedd rwy sut sydd tan
-    ti trwy un wedi wrth y yma yn yna yr yw ydy ydw ydyn"""
-STOP_WORDS = frozenset(_ENGLISH.split()) | frozenset(_WELSH.split())
-"""English and Welsh words too common to name a theme, accents already folded."""
-_WORD = re.compile(r"[^\W_]+")
-
-
-def fold(text: str) -> str:
-    """Lowercase with accents dropped, so `Gŵyl` and `gwyl` are one word."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper: `letters`→`letter`, `waiting`/`waited`→`wait`, `sharing`→`shar`."""
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ing", "ed", "ly", "ion"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            if suffix != "ion" and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
-
-
-def significant_words(text: str) -> dict[str, str]:
-    """The stems of a note's meaningful words, each with the first form it was written in."""
-    words: dict[str, str] = {}
-    for written in _WORD.findall(text.casefold()):
-        key = _significant_stem(written)
-        if key is not None:
-            words.setdefault(key, written)
-    return words
-
-
-@lru_cache(maxsize=65536)
-def _significant_stem(written: str) -> str | None:
-    """Cached, since a workshop's notes reuse a small vocabulary; None for a stop word."""
-    word = written if written.isascii() else fold(written)
-    if len(word) < 3 or word in STOP_WORDS or word.isdigit():
-        return None
-    return stem(word)
-
-
-def suggest_clusters(notes: Sequence[Note], min_size: int = 2) -> list[SuggestedCluster]:
-    """Group notes by the word most of them share, repeatedly; same notes, same suggestions.
-
-    Greedy and explainable: the stem found on the most notes (ties alphabetical) makes the
-    first group, its notes are set aside, and counting starts again on the rest. Notes that
-    share nothing significant are left out rather than forced into a theme.
-    """
-    words = {note.id: significant_words(note.text) for note in notes}
-    remaining = [note.id for note in reading_order(notes)]
-    suggestions: list[SuggestedCluster] = []
-    while remaining:
-        counts = Counter(s for note_id in remaining for s in words[note_id])
-        best = min(counts.items(), key=lambda pair: (-pair[1], pair[0]), default=None)
-        if best is None or best[1] < min_size:
-            break
-        group = tuple(note_id for note_id in remaining if best[0] in words[note_id])
-        forms = Counter(words[note_id][best[0]] for note_id in group)
-        form = min(forms.items(), key=lambda pair: (-pair[1], pair[0]))[0]
-        suggestions.append(SuggestedCluster(title=form.capitalize(), note_ids=group, word=best[0]))
-        taken = set(group)
-        remaining = [note_id for note_id in remaining if note_id not in taken]
-    return suggestions

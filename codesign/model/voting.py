@@ -142,10 +142,16 @@ def rank(totals: Sequence[tuple[str, int]]) -> list[Ranked]:
     return ranked
 
 
+def place_label(ranked: Ranked) -> str:
+    """The place as the app, the board and every export print it: "1", or "=2" for a shared
+    place, the usual way to write a tied rank (as in league tables and exam lists)."""
+    return f"={ranked.rank}" if ranked.tied else str(ranked.rank)
+
+
 def rank_notes(voting: VotingRound, note_ids: Iterable[str]) -> list[Ranked]:
-    """Every given note ranked by its dots, notes without dots included (they tie last)."""
+    """The given notes that got dots, ranked; a note nobody voted for is not a result."""
     tally = voting.tally()
-    return rank([(note_id, tally.get(note_id, 0)) for note_id in note_ids])
+    return rank([(note_id, tally[note_id]) for note_id in note_ids if tally.get(note_id, 0) > 0])
 
 
 def cluster_totals(voting: VotingRound, clusters: Iterable[Cluster]) -> list[Ranked]:

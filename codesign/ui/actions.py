@@ -183,6 +183,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
           tip=_T("actions", "Show everyone's dots and the totals")),
     _spec("close_round", _T("actions", "&Close round"), "voting",
           tip=_T("actions", "Stop voting and show the results")),
+    _spec("results_on_board", _T("actions", "Show res&ults on the board"), "voting",
+          tip=_T("actions", "The top notes and their votes on the board, as a frame to present")),
     _spec("show_votes", _T("actions", "Show votes on the &board"), "voting", checkable=True,
           separator_before=True),
     _spec("voting_panel", _T("actions", "Voting &panel"), "voting", checkable=True,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
 from codesign.resources import ICON_SIZES, app_icon_file, font_path
+from codesign.ui.plurals import CodesignApplication
 from codesign.ui.responsiveness import prefer_the_ui_thread
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = CodesignApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Codesign")
     app.setOrganizationName("Codesign")
     app.setApplicationVersion(__version__)

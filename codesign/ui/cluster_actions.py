@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QGraphicsSceneMouseEvent, QMainWindow, QM
 from codesign.canvas.cluster_drawing import ClusterDrawing
 from codesign.canvas.items import ClusterItem
 from codesign.canvas.view import BoardView
-from codesign.commands.cluster_suggestions import accept_suggestions, suggestions
+from codesign.commands.cluster_suggestions import accept_suggestions, free_notes, suggestions
 from codesign.commands.clusters import (
     delete_clusters,
     make_cluster,
@@ -163,9 +163,19 @@ class ClusterActions(QObject):
 
     def suggest(self) -> None:
         document = self.document
-        found = suggestions(document)
+        free = len(free_notes(document))
+        found = suggestions(document) if free else []
+        if not free:
+            self.message.emit(
+                self.tr("Nothing to suggest: every note is already in a theme or on a journey map.")
+            )
+            return
         if not found:
-            self.message.emit(self.tr("No themes to suggest: the free notes share no words."))
+            self.message.emit(
+                self.tr(
+                    "No themes to suggest: the %n free note(s) share no meaningful word.", "", free
+                )
+            )
             return
         texts = {note.id: note.text for note in document.records_of(Note)}
         dialog = SuggestDialog(found, texts, self._window)

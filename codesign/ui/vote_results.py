@@ -1,6 +1,7 @@
-"""The results of a round as the facilitator reads them out: notes ranked, ties marked "=",
-then each theme's total. Hidden while the tally is hidden, so the panel cannot leak it.
-Votes come before the note's words, so a narrow panel cuts the words, never the count."""
+"""The results of a round as the facilitator reads them out: notes with dots ranked, ties
+marked "=2" (`place_label`, as in the PDF), then each theme's total. Hidden while the tally is
+hidden, so the panel cannot leak it. Votes come before the note's words, so a narrow panel cuts
+the words, never the count. The round's title comes from the board: plain text only."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from codesign.commands.votes import round_results
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note, VotingRound
-from codesign.model.voting import Ranked
+from codesign.model.voting import Ranked, place_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_CHARS = 60
@@ -23,6 +24,10 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.notes = QListWidget(self)
         self.notes.setObjectName("NoteResults")
         self.clusters = QListWidget(self)
@@ -49,9 +54,10 @@ class ResultsView(QWidget):
             return
         results = round_results(document, voting.id)
         state = self.tr("final") if voting.status == "closed" else self.tr("so far")
-        self.heading.setText(
-            self.tr("<b>Results</b> ({state}): “{title}”").format(state=state, title=voting.title)
-        )
+        heading = self.tr("Results ({state}): “{title}”").format(state=state, title=voting.title)
+        if not results.notes:
+            heading += "\n" + self.tr("No dots on any note yet.")
+        self.heading.setText(heading)
         for ranked in results.notes:
             note = document.get(ranked.id)
             text = " ".join(note.text.split()) if isinstance(note, Note) else ranked.id
@@ -74,11 +80,8 @@ class ResultsView(QWidget):
         listing.addItem(self._row(ranked, text))
 
     def _row(self, ranked: Ranked, text: str) -> QListWidgetItem:
-        place = f"{ranked.rank}=" if ranked.tied else f"{ranked.rank}."
-        votes = self.tr("{count} votes").format(count=ranked.votes)
-        if ranked.votes == 1:
-            votes = self.tr("1 vote")
-        row = QListWidgetItem(f"{place}  {votes} · {text}")
+        votes = self.tr("%n vote(s)", "", ranked.votes)
+        row = QListWidgetItem(f"{place_label(ranked)}  {votes} · {text}")
         row.setToolTip(text)
         row.setData(ID_ROLE, ranked.id)
         return row

@@ -5,13 +5,14 @@ and voting mode. Every vote, participant and round change is one undo step in
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from codesign.canvas.view import BoardView
 from codesign.canvas.votes_layer import VotesLayer
 from codesign.canvas.voting_mode import VotingMode
+from codesign.commands.vote_results import results_on_board
 from codesign.commands.votes import (
     add_anonymous_voters,
     add_participant,
@@ -21,7 +22,9 @@ from codesign.commands.votes import (
     start_round,
 )
 from codesign.document import BoardDocument
+from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, Participant
+from codesign.model.bookmarks import Bookmark
 from codesign.ui.round_dialog import RoundDialog
 from codesign.ui.toast import Toast
 from codesign.ui.voting_panel import VotingPanel
@@ -51,6 +54,7 @@ class VotingActions(QObject):
         return {
             "start_round": self.ask_start_round,
             "close_round": self.close_round,
+            "results_on_board": self.results_on_board,
             "reveal_tally": self.reveal_tally,
             "voting_mode": self.set_voting_mode,
             "show_votes": self.set_votes_shown,
@@ -62,7 +66,7 @@ class VotingActions(QObject):
         self._actions = actions
         if self.panel is None:
             self._make_panel(actions)
-        self.layer = VotesLayer(view.board_scene, view)
+        self.layer = VotesLayer(view.board_scene)
         self.layer.set_shown(actions["show_votes"].isChecked())
         self.layer.changed.connect(self._refresh_timer.start)
         self.mode = VotingMode(self.layer, view)
@@ -162,6 +166,28 @@ class VotingActions(QObject):
         self._actions["voting_panel"].setChecked(True)
         self.message.emit(
             self.tr("“{title}” closed: results in the Voting panel.").format(title=voting.title)
+        )
+
+    def results_on_board(self) -> None:
+        """The results of the round the panel shows, put up as a frame and shown."""
+        voting = self.layer.shown_round() if self.layer is not None else None
+        if voting is None:
+            self.message.emit(self.tr("No voting round yet: start one from the Voting menu."))
+            return
+        if tally_hidden(voting):
+            self.message.emit(self.tr("The tally is hidden: reveal it before showing results."))
+            return
+        frame = results_on_board(self.document, voting.id)
+        if frame is None:
+            self.message.emit(self.tr("No dots on any note yet: there are no results to show."))
+            return
+        bookmark = self.document.get(frame)
+        assert isinstance(bookmark, Bookmark)
+        self._view().fit_rect(QRectF(bookmark.x, bookmark.y, bookmark.width, bookmark.height))
+        self.message.emit(
+            self.tr("Results of “{title}” are on the board and in the presentation (F5).").format(
+                title=voting.title
+            )
         )
 
     def reveal_tally(self) -> None:

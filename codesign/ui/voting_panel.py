@@ -75,7 +75,8 @@ class VotingPanel(QDockWidget):
         layout.addWidget(self.round_rules)
         buttons = QGridLayout()
         buttons.setSpacing(6)
-        for index, key in enumerate(("start_round", "voting_mode", "reveal_tally", "close_round")):
+        keys = ("start_round", "voting_mode", "reveal_tally", "close_round", "results_on_board")
+        for index, key in enumerate(keys):
             button = panel_tool_button(QToolButton(body))
             button.setDefaultAction(actions[key])
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

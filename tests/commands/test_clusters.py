@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codesign.commands.cluster_suggestions import accept_suggestions, suggestions
+from codesign.commands import record_change
+from codesign.commands.cluster_suggestions import accept_suggestions, free_notes, suggestions
 from codesign.commands.clusters import (
     add_cluster,
     add_to_cluster,
@@ -21,6 +22,7 @@ from codesign.document import BoardDocument
 from codesign.model import Board, Cluster, Connector, Note
 from codesign.model.clustering import Rect, cluster_for_note, fit_cluster, rect_of
 from codesign.storage import board_to_bytes, load_board
+from codesign.storage.templates import board_from_template
 from tests.boards import themed_board
 from tests.undo import one_step
 
@@ -191,20 +193,36 @@ def test_suggestions_are_offered_then_accepted_as_tidy_clusters_below_the_board(
         Note(id="c", x=1200, y=0, text="Croeso yn Gymraeg"),
         Note(id="d", x=0, y=600, text="Gwasanaeth yn Gymraeg"),
         Note(id="e", x=300, y=0, text="Parking"),
+        Note(id="f", x=900, y=0, text="Letters in Welsh"),
+        Note(id="g", x=1500, y=0, text="Popeth yn Gymraeg"),
     )
     document = BoardDocument(Board(items=notes))
     offered = suggestions(document)
     assert [(s.title, s.note_ids) for s in offered] == [
-        ("Gymraeg", ("c", "d")),
-        ("Letters", ("a", "b")),
+        ("Gymraeg", ("c", "g", "d")),
+        ("Letters", ("a", "f", "b")),
     ]
     made = one_step(document, lambda: accept_suggestions(document, offered[1:]))
     board = document.board()
     (cluster,) = (board.by_id[key] for key in made)
-    assert (cluster.title, cluster.members) == ("Letters", ("a", "b"))
+    assert (cluster.title, cluster.members) == ("Letters", ("a", "f", "b"))
     assert cluster.y > 760
     agrees(board)
     assert [s.title for s in suggestions(document)] == ["Gymraeg"]
+
+
+def test_suggestions_never_take_notes_out_of_a_theme_or_a_journey_map(qapp):
+    """Accepting once emptied the ServiceLand journey map into one-word themes."""
+    board = board_from_template("serviceland")
+    document = BoardDocument(board)
+    assert free_notes(document) == [] and suggestions(document) == []
+    loose = [
+        Note(id=f"free{i}", x=i * 200, y=-900, text=text)
+        for i, text in enumerate(("Phone menus", "Phone at 9", "Nobody picks up the phone"))
+    ]
+    record_change(document, "Add notes", loose)
+    (theme,) = suggestions(document)
+    assert theme.note_ids == ("free0", "free1", "free2")
 
 
 def test_clusters_survive_save_and_load(document, tmp_path):

@@ -15,17 +15,14 @@ from codesign.model.clustering import (
     cluster_for_note,
     fit_cluster,
     fitted_rect,
-    fold,
     grow_to_contain,
     next_cluster_colour,
     reading_order,
     rect_of,
-    significant_words,
     sort_by_votes,
-    stem,
-    suggest_clusters,
     tidy,
 )
+from codesign.model.theme_suggestions import fold, significant_words, stem, suggest_clusters
 
 
 def note(note_id: str, x: float = 0, y: float = 0, text: str = "") -> Note:
@@ -147,13 +144,53 @@ def test_suggestions_group_notes_by_shared_words_with_a_readable_title():
         note("d", 200, 200, "We waited months for the letter"),
         note("e", 400, 0, "Gŵyl yn Gymraeg"),
         note("f", 400, 200, "Yr ŵyl: tocynnau yn Gymraeg hefyd"),
+        note("h", 800, 200, "Cynnig pob cyfarfod yn Gymraeg"),
         note("g", 600, 0, "Parking"),
     ]
     suggestions = suggest_clusters(notes)
     assert [(s.title, s.note_ids) for s in suggestions] == [
+        ("Gymraeg", ("e", "f", "h")),
         ("Letters", ("a", "b", "d")),
-        ("Gymraeg", ("e", "f")),
     ]
+
+
+def test_two_notes_sharing_one_word_are_no_theme_but_a_shared_phrase_is():
+    notes = [
+        note("a", 0, 0, "They see a case number, not Mam"),
+        note("b", 200, 0, "We were treated as people, not a case number"),
+        note("c", 0, 200, "Fill in a 24-page assessment form"),
+        note("d", 200, 200, "Form SC-24 (again)"),
+    ]
+    assert [(s.title, s.note_ids) for s in suggest_clusters(notes)] == [("Case number", ("a", "b"))]
+
+
+def test_common_english_and_welsh_words_never_make_a_theme():
+    """The junk once offered for ServiceLand: "Tell", "Back", "Mam" (Welsh for Mum)."""
+    notes = [
+        note("a", 0, 0, "Tell our story for the first time"),
+        note("b", 200, 0, "Tell it once: our story follows us"),
+        note("c", 400, 0, "Ring back between 9 and 10 only"),
+        note("d", 600, 0, "A named contact who rings back every week"),
+        note("e", 0, 200, "Mam: “Dw i eisiau aros yn fy nhŷ fy hun.”"),
+        note("f", 200, 200, "They see a case number, not Mam"),
+        note("g", 400, 200, "Review meeting with Mam in the room"),
+        note("h", 600, 200, "Nobody tells you where the front door is, mum said"),
+        note("i", 0, 400, "Mum went back and told them again"),
+        note("j", 200, 400, "Nobody listened to Mam's story"),
+    ]
+    offered = suggest_clusters(notes)
+    assert all(s.word not in {"tell", "back", "mam", "mum"} for s in offered)
+    assert [(s.title, s.note_ids) for s in offered] == [("Story", ("a", "b", "j"))]
+
+
+def test_a_theme_is_titled_by_the_phrase_most_of_its_notes_share():
+    notes = [
+        note("a", 0, 0, "Phone calls go unanswered"),
+        note("b", 200, 0, "Phone calls at 9am only"),
+        note("c", 400, 0, "Lost the phone number"),
+    ]
+    (theme,) = suggest_clusters(notes)
+    assert (theme.title, theme.note_ids) == ("Phone calls", ("a", "b", "c"))
 
 
 def test_suggestions_are_deterministic_whatever_order_the_notes_come_in():
@@ -163,6 +200,8 @@ def test_suggestions_are_deterministic_whatever_order_the_notes_come_in():
         "Share evidence",
         "Tell it once",
         "Still waiting",
+        "Evidence matters",
+        "Waiting again",
     ]
     notes = [note(f"n{i}", i * 200, 0, text) for i, text in enumerate(texts)]
     first = suggest_clusters(notes)

@@ -12,6 +12,7 @@ from codesign.model.voting import (
     dots_on,
     next_voter_colour,
     place_dot,
+    place_label,
     rank,
     rank_notes,
     remaining_budget,
@@ -126,7 +127,11 @@ def test_results_rank_every_note_and_total_each_cluster():
         ("n3", 2, 1, False),
         ("n1", 1, 2, True),
         ("n2", 1, 2, True),
-        ("n4", 0, 4, False),
+    ]
+    assert [place_label(r) for r in rank_notes(voting, ["n1", "n2", "n3", "n4"])] == [
+        "1",
+        "=2",
+        "=2",
     ]
     clusters = [Cluster(id="c1", members=("n1", "n2")), Cluster(id="c2", members=("n3", "n4"))]
     assert cluster_totals(voting, clusters) == [

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton
 
 from codesign.commands import record_change
 from codesign.commands.clusters import move_items
+from codesign.document import BoardDocument
 from codesign.model import Cluster, Note
+from codesign.storage.templates import board_from_template
 from codesign.ui.context_menu import build_context_menu
-from tests.ui.conftest import at, drag, press
+from tests.ui.conftest import at, drag, make_window, press
+from tests.ui.menus import choose
 
 
 def clusters(window):
@@ -112,14 +115,61 @@ def test_suggested_themes_are_a_preview_until_accepted(qtbot, shown):
     window.document.undo_stack.clear()
     for text, x in (("Waiting for letters", 600), ("Letters in Welsh please", 800)):
         record_change(window.document, "Add note", [Note(id=f"s{x}", x=x, y=0, text=text)])
-    window.actions["suggest_themes"].trigger()
+    choose(window, "suggest_themes")
     dialog = window.clusters.suggest_dialog
-    assert dialog is not None and dialog.tree.topLevelItem(0).text(0) == "Letters (3 notes)"
+    row = dialog.tree.topLevelItem(0)
+    assert dialog is not None and (row.text(0), row.text(1)) == ("Letters", "3 notes")
     steps = window.document.undo_stack.count()
     QTest.mouseClick(dialog.findChild(QPushButton, "AcceptSuggestions"), Qt.MouseButton.LeftButton)
     (made,) = clusters(window).values()
     assert made.title == "Letters" and set(made.members) == {"n2", "s600", "s800"}
     assert window.document.undo_stack.count() == steps + 1
+
+
+def test_suggest_themes_leaves_journey_maps_alone_and_says_why_in_one_line(qtbot):
+    """Accepting once emptied the ServiceLand journey map into themes such as "Tell" and "Mam"."""
+    window = make_window(qtbot, BoardDocument(board_from_template("serviceland")))
+    choose(window, "suggest_themes")
+    assert window.clusters.suggest_dialog is None
+    assert window.statusBar().currentMessage() == (
+        "Nothing to suggest: every note is already in a theme or on a journey map."
+    )
+    loose = ("Tell them once", "Back to the start", "Mam waits")
+    record_change(
+        window.document,
+        "Add notes",
+        [Note(id=f"s{i}", x=i * 200, y=-900, text=text) for i, text in enumerate(loose)],
+    )
+    choose(window, "suggest_themes")
+    assert window.clusters.suggest_dialog is None
+    assert window.statusBar().currentMessage() == (
+        "No themes to suggest: the 3 free notes share no meaningful word."
+    )
+    assert window.document.undo_stack.count() == 1
+
+
+def test_the_suggest_dialog_counts_notes_and_makes_only_the_ticked_themes(qtbot, shown):
+    window = shown
+    texts = ("Phone menus", "Phone at 9 only", "Nobody picks up the phone", "Form SC-24")
+    texts += ("Another form", "A 24-page form", "Forms again")
+    notes = [Note(id=f"s{i}", x=600 + i * 200, y=0, text=text) for i, text in enumerate(texts)]
+    record_change(window.document, "Add notes", notes)
+    choose(window, "suggest_themes")
+    dialog = window.clusters.suggest_dialog
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert [(row.text(0), row.text(1)) for row in rows] == [
+        ("Form", "4 notes"),
+        ("Phone", "3 notes"),
+    ]
+    accept = dialog.findChild(QPushButton, "AcceptSuggestions")
+    assert accept.text() == "Make 2 themes"
+    QTest.keyClick(dialog.tree, Qt.Key.Key_Home)
+    QTest.keyClick(dialog.tree, Qt.Key.Key_Space)
+    assert rows[0].checkState(0) == Qt.CheckState.Unchecked
+    assert accept.text() == "Make 1 theme"
+    QTest.mouseClick(accept, Qt.MouseButton.LeftButton)
+    made = [c for c in clusters(window).values() if c.id not in {"c1", "c2"}]
+    assert [(c.title, set(c.members)) for c in made] == [("Phone", {"s0", "s1", "s2"})]
 
 
 def test_the_themes_panel_lists_themes_and_centres_on_a_click(qtbot, shown):

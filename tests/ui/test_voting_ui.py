@@ -89,16 +89,15 @@ def test_a_round_with_budgets_refusals_take_back_undo_and_results(qtbot, shown):
     assert not window.actions["voting_mode"].isChecked()
     qtbot.waitUntil(lambda: bool(window.voting.panel.results.lines()))
     lines = window.voting.panel.results.lines()
-    assert lines[0] == "1.  2 votes · Plain English letters"
-    assert sorted(lines[1:3]) == [
-        "2=  1 vote · Croeso! Offer every meeting yn Gymraeg",
-        "2=  1 vote · Evidence: ask the people who wait",
+    assert lines == [
+        "1  2 votes · Plain English letters",
+        "=2  1 vote · Croeso! Offer every meeting yn Gymraeg",
+        "=2  1 vote · Evidence: ask the people who wait",
     ]
-    assert lines[3] == "4.  0 votes · Tell it once: share my story across teams"
     themes = window.voting.panel.results.clusters
     assert [themes.item(i).text() for i in range(themes.count())] == [
-        "1=  2 votes · Communication",
-        "1=  2 votes · Evidence",
+        "=1  2 votes · Communication",
+        "=1  2 votes · Evidence",
     ]
     assert window.view.board_scene.graphics_item("c1").votes == 2
 
@@ -135,4 +134,9 @@ def test_past_rounds_stay_in_the_board_and_can_be_shown_again(qtbot, shown):
     chooser.activated.emit(chooser.findData("r1"))
     assert window.voting.layer.shown_round().id == "r1"
     assert window.voting.layer.dots_item("n1").total == 2
-    qtbot.waitUntil(lambda: window.voting.panel.results.lines()[0].startswith("1.  2 votes"))
+    qtbot.waitUntil(
+        lambda: (
+            window.voting.panel.results.lines()[:1]
+            == ["1  2 votes · Tell it once: share my story across teams"]
+        )
+    )

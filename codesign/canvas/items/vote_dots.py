@@ -4,18 +4,20 @@ Each note with dots gets one small child item, so the dots ride along with a dra
 the 10,000 notes without dots cost nothing. A dot is a solid circle in the voter's colour with
 a white ring (it reads on every sticky tint), and a dark pill gives the total. While the tally
 is hidden, only the current voter's own dots are drawn and no total, so early dots cannot sway
-later voters but a voter can still see, and take back, their own.
+later voters but a voter can still see, and take back, their own. Zoomed out until a dot is
+too small to count, the dots become one pill with the count (`vote_pill`).
 """
 
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.items.text_paint import advance, draw_line
+from codesign.canvas.items.vote_pill import DOTS_MIN_PIXELS, FAR_ZOOM, paint_pill, pill_rect
 
 DOT = 26.0
 """Dot diameter in board units: a sixth of a note, big enough to tap with a finger."""
@@ -81,14 +83,37 @@ class VoteDots(QGraphicsItem):
                 return dot
         return None
 
-    def boundingRect(self) -> QRectF:
+    def count(self) -> int:
+        """The number the far-out pill shows: the total, or while it is hidden, the dots the
+        current voter can see (their own)."""
+        return self.total if self.total is not None else len(self.dots)
+
+    def mark_colour(self) -> QColor:
+        """The far-out pill's dot: the first voter's colour, so it still reads as a vote."""
+        return style.fill_colour(self.dots[0].colour) if self.dots else style.BADGE_FILL
+
+    def _near_rect(self) -> QRectF:
         rect = QRectF()
         for centre in self.dot_centres():
             half = DOT / 2 + RING
             rect = rect.united(QRectF(centre.x() - half, -half, 2 * half, 2 * half))
         if self.total is not None:
             rect = rect.united(self._pill_rect())
-        return rect.adjusted(-2, -2, 2, 2)
+        return rect
+
+    def boundingRect(self) -> QRectF:
+        """Room for the dots and for the far-out pill at its largest (just above FAR_ZOOM)."""
+        if not self.dots and self.total is None:
+            return QRectF()
+        corner = QPointF(self.note_width, 0.0)
+        far = pill_rect(corner, self.count(), 1.0 / FAR_ZOOM)
+        return self._near_rect().united(far).adjusted(-RING, -RING, RING, RING)
+
+    def shape(self) -> QPainterPath:
+        """The dots and the total as drawn near in: what a tap on a dot finds."""
+        path = QPainterPath()
+        path.addRect(self._near_rect())
+        return path
 
     # --- painting --------------------------------------------------------------------------
 
@@ -97,7 +122,14 @@ class VoteDots(QGraphicsItem):
     ) -> None:
         if not self.dots and self.total is None:
             return
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        if scale < FAR_ZOOM:
+            return  # the scene's FarVotes draws the pill, as it does when notes are hidden
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if DOT * scale < DOTS_MIN_PIXELS:
+            corner = QPointF(self.note_width, 0.0)
+            paint_pill(painter, corner, self.count(), self.mark_colour(), 1.0 / scale)
+            return
         painter.setPen(RING_PEN)
         drawn = list(zip(self.dots, self.dot_centres(), strict=False))
         for dot, centre in reversed(drawn):

@@ -5,10 +5,12 @@ from codesign.export.pdf.scene import BoardFacts
 from codesign.export.pdf.style import MUTED
 from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
+from codesign.model.clustering import reading_order
+from codesign.model.voting import place_label, rank_notes
 
 
 def voting_results(flow: Flow, facts: BoardFacts) -> None:
-    """Notes ranked by dots; equal totals share a rank, marked with "=" as in league tables."""
+    """Notes with dots ranked; equal totals share a place, written as the app writes it."""
     flow.start_section("Voting results")
     board = facts.board
     theme_of = _theme_of(board.items)
@@ -20,17 +22,15 @@ def voting_results(flow: Flow, facts: BoardFacts) -> None:
             continue
         tally = voting.tally()
         flow.paragraph(_round_summary(voting, tally), ink=MUTED)
-        ranked = sorted(tally.items(), key=lambda pair: -pair[1])
-        for note_id, dots in ranked:
-            note = board.by_id[note_id]
+        voted = reading_order(n for n in board.of_kind(Note) if n.id in tally)
+        for ranked in rank_notes(voting, (note.id for note in voted)):
+            note = board.by_id[ranked.id]
             assert isinstance(note, Note)
-            rank = 1 + sum(1 for _other, more in ranked if more > dots)
-            tied = sum(1 for _other, same in ranked if same == dots) > 1
             flow.entry(
-                f"={rank}" if tied else str(rank),
-                f"{dots} dot" if dots == 1 else f"{dots} dots",
+                place_label(ranked),
+                f"{ranked.votes} dot" if ranked.votes == 1 else f"{ranked.votes} dots",
                 note.text,
-                theme_of.get(note_id, "Not in a theme"),
+                theme_of.get(ranked.id, "Not in a theme"),
             )
         flow.heading("Totals per theme", size=12.0)
         for cluster in board.of_kind(Cluster):
