@@ -28,6 +28,7 @@ from codesign.commands.presentation import (
 from codesign.model import Cluster, JourneyMap
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark
 from codesign.model.presentation import Frame
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.presentation import PresentationController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,11 +48,15 @@ class FrameList(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.itemActivated.connect(self._on_activated)
-        self.up_button = self._button(self.tr("Up"), lambda: self._move(-1))
-        self.down_button = self._button(self.tr("Down"), lambda: self._move(1))
-        self.present_button = self._button(self.tr("Present"), self._present_selected)
-        self.save_view_button = self._button(self.tr("Save view"), self.save_current_view)
-        self.delete_button = self._button(self.tr("Delete view"), self._delete_selected)
+        self.up_button = self._button(self.tr("Up"), lambda: self._move(-1), "frames.up")
+        self.down_button = self._button(self.tr("Down"), lambda: self._move(1), "frames.down")
+        self.present_button = self._button(self.tr("Present"), self._present_selected, "present")
+        self.save_view_button = self._button(
+            self.tr("Save view"), self.save_current_view, "save_view"
+        )
+        self.delete_button = self._button(
+            self.tr("Delete view"), self._delete_selected, "frames.delete"
+        )
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.present_button):
             buttons.addWidget(button)
@@ -113,8 +118,9 @@ class FrameList(QWidget):
             "bookmark": self.tr("saved view"),
         }[frame.kind]
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
+        """`key` names the rule participant mode holds the button to."""
+        button = mark_button(QPushButton(text), key)
         button.clicked.connect(slot)
         return button
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.ui.app import UI_FAMILY
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.timer import PRESET_MINUTES, TimerState, WorkshopTimer, format_seconds
 
 AMBER = QColor("#B35C00")
@@ -42,9 +43,9 @@ class TimerControl(QWidget):
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.display.setFont(font)
-        self.start_button = self._button(self.tr("Start"), timer.toggle)
-        self.reset_button = self._button(self.tr("Reset"), timer.reset)
-        self.preset_button = QToolButton()
+        self.start_button = self._button(self.tr("Start"), timer.toggle, "timer_toggle")
+        self.reset_button = self._button(self.tr("Reset"), timer.reset, "timer_reset")
+        self.preset_button = mark_button(QToolButton(), "timer_set")
         self.preset_button.setText(self.tr("Set"))
         self.preset_button.setToolTip(self.tr("Choose how long the timer runs"))
         self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -84,8 +85,10 @@ class TimerControl(QWidget):
         self.custom.show()
         self.custom.spin.setFocus()
 
-    def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
-        button = QToolButton()
+    def _button(self, text: str, slot: Callable[[], None], key: str) -> QToolButton:
+        """`key` names the rule participant mode holds the button to (the timer is the
+        facilitator's: its buttons are off while the board is locked)."""
+        button = mark_button(QToolButton(), key)
         button.setText(text)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
@@ -126,7 +129,7 @@ class CustomDuration(QFrame):
         self.spin.setSuffix(self.tr(" min"))
         self.spin.setAccessibleName(self.tr("Timer length in minutes"))
         self.spin.lineEdit().returnPressed.connect(self.accept)
-        set_button = QPushButton(self.tr("Set timer"))
+        set_button = mark_button(QPushButton(self.tr("Set timer")), "timer_set")
         set_button.clicked.connect(self.accept)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from codesign.document import BoardDocument
 from codesign.model import Participant, VotingRound
 from codesign.model.voting import remaining_budget
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.vote_results import ResultsView
 
 VOTER_COLUMNS = 2
@@ -93,7 +94,7 @@ class VotingPanel(QDockWidget):
         self.new_name.setObjectName("NewParticipant")
         self.new_name.setPlaceholderText(self.tr("Add a person: type a name, press Enter"))
         self.new_name.returnPressed.connect(self._on_name_entered)
-        anonymous = QPushButton(self.tr("+ Anonymous"), body)
+        anonymous = mark_button(QPushButton(self.tr("+ Anonymous"), body), "voting.add_voter")
         anonymous.setObjectName("AddAnonymous")
         anonymous.setToolTip(self.tr("Add a voter called “Voter n”, for a vote without names"))
         anonymous.clicked.connect(self.anonymous_wanted)
@@ -192,7 +193,7 @@ class VotingPanel(QDockWidget):
             button.deleteLater()
         self.voter_buttons = {}
         for index, person in enumerate(people):
-            button = QPushButton(person.name, self.voters)
+            button = mark_button(QPushButton(person.name, self.voters), "voting.choose_voter")
             button.setObjectName(f"voter.{person.id}")
             button.setCheckable(True)
             button.setMinimumHeight(52)
