@@ -48,7 +48,9 @@ class FrontOfRoom(QObject):
         self.frames_dock.hide()
         self.screen_menu = QMenu(_tr("Projector &screen"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        window.statusBar().addWidget(ParticipantModeBadge(self.lock))
+        # Permanent: a status line (a refusal, say) must never hide the way out of the mode.
+        self.badge = ParticipantModeBadge(self.lock)
+        window.statusBar().addPermanentWidget(self.badge)
         window.statusBar().addPermanentWidget(TimerControl(self.timer))
 
     def handlers(self) -> dict[str, Callable[[], object]]:

@@ -10,9 +10,15 @@ from codesign.ui.main_window import MainWindow
 from tests.boards import themed_board
 
 
+def _let_close(window: MainWindow) -> None:
+    """A test's window closes at its end: unlocked (participants cannot close it) and saved."""
+    window.document.unlock()
+    window.document.undo_stack.setClean()
+
+
 def make_window(qtbot, document=None) -> MainWindow:
     window = MainWindow(document or BoardDocument(themed_board()))
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(window, before_close_func=_let_close)
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
