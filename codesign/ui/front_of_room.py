@@ -51,7 +51,8 @@ class FrontOfRoom(QObject):
         # Permanent: a status line (a refusal, say) must never hide the way out of the mode.
         self.badge = ParticipantModeBadge(self.lock)
         window.statusBar().addPermanentWidget(self.badge)
-        window.statusBar().addPermanentWidget(TimerControl(self.timer))
+        self.timer_control = TimerControl(self.timer)
+        window.statusBar().addPermanentWidget(self.timer_control)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {

@@ -166,6 +166,7 @@ class MainWindow(FileCommands):
         document.path_changed.connect(self._update_title)
         document.records_changed.connect(self._on_records_changed)
         document.edit_refused.connect(self._on_edit_refused)
+        document.lock_changed.connect(self._update_undo)  # the barrier greys Undo out
         stack.indexChanged.connect(self._schedule_actions_update)
         stack.indexChanged.connect(self._update_undo)
         stack.cleanChanged.connect(self._update_undo)

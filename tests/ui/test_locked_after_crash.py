@@ -18,7 +18,7 @@ from codesign.model import Note
 from codesign.storage import load_board, save_board
 from codesign.storage.recovery import default_folder
 from tests.boards import themed_board
-from tests.ui.conftest import at, make_window, press
+from tests.ui.conftest import at, make_active_window, press
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "4826"
@@ -63,7 +63,7 @@ def _ended(request, tmp_path_factory):
 def restored(qtbot, _ended):
     board, recovery = _ended
     shutil.copytree(recovery, default_folder())
-    window = make_window(qtbot, BoardDocument())
+    window = make_active_window(qtbot, BoardDocument())
     [entry] = window.recovery.store.orphaned()
     assert window.recovery.restore(entry)
     return window, board
