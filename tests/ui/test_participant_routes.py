@@ -13,7 +13,7 @@ from codesign.commands.clusters import make_cluster
 from codesign.commands.journeys import create_journey
 from codesign.commands.votes import start_round
 from codesign.document import BoardDocument
-from codesign.model import Cluster, JourneyMap, Note, VotingRound, pin_key
+from codesign.model import Cluster, JourneyMap, Note, Participant, VotingRound, pin_key
 from codesign.model.participant_policy import ALLOWED_WHILE_LOCKED
 from codesign.storage import load_board, save_board
 from codesign.storage.templates import board_from_template
@@ -365,3 +365,20 @@ def test_the_rule_knows_every_window_action():
         "find_bar",
     }
     assert ALLOWED_WHILE_LOCKED - set(SPECS) <= buttons
+
+
+def test_participants_still_vote_and_add_themselves_as_voters(locked, qtbot):
+    window = locked
+    [voting] = [r for r in window.document.records_of(VotingRound) if r.status == "open"]
+    window.actions["voting_panel"].setChecked(True)
+    press(window, Qt.Key.Key_D, CTRL | SHIFT)  # voting mode
+    assert window.actions["voting_mode"].isChecked()
+    field = window.voting.panel.new_name
+    field.setFocus()
+    QTest.keyClicks(field, "Ruth")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Ruth" in {p.name for p in window.document.records_of(Participant)})
+    click_item(window, 260, 80)
+    qtbot.waitUntil(lambda: len(window.document.get(voting.id).dots) == 1)
+    assert not window.actions["close_round"].isEnabled()
+    assert not window.actions["reveal_tally"].isEnabled()
