@@ -17,6 +17,7 @@ from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.storage import load_board, save_board
 from codesign.storage.recovery import default_folder
+from codesign.ui.recovery_dialog import RecoveryDialog
 from tests.boards import themed_board
 from tests.ui.conftest import at, make_active_window, press
 
@@ -106,3 +107,21 @@ def test_the_same_pin_unlocks_the_restored_board(restored):
     assert lock.unlock(PIN)
     assert not window.document.is_locked
     assert window.actions["open"].isEnabled()
+
+
+def test_the_copy_of_a_locked_board_cannot_be_discarded_unlocked(qtbot, _ended):
+    """Whoever sits at the laptop after the crash may be a participant: the offer at start does
+    not let them throw the board away."""
+    _board, recovery = _ended
+    shutil.copytree(recovery, default_folder())
+    window = make_active_window(qtbot, BoardDocument())
+    dialog = RecoveryDialog(window.recovery.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "locked for participants" in dialog._list.item(0).data(
+        Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert not dialog._discard_button.isEnabled()
+    QTest.mouseClick(dialog._discard_button, Qt.MouseButton.LeftButton)
+    assert len(window.recovery.store.entries()) == 1
+    assert dialog._restore_button.isEnabled()
