@@ -94,8 +94,8 @@ class FileCommands(QMainWindow):
     def reload(self) -> bool:
         """Show the version on disk in place of this one, which has nothing unsaved to lose."""
         path = self.document.path
-        if path is None or self.document.is_dirty:
-            return False
+        if path is None or self.document.is_dirty or not self.maybe_save():
+            return False  # maybe_save: never in place of a locked board
         try:
             document = BoardDocument.open(path)
         except BoardFileError as error:

@@ -172,11 +172,12 @@ class ParticipantLock(QObject):
     def _refused_buttons(self) -> list[QAbstractButton]:
         if self._root is None:
             return []
+        guarded = set(self._actions.values())
         return [
             button
             for button in self._root.findChildren(QAbstractButton)
             if (key := policy_key(button)) is not None
-            and default_action(button) is None  # an action's button follows the action
+            and default_action(button) not in guarded  # those follow their action
             and not allowed_while_locked(key)
         ]
 

@@ -6,14 +6,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFileOpenEvent, QInputDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+)
 
 from codesign.canvas.touch import LONG_PRESS_MS
 from codesign.commands.clusters import make_cluster
 from codesign.commands.journeys import create_journey
 from codesign.commands.votes import start_round
 from codesign.document import BoardDocument
-from codesign.model import Cluster, JourneyMap, Note, Participant, VotingRound, pin_key
+from codesign.model import Board, Cluster, JourneyMap, Note, Participant, VotingRound, pin_key
 from codesign.model.participant_policy import ALLOWED_WHILE_LOCKED
 from codesign.storage import load_board, save_board
 from codesign.storage.templates import board_from_template
@@ -384,3 +391,20 @@ def test_participants_still_vote_and_add_themselves_as_voters(locked, qtbot):
     qtbot.waitUntil(lambda: len(window.document.get(voting.id).dots) == 1)
     assert not window.actions["close_round"].isEnabled()
     assert not window.actions["reveal_tally"].isEnabled()
+
+
+def test_reloading_a_changed_file_never_replaces_the_locked_board(qtbot, tmp_path):
+    path = tmp_path / "shared.codesign.json"
+    save_board(themed_board(), path)
+    window = make_active_window(qtbot, BoardDocument.open(path))
+    lock_by_hand(qtbot, window)
+    save_board(Board(title="Their version"), path)  # a colleague saves on the shared drive
+    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    notice = window.disk_watch.notice
+    [reload] = [
+        b for b in notice.findChildren(QToolButton) if b.defaultAction() is notice.reload_action
+    ]
+    assert policy_key(reload) == "reload" and not allowed_while_locked("reload")
+    QTest.mouseClick(reload, Qt.MouseButton.LeftButton)
+    assert window.document.is_locked
+    assert window.document.info.title == themed_board().title
