@@ -143,9 +143,10 @@ class BoardDocument(QObject):
     def admits(self, before: Change, after: Change) -> bool:
         """Whether the lock lets this change through; every command asks before it is pushed.
 
-        A refusal is said once through `edit_refused`, and the keys are announced as changed
-        so that views showing a gesture's preview (a dragged note, a reordered list, a typed
-        title) go back to what the records still hold.
+        A refusal is said once through `edit_refused`, and the records it would have rewritten
+        are announced as changed, so that views showing a preview (a dragged note, a reordered
+        list) go back to what the records still hold. A refused deletion showed nothing yet:
+        announcing its keys would only redraw, say, 10,000 notes for nothing.
         """
         if self._pin is None:
             return True
@@ -153,7 +154,9 @@ class BoardDocument(QObject):
         if reason is None:
             return True
         self.edit_refused.emit(reason)
-        self.records_changed.emit(frozenset(after))
+        kept = frozenset(key for key, value in after.items() if value is not None)
+        if kept:
+            self.records_changed.emit(kept)
         return False
 
     def board(self) -> Board:

@@ -6,6 +6,7 @@ from codesign.commands import record_change
 from codesign.commands.clusters import make_cluster
 from codesign.document import BoardDocument
 from codesign.model import Note
+from codesign.model.bookmarks import FRAME_ORDER_KEY, FrameOrder
 from codesign.model.pin_key import PinKey
 from tests.boards import themed_board
 
@@ -71,4 +72,7 @@ def test_a_refused_change_pushes_nothing_and_says_why(document):
     assert record_change(document, "Delete", removed=["n1"]) is None
     assert document.undo_stack.count() == 0 and document.revision == revision
     assert [r.value for r in said] == ["facilitators_item"]
-    assert redrawn == [frozenset({"n1"})]
+    assert redrawn == [], "nothing was shown deleted: nothing to redraw"
+    order = document.get(FRAME_ORDER_KEY)
+    assert record_change(document, "Reorder", [FrameOrder(frames=order.frames[::-1])]) is None
+    assert redrawn[-1] == frozenset({FRAME_ORDER_KEY}), "a dragged list goes back"
