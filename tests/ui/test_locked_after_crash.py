@@ -93,6 +93,7 @@ def test_after_the_restore_only_the_participants_notes_can_be_deleted(restored):
         window.view.centerOn(note.x + 80, note.y + 80)
         click = at(window, note.x + 80, note.y + 100)
         QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=click)
+        QTest.qWait(20)  # a person's pause: the menus catch up with the selection
         assert window.view.scene().selected_ids() == [note.id]
         press(window, Qt.Key.Key_Delete)
     assert window.document.get("n1") is not None
