@@ -16,10 +16,13 @@ from codesign.ui.main_window import MainWindow
 
 
 def copy_holds(window: MainWindow, text: str) -> bool:
+    """The copy and its description both written since the note was added: the board, and the
+    lock that names the note as the participants'."""
     for entry in window.recovery.store.entries():
         if entry.session == window.recovery.autosaver.session and entry.lock is not None:
             board = load_board(entry.board_file)
-            return any(getattr(item, "text", None) == text for item in board.items)
+            added = {item.id for item in board.items if getattr(item, "text", None) == text}
+            return bool(added) and added <= set(entry.lock.get("added", ()))
     return False
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from codesign.document import BoardDocument
 from codesign.model import Note
@@ -86,15 +87,18 @@ def test_a_board_restored_after_the_end_opens_locked(restored):
     assert window.room.badge.isVisible(), "the way out shows beside the status line"
 
 
-def test_after_the_restore_only_the_participants_notes_can_be_deleted(restored):
+def test_after_the_restore_only_the_participants_notes_can_be_deleted(restored, qtbot):
     window, _board = restored
     [added] = [n for n in window.document.records_of(Note) if n.text == ADDED]
     for note in (window.document.get("n1"), added):
         window.view.centerOn(note.x + 80, note.y + 80)
         click = at(window, note.x + 80, note.y + 100)
         QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=click)
-        QTest.qWait(20)  # a person's pause: the menus catch up with the selection
         assert window.view.scene().selected_ids() == [note.id]
+        # A person's pause: the menus catch up with the selection and the window is active.
+        qtbot.waitUntil(
+            lambda: window.actions["delete"].isEnabled() and QApplication.activeWindow() is window
+        )
         press(window, Qt.Key.Key_Delete)
     assert window.document.get("n1") is not None
     assert "only notes added since" in window.statusBar().currentMessage()
