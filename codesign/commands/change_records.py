@@ -43,6 +43,8 @@ class ChangeRecords(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ChangeRecords) or other._merge_key != self._merge_key:
             return False
+        if not self._document.undo_stack.may_merge(self, other):
+            return False
         if set(other.after) != set(self.after):
             return False
         self.after = dict(other.after)
@@ -59,12 +61,14 @@ def record_change(
 ) -> ChangeRecords | None:
     """Push one undo step that sets `new_values` (by their id) and removes `removed` keys.
 
-    Returns the command, or None when nothing would change (so no empty step is pushed).
+    Returns the command, or None when nothing would change (so no empty step is pushed) or
+    when participant mode refuses the change: every edit passes here, so the lock is kept
+    whatever route the edit came by.
     """
     after: dict[str, RecordValue | None] = {_key_of(value): value for value in new_values}
     after.update({key: None for key in removed})
     before = {key: document.get(key) for key in after}
-    if before == after:
+    if before == after or not document.admits(before, after):
         return None
     command = ChangeRecords(document, text, before, after, merge_key)
     document.undo_stack.push(command)

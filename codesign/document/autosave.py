@@ -21,6 +21,7 @@ from codesign.document.board_document import BoardDocument, Snapshot, board_from
 from codesign.document.own_file import OwnFile
 from codesign.model import Note
 from codesign.model.ids import new_id
+from codesign.model.pin_key import PinKey
 from codesign.storage import SaveFailed
 from codesign.storage.item_json_cache import ItemJsonCache
 from codesign.storage.recovery import RecoveryDetails, RecoveryStore
@@ -29,6 +30,35 @@ log = logging.getLogger(__name__)
 Job = Callable[[], None]
 CLOSE_TIMEOUT = 10.0
 """Seconds a closing window waits for a save in progress: a 10,000-note board takes about 0.2."""
+
+
+@dataclass(frozen=True)
+class LockRecord:
+    """Participant mode as the recovery copy keeps it: the PIN's salted hash and what the
+    facilitator had on the board (the rest is what participants added, and may delete)."""
+
+    key: PinKey
+    baseline: frozenset[str]
+
+    @classmethod
+    def of(cls, document: BoardDocument) -> "LockRecord | None":
+        key = document.pin_key
+        return cls(key, document.baseline) if key is not None else None
+
+    def to_json(self, snapshot: Snapshot) -> dict[str, object]:
+        added = sorted(key for key in snapshot.records if key not in self.baseline)
+        return {"pin": self.key.to_json(), "added": added}
+
+
+def lock_from_json(value: object) -> tuple[PinKey, list[str]] | None:
+    """The PIN's key and the keys participants added, from a recovery copy; None if absent
+    or damaged."""
+    if not isinstance(value, dict):
+        return None
+    key, added = PinKey.from_json(value.get("pin")), value.get("added")
+    if key is None or not isinstance(added, list):
+        return None
+    return key, [k for k in added if isinstance(k, str)]
 
 
 @dataclass(frozen=True)
@@ -43,6 +73,8 @@ class SaveRequest:
     to_own_file: bool
     """Write the board's own file too: the facilitator chose to save automatically."""
     decisions_seen: int
+    lock: LockRecord | None = None
+    """Set while the board is locked, so a board restored after a crash opens locked."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +123,8 @@ class Autosaver(QObject):
         self.session = session or new_id("session")
         document.undo_stack.indexChanged.connect(self._on_edit)
         document.undo_stack.cleanChanged.connect(self._on_edit)
-        if document.is_dirty:
+        document.lock_changed.connect(self._on_lock_changed)
+        if _worth_keeping(document):
             self._timer.start()
 
     @Slot()
@@ -99,17 +132,25 @@ class Autosaver(QObject):
         document = self._document
         if document is None:
             return
-        if document.is_dirty:
+        if _worth_keeping(document):
             if not self._timer.isActive():
                 self._timer.start()
         else:  # saved, or undone back to the saved state: the file on disk says it all
             self._timer.stop()
             self.discard()
 
+    @Slot(bool)
+    def _on_lock_changed(self, locked: bool) -> None:
+        """Locking writes the copy at once, so even a crash a second later reopens locked."""
+        if locked:
+            self.save_now()
+        else:
+            self._on_edit()
+
     @Slot()
     def save_now(self) -> None:
         document = self._document
-        if document is None or not document.is_dirty:
+        if document is None or not _worth_keeping(document):
             return
         request = SaveRequest(
             session=self.session,
@@ -119,6 +160,7 @@ class Autosaver(QObject):
             own_file=document.file,
             to_own_file=self._save_own_file and document.path is not None,
             decisions_seen=document.file.decisions,
+            lock=LockRecord.of(document),
         )
         self._jobs.put(lambda: self._write(request))
 
@@ -144,6 +186,7 @@ class Autosaver(QObject):
         if self._document is not None:
             self._document.undo_stack.indexChanged.disconnect(self._on_edit)
             self._document.undo_stack.cleanChanged.disconnect(self._on_edit)
+            self._document.lock_changed.disconnect(self._on_lock_changed)
             self._document = None
 
     def _work(self) -> None:
@@ -163,7 +206,10 @@ class Autosaver(QObject):
             board = board_from_snapshot(request.snapshot)
             data = self._cache.board_bytes(board)
             notes = sum(1 for item in board.items if isinstance(item, Note))
-            details = RecoveryDetails(own_file.path, own_file.known_state, request.title, notes)
+            lock = request.lock.to_json(request.snapshot) if request.lock is not None else None
+            details = RecoveryDetails(
+                own_file.path, own_file.known_state, request.title, notes, lock
+            )
             self._store.write(request.session, data, details)
             if request.to_own_file:
                 try:
@@ -197,3 +243,9 @@ class Autosaver(QObject):
         ):
             document.undo_stack.setClean()
         self.saved.emit(result)
+
+
+def _worth_keeping(document: BoardDocument) -> bool:
+    """Unsaved changes, or a lock: a locked board keeps its copy even when saved, since the
+    copy is what brings the lock back after a crash."""
+    return document.is_dirty or document.is_locked

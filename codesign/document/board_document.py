@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from codesign.document.own_file import OwnFile
+from codesign.document.undo_barrier import BarrierUndoStack
 from codesign.model import Board, BoardInfo, Cluster, Item, JourneyMap, Participant, VotingRound
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
+from codesign.model.participant_policy import refusal
+from codesign.model.pin_key import PinKey
 from codesign.storage import board_to_bytes, load_board
 from codesign.storage.disk_state import DiskState
 
@@ -36,14 +38,20 @@ class BoardDocument(QObject):
     records_changed = Signal(object)
     """Emitted with the frozenset of keys whose records were added, changed or removed."""
     path_changed = Signal(object)
+    lock_changed = Signal(bool)
+    """Participant mode began (True) or ended (False) for this board."""
+    edit_refused = Signal(object)
+    """A `Refusal`: participants tried a change the lock does not allow, and nothing changed."""
 
     def __init__(
         self, board: Board | None = None, path: Path | None = None, known: DiskState | None = None
     ) -> None:
         """`known` is what `path` held when the board was read from it, if it was."""
         super().__init__()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = BarrierUndoStack(self)
         self.file = OwnFile(path, known)
+        self._pin: PinKey | None = None
+        self._baseline: frozenset[str] = frozenset()
         self._revision = 0
         self._records: dict[str, RecordValue] = {}
         self._load_records(board or Board())
@@ -96,6 +104,60 @@ class BoardDocument(QObject):
                 self._records[key] = value
         self._revision += 1
         self.records_changed.emit(frozenset(change))
+
+    # --- participant mode ------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._pin is not None
+
+    @property
+    def pin_key(self) -> PinKey | None:
+        return self._pin
+
+    def lock(self, key: PinKey, added: Iterable[str] = ()) -> None:
+        """Lock the board for participants behind `key`. What is on it now is the facilitator's,
+        but for `added`: what participants added before a crash, when a copy is restored."""
+        if self._pin is not None:
+            return
+        self._baseline = frozenset(self._records).difference(added)
+        self._pin = key
+        self.undo_stack.raise_barrier()
+        self.lock_changed.emit(True)
+
+    def unlock(self) -> None:
+        """The facilitator's PIN was given (the window checks it): every edit is theirs again."""
+        if self._pin is None:
+            return
+        self._pin = None
+        self._baseline = frozenset()
+        self.undo_stack.lift_barrier()
+        self.lock_changed.emit(False)
+
+    @property
+    def baseline(self) -> frozenset[str]:
+        """The keys on the board when it was locked: the facilitator's, which participants
+        may change but not delete; what else there is, participants added."""
+        return self._baseline
+
+    def admits(self, before: Change, after: Change) -> bool:
+        """Whether the lock lets this change through; every command asks before it is pushed.
+
+        A refusal is said once through `edit_refused`, and the records it would have rewritten
+        are announced as changed, so that views showing a preview (a dragged note, a reordered
+        list) go back to what the records still hold. A refused deletion showed nothing yet:
+        announcing its keys would only redraw, say, 10,000 notes for nothing.
+        """
+        if self._pin is None:
+            return True
+        reason = refusal(before, after, self._baseline)
+        if reason is None:
+            return True
+        self.edit_refused.emit(reason)
+        kept = frozenset(key for key, value in after.items() if value is not None)
+        if kept:
+            self.records_changed.emit(kept)
+        return False
 
     def board(self) -> Board:
         """The current board as a validated value: what is saved and exported."""

@@ -46,6 +46,8 @@ class RecoveryDetails:
     """What that file held when the session last read or wrote it."""
     title: str
     notes: int
+    lock: dict[str, object] | None = None
+    """Participant mode's PIN hash and what participants added, as the document wrote them."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class RecoveryEntry:
     notes: int
     pid: int
     host: str
+    lock: dict[str, object] | None = None
+    """Set when the board was locked for participants: it is restored locked."""
 
 
 class RecoveryStore:
@@ -91,6 +95,8 @@ class RecoveryStore:
             "pid": os.getpid(),
             "host": this_host(),
         }
+        if details.lock is not None:
+            meta["lock"] = details.lock
         self._write_meta(session, meta)
 
     def adopt(self, entry: RecoveryEntry) -> bool:
@@ -216,6 +222,7 @@ class RecoveryStore:
             notes=notes,
             pid=pid,
             host=host,
+            lock=lock if isinstance(lock := meta.get("lock"), dict) else None,
         )
 
 

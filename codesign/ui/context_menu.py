@@ -126,6 +126,7 @@ def build_context_menu(
     paste.triggered.connect(lambda _checked=False: clip.paste(QPointF(at)))
     if journeys is not None:
         journey = menu.addAction(actions["new_journey"].text())
+        journey.setEnabled(actions["new_journey"].isEnabled())  # off while locked
         journey.triggered.connect(lambda _checked=False: journeys.new_journey(QPointF(at)))
     _add(menu, actions, CANVAS_KEYS)
     return menu

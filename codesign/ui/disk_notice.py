@@ -30,6 +30,7 @@ class DiskNotice(QToolBar):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addWidget(self.label)
         self.reload_action = QAction(self.tr("Reload"), self)
+        self.reload_action.setObjectName("action.reload")  # refused while locked
         self.reload_action.setToolTip(self.tr("Open the version on disk in place of this one"))
         self.reload_action.triggered.connect(self.reload_requested)
         self.addAction(self.reload_action)

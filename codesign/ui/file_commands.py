@@ -30,11 +30,13 @@ from codesign.ui.import_actions import open_imported
 
 
 class FileCommands(QMainWindow):
-    """Needs from the window: its `document`, its `view`, and `replace_document`."""
+    """Needs from the window: its `document`, its `view`, `replace_document` and
+    `keep_recovery_copy` (write the board's recovery copy now)."""
 
     document: BoardDocument
     view: BoardView | None
     replace_document: Callable[[BoardDocument], None]
+    keep_recovery_copy: Callable[[], None]
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,8 +98,8 @@ class FileCommands(QMainWindow):
     def reload(self) -> bool:
         """Show the version on disk in place of this one, which has nothing unsaved to lose."""
         path = self.document.path
-        if path is None or self.document.is_dirty:
-            return False
+        if path is None or self.document.is_dirty or not self.maybe_save():
+            return False  # maybe_save: never in place of a locked board
         try:
             document = BoardDocument.open(path)
         except BoardFileError as error:
@@ -109,11 +111,27 @@ class FileCommands(QMainWindow):
     @Slot()
     def save(self) -> bool:
         if self.document.path is None:
+            if self.document.is_locked:
+                return self.keep_while_locked()
             return self.save_as()
         return self._save_to(self.document.path)
 
+    def keep_while_locked(self) -> bool:
+        """Save on a locked board with no file: no file dialog in participants' hands, so the
+        board goes to its recovery copy, which a crash leaves to be offered back, locked."""
+        self.keep_recovery_copy()
+        self.statusBar().showMessage(
+            self.tr(
+                "Kept in the recovery copy: the facilitator saves it to a file after unlocking"
+            ),
+            6000,
+        )
+        return False
+
     @Slot()
     def save_as(self) -> bool:
+        if self.document.is_locked:  # no file dialog while locked
+            return False
         path = ask_save_path(
             self, Path(self._folder()), self.document.info.title, self._file_filter()
         )
@@ -154,7 +172,14 @@ class FileCommands(QMainWindow):
         return str(path.parent) if path is not None else str(Path.home())
 
     def maybe_save(self) -> bool:
-        """True when it is safe to drop the current board: saved, discarded, or never changed."""
+        """True when it is safe to drop the current board: saved, discarded, or never changed.
+        Never while locked: every way to another board (New, Open, Open Recent, a template, an
+        import, a recovered copy, a file the system asks to open) comes through here."""
+        if self.document.is_locked:
+            self.statusBar().showMessage(
+                self.tr("The board is in participant mode: unlock it to open another"), 5000
+            )
+            return False
         if not self.document.is_dirty:
             return True
         answer = self.ask_save_changes()

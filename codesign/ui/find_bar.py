@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from codesign.model import Note
+from codesign.ui.participant_mode import mark_button
 
 
 @lru_cache(maxsize=1 << 16)
@@ -69,12 +70,12 @@ class FindBar(QWidget):
         layout.setContentsMargins(10, 4, 6, 4)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
-        for text, tip, slot in (
-            ("↑", self.tr("Previous match (Shift+F3)"), self.previous),
-            ("↓", self.tr("Next match (F3)"), self.next),
-            ("✕", self.tr("Close (Esc)"), self.close_bar),
+        for text, tip, slot, key in (
+            ("↑", self.tr("Previous match (Shift+F3)"), self.previous, "find_previous"),
+            ("↓", self.tr("Next match (F3)"), self.next, "find_next"),
+            ("✕", self.tr("Close (Esc)"), self.close_bar, "find_bar"),
         ):
-            button = QToolButton(self)
+            button = mark_button(QToolButton(self), key)
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)

@@ -30,6 +30,7 @@ from codesign.model import Cluster, JourneyMap
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark
 from codesign.model.presentation import Frame
 from codesign.ui.panel_style import PANEL_STYLE, give_icon, mark
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.presentation import PresentationController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,16 +50,20 @@ class FrameList(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.itemActivated.connect(self._on_activated)
-        self.up_button = self._button(self.tr("Up"), "arrow-up", lambda: self._move(-1))
-        self.down_button = self._button(self.tr("Down"), "arrow-down", lambda: self._move(1))
+        self.up_button = self._button(
+            self.tr("Up"), "arrow-up", lambda: self._move(-1), "frames.up"
+        )
+        self.down_button = self._button(
+            self.tr("Down"), "arrow-down", lambda: self._move(1), "frames.down"
+        )
         self.present_button = self._button(
-            self.tr("Present"), "presentation", self._present_selected
+            self.tr("Present"), "presentation", self._present_selected, "present"
         )
         self.save_view_button = self._button(
-            self.tr("Save view"), "bookmark-plus", self.save_current_view
+            self.tr("Save view"), "bookmark-plus", self.save_current_view, "save_view"
         )
         self.delete_button = self._button(
-            self.tr("Delete view"), "bookmark-x", self._delete_selected
+            self.tr("Delete view"), "bookmark-x", self._delete_selected, "frames.delete"
         )
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -129,8 +134,9 @@ class FrameList(QWidget):
             "bookmark": self.tr("saved view"),
         }[frame.kind]
 
-    def _button(self, text: str, icon: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, text: str, icon: str, slot: Callable[[], object], key: str) -> QPushButton:
+        """`key` names the rule participant mode holds the button to."""
+        button = mark_button(QPushButton(text), key)
         give_icon(button, icon)
         button.clicked.connect(slot)
         return button

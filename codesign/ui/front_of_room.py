@@ -18,7 +18,7 @@ from codesign.document import BoardDocument
 from codesign.ui.blank_cover import BlankCover
 from codesign.ui.frame_list import FrameList
 from codesign.ui.panel_style import PANEL_STYLE
-from codesign.ui.participant_mode import ParticipantLock, deletion_allowed
+from codesign.ui.participant_mode import ParticipantLock
 from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
 from codesign.ui.presentation import PresentationController
 from codesign.ui.presenting_window import PresentingWindow
@@ -63,8 +63,11 @@ class FrontOfRoom(QObject):
         self.frames_dock.hide()
         self.screen_menu = QMenu(_tr("Projector &screen"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        window.statusBar().addWidget(ParticipantModeBadge(self.lock))
-        window.statusBar().addPermanentWidget(TimerControl(self.timer))
+        # Permanent: a status line (a refusal, say) must never hide the way out of the mode.
+        self.badge = ParticipantModeBadge(self.lock)
+        window.statusBar().addPermanentWidget(self.badge)
+        self.timer_control = TimerControl(self.timer)
+        window.statusBar().addPermanentWidget(self.timer_control)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
@@ -92,6 +95,9 @@ class FrontOfRoom(QObject):
         self.frames_dock.visibilityChanged.connect(actions["frames_panel"].setChecked)
         actions["projector_follow"].setChecked(self.following)
         self.lock.guard_actions(actions)
+        self.lock.guard_buttons(self.window)
+        screen_choice = self.screen_menu.menuAction()
+        self.lock.changed.connect(lambda locked: screen_choice.setEnabled(not locked))
         self._actions = actions
         self.apply_settings(load_settings())
 
@@ -105,6 +111,7 @@ class FrontOfRoom(QObject):
         """Show the first board, or follow the window to a newly opened one."""
         view.fitted.connect(self._on_fitted)
         view.installEventFilter(self)
+        self.lock.attach(document)
         if self.presenter is None:
             self.presenter = PresentationController(document, view, parent=self)
             self.frames_dock.setWidget(FrameList(self.presenter))
@@ -126,19 +133,6 @@ class FrontOfRoom(QObject):
         self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pin_dialog.open()
         return self.pin_dialog
-
-    def guard_deletion(
-        self, delete: Callable[[], object], kinds: Callable[[], list[str]]
-    ) -> Callable[[], None]:
-        """Wrap a delete or cut handler: participants may delete notes, never themes or maps."""
-
-        def guarded() -> None:
-            if deletion_allowed(self.lock.is_locked, kinds()):
-                delete()
-            else:
-                self.message.emit(_tr("In participant mode themes and journey maps stay put"))
-
-        return guarded
 
     def may_close(self) -> bool:
         if self.lock.is_locked:
@@ -251,6 +245,8 @@ class FrontOfRoom(QObject):
             self.screen_menu.addAction(_tr("No screens found")).setEnabled(False)
 
     def _use_screen(self, screen: QScreen) -> None:
+        if self.lock.is_locked:  # the projector is the facilitator's
+            return
         self.screen = screen
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_on(screen)

@@ -182,6 +182,8 @@ class JourneyActions(QObject):
                 pointer = view.viewport().rect().center()
             at = view.mapToScene(pointer)
         journey = cmd.create_journey(self.document, round(at.x()), round(at.y()))
+        if journey.id not in self.document:  # refused: the board is locked for participants
+            return
         view.board_scene.select_ids([journey.id])
         self._rename_map(JourneyTarget(journey))
 

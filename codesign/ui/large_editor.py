@@ -22,6 +22,7 @@ from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.view import BoardView
 from codesign.commands import record_change
 from codesign.model import Note, resolve_colour
+from codesign.ui.participant_mode import mark_button
 
 TEXT_PIXELS = 28
 BUTTON_HEIGHT = 56
@@ -58,10 +59,10 @@ class LargeEditor(QFrame):
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setInputMethodHints(Qt.InputMethodHint.ImhMultiLine)
         self.text.installEventFilter(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = mark_button(QPushButton(self.tr("Cancel"), self), "edit_note")
         self.cancel_button.setObjectName("LargeEditorCancel")
         self.cancel_button.clicked.connect(self.cancel)
-        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button = mark_button(QPushButton(self.tr("Done"), self), "edit_note")
         self.done_button.setObjectName("LargeEditorDone")
         self.done_button.clicked.connect(self.done)
         buttons = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.model import Note
+from codesign.model.participant_policy import Refusal
 from codesign.ui import recent_files
 from codesign.ui.about_dialog import show_about
 from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar
@@ -30,6 +31,7 @@ from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
 from codesign.ui.journey_actions import JourneyActions
+from codesign.ui.pin_dialog import refusal_text
 from codesign.ui.recovery_actions import RecoveryActions
 from codesign.ui.responsiveness import settle_after_opening
 from codesign.ui.settings_dialog import open_settings_dialog
@@ -69,11 +71,14 @@ class MainWindow(FileCommands):
         )
         for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.actions = build_actions(self, self._handlers(), action_icons())
+        handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
+        self.actions = build_actions(self, handlers, action_icons())
         self._actions_timer = QTimer(self, singleShot=True, interval=0)
         self._actions_timer.timeout.connect(self._update_actions)
         self._recent_menu = QMenu(self.tr("Open &Recent"), self)
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        recent = self._recent_menu.menuAction()
+        self.room.lock.changed.connect(lambda locked: recent.setEnabled(not locked))
         self._build_chrome()
         self._show_document()
 
@@ -106,13 +111,7 @@ class MainWindow(FileCommands):
             **self.room.handlers(),
             **self.touch.handlers(),
             **self.recovery.handlers(),
-            "delete": self.room.guard_deletion(self.edit.delete, self._selected_kinds),
-            "cut": self.room.guard_deletion(self.clip.cut, self._selected_kinds),
         }
-
-    def _selected_kinds(self) -> list[str]:
-        records = (self.document.get(key) for key in self._current_view().scene().selected_ids())
-        return [record.kind for record in records if record is not None]
 
     def _build_chrome(self) -> None:
         menus = fill_menu_bar(self.menuBar(), self.actions)
@@ -168,6 +167,8 @@ class MainWindow(FileCommands):
         stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.records_changed.connect(self._on_records_changed)
+        document.edit_refused.connect(self._on_edit_refused)
+        document.lock_changed.connect(self._update_undo)  # the barrier greys Undo out
         stack.indexChanged.connect(self._schedule_actions_update)
         stack.indexChanged.connect(self._update_undo)
         stack.cleanChanged.connect(self._update_undo)
@@ -197,6 +198,9 @@ class MainWindow(FileCommands):
         self._update_undo()
         self._update_actions()
 
+    def keep_recovery_copy(self) -> None:
+        self.recovery.keep_now()
+
     def replace_document(self, document: BoardDocument) -> None:
         old = self.document
         self.document = document
@@ -208,6 +212,10 @@ class MainWindow(FileCommands):
     def _on_records_changed(self, _keys: object) -> None:
         self._update_title()
         self.find_bar.refresh()
+
+    @Slot(object)
+    def _on_edit_refused(self, reason: Refusal) -> None:
+        self.statusBar().showMessage(refusal_text(reason), 6000)
 
     @Slot()
     def _update_title(self) -> None:

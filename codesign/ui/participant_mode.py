@@ -1,181 +1,201 @@
-"""Participant mode: the board handed to a room of strangers, with the dangerous doors locked.
+"""Participant mode in the window: the PIN, its back-off, and greying out what the lock refuses.
 
-People can add, edit, move, recolour and vote on notes; they cannot delete a theme or a journey
-map, start another board, close it or quit. Only the facilitator's PIN leaves the mode. The PIN
-is kept as a salted PBKDF2 hash, never as text, so it does not sit readable in memory dumps or
-settings.
-
-The policy is an allow-list of action keys (the keys of `codesign.ui.actions`): an action added
-later is refused while locked until someone decides it is safe, which is the right way round
-for a lock.
+The rule itself lives in `codesign.model.participant_policy` and is kept by the document, which
+refuses every change it does not allow whatever route the change took. This side only follows
+the current board's lock, checks the PIN (slowly, after three wrong tries) and disables the
+actions and panel buttons the rule refuses, so nobody is offered what would be refused.
 """
 
-import hashlib
-import hmac
-import secrets
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
-PBKDF2_ITERATIONS = 120_000
-MIN_PIN_LENGTH = 4
+from codesign.document import BoardDocument
+from codesign.model.participant_policy import allowed_while_locked
+from codesign.model.pin_key import MIN_PIN_LENGTH, PinKey, valid_pin, wait_after
 
-ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
-    {
-        "save",
-        "undo",
-        "redo",
-        "copy",
-        "paste",
-        "duplicate",
-        "select_all",
-        "new_note",
-        "find",
-        "find_next",
-        "find_previous",
-        "front",
-        "back",
-        "zoom_in",
-        "zoom_out",
-        "zoom_reset",
-        "fit_board",
-        "fit_selection",
-        "minimap",
-        "snap",
-        "touch_toolbar",
-        "shortcuts",
-        "group",
-        "draw_theme",
-        "rename_theme",
-        "recolour_theme",
-        "tidy_theme",
-        "themes_panel",
-        "voting_mode",
-        "voting_panel",
-        "show_votes",
-        "sort_by_votes",
-        "participant_mode",
-        "present",
-        "blank",
-        "spotlight",
-        "journey.rename_map",
-        "journey.rename_stage",
-        "journey.rename_lane",
-    }
-)
-"""Keys of actions that are safe in participants' hands: everything they do is undoable and
-takes nothing away. Refused by omission, among others: `ungroup`, `delete_theme`,
-`delete_theme_notes`, `suggest_themes` (reshapes the whole board), `start_round`,
-`close_round` and `reveal_tally` (the facilitator runs the vote), and every journey map
-change but renaming (`new_journey`, inserting, moving and removing stages and lanes)."""
+__all__ = ["MIN_PIN_LENGTH", "ParticipantLock", "allowed_while_locked", "policy_key", "valid_pin"]
 
-ALLOWED_PREFIXES_WHILE_LOCKED: tuple[str, ...] = ("colour.", "align.", "distribute.", "feeling.")
-"""Families of actions: recolouring notes, tidying them up, saying how a note feels."""
-
-GUARDED_DELETIONS: frozenset[str] = frozenset({"delete", "cut"})
-"""Allowed while locked only when the selection holds no cluster or journey map."""
-
-PROTECTED_KINDS: frozenset[str] = frozenset({"cluster", "journey"})
+POLICY_KEY = "policyKey"
+"""The dynamic property naming the rule a panel button is checked against."""
+Handler = TypeVar("Handler", bound=Callable[..., object])
 
 
-def allowed_while_locked(key: str) -> bool:
-    return key in ALLOWED_WHILE_LOCKED or key.startswith(ALLOWED_PREFIXES_WHILE_LOCKED)
+def mark_button(button: QAbstractButton, key: str) -> QAbstractButton:
+    """Say which rule `button` follows: refused ones are disabled while the board is locked."""
+    button.setProperty(POLICY_KEY, key)
+    return button
 
 
-def deletion_allowed(locked: bool, selected_kinds: Iterable[str]) -> bool:
-    """Participants may delete their notes, but never a whole theme or journey map."""
-    return not locked or PROTECTED_KINDS.isdisjoint(selected_kinds)
+def policy_key(button: QAbstractButton) -> str | None:
+    """The button's rule: its own mark, or the key of the window action it stands for."""
+    key = button.property(POLICY_KEY)
+    if isinstance(key, str):
+        return key
+    action = default_action(button)
+    if action is not None and action.objectName().startswith("action."):
+        return action.objectName().removeprefix("action.")
+    return None
 
 
-def valid_pin(pin: str) -> bool:
-    return len(pin) >= MIN_PIN_LENGTH and pin.isdigit()
-
-
-def hash_pin(pin: str, salt: bytes) -> bytes:
-    return hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, PBKDF2_ITERATIONS)
+def default_action(button: QAbstractButton) -> QAction | None:
+    """The window action a tool button stands for, whose enabled state it follows."""
+    return button.defaultAction() if isinstance(button, QToolButton) else None
 
 
 class ParticipantLock(QObject):
     changed = Signal(bool)
-    """True when the board is locked for participants, False when the facilitator unlocks it."""
+    """True when the shown board is locked for participants, False when it is not."""
     unlock_refused = Signal(int)
-    """A wrong PIN was entered; the count of wrong attempts since the lock was turned on."""
+    """A wrong PIN was entered; the count of wrong attempts so far."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._salt = b""
-        self._hash = b""
+        self.clock: Callable[[], float] = time.monotonic
+        """Monotonic seconds for the PIN back-off; tests drive it by hand."""
+        self._document: BoardDocument | None = None
         self._failed = 0
-        self._guarded: list[QAction] = []
+        self._next_try = 0.0
+        self._actions: dict[str, QAction] = {}
         self._enabled_before: dict[QAction, bool] = {}
+        self._root: QWidget | None = None
+        self._buttons_before: dict[QAbstractButton, bool] = {}
 
     @property
     def is_locked(self) -> bool:
-        return bool(self._hash)
+        return self._document is not None and self._document.is_locked
 
     @property
     def failed_attempts(self) -> int:
         return self._failed
 
+    def seconds_to_wait(self) -> float:
+        """How long before the next PIN may be tried; 0 when it may be tried now."""
+        return max(0.0, self._next_try - self.clock())
+
+    def attach(self, document: BoardDocument) -> None:
+        """Follow the board the window shows now; a restored board may arrive locked."""
+        if self._document is not None and shiboken6.isValid(self._document):
+            self._document.lock_changed.disconnect(self._on_lock_changed)
+        was_locked = self.is_locked
+        self._document = document
+        document.lock_changed.connect(self._on_lock_changed)
+        if document.is_locked != was_locked:
+            self._on_lock_changed(document.is_locked)
+
     def lock(self, pin: str) -> None:
         """Turn participant mode on; raises ValueError for a PIN shorter than four digits."""
-        if not valid_pin(pin):
-            raise ValueError(f"a PIN is at least {MIN_PIN_LENGTH} digits")
-        if self.is_locked:
-            return
-        self._salt = secrets.token_bytes(16)
-        self._hash = hash_pin(pin, self._salt)
-        self._failed = 0
-        self._disable_guarded()
-        self.changed.emit(True)
+        key = PinKey.make(pin)
+        if self._document is not None:
+            self._failed = 0
+            self._next_try = 0.0
+            self._document.lock(key)
 
     def unlock(self, pin: str) -> bool:
-        """Leave participant mode if `pin` is right; a wrong one is counted and refused."""
-        if not self.is_locked:
+        """Leave participant mode if `pin` is right. A wrong one is counted, and after three
+        each try waits longer: a try during the wait is refused without being looked at."""
+        document = self._document
+        key = document.pin_key if document is not None else None
+        if document is None or key is None:
             return True
-        if not hmac.compare_digest(hash_pin(pin, self._salt), self._hash):
+        if self.seconds_to_wait() > 0:
+            return False
+        if not key.matches(pin):
             self._failed += 1
+            self._next_try = self.clock() + wait_after(self._failed)
             self.unlock_refused.emit(self._failed)
             return False
-        self._salt = self._hash = b""
         self._failed = 0
-        self._restore_guarded()
-        self.changed.emit(False)
+        self._next_try = 0.0
+        document.unlock()
         return True
 
     def allows(self, key: str) -> bool:
         return not self.is_locked or allowed_while_locked(key)
 
+    def guarded(self, key: str, handler: Handler) -> Handler:
+        """`handler`, doing nothing while locked when the rule refuses `key`: a disabled action
+        can still be triggered from code, and a file dialog must never open while locked."""
+        if allowed_while_locked(key):
+            return handler
+
+        def run(*args: object) -> object:
+            return None if self.is_locked else handler(*args)
+
+        return run  # type: ignore[return-value]
+
     def guard_actions(self, actions: Mapping[str, QAction]) -> None:
-        """Disable the window's refused actions while locked, restoring them on unlock.
-
-        Deletion is left enabled for notes: the window's delete handler asks
-        `deletion_allowed` about the selection before it deletes anything.
-        """
-        self._guarded = [
-            action
-            for key, action in actions.items()
-            if not allowed_while_locked(key) and key not in GUARDED_DELETIONS
-        ]
-        for action in self._guarded:
-            action.changed.connect(lambda action=action: self._on_guarded_changed(action))
+        """Disable the window's refused actions while locked, restoring them on unlock."""
+        self._actions = {k: a for k, a in actions.items() if not allowed_while_locked(k)}
+        for action in self._actions.values():
+            action.changed.connect(lambda action=action: self._on_action_changed(action))
         if self.is_locked:
-            self._disable_guarded()
+            self._disable()
 
-    def _on_guarded_changed(self, action: QAction) -> None:
+    def guard_buttons(self, root: QWidget) -> None:
+        """Disable every refused panel button under `root` while locked (see `mark_button`)."""
+        self._root = root
+        if self.is_locked:
+            self._disable()
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        if locked:
+            self._disable()
+        else:
+            self._restore()
+        self.changed.emit(locked)
+
+    def _on_action_changed(self, action: QAction) -> None:
         """The window re-enables actions as the selection changes; the lock has the last word,
         and remembers that the window wanted it on for when the board is unlocked."""
         if self.is_locked and action.isEnabled():
             self._enabled_before[action] = True
             action.setEnabled(False)
 
-    def _disable_guarded(self) -> None:
-        for action in self._guarded:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A panel re-enabling a refused button is overruled the same way as an action."""
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and isinstance(watched, QAbstractButton)
+            and self.is_locked
+            and watched.isEnabled()
+        ):
+            self._buttons_before[watched] = True
+            watched.setEnabled(False)
+        return False
+
+    def _refused_buttons(self) -> list[QAbstractButton]:
+        if self._root is None:
+            return []
+        guarded = set(self._actions.values())
+        return [
+            button
+            for button in self._root.findChildren(QAbstractButton)
+            if (key := policy_key(button)) is not None
+            and default_action(button) not in guarded  # those follow their action
+            and not allowed_while_locked(key)
+        ]
+
+    def _disable(self) -> None:
+        for action in self._actions.values():
             self._enabled_before.setdefault(action, action.isEnabled())
             action.setEnabled(False)
+        for button in self._refused_buttons():
+            self._buttons_before.setdefault(button, button.isEnabled())
+            button.setEnabled(False)
+            button.installEventFilter(self)
 
-    def _restore_guarded(self) -> None:
+    def _restore(self) -> None:
         for action, enabled in self._enabled_before.items():
             action.setEnabled(enabled)
         self._enabled_before.clear()
+        for button, enabled in self._buttons_before.items():
+            if shiboken6.isValid(button):
+                button.removeEventFilter(self)
+                button.setEnabled(enabled)
+        self._buttons_before.clear()

@@ -3,9 +3,12 @@
 Entering asks for the PIN twice (a typo would lock the facilitator out of their own board);
 leaving asks once, and a wrong PIN keeps the dialog open with a plain message instead of
 closing it, so a participant trying numbers gets nowhere and the facilitator can try again.
+After three wrong tries the lock makes each next try wait longer, and the dialog counts down.
 """
 
-from PySide6.QtCore import Qt
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codesign.ui.participant_mode import MIN_PIN_LENGTH, ParticipantLock, valid_pin
+from codesign.model.participant_policy import Refusal
+from codesign.ui.participant_mode import MIN_PIN_LENGTH, ParticipantLock, mark_button, valid_pin
 
 MAX_PIN_LENGTH = 12
+COUNTDOWN_MS = 250
+"""How often the wait before the next try is redrawn: often enough to count seconds down."""
+
+
+def refusal_text(reason: Refusal) -> str:
+    """The one status line for each reason the lock refuses an edit."""
+    tr = QCoreApplication.translate
+    return {
+        Refusal.FACILITATORS_ITEM: tr(
+            "participant_mode",
+            "Participant mode: only notes added since the board was locked can be deleted",
+        ),
+        Refusal.THEME_TITLE: tr("participant_mode", "Participant mode: a theme keeps its title"),
+        Refusal.THEME_EMPTIED: tr(
+            "participant_mode", "Participant mode: a theme keeps at least one note"
+        ),
+        Refusal.JOURNEY_SHAPE: tr(
+            "participant_mode", "Participant mode: journey maps keep their stages and lanes"
+        ),
+        Refusal.VOTING: tr(
+            "participant_mode", "Participant mode: the facilitator runs the voting rounds"
+        ),
+        Refusal.BOARD: tr(
+            "participant_mode",
+            "Participant mode: the board's details, saved views and frames stay as they are",
+        ),
+    }[reason]
 
 
 class PinDialog(QDialog):
@@ -65,6 +96,10 @@ class PinDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
+        self._countdown = QTimer(self, interval=COUNTDOWN_MS)
+        self._countdown.timeout.connect(self._show_wait)
+        if not self.entering:
+            self._show_wait()
 
     def submit(self) -> None:
         """Lock or unlock; on a mistake say what was wrong and keep the dialog open."""
@@ -77,12 +112,34 @@ class PinDialog(QDialog):
             else:
                 self.lock.lock(pin)
                 self.accept()
+        elif self.lock.seconds_to_wait() > 0:
+            self._show_wait()
         elif self.lock.unlock(pin):
             self.accept()
         else:
             self._refuse(
                 self.tr("Wrong PIN. Wrong tries so far: {0}.").format(self.lock.failed_attempts)
             )
+            self._show_wait()
+
+    def _show_wait(self) -> None:
+        """While the lock makes the next try wait, say for how long and take no PIN."""
+        wait = math.ceil(self.lock.seconds_to_wait())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(wait == 0)
+        self.pin.setEnabled(wait == 0)
+        if wait == 0:
+            if self._countdown.isActive():
+                self._countdown.stop()
+                self.message.setText(self.tr("Enter the PIN again."))
+                self.pin.setFocus()
+            return
+        self.message.setText(
+            self.tr("Wrong PIN. Wrong tries so far: {0}. Next try in {1}:{2:02d}.").format(
+                self.lock.failed_attempts, wait // 60, wait % 60
+            )
+        )
+        self._countdown.start()
 
     def _refuse(self, message: str) -> None:
         self.message.setText(message)
@@ -118,6 +175,7 @@ class ParticipantModeBadge(QToolButton):
             "QToolButton { background: #FFE873; color: #1F1F1F; border-radius: 4px;"
             " padding: 2px 8px; font-weight: bold; }"
         )
+        mark_button(self, "participant_mode")
         self.clicked.connect(self.ask_for_pin)
         lock.changed.connect(self.setVisible)
         self.setVisible(lock.is_locked)

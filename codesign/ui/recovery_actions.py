@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from codesign.document import BoardDocument
-from codesign.document.autosave import Autosaver, SaveResult
+from codesign.document.autosave import Autosaver, SaveResult, lock_from_json
 from codesign.storage import BoardFileError, load_board
 from codesign.storage.disk_state import DiskState
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
@@ -67,6 +67,10 @@ class RecoveryActions(QObject):
         self.autosaver.discard()
         self.autosaver.close()
 
+    def keep_now(self) -> None:
+        """Write the recovery copy now, without waiting for the autosave interval."""
+        self.autosaver.save_now()
+
     def keep_for_next_start(self) -> None:
         """The app is being ended from outside: write the copy now and leave it to be offered."""
         self.autosaver.save_now()
@@ -110,6 +114,9 @@ class RecoveryActions(QObject):
         known = entry.source_state or DiskState.unknown()
         document = BoardDocument(board, entry.source, known)
         document.undo_stack.resetClean()  # nothing on disk holds these changes yet
+        lock = lock_from_json(entry.lock)
+        if lock is not None:  # locked when it crashed: it comes back locked, behind its PIN
+            document.lock(*lock)
         self._session_to_continue = entry.session
         self._replace_document(document)
         self._window.statusBar().showMessage(

@@ -105,8 +105,9 @@ class RecoveryDialog(QDialog):
         else:
             self._intro.setText(self.tr("There are no unsaved boards to recover."))
             self._preview.clear()
-        for button in (self._restore_button, self._discard_button):
-            button.setEnabled(bool(self._entries))
+        self._restore_button.setEnabled(bool(self._entries))
+        if not self._entries:
+            self._discard_button.setEnabled(False)
 
     @property
     def entries(self) -> list[RecoveryEntry]:
@@ -118,7 +119,10 @@ class RecoveryDialog(QDialog):
             notes = self.tr("1 note")
         else:
             notes = self.tr("{count} notes").format(count=entry.notes)
-        return f"{place} · {notes} · {self._when(entry.saved_at)}"
+        details = f"{place} · {notes} · {self._when(entry.saved_at)}"
+        if entry.lock is not None:
+            details += " · " + self.tr("locked for participants")
+        return details
 
     def _when(self, moment: datetime.datetime) -> str:
         local = moment.astimezone()
@@ -129,6 +133,17 @@ class RecoveryDialog(QDialog):
 
     @Slot(int)
     def _show_preview(self, row: int) -> None:
+        """Show the chosen copy; one that was locked for participants cannot be discarded here
+        (whoever is at the keyboard after a crash may be a participant): restore it and unlock
+        it with the PIN first."""
+        entry = self._entries[row] if 0 <= row < len(self._entries) else None
+        locked = entry is not None and entry.lock is not None
+        self._discard_button.setEnabled(entry is not None and not locked)
+        self._discard_button.setToolTip(
+            self.tr("Locked for participants: restore it and unlock it with the PIN to discard it")
+            if locked
+            else ""
+        )
         if not 0 <= row < len(self._entries):
             self._preview.clear()
             return
@@ -153,7 +168,7 @@ class RecoveryDialog(QDialog):
     @Slot()
     def _discard(self) -> None:
         entry = self._current()
-        if entry is None:
+        if entry is None or entry.lock is not None:
             return
         answer = QMessageBox.question(
             self,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from codesign.ui.app import UI_FAMILY
 from codesign.ui.icons import line_icon
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.timer import PRESET_MINUTES, TimerState, WorkshopTimer, format_seconds
 
 AMBER = QColor("#B35C00")
@@ -54,11 +55,13 @@ class TimerControl(QWidget):
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.display.setFont(font)
-        self.start_button = self._button(self.tr("Start"), "play", timer.toggle)
-        self.more_button = self._button(self.tr("+1 min"), "plus", lambda: timer.add_seconds(60))
+        self.start_button = self._button(self.tr("Start"), "play", timer.toggle, "timer_toggle")
+        self.more_button = self._button(
+            self.tr("+1 min"), "plus", lambda: timer.add_seconds(60), "timer_add_minute"
+        )
         self.more_button.setToolTip(self.tr("One more minute"))
-        self.reset_button = self._button(self.tr("Reset"), "rotate-ccw", timer.reset)
-        self.preset_button = self._button(self.tr("Set"), "timer", None)
+        self.reset_button = self._button(self.tr("Reset"), "rotate-ccw", timer.reset, "timer_reset")
+        self.preset_button = self._button(self.tr("Set"), "timer", None, "timer_set")
         self.preset_button.setToolTip(self.tr("Choose how long the timer runs"))
         self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setStyleSheet(CONTROL_STYLE)
@@ -101,9 +104,13 @@ class TimerControl(QWidget):
         self.custom.show()
         self.custom.spin.setFocus()
 
-    def _button(self, text: str, icon: str, slot: Callable[[], None] | None) -> QToolButton:
-        """A quiet status-bar button: glyph and word, framed only under the pointer."""
-        button = QToolButton()
+    def _button(
+        self, text: str, icon: str, slot: Callable[[], None] | None, key: str
+    ) -> QToolButton:
+        """A quiet status-bar button: glyph and word, framed only under the pointer. `key`
+        names the rule participant mode holds it to (the timer is the facilitator's: its
+        buttons are off while the board is locked)."""
+        button = mark_button(QToolButton(), key)
         button.setText(text)
         button.setIcon(line_icon(icon))
         button.setIconSize(QSize(16, 16))
@@ -156,7 +163,7 @@ class CustomDuration(QFrame):
         self.spin.setSuffix(self.tr(" min"))
         self.spin.setAccessibleName(self.tr("Timer length in minutes"))
         self.spin.lineEdit().returnPressed.connect(self.accept)
-        set_button = QPushButton(self.tr("Set timer"))
+        set_button = mark_button(QPushButton(self.tr("Set timer")), "timer_set")
         set_button.clicked.connect(self.accept)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -25,6 +25,7 @@ from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE
 from codesign.ui.actions import COLOUR_NAMES, translated
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.large_editor import LargeEditor
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.swatches import painted_icon, swatch_icon
 
 BUTTON_SIZE = 64
@@ -124,6 +125,7 @@ class TouchToolbar(QFrame):
     ) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(f"touch.{key}")
+        mark_button(button, action.objectName().removeprefix("action.") if action else "colour.")
         button.setText(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)

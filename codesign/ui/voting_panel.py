@@ -36,6 +36,7 @@ from codesign.ui.panel_style import (
     panel_tool_button,
     section_label,
 )
+from codesign.ui.participant_mode import mark_button
 from codesign.ui.vote_results import ResultsView
 
 VOTER_COLUMNS = 2
@@ -109,7 +110,7 @@ class VotingPanel(QDockWidget):
         self.new_name.setObjectName("NewParticipant")
         self.new_name.setPlaceholderText(self.tr("Add a person: type a name, press Enter"))
         self.new_name.returnPressed.connect(self._on_name_entered)
-        anonymous = QPushButton(self.tr("Anonymous"), body)
+        anonymous = mark_button(QPushButton(self.tr("Anonymous"), body), "voting.add_voter")
         give_icon(anonymous, "user-plus")
         anonymous.setObjectName("AddAnonymous")
         anonymous.setToolTip(self.tr("Add a voter called “Voter n”, for a vote without names"))
@@ -213,7 +214,7 @@ class VotingPanel(QDockWidget):
             button.deleteLater()
         self.voter_buttons = {}
         for index, person in enumerate(people):
-            button = QPushButton(person.name, self.voters)
+            button = mark_button(QPushButton(person.name, self.voters), "voting.choose_voter")
             button.setObjectName(f"voter.{person.id}")
             button.setCheckable(True)
             button.setMinimumHeight(52)

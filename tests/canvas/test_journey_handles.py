@@ -15,6 +15,7 @@ from codesign.commands import record_change
 from codesign.document import BoardDocument
 from codesign.model import JourneyMap, Note
 from codesign.model.journey_geometry import cell_rect, emotion_points, emotion_y, stage_left
+from codesign.model.pin_key import PinKey
 from tests.canvas.conftest import at, drag
 
 
@@ -165,3 +166,19 @@ def test_grips_reach_the_same_on_screen_at_any_zoom():
     y = journey.height - 50
     assert find_grip(journey, QPointF(border + 20, y), 6 / 0.25) is not None
     assert find_grip(journey, QPointF(border + 20, y), 6 / 1.0) is None
+
+
+def test_a_locked_board_keeps_its_stage_widths(mapped):
+    """Participant mode: a border drag is refused and the map shows its old shape again."""
+    view, _handles = mapped
+    document = view.board_scene.document
+    document.lock(PinKey.make("2468", iterations=1000))
+    journey = the_map(view)
+    stage = journey.stages[1]
+    border = stage_left(journey, stage.id) + stage.width
+    y = journey.y + journey.height / 2
+    drag(view, at(view, border, y), at(view, border + 100, y))
+    assert the_map(view).stages[1].width == stage.width
+    assert view.board_scene.graphics_item(journey.id).record.stages[1].width == stage.width
+    assert document.undo_stack.count() == 0
+    document.unlock()

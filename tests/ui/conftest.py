@@ -3,16 +3,29 @@
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from codesign.document import BoardDocument
 from codesign.ui.main_window import MainWindow
 from tests.boards import themed_board
 
 
+def _let_close(window: MainWindow) -> None:
+    """A test's window closes at its end: unlocked (participants cannot close it) and saved."""
+    window.document.unlock()
+    window.document.undo_stack.setClean()
+
+
+def make_active_window(qtbot, document=None) -> MainWindow:
+    """A shown window that is the active one, so key presses reach its shortcuts."""
+    window = make_window(qtbot, document)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
 def make_window(qtbot, document=None) -> MainWindow:
     window = MainWindow(document or BoardDocument(themed_board()))
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(window, before_close_func=_let_close)
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)

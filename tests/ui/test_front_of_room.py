@@ -70,10 +70,10 @@ def test_participant_mode_keeps_themes_and_the_window(shown):
     shown.view.scene().select_ids(["c1"])
     shown.actions["delete"].trigger()
     assert shown.document.get("c1") is not None
-    assert "participant mode" in shown.statusBar().currentMessage()
+    assert "participant mode" in shown.statusBar().currentMessage().lower()
     shown.view.scene().select_ids(["n2"])
     shown.actions["delete"].trigger()
-    assert shown.document.get("n2") is None
+    assert shown.document.get("n2") is not None, "the facilitator's notes stay"
     assert not shown.close()
     assert shown.isVisible()
     assert shown.room.lock.unlock("2468")

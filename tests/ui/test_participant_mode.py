@@ -1,25 +1,40 @@
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from codesign.ui import participant_mode
-from codesign.ui.participant_mode import (
-    ParticipantLock,
-    allowed_while_locked,
-    deletion_allowed,
-)
+from codesign.document import BoardDocument
+from codesign.model import pin_key
+from codesign.ui.participant_mode import ParticipantLock, allowed_while_locked
 from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
+from tests.boards import themed_board
 
 
 @pytest.fixture(autouse=True)
 def _quick_hash(monkeypatch):
-    monkeypatch.setattr(participant_mode, "PBKDF2_ITERATIONS", 1000)
+    monkeypatch.setattr(pin_key, "PBKDF2_ITERATIONS", 1000)
+
+
+class Clock:
+    """Monotonic seconds moved by hand, so the PIN back-off is tested without sleeping."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
 
 
 @pytest.fixture
-def lock(qapp):
-    return ParticipantLock()
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def lock(qapp, clock):
+    lock = ParticipantLock()
+    lock.clock = clock
+    lock.attach(BoardDocument(themed_board()))
+    return lock
 
 
 def test_lock_and_unlock_with_the_pin(lock):
@@ -35,11 +50,11 @@ def test_lock_and_unlock_with_the_pin(lock):
 
 def test_only_a_salted_hash_is_kept(lock):
     lock.lock("2468")
-    kept = b"".join(v for v in vars(lock).values() if isinstance(v, bytes))
-    assert b"2468" not in kept
-    other = ParticipantLock()
-    other.lock("2468")
-    assert other._hash != lock._hash
+    key = lock._document.pin_key
+    assert b"2468" not in key.salt + key.digest
+    other = BoardDocument()
+    other.lock(pin_key.PinKey.make("2468"))
+    assert other.pin_key.digest != key.digest
 
 
 def test_a_wrong_pin_is_refused_and_counted(lock):
@@ -53,6 +68,23 @@ def test_a_wrong_pin_is_refused_and_counted(lock):
     assert refusals == [1, 2]
     assert lock.unlock("2468")
     assert lock.failed_attempts == 0
+
+
+def test_three_tries_are_free_then_each_wait_doubles_up_to_a_minute(lock, clock):
+    lock.lock("2468")
+    for _ in range(3):
+        assert not lock.unlock("1111")
+    assert lock.seconds_to_wait() == 5
+    assert not lock.unlock("2468"), "even the right PIN waits: a guess during the wait is void"
+    assert lock.is_locked and lock.failed_attempts == 3
+    waits = []
+    for _ in range(5):
+        clock.now += lock.seconds_to_wait()
+        assert not lock.unlock("1111")
+        waits.append(lock.seconds_to_wait())
+    assert waits == [10, 20, 40, 60, 60]
+    clock.now += 60
+    assert lock.unlock("2468")
 
 
 def test_a_pin_needs_four_digits(lock):
@@ -75,6 +107,7 @@ def test_a_pin_needs_four_digits(lock):
         "voting_mode",
         "rename_theme",
         "participant_mode",
+        "delete",
     ],
 )
 def test_participants_may_add_move_recolour_vote_undo_zoom_and_find(key):
@@ -87,71 +120,45 @@ def test_participants_may_add_move_recolour_vote_undo_zoom_and_find(key):
         "new",
         "open",
         "save_as",
+        "import",
+        "export",
+        "recover",
         "quit",
-        "close",
-        "templates",
+        "new_from_template",
         "settings",
         "ungroup",
         "delete_theme",
         "delete_theme_notes",
         "start_round",
         "close_round",
+        "projector",
+        "save_view",
+        "frames.up",
+        "frames.delete",
+        "timer_toggle",
+        "timer_reset",
+        "timer_set",
     ],
 )
 def test_participants_may_not_leave_replace_or_reconfigure_the_board(key):
     assert not allowed_while_locked(key)
 
 
-def test_participants_may_delete_notes_but_not_themes_or_journeys():
-    assert deletion_allowed(True, ["note", "label"])
-    assert not deletion_allowed(True, ["note", "cluster"])
-    assert not deletion_allowed(True, ["journey"])
-    assert deletion_allowed(False, ["cluster", "journey"])
-
-
-def test_the_policy_knows_the_window_actions():
-    actions = pytest.importorskip("codesign.ui.actions")
-    keys = {spec.key for spec in actions.ACTIONS}
-    assert {"new", "open", "save_as", "quit"} <= keys
-    assert not any(allowed_while_locked(k) for k in ("new", "open", "save_as", "quit"))
-    assert all(allowed_while_locked(k) for k in ("new_note", "undo", "find") if k in keys)
-
-
-def test_guarded_actions_are_disabled_while_locked_and_restored(lock):
-    actions = {key: QAction(key) for key in ("new", "quit", "new_note", "delete", "save_as")}
-    actions["save_as"].setEnabled(False)
-    lock.guard_actions(actions)
-    lock.lock("2468")
-    assert not actions["new"].isEnabled()
-    assert not actions["quit"].isEnabled()
-    assert actions["new_note"].isEnabled()
-    assert actions["delete"].isEnabled()
-    assert lock.allows("new_note")
-    assert not lock.allows("quit")
-    actions["save_as"].setEnabled(True)
-    assert not actions["save_as"].isEnabled()
-    lock.unlock("2468")
-    assert actions["new"].isEnabled()
-    assert actions["quit"].isEnabled()
-    assert actions["save_as"].isEnabled()
-    assert lock.allows("quit")
-
-
 def test_the_dialog_locks_with_a_repeated_pin(qtbot, lock):
     dialog = PinDialog(lock)
     qtbot.addWidget(dialog)
-    dialog.pin.setText("12")
-    dialog.repeat.setText("12")
-    dialog.submit()
-    assert "at least 4 digits" in dialog.message.text()
-    dialog.pin.setText("2468")
-    dialog.repeat.setText("2469")
-    dialog.submit()
+    dialog.show()
+    for pin, repeat in (("12", "12"), ("2468", "2469")):
+        dialog.pin.clear()
+        dialog.repeat.clear()
+        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClicks(dialog.repeat, repeat)
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert "different" in dialog.message.text()
     assert not lock.is_locked
-    dialog.pin.setText("2468")
-    dialog.repeat.setText("2468")
-    dialog.submit()
+    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClicks(dialog.repeat, "2468")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert lock.is_locked
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -160,28 +167,52 @@ def test_the_dialog_unlocks_only_with_the_right_pin(qtbot, lock):
     lock.lock("2468")
     dialog = PinDialog(lock)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert not dialog.repeat.isVisibleTo(dialog)
-    dialog.pin.setText("0000")
-    dialog.submit()
+    qtbot.keyClicks(dialog.pin, "0000")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert lock.is_locked
     assert "Wrong PIN. Wrong tries so far: 1." in dialog.message.text()
     assert dialog.pin.text() == ""
     assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
-    dialog.pin.setText("2468")
-    dialog.submit()
+    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert not lock.is_locked
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_enter_in_the_dialog_submits_once(qtbot, lock):
+def test_the_dialog_counts_the_wait_down_and_takes_no_pin_meanwhile(qtbot, lock, clock):
     lock.lock("2468")
     dialog = PinDialog(lock)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.pin.setFocus()
-    qtbot.keyClicks(dialog.pin, "1111")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for _ in range(3):
+        qtbot.keyClicks(dialog.pin, "1111")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "Next try in 0:05" in dialog.message.text()
+    assert not ok.isEnabled() and not dialog.pin.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert lock.failed_attempts == 3 and lock.is_locked
+    clock.now += 2
+    qtbot.waitUntil(lambda: "Next try in 0:03" in dialog.message.text())
+    clock.now += 3
+    qtbot.waitUntil(ok.isEnabled)
+    assert dialog.pin.isEnabled()
+    qtbot.keyClicks(dialog.pin, "2468")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    assert lock.failed_attempts == 1
+    assert not lock.is_locked
+
+
+def test_a_dialog_opened_during_the_wait_shows_it(qtbot, lock, clock):
+    lock.lock("2468")
+    for _ in range(4):
+        clock.now += lock.seconds_to_wait()
+        lock.unlock("1111")
+    dialog = PinDialog(lock)
+    qtbot.addWidget(dialog)
+    assert "Next try in 0:10" in dialog.message.text()
+    assert not dialog.pin.isEnabled()
 
 
 def test_the_badge_shows_while_locked_and_asks_for_the_pin(qtbot, lock):
@@ -193,7 +224,7 @@ def test_the_badge_shows_while_locked_and_asks_for_the_pin(qtbot, lock):
     dialog = badge.ask_for_pin()
     qtbot.addWidget(dialog)
     assert not dialog.entering
-    dialog.pin.setText("2468")
-    dialog.submit()
+    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert not lock.is_locked
     assert badge.isHidden()
