@@ -81,6 +81,7 @@ ACTION_ICONS: dict[str, str] = {
     "voting_mode": "circle-dot",
     "reveal_tally": "eye",
     "close_round": "circle-check",
+    "results_on_board": "trophy",
     "zoom_out": "zoom-out",
     "zoom_in": "zoom-in",
     "zoom_reset": "ratio",

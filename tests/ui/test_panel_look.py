@@ -16,7 +16,7 @@ def test_the_voting_panel_never_cuts_its_buttons_off(qtbot, shown):
     qtbot.wait(20)
     viewport = panel.findChild(QScrollArea).viewport()
     buttons = [b for b in panel.findChildren(QToolButton) if b.defaultAction() is not None]
-    assert len(buttons) == 4
+    assert len(buttons) == 5
     for button in buttons:
         right = button.mapTo(viewport, QPoint(button.width(), 0)).x()
         assert right <= viewport.width(), button.text()
