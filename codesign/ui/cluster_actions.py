@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QGraphicsSceneMouseEvent, QMainWindow, QM
 
 from codesign.canvas.cluster_drawing import ClusterDrawing
 from codesign.canvas.items import ClusterItem
+from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.commands.cluster_suggestions import accept_suggestions, suggestions
 from codesign.commands.clusters import (
@@ -35,6 +36,7 @@ from codesign.ui.title_editor import TitleEditor
 
 class ClusterActions(QObject):
     message = Signal(str)
+    title_editor = Held[TitleEditor]()
 
     def __init__(self, view: Callable[[], BoardView], window: QMainWindow) -> None:
         super().__init__(window)
@@ -44,7 +46,6 @@ class ClusterActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.hide()
         self.drawing: ClusterDrawing | None = None
-        self.title_editor: TitleEditor | None = None
         self.suggest_dialog: SuggestDialog | None = None
         self._synced = False
 
@@ -134,6 +135,7 @@ class ClusterActions(QObject):
         self.message.emit(self.tr("Drag on the board to draw the theme, or click to place it."))
 
     def rename(self, cluster_id: str) -> None:
+        """Type the theme's title in place; a title still being typed is kept first."""
         if self.title_editor is not None and self.title_editor.isVisible():
             self.title_editor.commit()
         self.title_editor = TitleEditor(self.view, cluster_id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.ui.frame_list import FrameList
@@ -28,6 +29,7 @@ def _tr(text: str) -> str:
 
 class FrontOfRoom(QObject):
     message = Signal(str)
+    pin_dialog = Held[PinDialog]()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -40,7 +42,6 @@ class FrontOfRoom(QObject):
         self.following = True
         self.high_contrast = False
         self.large_text = False
-        self.pin_dialog: PinDialog | None = None
         self._actions: Mapping[str, QAction] = {}
         self.frames_dock = QDockWidget(_tr("Frames"), window)
         self.frames_dock.setObjectName("FramesDock")
@@ -96,10 +97,11 @@ class FrontOfRoom(QObject):
     # --- participant mode ------------------------------------------------------------------
 
     def ask_for_pin(self) -> PinDialog:
-        self.pin_dialog = PinDialog(self.lock, self.window)
-        self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pin_dialog.open()
-        return self.pin_dialog
+        dialog = PinDialog(self.lock, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_dialog = dialog
+        dialog.open()
+        return dialog
 
     def guard_deletion(
         self, delete: Callable[[], object], kinds: Callable[[], list[str]]

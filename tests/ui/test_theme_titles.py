@@ -1,0 +1,88 @@
+"""Naming one theme after another in place: each title edit gets its own live editor, typed
+words never reach the single-key shortcuts, and nothing is kept past its life."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from shiboken6 import Shiboken
+
+from codesign.document import BoardDocument
+from codesign.model import Cluster, Note
+from tests.boards import themed_board
+from tests.ui.conftest import at, press
+
+
+def title_editor(window) -> QLineEdit:
+    editor = window.view.viewport().findChild(QLineEdit, "ThemeTitleEditor")
+    assert editor is not None and editor.isVisible(), "no title editor is open"
+    return editor
+
+
+def name_it(qtbot, window, text: str) -> None:
+    """Type a title into the open editor as from the keyboard, press Enter, and let the
+    event loop delete the finished editor, as it does between two gestures of a person."""
+    editor = title_editor(window)
+    assert QApplication.focusWidget() is editor
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+
+
+def test_a_second_and_third_theme_are_named_in_place(qtbot, shown):
+    window = shown
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 200, -40))
+    name_it(qtbot, window, "Siarad")
+    window.view.board_scene.select_ids(["c2"])
+    window.actions["rename_theme"].trigger()
+    name_it(qtbot, window, "Tystiolaeth")
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 200, -40))
+    name_it(qtbot, window, "Communication again")
+    notes_before = len(list(window.document.records_of(Note)))
+    window.view.board_scene.select_ids(["n1", "n2"])
+    window.actions["ungroup"].trigger()
+    window.view.board_scene.select_ids(["n1", "n2"])
+    press(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    name_it(qtbot, window, "new theme")
+    titles = sorted(c.title for c in window.document.records_of(Cluster))
+    assert titles == ["Tystiolaeth", "new theme"]
+    assert len(list(window.document.records_of(Note))) == notes_before
+
+
+def test_a_title_edit_open_when_another_board_opens_is_let_go(qtbot, shown):
+    window = shown
+    window.view.board_scene.select_ids(["c1"])
+    window.actions["rename_theme"].trigger()
+    QTest.keyClicks(title_editor(window), "Half typed")
+    window.replace_document(BoardDocument(themed_board()))
+    qtbot.wait(20)
+    window.view.board_scene.select_ids(["c2"])
+    window.actions["rename_theme"].trigger()
+    name_it(qtbot, window, "Evidence, named")
+    assert window.document.get("c2").title == "Evidence, named"
+
+
+def dead_qt_objects(holder: object, depth: int = 2) -> list[str]:
+    """Attributes (and theirs, `depth` deep) that hold a Qt object Qt has already deleted."""
+    found = []
+    for name, value in vars(holder).items():
+        if isinstance(value, Shiboken.Object):
+            if not Shiboken.isValid(value):
+                found.append(f"{type(holder).__name__}.{name}")
+            elif depth > 1 and type(value).__module__.startswith("codesign"):
+                found += dead_qt_objects(value, depth - 1)
+    return found
+
+
+def test_no_helper_keeps_a_closed_editor_or_dialog(qtbot, shown):
+    window = shown
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 200, -40))
+    name_it(qtbot, window, "Siarad")
+    for action in ("participant_mode", "start_round"):
+        window.actions[action].trigger()
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+        qtbot.wait(20)
+    window.replace_document(BoardDocument(themed_board()))
+    qtbot.wait(20)
+    assert dead_qt_objects(window) == []
