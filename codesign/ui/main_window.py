@@ -209,6 +209,8 @@ class MainWindow(FileCommands):
 
     @Slot()
     def _update_title(self) -> None:
+        if not shiboken6.isValid(self.document.undo_stack):  # at the end it goes first
+            return
         path = self.document.path
         name = path.name if path is not None else self.document.info.title
         self.setWindowTitle(self.tr("{name}[*] — Codesign").format(name=name))
