@@ -29,6 +29,21 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The tests' QApplication speaks English plurals, as the app's does ("1 note")."""
+    from PySide6.QtWidgets import QApplication
+
+    from codesign.canvas.plurals import install_english_plurals
+
+    class TestApplication(QApplication):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            install_english_plurals(self)
+
+    return TestApplication
+
+
 @pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch):
     """A modal dialog would hang an offscreen test run: make any unexpected one fail at once."""

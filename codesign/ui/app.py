@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
+from codesign.canvas.plurals import install_english_plurals
 from codesign.resources import ICON_SIZES, app_icon_file, font_path
 from codesign.ui.responsiveness import prefer_the_ui_thread
 
@@ -46,6 +47,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("codesign")
+    install_english_plurals(app)
     load_bundled_fonts()
     app.setFont(QFont(UI_FAMILY, 10))
     return app

@@ -45,8 +45,8 @@ class SuggestDialog(QDialog):
         for suggestion in self.suggestions:
             top = QTreeWidgetItem(
                 [
-                    self.tr("{title} ({count} notes)").format(
-                        title=suggestion.title, count=len(suggestion.note_ids)
+                    self.tr("{title} (%n note(s))", "", len(suggestion.note_ids)).format(
+                        title=suggestion.title
                     )
                 ]
             )

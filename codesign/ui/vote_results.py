@@ -75,9 +75,7 @@ class ResultsView(QWidget):
 
     def _row(self, ranked: Ranked, text: str) -> QListWidgetItem:
         place = f"{ranked.rank}=" if ranked.tied else f"{ranked.rank}."
-        votes = self.tr("{count} votes").format(count=ranked.votes)
-        if ranked.votes == 1:
-            votes = self.tr("1 vote")
+        votes = self.tr("%n vote(s)", "", ranked.votes)
         row = QListWidgetItem(f"{place}  {votes} · {text}")
         row.setToolTip(text)
         row.setData(ID_ROLE, ranked.id)

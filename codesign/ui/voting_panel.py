@@ -152,7 +152,7 @@ class VotingPanel(QDockWidget):
         self.round_title.setText(
             self.tr("<b>{title}</b> ({state})").format(title=voting.title, state=state)
         )
-        rules = [self.tr("{count} dots each").format(count=voting.budget)]
+        rules = [self.tr("%n dot(s) each", "", voting.budget)]
         rules.append(
             self.tr("stacking allowed") if voting.allow_stacking else self.tr("one per note")
         )

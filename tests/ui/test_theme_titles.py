@@ -7,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from shiboken6 import Shiboken
 
+from codesign.canvas.items.text_paint import advance
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note
 from codesign.storage import save_board
@@ -121,3 +123,54 @@ def test_the_app_ends_on_sigterm_without_touching_a_deleted_undo_stack(tmp_path)
         child.kill()
     assert child.returncode == 0
     assert "Traceback" not in errors
+
+
+def title_rects(item) -> list[QRectF]:
+    layout = item.title_layout()
+    return [
+        QRectF(16, baseline - layout.size, advance(line, layout.size, bold=True), layout.size)
+        for line, baseline in zip(layout.lines, layout.baselines(), strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Language & communication",
+        "Language & communication with families who speak Welsh at home",
+        "Tell it once",
+    ],
+)
+def test_a_long_title_on_a_one_note_theme_shows_whole_beside_its_count(qtbot, shown, title):
+    window = shown
+    window.view.board_scene.select_ids(["c1"])
+    window.actions["ungroup"].trigger()
+    window.view.board_scene.select_ids(["n1"])
+    press(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    name_it(qtbot, window, title)
+    (theme,) = [c for c in window.document.records_of(Cluster) if "n1" in c.members]
+    item = window.view.board_scene.graphics_item(theme.id)
+    layout = item.title_layout()
+    assert " ".join(layout.lines) == title
+    assert layout.size >= 14
+    assert layout.count == "1 note · 2 votes"
+    pill = layout.pill.translated(theme.width, 0)
+    for line in title_rects(item):
+        assert not line.intersects(pill)
+        assert line.right() <= theme.width - 12
+    n1 = window.document.get("n1")
+    assert layout.bottom <= n1.y - theme.y
+    assert item.boundingRect().contains(pill)
+
+
+def test_counts_say_one_note_and_one_vote(qtbot, shown):
+    window = shown
+    window.actions["themes_panel"].setChecked(True)
+    qtbot.wait(10)
+    evidence = window.view.board_scene.graphics_item("c2")
+    assert evidence.count_text() == "2 notes · 1 vote"
+    rows = [window.clusters.panel.tree.topLevelItem(i).text(0) for i in range(2)]
+    assert "Evidence — 2 notes · 1 vote" in rows
+    window.view.board_scene.select_ids(["n4"])
+    press(window, Qt.Key.Key_Delete)
+    assert evidence.count_text() == "1 note · 1 vote"
