@@ -16,7 +16,7 @@ from codesign.model.items import BoxItem, JourneyMap
 from codesign.model.journey_geometry import journey_size
 
 MAX_RINGS = 12
-"""Rings of spots tried around the centre before giving up and using the centre itself."""
+"""Rings of spots tried around the centre, by default, before settling for the centre."""
 
 
 def item_rect(item: BoxItem) -> Rect:
@@ -37,18 +37,19 @@ def free_centre(
     items: Iterable[BoxItem],
     step: float,
     margin: float,
+    rings: int = MAX_RINGS,
 ) -> tuple[float, float]:
     """The centre nearest `near`, on a lattice of `step`, where a `size` block (with `margin`
-    round it) covers no item; `near` itself when nothing is free within MAX_RINGS steps."""
+    round it) covers no item; `near` itself when nothing is free within `rings` steps."""
     width, height = size[0] + 2 * margin, size[1] + 2 * margin
-    reach = MAX_RINGS * step + max(width, height)
+    reach = rings * step + max(width, height)
     search = Rect(near[0] - reach, near[1] - reach, 2 * reach, 2 * reach)
     cells: dict[tuple[int, int], list[Rect]] = defaultdict(list)
     for rect in map(item_rect, items):
         if overlaps(rect, search):
             for cell in _cells(_clipped(rect, search), step):
                 cells[cell].append(rect)
-    for dx, dy in _spots():
+    for dx, dy in _spots(rings):
         x, y = near[0] + dx * step, near[1] + dy * step
         block = Rect(x - width / 2, y - height / 2, width, height)
         if not any(overlaps(block, r) for cell in _cells(block, step) for r in cells.get(cell, ())):
@@ -69,12 +70,8 @@ def _cells(rect: Rect, step: float) -> list[tuple[int, int]]:
     return [(cx, cy) for cx in range(first_x, last_x + 1) for cy in range(first_y, last_y + 1)]
 
 
-@lru_cache(maxsize=1)
-def _spots() -> list[tuple[int, int]]:
-    """Lattice offsets out to MAX_RINGS, nearest first; below and right before above and left."""
-    offsets = [
-        (dx, dy)
-        for dx in range(-MAX_RINGS, MAX_RINGS + 1)
-        for dy in range(-MAX_RINGS, MAX_RINGS + 1)
-    ]
+@lru_cache(maxsize=4)
+def _spots(rings: int) -> list[tuple[int, int]]:
+    """Lattice offsets out to `rings`, nearest first; below and right before above and left."""
+    offsets = [(dx, dy) for dx in range(-rings, rings + 1) for dy in range(-rings, rings + 1)]
     return sorted(offsets, key=lambda o: (o[0] ** 2 + o[1] ** 2, -o[1], -o[0]))

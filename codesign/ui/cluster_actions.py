@@ -15,6 +15,7 @@ from codesign.canvas.cluster_drawing import ClusterDrawing
 from codesign.canvas.items import ClusterItem
 from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
+from codesign.commands.cluster_placement import notes_on_maps
 from codesign.commands.cluster_suggestions import accept_suggestions, suggestions
 from codesign.commands.clusters import (
     delete_clusters,
@@ -116,9 +117,15 @@ class ClusterActions(QObject):
         notes = [
             k for k in self.view.board_scene.selected_ids() if isinstance(document.get(k), Note)
         ]
+        on_maps = notes_on_maps(document).intersection(notes)
         cluster_id = make_cluster(document, notes)
+        if on_maps:
+            self.message.emit(
+                self.tr("Notes on a journey map stay in its cells: drag them off to theme them.")
+            )
         if cluster_id is None:
-            self.message.emit(self.tr("Select the notes to group into a theme."))
+            if not on_maps:
+                self.message.emit(self.tr("Select the notes to group into a theme."))
             return
         self.view.board_scene.select_ids([cluster_id])
         self.rename(cluster_id)
