@@ -49,6 +49,7 @@ class FrontOfRoom(QObject):
         self.frames_dock.hide()
         self.screen_menu = QMenu(_tr("Projector &screen"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        QGuiApplication.instance().screenRemoved.connect(self._forget_screen)
         window.statusBar().addWidget(ParticipantModeBadge(self.lock))
         window.statusBar().addPermanentWidget(TimerControl(self.timer))
 
@@ -154,6 +155,11 @@ class FrontOfRoom(QObject):
         self.screen = screen
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_on(screen)
+
+    def _forget_screen(self, screen: QScreen) -> None:
+        """An unplugged projector's screen is deleted by Qt: choose afresh next time."""
+        if screen is self.screen:
+            self.screen = None
 
     def _set_following(self, on: bool) -> None:
         self.following = on

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from shiboken6 import Shiboken
@@ -174,3 +175,15 @@ def test_counts_say_one_note_and_one_vote(qtbot, shown):
     window.view.board_scene.select_ids(["n4"])
     press(window, Qt.Key.Key_Delete)
     assert evidence.count_text() == "1 note · 1 vote"
+
+
+def test_an_unplugged_projector_screen_is_let_go(qtbot, shown):
+    """Qt deletes the QScreen of a display that goes away; the window must not keep it."""
+    menu = shown.room.screen_menu
+    menu.aboutToShow.emit()
+    (choice,) = [a for a in menu.actions() if a.isCheckable()][:1]
+    choice.trigger()
+    chosen = shown.room.screen
+    assert chosen is not None
+    QGuiApplication.instance().screenRemoved.emit(chosen)
+    assert shown.room.screen is None
