@@ -112,3 +112,15 @@ def test_a_note_opened_by_code_elsewhere_still_gets_the_keys(qtbot, shown):
     assert QApplication.focusWidget() is shown.find_bar.field
     shown.view.add_note_at(QPointF(700, 100))
     typed_into_one_new_note(shown)
+
+
+def test_backspace_and_delete_edit_the_text_not_the_board(qtbot, shown):
+    hover(shown, 700, 100)
+    QTest.keyClick(shown.view, Qt.Key.Key_N)
+    type_as_a_person("Letters arrive lat")
+    for key in (Qt.Key.Key_Backspace, Qt.Key.Key_Left, Qt.Key.Key_Delete):
+        QTest.keyClick(QApplication.focusWidget(), key)
+    type_as_a_person("te")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    (note,) = new_notes(shown)
+    assert note.text == "Letters arrive lte"
