@@ -172,6 +172,7 @@ class MainWindow(FileCommands):
         old = self.view
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
+        self.view.show()  # now, not queued: hidden, it could not take the keyboard from `old`
         if old is not None:
             self._board_holder.layout().removeWidget(old)
             old.hide()

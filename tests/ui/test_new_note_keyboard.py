@@ -8,9 +8,12 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
+from codesign.document import BoardDocument
 from codesign.model import Note
+from codesign.ui.main_window import MainWindow
 from codesign.ui.timer import TimerState
 from codesign.ui.timer_widget import TimerControl
+from tests.boards import themed_board
 from tests.ui.conftest import at, hover
 
 WORDS = "Letters arrive late 2 n"
@@ -124,3 +127,18 @@ def test_backspace_and_delete_edit_the_text_not_the_board(qtbot, shown):
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     (note,) = new_notes(shown)
     assert note.text == "Letters arrive lte"
+
+
+def test_a_board_opened_at_start_has_the_keyboard(qtbot):
+    """As `codesign BOARD` starts: the window shows, then opens the board. The keyboard used
+    to stay on the timer's Start button, so the first Space (hold to pan) started the timer."""
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    window.replace_document(BoardDocument(themed_board()))
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.view
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.room.timer.state is TimerState.READY
