@@ -1,8 +1,9 @@
 """Where a theme's title and its count pill go, so the title always shows whole.
 
 The title wraps, and shrinks if it must, in the room above the notes beside the pill. When a
-long title in a narrow theme needs more than that, the pill moves up to sit on the theme's top
-edge and the title takes the whole width. Only a title too long even for that (a paragraph)
+long title in a narrow theme needs more than that (or would be much smaller there than across
+the whole width), the pill moves up to sit on the theme's top edge and the title takes the
+whole width. Only a title too long even for that (a paragraph)
 ends in an ellipsis; the Themes panel and the PDF still give it whole.
 """
 
@@ -26,6 +27,8 @@ PILL_SIZE = 14.0
 PILL_HEIGHT = PILL_SIZE + 10.0
 PILL_MARGIN = 12.0
 PILL_GAP = 24.0
+BIGGER_WIDE = 4.0
+"""A title set this much larger across the whole width takes it, the pill moving up."""
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,10 @@ def lay_out_title(title: str, width: float, count: str) -> TitleLayout:
     pill = QRectF(-pill_width - PILL_MARGIN, 14.0, pill_width, PILL_HEIGHT)
     room_width = width - pill_width - PILL_MARGIN - PILL_GAP - TITLE_LEFT
     layout = _fitted(title, room_width)
-    if not _shows_whole(layout, title):
-        room_width = width - 2 * TITLE_LEFT
-        layout = _fitted(title, room_width)
+    wide = _fitted(title, width - 2 * TITLE_LEFT)
+    beside = _shows_whole(layout, title, room_width)
+    if not beside or wide.font_size >= layout.font_size + BIGGER_WIDE:
+        room_width, layout = width - 2 * TITLE_LEFT, wide
         pill.moveTop(-PILL_HEIGHT / 2)
     lines = layout.lines
     room = max(1, int(TITLE_ROOM // layout.line_height))
@@ -67,6 +71,10 @@ def _fitted(title: str, width: float) -> TextLayout:
     return layout_text(title, max(width, 1.0), TITLE_ROOM, TITLE_SIZE, SMALLEST_TITLE, bold=True)
 
 
-def _shows_whole(layout: TextLayout, title: str) -> bool:
-    """Every word on a line of its own room, none split between letters, none cut off."""
-    return not layout.overflows and " ".join(layout.lines).split() == title.split()
+def _shows_whole(layout: TextLayout, title: str, width: float) -> bool:
+    """Every word within the width, none split between letters, none cut off."""
+    return (
+        not layout.overflows
+        and " ".join(layout.lines).split() == title.split()
+        and all(advance(line, layout.font_size, bold=True) <= width for line in layout.lines)
+    )
