@@ -94,8 +94,18 @@ class TextEditor(QObject):
         self._proxy = proxy
         item.set_editing(True)
         self._fit()
+        self._take_keyboard()
         proxy.setFocus()
         widget.setFocus()
+
+    def _take_keyboard(self) -> None:
+        """Give the keyboard to the view the editor is typed in (not the projector's, which
+        takes no focus): a note opened by N or a button while the timer, a panel or the find
+        bar had the keyboard would otherwise leave the typing to them and their shortcuts."""
+        for view in self._scene.views():
+            if view.isVisible() and view.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _fit(self) -> None:
         """Size and scale the editor to the layout of the text typed so far."""

@@ -22,6 +22,7 @@ from codesign.canvas import style
 from codesign.canvas.editor import TextEditor
 from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
+from codesign.canvas.lifted import Lifted
 from codesign.canvas.overview import NotesOverview
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Connector, Item
@@ -54,6 +55,7 @@ class BoardScene(QGraphicsScene):
         self.overview = NotesOverview(self.selected_note_rects)
         self.gestures = PointerGestures(self)
         self.editor = TextEditor(self)
+        self.lifted = Lifted(self)
         self._build()
         document.records_changed.connect(self._on_records_changed)
 

@@ -196,9 +196,7 @@ class BoardView(QGraphicsView):
             item = self.board_scene.graphics_item(selected[0])
             text = item.describe() if isinstance(item, BoardItem) else ""
         elif selected:
-            text = QCoreApplication.translate("canvas", "{count} items selected").format(
-                count=len(selected)
-            )
+            text = QCoreApplication.translate("canvas", "%n item(s) selected", "", len(selected))
         else:
             text = ""
         self.setAccessibleDescription(text)

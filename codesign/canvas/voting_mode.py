@@ -120,6 +120,6 @@ class VotingMode(QObject):
 def budget_text(name: str, left: int) -> str:
     if left == 0:
         return _tr("{name}: all dots placed").format(name=name)
-    if left == 1:
-        return _tr("{name}: 1 dot left").format(name=name)
-    return _tr("{name}: {left} dots left").format(name=name, left=left)
+    return QCoreApplication.translate("voting", "{name}: %n dot(s) left", "", left).format(
+        name=name
+    )

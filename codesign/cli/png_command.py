@@ -21,11 +21,13 @@ def export_png_headless(board: Board, output: Path, scale: float, only: frozense
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from codesign.canvas.plurals import install_english_plurals
     from codesign.canvas.png_export import PngExportError, export_png
     from codesign.canvas.scene import BoardScene
     from codesign.document import BoardDocument
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive until the end
+    install_english_plurals(_app)
     scene = BoardScene(BoardDocument(board))
     try:
         size = export_png(scene, output, scale, sorted(only))

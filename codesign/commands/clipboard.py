@@ -8,6 +8,7 @@ come along, so the result is always a valid board.
 
 import json
 import math
+import re
 from collections.abc import Iterable
 
 from pydantic import TypeAdapter, ValidationError
@@ -16,13 +17,15 @@ from PySide6.QtCore import QCoreApplication
 from codesign.commands.change_records import record_change
 from codesign.document import BoardDocument
 from codesign.model import NOTE_SIZE, Board, BoxItem, Cluster, Connector, Item, JourneyMap, Note
+from codesign.model.free_space import free_centre
 from codesign.model.ids import new_id
 
 MIME_TYPE = "application/x-codesign-items+json"
 PAYLOAD_FORMAT = "codesign-items"
 GRID_GAP = 24.0
 DUPLICATE_OFFSET = 32.0
-BULLETS = ("• ", "- ", "* ", "– ")
+LIST_MARKER = re.compile(r"^(?:[•◦▪‣●○·*\-–—]|\(?\d{1,3}[.)])\s+")
+"""A bullet, or a list number with its dot or bracket, and the space after it."""
 
 Point = tuple[float, float]
 _ITEMS = TypeAdapter(list[Item])
@@ -107,17 +110,22 @@ def relocated(
     return result
 
 
-def notes_from_lines(text: str, at: Point, colour: str, z_base: int = 0) -> list[Note]:
-    """One note per non-empty line, in a near-square grid centred on `at`, reading order kept."""
-    lines = [_without_bullet(line.strip()) for line in text.splitlines()]
+def notes_from_lines(
+    text: str, at: Point, colour: str, z_base: int = 0, board: Iterable[BoxItem] = ()
+) -> list[Note]:
+    """One note per non-empty line, list markers dropped, in a near-square grid centred on
+    `at`, or on the free spot nearest it when that would cover items of `board`."""
+    lines = [without_list_marker(line.strip()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if not lines:
         return []
     columns = math.ceil(math.sqrt(len(lines)))
     rows = math.ceil(len(lines) / columns)
     step = NOTE_SIZE + GRID_GAP
-    left = at[0] - (columns * step - GRID_GAP) / 2
-    top = at[1] - (rows * step - GRID_GAP) / 2
+    size = (columns * step - GRID_GAP, rows * step - GRID_GAP)
+    centre = free_centre(size, at, board, step / 2, GRID_GAP / 2)
+    left = centre[0] - size[0] / 2
+    top = centre[1] - size[1] / 2
     return [
         Note(
             id=new_id("note"),
@@ -131,11 +139,10 @@ def notes_from_lines(text: str, at: Point, colour: str, z_base: int = 0) -> list
     ]
 
 
-def _without_bullet(line: str) -> str:
-    for bullet in BULLETS:
-        if line.startswith(bullet):
-            return line[len(bullet) :].strip()
-    return line
+def without_list_marker(line: str) -> str:
+    """A line of a typed-up list without its bullet ("•", "-", "*") or number ("1.", "2)",
+    "(3)"): a number that is the text itself ("2024 budget", "2.5 hours") stays."""
+    return LIST_MARKER.sub("", line, count=1).strip() or line
 
 
 def top_z(items: Iterable[Item]) -> int:
@@ -149,7 +156,9 @@ def paste_items(document: BoardDocument, items: list[Item], at: Point) -> list[s
 
 
 def paste_lines(document: BoardDocument, text: str, at: Point, colour: str) -> list[str]:
-    notes = notes_from_lines(text, at, colour, z_base=top_z(document.items()))
+    """Notes from pasted lines near `at`, in free space, as one "Paste notes" step."""
+    board = [item for item in document.items() if isinstance(item, BoxItem)]
+    notes = notes_from_lines(text, at, colour, top_z(document.items()), board)
     return _push(document, QCoreApplication.translate("commands", "Paste notes"), notes)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.cluster_placement import clear_of_maps, notes_on_maps
 from codesign.commands.journeys import moved_records
 from codesign.commands.removal import removal_plan
 from codesign.document import BoardDocument, RecordValue
@@ -110,7 +111,8 @@ def make_cluster(
 
     Notes already in another theme move to this one: a note belongs to one cluster at a time.
     """
-    notes = notes_of(document, note_ids)
+    on_maps = notes_on_maps(document)
+    notes = [note for note in notes_of(document, note_ids) if note.id not in on_maps]
     if not notes:
         return None
     clusters = _clusters(document)
@@ -126,7 +128,8 @@ def make_cluster(
     )
     edit = ClusterEdit(document)
     edit.leave(cluster.members)
-    edit.put(cluster)
+    for record in clear_of_maps(document, cluster, notes):
+        edit.put(record)
     edit.push(_tr("Group into cluster"))
     return cluster.id
 
@@ -134,7 +137,8 @@ def make_cluster(
 def add_cluster(
     document: BoardDocument, rect: Rect, title: str = "", colour: str | None = None
 ) -> str:
-    """A cluster drawn as a rectangle; free notes whose centres it covers join it."""
+    """A cluster drawn as a rectangle; free notes whose centres it covers join it (notes in a
+    journey map's cells stay there, and a theme drawn over a map moves clear of it)."""
     clusters = _clusters(document)
     drawn = Cluster(
         id=new_id("cluster"),
@@ -143,16 +147,21 @@ def add_cluster(
         colour=colour or next_cluster_colour(clusters),
         **Rect(*rect)._asdict(),
     )
-    clustered = {m for c in clusters for m in c.members}
+    taken = {m for c in clusters for m in c.members} | notes_on_maps(document)
     inside = [
         note
         for note in document.records_of(Note)
-        if note.id not in clustered and cluster_for_note(note, [drawn])
+        if note.id not in taken and cluster_for_note(note, [drawn])
     ]
     edit = ClusterEdit(document)
     edit.put(drawn)
     if inside:
         edit.join(drawn.id, [note.id for note in reading_order(inside)])
+    made = edit.current(drawn.id)
+    assert isinstance(made, Cluster)
+    members = [note for note in map(edit.current, made.members) if isinstance(note, Note)]
+    for record in clear_of_maps(document, made, members):
+        edit.put(record)
     edit.push(_tr("Add cluster"))
     return drawn.id
 

@@ -102,9 +102,7 @@ class ClipboardActions(QObject):
     def _notes_made(self, count: int) -> str:
         if count == 1:
             return self.tr("1 note made from the pasted text")
-        return self.tr("{count} notes made from the pasted lines (Ctrl+Z takes them away)").format(
-            count=count
-        )
+        return self.tr("%n note(s) made from the pasted lines (Ctrl+Z takes them away)", "", count)
 
     def _cascaded(self, content: str, at: Point) -> Point:
         """Where to paste: the same content pasted again at the same spot steps down and right,

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QGraphicsSceneMouseEvent, QMainWindow, QM
 
 from codesign.canvas.cluster_drawing import ClusterDrawing
 from codesign.canvas.items import ClusterItem
+from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
+from codesign.commands.cluster_placement import notes_on_maps
 from codesign.commands.cluster_suggestions import accept_suggestions, free_notes, suggestions
 from codesign.commands.clusters import (
     delete_clusters,
@@ -35,6 +37,7 @@ from codesign.ui.title_editor import TitleEditor
 
 class ClusterActions(QObject):
     message = Signal(str)
+    title_editor = Held[TitleEditor]()
 
     def __init__(self, view: Callable[[], BoardView], window: QMainWindow) -> None:
         super().__init__(window)
@@ -44,7 +47,6 @@ class ClusterActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel)
         self.panel.hide()
         self.drawing: ClusterDrawing | None = None
-        self.title_editor: TitleEditor | None = None
         self.suggest_dialog: SuggestDialog | None = None
         self._synced = False
 
@@ -115,9 +117,15 @@ class ClusterActions(QObject):
         notes = [
             k for k in self.view.board_scene.selected_ids() if isinstance(document.get(k), Note)
         ]
+        on_maps = notes_on_maps(document).intersection(notes)
         cluster_id = make_cluster(document, notes)
+        if on_maps:
+            self.message.emit(
+                self.tr("Notes on a journey map stay in its cells: drag them off to theme them.")
+            )
         if cluster_id is None:
-            self.message.emit(self.tr("Select the notes to group into a theme."))
+            if not on_maps:
+                self.message.emit(self.tr("Select the notes to group into a theme."))
             return
         self.view.board_scene.select_ids([cluster_id])
         self.rename(cluster_id)
@@ -134,6 +142,7 @@ class ClusterActions(QObject):
         self.message.emit(self.tr("Drag on the board to draw the theme, or click to place it."))
 
     def rename(self, cluster_id: str) -> None:
+        """Type the theme's title in place; a title still being typed is kept first."""
         if self.title_editor is not None and self.title_editor.isVisible():
             self.title_editor.commit()
         self.title_editor = TitleEditor(self.view, cluster_id)

@@ -37,8 +37,9 @@ NOTE_WIDTH_MM = 56
 """A new note printed by a poster at scale 1 (see docs/export.md)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, n: int = -1) -> str:
+    """Translated; with `n`, the plural form for that count ("%n page(s)")."""
+    return QCoreApplication.translate(CONTEXT, text, "", n)
 
 
 def make_combo(parent: QWidget, rows: Iterable[tuple[str, object]], translate: bool) -> QComboBox:
@@ -62,8 +63,7 @@ def scope_rows(board: Board, selection: Sequence[str]) -> list[tuple[str, tuple[
     """Whole board, the selection if any, then each theme and journey map by its title."""
     rows: list[tuple[str, tuple[str, ...]]] = [(tr("Whole board"), ())]
     if selection:
-        text = tr("Selection (1 item)") if len(selection) == 1 else tr("Selection ({n} items)")
-        rows.append((text.format(n=len(selection)), tuple(selection)))
+        rows.append((tr("Selection (%n item(s))", len(selection)), tuple(selection)))
     for record in board.items:
         if isinstance(record, Cluster):
             rows.append((tr("Theme: {title}").format(title=record.title), (record.id,)))
@@ -76,13 +76,11 @@ def page_summary(options: PdfOptions, pages: int, small: SmallText | None = None
     """What will come out, orientation included: "automatic" alone would hide it; and, when
     the note text would print too small to read, which paper or layout prints it readably."""
     sheet = tr("landscape") if options.landscape else tr("portrait")
-    if pages == 1:
-        text = tr("1 page, {paper} {sheet}")
-    elif options.layout == "poster":
-        text = tr("{pages} pages, {paper} {sheet}: an index and the sheets to tape up")
+    if options.layout == "poster" and pages > 1:
+        text = tr("%n page(s), {paper} {sheet}: an index and the sheets to tape up", pages)
     else:
-        text = tr("{pages} pages, {paper} {sheet}")
-    summary = text.format(pages=pages, paper=options.paper, sheet=sheet)
+        text = tr("%n page(s), {paper} {sheet}", pages)
+    summary = text.format(paper=options.paper, sheet=sheet)
     if options.layout == "poster":
         width = round(NOTE_WIDTH_MM * options.scale)
         summary += "\n" + tr("A note prints {width} mm wide").format(width=width)

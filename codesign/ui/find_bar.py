@@ -158,8 +158,7 @@ class FindBar(QWidget):
             self.count.setText(self.tr("No matches"))
         elif self._current < 0:
             total = len(self._matches)
-            text = self.tr("1 match") if total == 1 else self.tr("{total} matches")
-            self.count.setText(text.format(total=total))
+            self.count.setText(self.tr("%n match(es)", "", total))
         else:
             self.count.setText(
                 self.tr("{current} of {total}").format(

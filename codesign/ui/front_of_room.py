@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
+from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.ui.blank_cover import BlankCover
@@ -38,6 +39,7 @@ def _tr(text: str) -> str:
 
 class FrontOfRoom(QObject):
     message = Signal(str)
+    pin_dialog = Held[PinDialog]()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -50,7 +52,6 @@ class FrontOfRoom(QObject):
         self.following = True
         self.high_contrast = False
         self.large_text = False
-        self.pin_dialog: PinDialog | None = None
         self.spotlight = SpotlightControl(self._wall_view, self)
         self.presenting_window = PresentingWindow(window)
         self.laptop_blank: BlankCover | None = None
@@ -63,6 +64,7 @@ class FrontOfRoom(QObject):
         self.frames_dock.hide()
         self.screen_menu = QMenu(_tr("Projector &screen"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        QGuiApplication.instance().screenRemoved.connect(self._forget_screen)
         # Permanent: a status line (a refusal, say) must never hide the way out of the mode.
         self.badge = ParticipantModeBadge(self.lock)
         window.statusBar().addPermanentWidget(self.badge)
@@ -129,10 +131,11 @@ class FrontOfRoom(QObject):
     # --- participant mode ------------------------------------------------------------------
 
     def ask_for_pin(self) -> PinDialog:
-        self.pin_dialog = PinDialog(self.lock, self.window)
-        self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pin_dialog.open()
-        return self.pin_dialog
+        dialog = PinDialog(self.lock, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_dialog = dialog
+        dialog.open()
+        return dialog
 
     def may_close(self) -> bool:
         if self.lock.is_locked:
@@ -250,6 +253,11 @@ class FrontOfRoom(QObject):
         self.screen = screen
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_on(screen)
+
+    def _forget_screen(self, screen: QScreen) -> None:
+        """An unplugged projector's screen is deleted by Qt: choose afresh next time."""
+        if screen is self.screen:
+            self.screen = None
 
     def _set_following(self, on: bool) -> None:
         self.following = on

@@ -34,8 +34,9 @@ class ImportHost(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: str, n: int = -1) -> str:
+    """Translated; with `n`, the plural form for that count ("%n note(s)")."""
+    return QCoreApplication.translate(CONTEXT, text, "", n)
 
 
 def import_filter() -> str:
@@ -75,9 +76,9 @@ def open_imported(window: ImportHost, parent: QWidget, path: Path) -> bool:
     if view is not None:
         QTimer.singleShot(0, view, view.fit_board)
     notes = sum(1 for item in board.items if isinstance(item, Note))
-    summary = _tr("Imported {name}: {notes} notes").format(name=path.name, notes=notes)
+    summary = _tr("Imported {name}: %n note(s)", notes).format(name=path.name)
     if warnings:
-        summary += " · " + _tr("{count} things did not carry over").format(count=len(warnings))
+        summary += " · " + _tr("%n thing(s) did not carry over", len(warnings))
         _show_warnings(parent, path, warnings)
     window.statusBar().showMessage(summary, 10000)
     return True
@@ -88,7 +89,7 @@ def _show_warnings(parent: QWidget, path: Path, warnings: list[str]) -> None:
     more = len(warnings) - len(shown)
     text = "\n".join(f"• {warning}" for warning in shown)
     if more:
-        text += "\n" + _tr("…and {count} more").format(count=more)
+        text += "\n" + _tr("…and %n more", more)
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _tr("Imported with notes"),

@@ -9,13 +9,13 @@ the pointer, or else on the cell of the selected note. Every edit is one undo st
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMainWindow
 
 from codesign.canvas.items.journey import LANE_SIZE, STAGE_SIZE, TITLE_SIZE
 from codesign.canvas.journey_handles import JourneyHandles
+from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.commands import journeys as cmd
 from codesign.document import BoardDocument
@@ -71,12 +71,12 @@ def target_at(document: BoardDocument, x: float, y: float) -> JourneyTarget | No
 
 class JourneyActions(QObject):
     message = Signal(str)
+    title_editor = Held[InlineTitleEditor]()
 
     def __init__(self, view: Callable[[], BoardView], window: QMainWindow) -> None:
         super().__init__(window)
         self._view = view
         self._aim: QPointF | None = None
-        self.title_editor: InlineTitleEditor | None = None
         self.handles: JourneyHandles | None = None
 
     @property
@@ -296,10 +296,9 @@ class JourneyActions(QObject):
     def _edit_title(
         self, rect: QRectF, text: str, size: float, rename: Callable[[str], object]
     ) -> None:
-        editor = self.title_editor
-        if editor is not None and shiboken6.isValid(editor) and editor.isVisible():
-            editor.commit()
+        if self.title_editor is not None and self.title_editor.isVisible():
+            self.title_editor.commit()
         editor = InlineTitleEditor(self.view, rect, text, size, rename)
+        self.title_editor = editor
         editor.setObjectName("JourneyTitleEditor")
         editor.setAccessibleName(self.tr("Journey map title"))
-        self.title_editor = editor

@@ -130,7 +130,7 @@ class MainWindow(FileCommands):
         self.settings_changed.connect(self.recovery.apply_settings)
         self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
         self.find_bar.hide()
-        self.find_bar.closed.connect(lambda: self._current_view().setFocus())
+        self.find_bar.closed.connect(self._on_find_closed)
         self._board_holder = QWidget(self)
         layout = QVBoxLayout(self._board_holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +175,7 @@ class MainWindow(FileCommands):
         old = self.view
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
+        self.view.show()  # now, not queued: hidden, it could not take the keyboard from `old`
         if old is not None:
             self._board_holder.layout().removeWidget(old)
             old.hide()
@@ -219,6 +220,8 @@ class MainWindow(FileCommands):
 
     @Slot()
     def _update_title(self) -> None:
+        if not shiboken6.isValid(self.document.undo_stack):  # at the end it goes first
+            return
         path = self.document.path
         name = path.name if path is not None else self.document.info.title
         self.setWindowTitle(self.tr("{name}[*] — Codesign").format(name=name))
@@ -257,9 +260,16 @@ class MainWindow(FileCommands):
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
         assert self.view is not None
         self.view.scene().select_ids([note_id])
+        self.view.board_scene.lifted.lift(note_id)
         if self.view.zoom() < READABLE_ZOOM:
             self.view.set_zoom(READABLE_ZOOM)
         self.view.centre_on_item(note_id)
+
+    def _on_find_closed(self) -> None:
+        """The board takes the keyboard back; the last match drops back into its place."""
+        view = self._current_view()
+        view.board_scene.lifted.lift(None)
+        view.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Participants can never close the board; the facilitator unlocks first. The board's

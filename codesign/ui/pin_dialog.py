@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from codesign.canvas.lifetime import Held
 from codesign.model.participant_policy import Refusal
 from codesign.ui.participant_mode import MIN_PIN_LENGTH, ParticipantLock, mark_button, valid_pin
 
@@ -165,10 +166,11 @@ class ParticipantModeBadge(QToolButton):
     block the event loop, so the timer keeps running behind it.
     """
 
+    dialog = Held[PinDialog]()
+
     def __init__(self, lock: ParticipantLock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
-        self.dialog: PinDialog | None = None
         self.setText(self.tr("Participant mode: unlock…"))
         self.setToolTip(self.tr("The board is locked for participants; the PIN unlocks it"))
         self.setStyleSheet(
@@ -181,7 +183,8 @@ class ParticipantModeBadge(QToolButton):
         self.setVisible(lock.is_locked)
 
     def ask_for_pin(self) -> PinDialog:
-        self.dialog = PinDialog(self.lock, self.window())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.open()
-        return self.dialog
+        dialog = PinDialog(self.lock, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog

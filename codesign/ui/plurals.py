@@ -1,26 +1,12 @@
-"""English plural forms for "%n note(s)" strings, until real translation files ship.
+"""The application class: a QApplication that speaks English plurals from its first text.
 
-Qt's way to say "1 note" and "3 notes" is one source string, `tr("%n note(s)", "", n)`, and a
-translation that gives each plural form. English needs a translation too, or the room reads
-"3 note(s)"; this translator is that English translation, worked out from the source string,
-so every counted phrase can be written the Qt way once and translated into Welsh later.
+Counted texts are written `tr("%n note(s)", "", n)` (see `codesign.canvas.plurals`); the app and
+the tests make the same application, so a test reads "1 note" exactly as the room does.
 """
 
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-
-class EnglishPlurals(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        """`(s)` dropped for one, `s` for any other count; None (no translation) otherwise."""
-        if n < 0 or "(s)" not in source:
-            return None
-        return source.replace("(s)", "" if n == 1 else "s")
-
-    def isEmpty(self) -> bool:
-        return False
+from codesign.canvas.plurals import install_english_plurals
 
 
 class CodesignApplication(QApplication):
@@ -28,5 +14,4 @@ class CodesignApplication(QApplication):
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
-        self.plurals = EnglishPlurals(self)
-        self.installTranslator(self.plurals)
+        install_english_plurals(self)

@@ -116,9 +116,9 @@ class RecoveryDialog(QDialog):
     def _details(self, entry: RecoveryEntry) -> str:
         place = entry.source.name if entry.source is not None else self.tr("never saved")
         if entry.notes == 1:
-            notes = self.tr("1 note")
+            notes = self.tr("%n note(s)", "", 1)
         else:
-            notes = self.tr("{count} notes").format(count=entry.notes)
+            notes = self.tr("%n note(s)", "", entry.notes)
         details = f"{place} · {notes} · {self._when(entry.saved_at)}"
         if entry.lock is not None:
             details += " · " + self.tr("locked for participants")

@@ -87,10 +87,11 @@ class ThemesPanel(QDockWidget):
         count = len(cluster.members)
         item = self._view.board_scene.graphics_item(cluster.id) if self._view else None
         votes = item.votes if isinstance(item, ClusterItem) else None
+        notes = self.tr("%n note(s)", "", count)
         if votes is None:
-            return self.tr("{title} — {count} notes").format(title=title, count=count)
-        return self.tr("{title} — {count} notes · {votes} votes").format(
-            title=title, count=count, votes=votes
+            return self.tr("{title} — {notes}").format(title=title, notes=notes)
+        return self.tr("{title} — {notes} · {votes}").format(
+            title=title, notes=notes, votes=self.tr("%n vote(s)", "", votes)
         )
 
     def _collapsed_ids(self) -> set[str]:

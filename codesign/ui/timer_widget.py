@@ -67,7 +67,7 @@ class TimerControl(QWidget):
         self.setStyleSheet(CONTROL_STYLE)
         self.preset_menu = QMenu(self.preset_button)
         for minutes in PRESET_MINUTES:
-            action = self.preset_menu.addAction(self.tr("{0} minutes").format(minutes))
+            action = self.preset_menu.addAction(self.tr("%n minute(s)", "", minutes))
             action.triggered.connect(lambda _checked=False, m=minutes: timer.set_preset(m))
         self.preset_menu.addAction(self.tr("Custom…")).triggered.connect(self.show_custom)
         self.preset_menu.addSeparator()

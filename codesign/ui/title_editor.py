@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
-from codesign.canvas.items.cluster import TITLE_BAR, TITLE_SIZE
+from codesign.canvas.items.cluster_title import TITLE_BAR, TITLE_SIZE
 from codesign.canvas.view import BoardView
 from codesign.commands.clusters import rename_cluster
 from codesign.model import Cluster

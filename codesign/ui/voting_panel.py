@@ -174,7 +174,7 @@ class VotingPanel(QDockWidget):
         self.round_title.setText(
             self.tr("<b>{title}</b> ({state})").format(title=voting.title, state=state)
         )
-        rules = [self.tr("{count} dots each").format(count=voting.budget)]
+        rules = [self.tr("%n dot(s) each", "", voting.budget)]
         rules.append(
             self.tr("stacking allowed") if voting.allow_stacking else self.tr("one per note")
         )
@@ -200,12 +200,10 @@ class VotingPanel(QDockWidget):
         left = remaining_budget(voting, voter.id)
         self.budget.setText(str(left))
         self.budget.setStyleSheet(f"color: {voter.colour};")
-        if left == 1:
-            caption = self.tr("dot left for {name}")
-        elif left == 0:
+        if left == 0:
             caption = self.tr("dots left for {name}: all placed, pass it on")
         else:
-            caption = self.tr("dots left for {name}")
+            caption = self.tr("dot(s) left for {name}", "", left)
         self.budget_caption.setText(caption.format(name=voter.name))
 
     def _rebuild_voters(self, people: Sequence[Participant]) -> None:

@@ -7,14 +7,17 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem
-from codesign.canvas.items.text_paint import advance, draw_line, elide
+from codesign.canvas.items.cluster_title import (
+    PILL_HEIGHT,
+    PILL_SIZE,
+    TITLE_BAR,
+    TitleLayout,
+    lay_out_title,
+)
+from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Cluster
 
 CORNER = 14.0
-TITLE_SIZE = 26.0
-MIN_TITLE_SIZE = 19.0
-PILL_SIZE = 14.0
-TITLE_BAR = 56.0
 TITLE_LOD = 0.35
 """Below this zoom the scene's overview draws cluster titles at a readable screen size."""
 
@@ -25,17 +28,13 @@ class ClusterItem(BoardItem):
     """Dots on the members in the round on show, set by the votes layer; None shows no votes."""
 
     def describe(self) -> str:
-        count = len(self.record.members)
-        return QCoreApplication.translate("canvas", "Cluster “{title}”: {count} notes").format(
+        count = QCoreApplication.translate("canvas", "%n note(s)", "", len(self.record.members))
+        return QCoreApplication.translate("canvas", "Cluster “{title}”: {count}").format(
             title=self.record.title, count=count
         )
 
-    def grabs(self, local_pos: QPointF) -> bool:
-        """Only the title bar: the body is open canvas, for rubber bands and new notes."""
-        return local_pos.y() <= TITLE_BAR
-
     def take_record(self, record: Cluster) -> None:  # type: ignore[override]
-        self._title: tuple[str, str, float, float] | None = None
+        self._title: TitleLayout | None = None
         super().take_record(record)
 
     def show_votes(self, votes: int | None) -> None:
@@ -44,26 +43,29 @@ class ClusterItem(BoardItem):
             self._title = None
             self.update()
 
-    def _title_parts(self) -> tuple[str, str, float, float]:
-        """Title (shrunk, then cut, to fit), count text, pill width and title size: measured
-        once per record, not per frame."""
+    def count_text(self) -> str:
+        """ "1 note", "6 notes · 7 votes": what the pill says."""
+        tr = QCoreApplication.translate
+        count = tr("canvas", "%n note(s)", "", len(self.record.members))
+        if self.votes is not None:
+            votes = tr("canvas", "%n vote(s)", "", self.votes)
+            count = tr("canvas", "{notes} · {votes}").format(notes=count, votes=votes)
+        return count
+
+    def title_layout(self) -> TitleLayout:
+        """The whole title, wrapped and shrunk to the room above the notes beside the pill;
+        when it needs more, the pill moves up onto the top edge and the title takes the
+        width. Measured once per record, not per frame."""
         if self._title is None:
-            count = QCoreApplication.translate("canvas", "{count} notes").format(
-                count=len(self.record.members)
-            )
-            if self.votes is not None:
-                count = QCoreApplication.translate("canvas", "{notes} · {votes} votes").format(
-                    notes=count, votes=self.votes
-                )
-            pill_width = advance(count, PILL_SIZE, bold=True) + 16
-            room = self.record.width - pill_width - 24 - 28
-            natural = advance(self.record.title, TITLE_SIZE, bold=True)
-            size = (
-                max(MIN_TITLE_SIZE, TITLE_SIZE * room / natural) if natural > room else TITLE_SIZE
-            )
-            title = elide(self.record.title, size, room, bold=True)
-            self._title = (title, count, pill_width, size)
+            self._title = lay_out_title(self.record.title, self.record.width, self.count_text())
         return self._title
+
+    def grabs(self, local_pos: QPointF) -> bool:
+        """Only the title bar: the body is open canvas, for rubber bands and new notes."""
+        return local_pos.y() <= max(TITLE_BAR, self.title_layout().bottom)
+
+    def boundingRect(self) -> QRectF:
+        return self.local_rect().adjusted(0.0, -PILL_HEIGHT / 2, 0.0, 0.0)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -80,11 +82,12 @@ class ClusterItem(BoardItem):
             painter.drawRect(rect)
             return
         painter.drawRoundedRect(rect, CORNER, CORNER)
-        title, count, pill_width, size = self._title_parts()
-        pill = QRectF(rect.right() - pill_width - 12, 14, pill_width, PILL_SIZE + 10)
-        draw_line(painter, title, QPointF(16, 14 + TITLE_SIZE), size, style.TEXT, bold=True)
+        title = self.title_layout()
+        for line, baseline in zip(title.lines, title.baselines(), strict=True):
+            draw_line(painter, line, QPointF(16, baseline), title.size, style.TEXT, bold=True)
+        pill = title.pill.translated(rect.right(), 0.0)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.tint(colour, 255).darker(115))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         origin = QPointF(pill.left() + 8, pill.bottom() - 7)
-        draw_line(painter, count, origin, PILL_SIZE, style.TEXT, bold=True)
+        draw_line(painter, title.count, origin, PILL_SIZE, style.TEXT, bold=True)

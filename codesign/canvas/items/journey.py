@@ -41,12 +41,11 @@ class JourneyItem(BoardItem):
     record: JourneyMap
 
     def describe(self) -> str:
-        return QCoreApplication.translate(
-            "canvas", "Journey map “{title}”: {stages} stages, {lanes} lanes"
-        ).format(
+        tr = QCoreApplication.translate
+        return tr("canvas", "Journey map “{title}”: {stages}, {lanes}").format(
             title=self.record.title,
-            stages=len(self.record.stages),
-            lanes=len(self.record.lanes),
+            stages=tr("canvas", "%n stage(s)", "", len(self.record.stages)),
+            lanes=tr("canvas", "%n lane(s)", "", len(self.record.lanes)),
         )
 
     def local_rect(self) -> QRectF:

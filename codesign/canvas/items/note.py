@@ -36,14 +36,26 @@ MIN_LARGE_LINES = 3
 """Larger projector text never grows past the size at which three lines fill the note, nor
 past the size at which the longest word still fits its width."""
 _BADGE = QRectF(0, 0, 30, 16)
+BADGE_ROOM = 16.0
+"""Height kept free of text at the bottom of an overflowing note, for the "…+" badge."""
 _MARGIN = 8.0
 _CACHED = BoardItem.CacheMode.DeviceCoordinateCache
 """Each note keeps a pixmap of itself at the current zoom: a pan blits it, no Python paint."""
 
 
+def shown_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
+    """The lines a note of `height` shows: when the text overflows, those that fit above the
+    "…+" badge's band, the last one ending in an ellipsis, so nothing runs past the note's
+    edge and the badge covers no word."""
+    if not layout.overflows:
+        return visible_lines(layout, height)
+    return visible_lines(layout, height - BADGE_ROOM)
+
+
 class NoteItem(BoardItem):
     def __init__(self, record: Note) -> None:
         self._layout: TextLayout | None = None
+        self._lines: tuple[str, ...] = ()
         self._line_offsets: tuple[float, ...] = ()
         self._preview_size: tuple[float, float] | None = None
         self.editing = False
@@ -119,11 +131,17 @@ class NoteItem(BoardItem):
         if self._layout is None:
             rect = self.local_rect()
             self._layout = layout_note_text(self.record.text, rect.width(), rect.height())
+            self._lines = shown_lines(self._layout, rect.height())
             font_metrics = metrics()
             self._line_offsets = tuple(
-                -font_metrics.horizontalAdvance(line) / 2 for line in self._layout.lines
+                -font_metrics.horizontalAdvance(line) / 2 for line in self._lines
             )
         return self._layout
+
+    def shown_lines(self) -> tuple[str, ...]:
+        """The lines drawn: all of them, or as many as fit above the "…+" badge."""
+        self.layout()
+        return self._lines
 
     def handle_rect(self) -> QRectF:
         """Grows into the note for fingers, reaching no further out than the mouse's handle."""
@@ -201,15 +219,17 @@ class NoteItem(BoardItem):
         record = self.record
         if record.text:
             if layout is self._layout:
-                lines, offsets = layout.lines, self._line_offsets
+                lines, offsets = self._lines, self._line_offsets
             else:
-                lines = visible_lines(layout, rect.height())
+                lines = shown_lines(layout, rect.height())
                 offsets = tuple(-metrics().horizontalAdvance(line) / 2 for line in lines)
             scale = layout.font_size / style.REFERENCE_PIXEL_SIZE
             painter.save()
+            painter.setClipRect(rect)
             painter.setFont(style.canvas_font())
             painter.setPen(style.TEXT)
-            top = max(NOTE_PADDING, (rect.height() - layout.line_height * len(lines)) / 2)
+            room = rect.height() - (BADGE_ROOM if layout.overflows else 0.0)
+            top = max(NOTE_PADDING, (room - layout.line_height * len(lines)) / 2)
             baseline = top + layout.line_height * 0.8
             painter.translate(rect.width() / 2, baseline)
             painter.scale(scale, scale)

@@ -58,7 +58,7 @@ class VoteDots(QGraphicsItem):
     def _describe(self) -> str:
         if self.total is None:
             return ""
-        return QCoreApplication.translate("canvas", "{count} votes").format(count=self.total)
+        return QCoreApplication.translate("canvas", "%n vote(s)", "", self.total)
 
     # --- geometry --------------------------------------------------------------------------
 
