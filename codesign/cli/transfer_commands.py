@@ -27,6 +27,7 @@ from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.geometry import bounds
 from codesign.model import Board
 from codesign.storage import BoardFileError, save_board
+from codesign.storage.paths import real_path
 
 
 def add_transfer_commands(commands: Any) -> None:
@@ -133,7 +134,7 @@ def _import(arguments: argparse.Namespace) -> int:
 def _output_apart_from(output: str, source: str) -> Path:
     """Writing over the file being read would lose it, even with --force."""
     path = Path(output)
-    if path.resolve() == Path(source).resolve():
+    if real_path(path) == real_path(source):
         raise UserError(f"{path}: is the file being read; choose another OUTPUT")
     return path
 

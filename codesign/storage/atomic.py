@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from codesign.storage.errors import SaveFailed
+from codesign.storage.paths import is_link_loop, real_path
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -36,7 +37,9 @@ def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> Non
 
     A link is followed: the file it points to (in a synced folder, say) gets the new bytes and
     the link stays a link, where a plain rename would have replaced the link itself."""
-    path = Path(os.path.realpath(path))
+    if is_link_loop(path):
+        raise SaveFailed(path, "could not save: it is a symbolic link that loops back on itself")
+    path = real_path(path)
     try:
         _write_then_replace(path, data, keep_backup)
     except OSError as error:

@@ -17,6 +17,7 @@ from codesign.model import Board, UnknownItem
 from codesign.storage.errors import InvalidBoard, NewerVersion, NotABoard, UnreadableFile
 from codesign.storage.fileformat import CURRENT_VERSION, FORMAT_NAME, BoardFile
 from codesign.storage.migrations import migrate
+from codesign.storage.paths import is_link_loop
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
 
@@ -45,6 +46,8 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise UnreadableFile(path, "cannot be read (permission denied)") from None
     except OSError as error:
+        if is_link_loop(path):
+            raise UnreadableFile(path, "is a symbolic link that loops back on itself") from None
         raise UnreadableFile(path, f"cannot be read ({error.strerror or error})") from None
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codesign import __version__
+from codesign.storage.paths import real_path
 from codesign.storage.processes import booted_at, process_alive, this_host
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class BoardLock:
 
 
 def lock_path(board: Path | str) -> Path:
-    board = Path(board).resolve()
+    board = real_path(board)
     return board.with_name(f".~lock.{board.name}#")
 
 
@@ -120,7 +121,7 @@ def acquire(board: Path | str, take_over: bool = False) -> BoardLock | None:
     Raises LockHeld when another live Codesign holds it, unless `take_over` (the person chose
     to open it anyway), which replaces that lock with this process's.
     """
-    board = Path(board).resolve()
+    board = real_path(board)
     path = lock_path(board)
     owner = LockOwner.this_process()
     try:

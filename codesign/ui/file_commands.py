@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage import BoardFileError
+from codesign.storage.paths import real_path
 from codesign.ui import recent_files
 from codesign.ui.file_locks import WindowLocks
 from codesign.ui.file_prompts import ChangedAnswer, ask_changed_on_disk, ask_past_lock
@@ -140,7 +141,7 @@ class FileCommands(QMainWindow):
 
     def _is_own_file(self, path: Path) -> bool:
         own = self.document.path
-        return own is not None and own.resolve() == path.resolve()
+        return own is not None and real_path(own) == real_path(path)
 
     def _file_filter(self) -> str:
         return self.tr(
