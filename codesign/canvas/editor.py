@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QPlainTextEdit
 
 from codesign.canvas import style
 from codesign.canvas.items import LabelItem, NoteItem
+from codesign.canvas.text_limit import keep_within_limit
 from codesign.commands import record_change
+from codesign.model.items import MAX_NOTE_TEXT
 from codesign.text import NOTE_PADDING, layout_note_text
 
 if TYPE_CHECKING:
@@ -46,6 +48,9 @@ class _EditorWidget(QPlainTextEdit):
 
 
 class TextEditor(QObject):
+    text_capped = Signal(str)
+    """Said when typing or pasting would pass the cap on a note's text, for the status bar."""
+
     def __init__(self, scene: "BoardScene") -> None:
         super().__init__(scene)
         self._scene = scene
@@ -102,6 +107,12 @@ class TextEditor(QObject):
         item, widget, proxy = self._item, self._widget, self._proxy
         if item is None or widget is None or proxy is None:
             return
+        if keep_within_limit(widget):
+            self.text_capped.emit(
+                self.tr("A note holds at most {count} characters; the rest was left out.").format(
+                    count=f"{MAX_NOTE_TEXT:,}"
+                )
+            )
         rect = item.board_rect()
         text = widget.toPlainText()
         top_margin = 0.0

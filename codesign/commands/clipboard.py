@@ -17,6 +17,7 @@ from codesign.commands.change_records import record_change
 from codesign.document import BoardDocument
 from codesign.model import NOTE_SIZE, Board, BoxItem, Cluster, Connector, Item, JourneyMap, Note
 from codesign.model.ids import new_id
+from codesign.model.items import MAX_NOTE_TEXT
 
 MIME_TYPE = "application/x-codesign-items+json"
 PAYLOAD_FORMAT = "codesign-items"
@@ -121,7 +122,7 @@ def notes_from_lines(text: str, at: Point, colour: str, z_base: int = 0) -> list
     return [
         Note(
             id=new_id("note"),
-            text=line,
+            text=line[:MAX_NOTE_TEXT],
             colour=colour,
             x=left + (n % columns) * step,
             y=top + (n // columns) * step,

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from codesign.export.canvas_colours import from_canvas_colour
 from codesign.export.canvas_export import EXTRA_KEY
 from codesign.export.errors import ImportFailed
+from codesign.export.text_files import within_text_limit
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
@@ -139,6 +140,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
         )
     else:
         text = str(node.get("text", ""))
+    text = within_text_limit(text, warnings)
     if extra.get("kind") == "label":
         return Label(
             **_box(node),

@@ -12,7 +12,7 @@ import io
 
 from codesign.export.errors import ImportFailed
 from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
-from codesign.export.text_files import decode_text
+from codesign.export.text_files import decode_text, within_text_limit
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
@@ -126,14 +126,14 @@ def _note(
     record: dict[str, str], seen: set[str], spot: tuple[float, float], warnings: list[str]
 ) -> Note:
     note_id = (record.get("id") or "").strip()
-    if not note_id or note_id in seen or len(note_id) > 200:
+    if not note_id or note_id in seen or len(note_id) > 200 or not note_id.isprintable():
         note_id = new_id("note")
     seen.add(note_id)
     return Note(
         id=note_id,
         x=spot[0],
         y=spot[1],
-        text=record.get("text", ""),
+        text=within_text_limit(record.get("text", ""), warnings),
         colour=_colour(record.get("colour", ""), warnings),
         author=(record.get("author") or "").strip() or None,
     )

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.canvas.editor import new_note_merge_key
+from codesign.canvas.text_limit import keep_within_limit
 from codesign.canvas.view import BoardView
 from codesign.commands import record_change
 from codesign.model import Note, resolve_colour
+from codesign.model.items import MAX_NOTE_TEXT
 
 TEXT_PIXELS = 28
 BUTTON_HEIGHT = 56
@@ -58,6 +60,7 @@ class LargeEditor(QFrame):
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setInputMethodHints(Qt.InputMethodHint.ImhMultiLine)
         self.text.installEventFilter(self)
+        self.text.textChanged.connect(self._on_text_changed)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("LargeEditorCancel")
         self.cancel_button.clicked.connect(self.cancel)
@@ -102,6 +105,14 @@ class LargeEditor(QFrame):
         self.show()
         self.raise_()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_text_changed(self) -> None:
+        if keep_within_limit(self.text):
+            self.caption.setText(
+                self.tr("A note holds at most {count} characters; the rest was left out.").format(
+                    count=f"{MAX_NOTE_TEXT:,}"
+                )
+            )
 
     def done(self) -> None:
         """Record the text: one step, none if nothing changed; a new note left empty goes."""

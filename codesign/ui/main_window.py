@@ -177,6 +177,9 @@ class MainWindow(FileCommands):
             old.hide()
             old.deleteLater()
         self.view.scene().selectionChanged.connect(self._schedule_actions_update)
+        self.view.board_scene.editor.text_capped.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
         # On a scroll area the signal's position is in viewport coordinates, as itemAt wants.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
