@@ -23,6 +23,7 @@ from codesign.canvas.editor import TextEditor
 from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
 from codesign.canvas.overview import NotesOverview
+from codesign.canvas.tooltips import plain_tip
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Connector, Item
 from codesign.model.items import ItemBase
@@ -296,7 +297,7 @@ class BoardScene(QGraphicsScene):
             text += "\n" + QCoreApplication.translate(
                 "canvas", "The text does not fit: double-click the …+ badge to make the note bigger"
             )
-        QToolTip.showText(event.screenPos(), text)
+        QToolTip.showText(event.screenPos(), plain_tip(text))
         event.accept()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:

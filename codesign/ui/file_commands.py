@@ -17,7 +17,7 @@ from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage import BoardFileError
 from codesign.storage.paths import real_path
-from codesign.ui import recent_files
+from codesign.ui import plain_text, recent_files
 from codesign.ui.file_locks import WindowLocks
 from codesign.ui.file_prompts import ChangedAnswer, ask_changed_on_disk, ask_past_lock
 from codesign.ui.file_watch import DiskWatch
@@ -78,7 +78,7 @@ class FileCommands(QMainWindow):
             document = BoardDocument.open(path)
         except BoardFileError as error:
             self.locks.keep_only(self.document.path)
-            QMessageBox.warning(self, self.tr("Cannot open board"), str(error))
+            plain_text.warning(self, self.tr("Cannot open board"), str(error))
             return False
         self.replace_document(document)
         view = self.view
@@ -98,7 +98,7 @@ class FileCommands(QMainWindow):
         try:
             document = BoardDocument.open(path)
         except BoardFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot reload board"), str(error))
+            plain_text.warning(self, self.tr("Cannot reload board"), str(error))
             return False
         self.replace_document(document)
         return True
@@ -132,7 +132,7 @@ class FileCommands(QMainWindow):
             self.document.save(path)
         except BoardFileError as error:
             self.locks.keep_only(self.document.path)
-            QMessageBox.critical(self, self.tr("Board not saved"), str(error))
+            plain_text.critical(self, self.tr("Board not saved"), str(error))
             return False
         self.follow_file(self.document)
         recent_files.remember(path)
@@ -165,7 +165,7 @@ class FileCommands(QMainWindow):
         return False
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
+        return plain_text.question(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to “{name}” before closing?").format(

@@ -28,6 +28,7 @@ from codesign.commands.presentation import (
 from codesign.model import Cluster, JourneyMap
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark
 from codesign.model.presentation import Frame
+from codesign.ui.plain_text import plain_tip
 from codesign.ui.presentation import PresentationController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,7 +83,7 @@ class FrameList(QWidget):
         for number, frame in enumerate(frames, start=1):
             item = QListWidgetItem(self._row_text(number, frame))
             item.setData(ID_ROLE, frame.id)
-            item.setToolTip(self._kind_text(frame))
+            item.setToolTip(plain_tip(self._kind_text(frame)))
             self.list.addItem(item)
             if frame.id == current:
                 self.list.setCurrentItem(item)

@@ -24,6 +24,7 @@ from codesign.canvas.view import BoardView
 from codesign.commands import record_change
 from codesign.model import Note, resolve_colour
 from codesign.model.items import MAX_NOTE_TEXT
+from codesign.ui.plain_text import plain_label
 
 TEXT_PIXELS = 28
 BUTTON_HEIGHT = 56
@@ -54,7 +55,7 @@ class LargeEditor(QFrame):
         self._view: BoardView | None = None
         self._note_id: str | None = None
         self._new_note = False
-        self.caption = QLabel(self)
+        self.caption = plain_label(QLabel(self))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("LargeEditorText")
         self.text.setAccessibleName(self.tr("Note text"))

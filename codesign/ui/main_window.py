@@ -30,6 +30,7 @@ from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
 from codesign.ui.journey_actions import JourneyActions
+from codesign.ui.plain_text import plain_tip
 from codesign.ui.recovery_actions import RecoveryActions
 from codesign.ui.responsiveness import settle_after_opening
 from codesign.ui.settings_dialog import open_settings_dialog
@@ -153,7 +154,7 @@ class MainWindow(FileCommands):
         paths = recent_files.recent_files()
         for path in paths:
             action = self._recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            action.setToolTip(plain_tip(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: self.open_if_allowed(p))
         if not paths:
             self._recent_menu.addAction(self.tr("No recent boards")).setEnabled(False)

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from codesign.document import BoardDocument
 from codesign.document.autosave import Autosaver, SaveResult
 from codesign.storage import BoardFileError, load_board
 from codesign.storage.disk_state import DiskState
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
+from codesign.ui import plain_text
 from codesign.ui.recovery_dialog import RecoveryDialog
 from codesign.ui.settings import Settings, load_settings
 
@@ -91,10 +92,10 @@ class RecoveryActions(QObject):
             board = load_board(entry.board_file)
             adopted = self.store.adopt(entry)
         except BoardFileError as error:
-            QMessageBox.warning(self._window, self.tr("Cannot recover board"), str(error))
+            plain_text.warning(self._window, self.tr("Cannot recover board"), str(error))
             return False
         if not adopted:
-            QMessageBox.information(
+            plain_text.information(
                 self._window,
                 self.tr("Already recovered"),
                 self.tr("Another Codesign window has just recovered “{title}”.").format(

@@ -27,6 +27,7 @@ from codesign.canvas import style
 from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument
 from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
+from codesign.ui.plain_text import plain_label, plain_tip
 
 if TYPE_CHECKING:
     from codesign.ui.file_commands import FileCommands
@@ -88,9 +89,9 @@ class TemplateDialog(QDialog):
         placeholder.fill(style.BACKGROUND)
         for info in self._templates:
             item = QListWidgetItem(QIcon(placeholder), info.title, self.list)
-            item.setToolTip(info.description)
+            item.setToolTip(plain_tip(info.description))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-        self.description = QLabel(self)
+        self.description = plain_label(QLabel(self))
         self.description.setObjectName("TemplateDescription")
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(48)

@@ -2,6 +2,8 @@
 then each theme's total. Hidden while the tally is hidden, so the panel cannot leak it.
 Votes come before the note's words, so a narrow panel cuts the words, never the count."""
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -9,6 +11,7 @@ from codesign.commands.votes import round_results
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note, VotingRound
 from codesign.model.voting import Ranked
+from codesign.ui.plain_text import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_CHARS = 60
@@ -22,6 +25,7 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # bold, with the title escaped
         self.heading.setWordWrap(True)
         self.notes = QListWidget(self)
         self.notes.setObjectName("NoteResults")
@@ -50,7 +54,9 @@ class ResultsView(QWidget):
         results = round_results(document, voting.id)
         state = self.tr("final") if voting.status == "closed" else self.tr("so far")
         self.heading.setText(
-            self.tr("<b>Results</b> ({state}): “{title}”").format(state=state, title=voting.title)
+            self.tr("<b>Results</b> ({state}): “{title}”").format(
+                state=state, title=html.escape(voting.title)
+            )
         )
         for ranked in results.notes:
             note = document.get(ranked.id)
@@ -79,7 +85,7 @@ class ResultsView(QWidget):
         if ranked.votes == 1:
             votes = self.tr("1 vote")
         row = QListWidgetItem(f"{place}  {votes} · {text}")
-        row.setToolTip(text)
+        row.setToolTip(plain_tip(text))
         row.setData(ID_ROLE, ranked.id)
         return row
 

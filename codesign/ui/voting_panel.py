@@ -5,6 +5,7 @@ colour, the dots left are shown large enough to read from a step back, and addin
 typing a name and pressing Enter.
 """
 
+import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from codesign.document import BoardDocument
 from codesign.model import Participant, VotingRound
 from codesign.model.voting import remaining_budget
+from codesign.ui.plain_text import plain_label
 from codesign.ui.vote_results import ResultsView
 
 VOTER_COLUMNS = 2
@@ -48,9 +50,10 @@ class VotingPanel(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.round_title = QLabel(body)
+        self.round_title.setTextFormat(Qt.TextFormat.RichText)  # bold, with the title escaped
         self.round_title.setObjectName("RoundTitle")
         self.round_title.setWordWrap(True)
-        self.round_rules = QLabel(body)
+        self.round_rules = plain_label(QLabel(body))
         self.round_rules.setWordWrap(True)
         self.rounds = QComboBox(body)
         self.rounds.setObjectName("RoundChooser")
@@ -76,7 +79,7 @@ class VotingPanel(QDockWidget):
         font.setPixelSize(BUDGET_PIXELS)
         font.setBold(True)
         self.budget.setFont(font)
-        self.budget_caption = QLabel(body)
+        self.budget_caption = plain_label(QLabel(body))
         self.budget_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.budget_caption.setWordWrap(True)
         layout.addWidget(self.budget)
@@ -150,7 +153,7 @@ class VotingPanel(QDockWidget):
             return
         state = self.tr("open") if voting.status == "open" else self.tr("closed")
         self.round_title.setText(
-            self.tr("<b>{title}</b> ({state})").format(title=voting.title, state=state)
+            self.tr("<b>{title}</b> ({state})").format(title=html.escape(voting.title), state=state)
         )
         rules = [self.tr("{count} dots each").format(count=voting.budget)]
         rules.append(
