@@ -20,6 +20,9 @@ from codesign.model.palette import STICKY_PALETTE
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (CSV injection): such a cell is written
+with a leading apostrophe, which spreadsheets show as text and import takes off again."""
 _HEX_DIGITS = set("0123456789abcdefABCDEF")
 
 
@@ -32,16 +35,8 @@ def notes_to_csv(board: Board) -> bytes:
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for note in notes:
-        writer.writerow(
-            (
-                note.id,
-                note.text,
-                note.colour,
-                theme.get(note.id, ""),
-                note.author or "",
-                votes.get(note.id, 0),
-            )
-        )
+        cells = (note.id, note.text, note.colour, theme.get(note.id, ""), note.author or "")
+        writer.writerow((*map(as_text_cell, cells), votes.get(note.id, 0)))
     return stream.getvalue().encode("utf-8-sig")
 
 
@@ -62,10 +57,26 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
             raise ImportFailed(
                 source, f"line {line} has {len(row)} fields but the header has {len(header)}"
             )
-        records.append(dict(zip(header, row, strict=True)))
+        records.append(dict(zip(header, map(from_text_cell, row), strict=True)))
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
         warnings.append("the votes column was not imported: dots need to know who placed them")
     return _board(records, title, warnings), warnings
+
+
+def as_text_cell(value: str) -> str:
+    """`value` as a cell no spreadsheet runs: an apostrophe before a formula's first
+    character, and before apostrophes already there when a formula follows them, so
+    `from_text_cell` gives back exactly what was written."""
+    return "'" + value if value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
+def from_text_cell(value: str) -> str:
+    """The text `as_text_cell` was given."""
+    return (
+        value[1:]
+        if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS)
+        else value
+    )
 
 
 def _listed(names: list[str]) -> str:
