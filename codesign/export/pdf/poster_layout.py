@@ -8,7 +8,7 @@ map, row letter then column number (A1, A2, ..., B1, ...).
 
 import math
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -28,6 +28,10 @@ OVERLAP = 10 * 72 / 25.4
 CROP_MARK = 14.0
 TILE_MARGIN = 36.0
 """Room outside the printed area for crop marks and the tile's label (most printers need it)."""
+MAX_SHEETS = 500
+"""A poster of 500 A4 sheets already covers a wall of about 15 m x 2 m; far past this a board
+a billion units wide asked for 10^13 sheets and hung the export. Refused at once instead."""
+SMALLEST_SCALE = 0.01
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,36 @@ def poster_pages(board: Board, options: PdfOptions) -> int:
     return 1 + layout.rows * layout.columns
 
 
+def check_sheets(board: Board, options: PdfOptions) -> None:
+    """ValueError, saying which scale fits, when the poster would pass MAX_SHEETS."""
+    sheets = poster_pages(board, options) - 1
+    if sheets <= MAX_SHEETS:
+        return
+    problem = f"the poster would be {sheets:,} sheets of {options.paper} (at most {MAX_SHEETS})"
+    fitting = _largest_fitting_scale(board, options)
+    if fitting is None:
+        raise ValueError(f"{problem} even at the smallest scale; export the board layout instead")
+    raise ValueError(f"{problem}; a scale of {fitting:g} or less fits")
+
+
+def _largest_fitting_scale(board: Board, options: PdfOptions) -> float | None:
+    """The largest scale, to two significant figures and rounded down, that fits; sheets only
+    fall as the scale falls, so halving the interval finds it in a few dozen tilings."""
+
+    def fits(scale: float) -> bool:
+        return poster_pages(board, replace(options, scale=scale)) - 1 <= MAX_SHEETS
+
+    if not fits(SMALLEST_SCALE):
+        return None
+    low, high = SMALLEST_SCALE, options.scale
+    for _ in range(40):
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    digits = 1 - math.floor(math.log10(low))
+    rounded = math.floor(low * 10**digits) / 10**digits
+    return max(rounded, SMALLEST_SCALE)
+
+
 def tile_label(row: int, column: int) -> str:
     """A, B, ... Z, AA, AB, ... for rows; 1, 2, ... for columns."""
     letters = ""
@@ -74,6 +108,7 @@ def tile_label(row: int, column: int) -> str:
 def render_poster(
     canvas: Canvas, facts: BoardFacts, options: PdfOptions, progress: Progress | None
 ) -> None:
+    check_sheets(facts.board, options)
     layout = tiling(facts.board, options)
     items = selected_items(facts.board, options.item_ids)
     total = 1 + layout.rows * layout.columns
