@@ -9,13 +9,15 @@ field slipped would put text in the wrong place.
 
 import csv
 import io
+import itertools
 
 from codesign.export.errors import ImportFailed
 from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
-from codesign.export.text_files import decode_text, within_text_limit
+from codesign.export.text_files import check_row_count, decode_text, within_text_limit
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
+from codesign.model.items import MAX_IMPORTED_ROWS
 from codesign.model.palette import STICKY_PALETTE
 from codesign.storage.validation_messages import shown
 
@@ -92,9 +94,11 @@ def _rows(data: bytes, source: str) -> list[list[str]]:
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = list(itertools.islice(reader, MAX_IMPORTED_ROWS + 2))
     except csv.Error as error:
         raise ImportFailed(source, f"is not valid CSV ({error})") from None
+    check_row_count(len(rows) - 1, source, "rows")
     if not rows:
         raise ImportFailed(source, "is empty (expected a header row with a 'text' column)")
     return rows

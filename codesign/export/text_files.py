@@ -2,7 +2,7 @@
 Windows-1252 as older spreadsheets still save it; anything with NUL bytes is not text."""
 
 from codesign.export.errors import ImportFailed
-from codesign.model.items import MAX_NOTE_TEXT
+from codesign.model.items import MAX_IMPORTED_ROWS, MAX_NOTE_TEXT
 
 
 def decode_text(data: bytes, source: str, not_text: str) -> str:
@@ -17,6 +17,12 @@ def decode_text(data: bytes, source: str, not_text: str) -> str:
     if "\x00" in text:
         raise ImportFailed(source, not_text)
     return text
+
+
+def check_row_count(count: int, source: str, what: str, limit: int = MAX_IMPORTED_ROWS) -> None:
+    """ImportFailed when a file brings more rows than a board may hold, before any is built."""
+    if count > limit:
+        raise ImportFailed(source, f"has more than {limit:,} {what}, more than a board can hold")
 
 
 def within_text_limit(text: str, warnings: list[str]) -> str:

@@ -26,6 +26,12 @@ loading all stop here."""
 Extent = Annotated[float, Field(allow_inf_nan=False, gt=0, le=1e9)]
 Feeling = Annotated[int, Field(ge=-2, le=2)]
 
+MAX_ITEMS = 200_000
+"""Items on one board: four times the 50,000 notes the canvas is measured with (bench/), and
+a limit that a file or an import of millions of rows meets at once rather than after minutes."""
+MAX_IMPORTED_ROWS = MAX_ITEMS // 2
+"""Rows of CSV or lines of text: each may bring a theme as well as a note."""
+
 NOTE_SIZE = 160.0
 """A new sticky note is square, like the paper ones, in canvas units (1 unit = 1 px at 100%)."""
 
