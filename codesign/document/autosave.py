@@ -12,12 +12,17 @@ never be overtaken by a write that would bring the copy back.
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from codesign.document.board_document import BoardDocument, Snapshot, board_from_snapshot
+from codesign.document.board_document import (
+    BoardDocument,
+    RecordValue,
+    Snapshot,
+    board_from_snapshot,
+)
 from codesign.document.own_file import OwnFile
 from codesign.model import Note
 from codesign.model.ids import new_id
@@ -73,6 +78,9 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.save_now)
         self.set_interval(seconds)
         self._cache = ItemJsonCache()
+        self.pending: Callable[[], Mapping[str, RecordValue]] = dict
+        """Records edited but not yet committed (the text of a note still open for typing),
+        written into the copy over the board's own."""
         self._jobs: queue.Queue[Job | None] = queue.Queue()
         self._worker = threading.Thread(target=self._work, name="autosave", daemon=True)
         self._worker.start()
@@ -95,6 +103,12 @@ class Autosaver(QObject):
             self._timer.start()
 
     @Slot()
+    def edit_in_progress(self) -> None:
+        """Typing that is not a step yet still starts the clock, as an edit does."""
+        if self._document is not None and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
     def _on_edit(self) -> None:
         document = self._document
         if document is None:
@@ -109,11 +123,15 @@ class Autosaver(QObject):
     @Slot()
     def save_now(self) -> None:
         document = self._document
-        if document is None or not document.is_dirty:
+        pending = self.pending() if document is not None else {}
+        if document is None or not (document.is_dirty or pending):
             return
+        snapshot = document.snapshot()
+        if pending:
+            snapshot = Snapshot({**snapshot.records, **pending})
         request = SaveRequest(
             session=self.session,
-            snapshot=document.snapshot(),
+            snapshot=snapshot,
             revision=document.revision,
             title=document.info.title,
             own_file=document.file,

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from shiboken6 import isValid
 
 from codesign.document.own_file import OwnFile
 from codesign.model import Board, BoardInfo, Cluster, Item, JourneyMap, Participant, VotingRound
@@ -43,6 +44,10 @@ class BoardDocument(QObject):
         """`known` is what `path` held when the board was read from it, if it was."""
         super().__init__()
         self.undo_stack = QUndoStack(self)
+        # Deleting the document deletes its stack, which says "clean changed" as it goes; the
+        # window's slots would then ask a stack half gone (a RuntimeError at every quit).
+        stack = self.undo_stack
+        self.destroyed.connect(lambda: stack.blockSignals(True))
         self.file = OwnFile(path, known)
         self._revision = 0
         self._records: dict[str, RecordValue] = {}
@@ -73,7 +78,7 @@ class BoardDocument(QObject):
 
     @property
     def is_dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        return isValid(self.undo_stack) and not self.undo_stack.isClean()
 
     def get(self, key: str) -> RecordValue | None:
         return self._records.get(key)

@@ -190,6 +190,7 @@ class MainWindow(FileCommands):
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
         self.recovery.follow(document)
+        self.recovery.follow_editor(self.view.board_scene.editor)
         self.follow_file(document)
         self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)

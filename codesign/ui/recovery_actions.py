@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from codesign.canvas.editor import TextEditor
 from codesign.document import BoardDocument
 from codesign.document.autosave import Autosaver, SaveResult
 from codesign.storage import BoardFileError, load_board
@@ -57,6 +58,11 @@ class RecoveryActions(QObject):
             self.autosaver.discard()
         self.autosaver.watch(document, self._session_to_continue)
         self._session_to_continue = None
+
+    def follow_editor(self, editor: TextEditor) -> None:
+        """Text typed into a note still open goes into the copy too, before the edit ends."""
+        editor.text_edited.connect(self.autosaver.edit_in_progress)
+        self.autosaver.pending = editor.pending_records
 
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
