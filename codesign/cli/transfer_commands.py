@@ -61,6 +61,7 @@ def add_transfer_commands(commands: Any) -> None:
         action="store_true",
         help="leave out names: authors, voters and the facilitator",
     )
+    export.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     export.set_defaults(run=_export)
 
     importing = commands.add_parser(
@@ -76,6 +77,7 @@ def add_transfer_commands(commands: Any) -> None:
 
 def _export(arguments: argparse.Namespace) -> int:
     output = _output_apart_from(arguments.output, arguments.board)
+    _refuse_overwriting(output, arguments.force)
     board = load_or_explain(arguments.board)
     if output.suffix.lower() == ".png":
         return export_png_headless(
@@ -119,8 +121,7 @@ def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
 
 def _import(arguments: argparse.Namespace) -> int:
     output = _output_apart_from(arguments.output, arguments.input)
-    if output.exists() and not arguments.force:
-        raise UserError(f"{output}: already exists (use --force to overwrite it)")
+    _refuse_overwriting(output, arguments.force)
     try:
         board, warnings = import_with_warnings(arguments.input)
         save_board(board, output, keep_backup=False)
@@ -129,6 +130,12 @@ def _import(arguments: argparse.Namespace) -> int:
     _warn(warnings)
     print(f"{output}: imported {summarise(board)}")
     return 0
+
+
+def _refuse_overwriting(output: Path, force: bool) -> None:
+    """`export`, `import` and `new` alike keep a file already there unless told otherwise."""
+    if not force and output.exists():
+        raise UserError(f"{output}: already exists (use --force to overwrite it)")
 
 
 def _output_apart_from(output: str, source: str) -> Path:

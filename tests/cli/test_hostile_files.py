@@ -108,3 +108,18 @@ def test_importing_into_a_link_loop_says_so(capsys, tmp_path):
     status, _out, err = run(capsys, "import", text, "-o", loop(tmp_path, "b.json"))
     assert (status, err.count("\n")) == (2, 1)
     assert "symbolic link that loops back on itself" in err
+
+
+@pytest.mark.parametrize("version", ["true", '"1"', "1.0"])
+def test_a_version_that_is_not_a_whole_number_is_refused(capsys, tmp_path, version):
+    board = tmp_path / "v.json"
+    board.write_text(f'{{"format": "codesign-board", "version": {version}, "board": {{}}}}')
+    status, _out, err = run(capsys, "check", board)
+    assert status == 2 and "has no valid format version" in err
+
+
+@pytest.mark.parametrize("name", ["two\nlines.json", "bell\x07.json", "esc\x1b[31m.json"])
+def test_a_file_name_with_control_characters_gives_a_one_line_error(capsys, tmp_path, name):
+    status, _out, err = run(capsys, "check", tmp_path / name)
+    assert status == 2 and err.count("\n") == 1
+    assert err.rstrip("\n").isprintable()
