@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 Job = Callable[[], None]
 CLOSE_TIMEOUT = 10.0
 """Seconds a closing window waits for a save in progress: a 10,000-note board takes about 0.2."""
+FIRST_RETRY = 2.0
+LAST_RETRY = 60.0
+"""After a failed save (a full disk, a share gone), tries again after 2, 4, 8 ... seconds, then
+every minute, until one works: space freed is used without anyone having to notice."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class SaveResult:
     request: SaveRequest
     error: str | None = None
     wrote_own_file: bool = False
+    retry_in: float | None = None
+    """Seconds until the next try after a failure; None when none is planned."""
 
 
 class Autosaver(QObject):
@@ -77,6 +83,9 @@ class Autosaver(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.save_now)
         self.set_interval(seconds)
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.save_now)
+        self._backoff = FIRST_RETRY
         self._cache = ItemJsonCache()
         self.pending: Callable[[], Mapping[str, RecordValue]] = dict
         """Records edited but not yet committed (the text of a note still open for typing),
@@ -159,6 +168,8 @@ class Autosaver(QObject):
 
     def _unwatch(self) -> None:
         self._timer.stop()
+        self._retry.stop()
+        self._backoff = FIRST_RETRY
         if self._document is not None:
             self._document.undo_stack.indexChanged.disconnect(self._on_edit)
             self._document.undo_stack.cleanChanged.disconnect(self._on_edit)
@@ -214,4 +225,10 @@ class Autosaver(QObject):
             and document.revision == request.revision
         ):
             document.undo_stack.setClean()
+        if result.error is None:
+            self._backoff = FIRST_RETRY
+        elif document is not None and request.session == self.session:
+            self._retry.start(round(self._backoff * 1000))
+            result = replace(result, retry_in=self._backoff)
+            self._backoff = min(self._backoff * 2, LAST_RETRY)
         self.saved.emit(result)
