@@ -54,3 +54,28 @@ def test_what_is_installed_meets_the_floor(requirement):
     assert requirement.specifier.contains(installed, prereleases=True), (
         f"{requirement.name} {installed} is installed; pyproject.toml asks for {requirement}"
     )
+
+
+def locked() -> dict[str, tuple[Version, int]]:
+    """Each package of the bundle's lock file: its pinned version and how many hashes."""
+    pins: dict[str, tuple[Version, int]] = {}
+    name = ""
+    for line in (ROOT / "packaging" / "requirements-bundle.txt").read_text().splitlines():
+        if "==" in line and not line.startswith((" ", "#")):
+            name, _equals, pinned = line.rstrip(" \\").partition("==")
+            pins[name.lower()] = (Version(pinned), 0)
+        elif line.strip().startswith("--hash=sha256:") and name:
+            pinned_version, hashes = pins[name.lower()]
+            pins[name.lower()] = (pinned_version, hashes + 1)
+    return pins
+
+
+def test_the_bundle_lock_pins_the_app_and_build_dependencies_with_hashes():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    bundled = [*project["dependencies"], *project["optional-dependencies"]["build"]]
+    pins = locked()
+    assert all(hashes > 0 for _version, hashes in pins.values())
+    for requirement in map(Requirement, bundled):
+        name = requirement.name.lower()
+        assert name in pins, f"{name} is missing from packaging/requirements-bundle.txt"
+        assert requirement.specifier.contains(pins[name][0], prereleases=True), str(requirement)
