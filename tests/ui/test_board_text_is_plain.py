@@ -4,9 +4,10 @@ picture loaded from the disk, and the box's OK stays on the screen."""
 
 import json
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip
 
 from codesign.document import BoardDocument
 from codesign.model import Board, Note
@@ -70,3 +71,16 @@ def test_a_title_with_markup_is_shown_as_text_when_asking_to_save(qtbot, tmp_pat
     assert text_format == Qt.TextFormat.PlainText and markup[:80] in text
     assert width <= screen_width(window)
     assert window.document.info.title == markup  # Cancel kept the board
+
+
+def test_a_note_with_markup_shows_its_characters_in_the_tooltip(qtbot, tmp_path):
+    markup = picture(tmp_path)
+    window = make_window(qtbot, BoardDocument(Board(items=(Note(id="n1", text=markup),))))
+    viewport = window.view.viewport()
+    spot = window.view.mapFromScene(80, 80)
+    QTest.mouseMove(viewport, spot)
+    event = QHelpEvent(QEvent.Type.ToolTip, spot, viewport.mapToGlobal(spot))
+    QApplication.sendEvent(viewport, event)
+    shown = QToolTip.text()
+    assert "&lt;img src=" in shown and "<img" not in shown
+    QToolTip.hideText()
