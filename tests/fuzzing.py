@@ -29,6 +29,11 @@ odd_text = st.text(
         "",
         "Infinity",
         "NaN",
+        "\x00frame-order",
+        "<img src='/etc/hosts' width='60000'>",
+        '=HYPERLINK("http://evil.example","x")',
+        "'-2",
+        "y" * 5001,
     ]
 )
 """Text people type, text tools mangle: Welsh, emoji, lone surrogates, controls, long runs."""

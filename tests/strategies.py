@@ -3,11 +3,15 @@
 from hypothesis import strategies as st
 
 from codesign.model import Board, Cluster, Connector, Dot, Label, Note, Participant, VotingRound
+from codesign.model.items import Z_LIMIT
 from codesign.model.palette import STICKY_PALETTE
 
 coordinates = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
 extents = st.floats(min_value=1.0, max_value=5e3, allow_nan=False, allow_infinity=False)
-texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80) | st.sampled_from(
+    ["=1+1", "+44 29", "-2 stars", "@SUM(A1)", "'=quoted", "''+twice", "\tlead", "<b>bold</b>"]
+)
+"""Anything typed, and what spreadsheets would run as a formula or widgets draw as markup."""
 colours = st.sampled_from(sorted(STICKY_PALETTE)) | st.from_regex(
     r"\A#[0-9A-F]{6}\Z", fullmatch=True
 )
@@ -23,7 +27,7 @@ def boards(draw: st.DrawFn) -> Board:
             y=draw(coordinates),
             width=draw(extents),
             height=draw(extents),
-            z=draw(st.integers(-5, 5)),
+            z=draw(st.integers(-5, 5) | st.sampled_from([-Z_LIMIT, Z_LIMIT])),
             text=draw(texts),
             colour=draw(colours),
             author=draw(st.none() | texts),

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QPlainTextEdit
 
 from codesign.canvas import style
 from codesign.canvas.items import LabelItem, NoteItem
+from codesign.canvas.text_limit import keep_within_limit
 from codesign.commands import record_change
+from codesign.model import Item, Label, Note
+from codesign.model.items import MAX_NOTE_TEXT
 from codesign.text import NOTE_PADDING, layout_note_text
 
 if TYPE_CHECKING:
@@ -46,6 +49,11 @@ class _EditorWidget(QPlainTextEdit):
 
 
 class TextEditor(QObject):
+    text_capped = Signal(str)
+    """Said when typing or pasting would pass the cap on a note's text, for the status bar."""
+    text_edited = Signal()
+    """The text being typed changed: autosave keeps it before the edit is ended."""
+
     def __init__(self, scene: "BoardScene") -> None:
         super().__init__(scene)
         self._scene = scene
@@ -57,6 +65,11 @@ class TextEditor(QObject):
     @property
     def item_id(self) -> str | None:
         return self._item.item_id if self._item is not None else None
+
+    @property
+    def widget(self) -> QPlainTextEdit | None:
+        """The text field while editing, for keys sent to it."""
+        return self._widget
 
     def is_editing(self) -> bool:
         return self._item is not None
@@ -112,6 +125,13 @@ class TextEditor(QObject):
         item, widget, proxy = self._item, self._widget, self._proxy
         if item is None or widget is None or proxy is None:
             return
+        if keep_within_limit(widget):
+            self.text_capped.emit(
+                self.tr("A note holds at most {count} characters; the rest was left out.").format(
+                    count=f"{MAX_NOTE_TEXT:,}"
+                )
+            )
+        self.text_edited.emit()
         rect = item.board_rect()
         text = widget.toPlainText()
         top_margin = 0.0
@@ -129,6 +149,19 @@ class TextEditor(QObject):
         widget.document().setDocumentMargin(padding / scale)
         widget.set_top_margin(round(top_margin / scale))
         widget.resize(round(rect.width() / scale), round(rect.height() / scale))
+
+    def pending_records(self) -> dict[str, Item]:
+        """The item being edited with the text typed so far, when that differs from the
+        board's: what a crash or a kill would otherwise lose, as the edit is one step only
+        once it ends."""
+        item, widget = self._item, self._widget
+        if item is None or widget is None:
+            return {}
+        record = self._scene.document.get(item.item_id)
+        text = widget.toPlainText()
+        if not isinstance(record, Note | Label) or record.text == text:
+            return {}
+        return {record.id: record.model_copy(update={"text": text})}
 
     def finish(self) -> None:
         """End editing and record the text: one step, or none if nothing changed."""

@@ -47,9 +47,11 @@ def content_rect(scene: BoardScene, item_ids: Iterable[str] = ()) -> QRectF:
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
-def image_size(scene: BoardScene, scale: float, item_ids: Iterable[str] = ()) -> QSize:
+def image_size(scene: BoardScene, scale: float, item_ids: Iterable[str] = ()) -> tuple[int, int]:
+    """Width and height in pixels, as Python integers: notes a billion units apart make a
+    size that Qt's 32-bit QSize cannot hold, and it must still be reported, not overflow."""
     rect = content_rect(scene, item_ids)
-    return QSize(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)))
+    return max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale))
 
 
 def render_board(scene: BoardScene, scale: float, item_ids: Iterable[str] = ()) -> QImage:
@@ -58,12 +60,13 @@ def render_board(scene: BoardScene, scale: float, item_ids: Iterable[str] = ()) 
         raise PngExportError(f"scale {scale:g} is out of range ({MIN_SCALE:g} to {MAX_SCALE:g})")
     ids = list(item_ids)
     source = content_rect(scene, ids)
-    size = image_size(scene, scale, ids)
-    if max(size.width(), size.height()) > MAX_SIDE:
+    width, height = image_size(scene, scale, ids)
+    if max(width, height) > MAX_SIDE:
         raise PngExportError(
-            f"the image would be {size.width()} × {size.height()} pixels; "
+            f"the image would be {width} × {height} pixels; "
             f"choose a smaller scale (at most {MAX_SIDE} pixels a side)"
         )
+    size = QSize(width, height)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise PngExportError("not enough memory for an image this large; choose a smaller scale")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from codesign import __version__
 from codesign.cli.board_commands import add_board_commands
-from codesign.cli.errors import UsageError, UserError
+from codesign.cli.errors import UsageError, UserError, one_line
 from codesign.cli.transfer_commands import add_transfer_commands
 
 EXIT_BAD_INPUT = 2
@@ -62,5 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = parser.parse_args(_with_default_command(args, parser))
         return arguments.run(arguments)
     except UserError as error:
-        print(f"codesign: {error}" if not isinstance(error, UsageError) else error, file=sys.stderr)
+        line = f"codesign: {error}" if not isinstance(error, UsageError) else str(error)
+        print(one_line(line), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -28,6 +28,7 @@ from codesign.export.pdf.geometry import bounds
 from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
 from codesign.storage import BoardFileError, save_board
+from codesign.storage.paths import real_path
 
 
 def add_transfer_commands(commands: Any) -> None:
@@ -61,6 +62,7 @@ def add_transfer_commands(commands: Any) -> None:
         action="store_true",
         help="leave out names: authors, voters and the facilitator",
     )
+    export.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     export.set_defaults(run=_export)
 
     importing = commands.add_parser(
@@ -76,6 +78,7 @@ def add_transfer_commands(commands: Any) -> None:
 
 def _export(arguments: argparse.Namespace) -> int:
     output = _output_apart_from(arguments.output, arguments.board)
+    _refuse_overwriting(output, arguments.force)
     board = load_or_explain(arguments.board)
     if output.suffix.lower() == ".png":
         return export_png_headless(
@@ -121,8 +124,7 @@ def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
 
 def _import(arguments: argparse.Namespace) -> int:
     output = _output_apart_from(arguments.output, arguments.input)
-    if output.exists() and not arguments.force:
-        raise UserError(f"{output}: already exists (use --force to overwrite it)")
+    _refuse_overwriting(output, arguments.force)
     try:
         board, warnings = import_with_warnings(arguments.input)
         save_board(board, output, keep_backup=False)
@@ -133,10 +135,16 @@ def _import(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_overwriting(output: Path, force: bool) -> None:
+    """`export`, `import` and `new` alike keep a file already there unless told otherwise."""
+    if not force and output.exists():
+        raise UserError(f"{output}: already exists (use --force to overwrite it)")
+
+
 def _output_apart_from(output: str, source: str) -> Path:
     """Writing over the file being read would lose it, even with --force."""
     path = Path(output)
-    if path.resolve() == Path(source).resolve():
+    if real_path(path) == real_path(source):
         raise UserError(f"{path}: is the file being read; choose another OUTPUT")
     return path
 

@@ -19,6 +19,7 @@ from codesign.document import BoardDocument
 from codesign.model import NOTE_SIZE, Board, BoxItem, Cluster, Connector, Item, JourneyMap, Note
 from codesign.model.free_space import free_centre
 from codesign.model.ids import new_id
+from codesign.model.items import MAX_NOTE_TEXT
 
 MIME_TYPE = "application/x-codesign-items+json"
 PAYLOAD_FORMAT = "codesign-items"
@@ -129,7 +130,7 @@ def notes_from_lines(
     return [
         Note(
             id=new_id("note"),
-            text=line,
+            text=line[:MAX_NOTE_TEXT],
             colour=colour,
             x=left + (n % columns) * step,
             y=top + (n // columns) * step,

@@ -22,14 +22,17 @@ def removal_plan(
     reference on the board pointing at something that still exists."""
     by_id = {item.id: item for item in items}
     gone = {key for key in ids if key in by_id}
-    connectors = [item for item in by_id.values() if isinstance(item, Connector)]
-    while True:
-        dangling = {
-            c.id for c in connectors if c.id not in gone and (c.source in gone or c.target in gone)
-        }
-        if not dangling:
-            break
-        gone |= dangling
+    ending_at: dict[str, list[str]] = {}
+    for item in by_id.values():
+        if isinstance(item, Connector):
+            ending_at.setdefault(item.source, []).append(item.id)
+            ending_at.setdefault(item.target, []).append(item.id)
+    waiting = list(gone)  # each key is looked at once: a chain of arrows stays linear
+    while waiting:
+        for connector_id in ending_at.get(waiting.pop(), ()):
+            if connector_id not in gone:
+                gone.add(connector_id)
+                waiting.append(connector_id)
     updated: list[RecordValue] = []
     for item in by_id.values():
         if item.id in gone:

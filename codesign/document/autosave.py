@@ -12,12 +12,17 @@ never be overtaken by a write that would bring the copy back.
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from codesign.document.board_document import BoardDocument, Snapshot, board_from_snapshot
+from codesign.document.board_document import (
+    BoardDocument,
+    RecordValue,
+    Snapshot,
+    board_from_snapshot,
+)
 from codesign.document.own_file import OwnFile
 from codesign.model import Note
 from codesign.model.ids import new_id
@@ -30,6 +35,10 @@ log = logging.getLogger(__name__)
 Job = Callable[[], None]
 CLOSE_TIMEOUT = 10.0
 """Seconds a closing window waits for a save in progress: a 10,000-note board takes about 0.2."""
+FIRST_RETRY = 2.0
+LAST_RETRY = 60.0
+"""After a failed save (a full disk, a share gone), tries again after 2, 4, 8 ... seconds, then
+every minute, until one works: space freed is used without anyone having to notice."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,8 @@ class SaveResult:
     request: SaveRequest
     error: str | None = None
     wrote_own_file: bool = False
+    retry_in: float | None = None
+    """Seconds until the next try after a failure; None when none is planned."""
 
 
 class Autosaver(QObject):
@@ -104,7 +115,13 @@ class Autosaver(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.save_now)
         self.set_interval(seconds)
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.save_now)
+        self._backoff = FIRST_RETRY
         self._cache = ItemJsonCache()
+        self.pending: Callable[[], Mapping[str, RecordValue]] = dict
+        """Records edited but not yet committed (the text of a note still open for typing),
+        written into the copy over the board's own."""
         self._jobs: queue.Queue[Job | None] = queue.Queue()
         self._worker = threading.Thread(target=self._work, name="autosave", daemon=True)
         self._worker.start()
@@ -125,6 +142,12 @@ class Autosaver(QObject):
         document.undo_stack.cleanChanged.connect(self._on_edit)
         document.lock_changed.connect(self._on_lock_changed)
         if _worth_keeping(document):
+            self._timer.start()
+
+    @Slot()
+    def edit_in_progress(self) -> None:
+        """Typing that is not a step yet still starts the clock, as an edit does."""
+        if self._document is not None and not self._timer.isActive():
             self._timer.start()
 
     @Slot()
@@ -150,11 +173,15 @@ class Autosaver(QObject):
     @Slot()
     def save_now(self) -> None:
         document = self._document
-        if document is None or not _worth_keeping(document):
+        pending = self.pending() if document is not None else {}
+        if document is None or not (_worth_keeping(document) or pending):
             return
+        snapshot = document.snapshot()
+        if pending:
+            snapshot = Snapshot({**snapshot.records, **pending})
         request = SaveRequest(
             session=self.session,
-            snapshot=document.snapshot(),
+            snapshot=snapshot,
             revision=document.revision,
             title=document.info.title,
             own_file=document.file,
@@ -183,6 +210,8 @@ class Autosaver(QObject):
 
     def _unwatch(self) -> None:
         self._timer.stop()
+        self._retry.stop()
+        self._backoff = FIRST_RETRY
         if self._document is not None:
             self._document.undo_stack.indexChanged.disconnect(self._on_edit)
             self._document.undo_stack.cleanChanged.disconnect(self._on_edit)
@@ -242,6 +271,12 @@ class Autosaver(QObject):
             and document.revision == request.revision
         ):
             document.undo_stack.setClean()
+        if result.error is None:
+            self._backoff = FIRST_RETRY
+        elif document is not None and request.session == self.session:
+            self._retry.start(round(self._backoff * 1000))
+            result = replace(result, retry_in=self._backoff)
+            self._backoff = min(self._backoff * 2, LAST_RETRY)
         self.saved.emit(result)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from codesign.document.own_file import OwnFile
 from codesign.document.undo_barrier import BarrierUndoStack
@@ -49,6 +50,10 @@ class BoardDocument(QObject):
         """`known` is what `path` held when the board was read from it, if it was."""
         super().__init__()
         self.undo_stack = BarrierUndoStack(self)
+        # Deleting the document deletes its stack, which says "clean changed" as it goes; the
+        # window's slots would then ask a stack half gone (a RuntimeError at every quit).
+        stack = self.undo_stack
+        self.destroyed.connect(lambda: stack.blockSignals(True))
         self.file = OwnFile(path, known)
         self._pin: PinKey | None = None
         self._baseline: frozenset[str] = frozenset()
@@ -81,7 +86,7 @@ class BoardDocument(QObject):
 
     @property
     def is_dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        return isValid(self.undo_stack) and not self.undo_stack.isClean()
 
     def get(self, key: str) -> RecordValue | None:
         return self._records.get(key)

@@ -13,7 +13,9 @@ from pydantic import ValidationError
 from codesign.export.canvas_colours import from_canvas_colour
 from codesign.export.canvas_export import EXTRA_KEY
 from codesign.export.errors import ImportFailed
+from codesign.export.text_files import check_row_count, within_text_limit
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
+from codesign.model.items import MAX_ITEMS
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
 
@@ -69,6 +71,7 @@ def _parse(data: bytes, source: str) -> dict[str, Any]:
     if not isinstance(document.get("edges", []), list):
         raise ImportFailed(source, 'not a JSON Canvas file ("edges" is not a list)')
     document.setdefault("nodes", [])
+    check_row_count(len(document["nodes"]), source, "nodes", MAX_ITEMS)
     return document
 
 
@@ -139,6 +142,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
         )
     else:
         text = str(node.get("text", ""))
+    text = within_text_limit(text, warnings)
     if extra.get("kind") == "label":
         return Label(
             **_box(node),

@@ -11,14 +11,16 @@ place.
 
 import csv
 import io
+import itertools
 
 from codesign.export.colour_words import palette_name
 from codesign.export.errors import ImportFailed
 from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_positions, grid_size
-from codesign.export.text_files import decode_text
+from codesign.export.text_files import check_row_count, decode_text, within_text_limit
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
+from codesign.model.items import MAX_IMPORTED_ROWS
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
@@ -34,6 +36,9 @@ HEADERS: dict[str, str] = {
 }
 """Header names (any case) -> the column they fill: what spreadsheets from other tools call
 them. When two headers fill the same column, the first one is used and the other reported."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (CSV injection): such a cell is written
+with a leading apostrophe, which spreadsheets show as text and import takes off again."""
 _HEX_DIGITS = set("0123456789abcdefABCDEF")
 
 
@@ -46,16 +51,8 @@ def notes_to_csv(board: Board) -> bytes:
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for note in notes:
-        writer.writerow(
-            (
-                note.id,
-                note.text,
-                note.colour,
-                theme.get(note.id, ""),
-                note.author or "",
-                votes.get(note.id, 0),
-            )
-        )
+        cells = (note.id, note.text, note.colour, theme.get(note.id, ""), note.author or "")
+        writer.writerow((*map(as_text_cell, cells), votes.get(note.id, 0)))
     return stream.getvalue().encode("utf-8-sig")
 
 
@@ -80,7 +77,13 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
             raise ImportFailed(
                 source, f"line {line} has {len(row)} fields but the header has {len(header)}"
             )
-        records.append({column: cell for column, cell in zip(header, row, strict=True) if column})
+        records.append(
+            {
+                column: from_text_cell(cell)
+                for column, cell in zip(header, row, strict=True)
+                if column
+            }
+        )
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
         warnings.append("the votes column was not imported: dots need to know who placed them")
     return _board(records, title, warnings), warnings
@@ -97,6 +100,22 @@ def _columns(names: list[str]) -> list[str]:
     return columns
 
 
+def as_text_cell(value: str) -> str:
+    """`value` as a cell no spreadsheet runs: an apostrophe before a formula's first
+    character, and before apostrophes already there when a formula follows them, so
+    `from_text_cell` gives back exactly what was written."""
+    return "'" + value if value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
+def from_text_cell(value: str) -> str:
+    """The text `as_text_cell` was given."""
+    return (
+        value[1:]
+        if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS)
+        else value
+    )
+
+
 def _listed(names: list[str]) -> str:
     """Column names for a one-line message: the first few, each cut short, and quoted when odd
     (a header cell may hold a line break or a comma)."""
@@ -110,9 +129,11 @@ def _rows(data: bytes, source: str) -> list[list[str]]:
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = list(itertools.islice(reader, MAX_IMPORTED_ROWS + 2))
     except csv.Error as error:
         raise ImportFailed(source, f"is not valid CSV ({error})") from None
+    check_row_count(len(rows) - 1, source, "rows")
     if not rows:
         raise ImportFailed(source, "is empty (expected a header row with a 'text' column)")
     return rows
@@ -155,14 +176,14 @@ def _note(
     record: dict[str, str], seen: set[str], spot: tuple[float, float], warnings: list[str]
 ) -> Note:
     note_id = (record.get("id") or "").strip()
-    if not note_id or note_id in seen or len(note_id) > 200:
+    if not note_id or note_id in seen or len(note_id) > 200 or not note_id.isprintable():
         note_id = new_id("note")
     seen.add(note_id)
     return Note(
         id=note_id,
         x=spot[0],
         y=spot[1],
-        text=record.get("text", ""),
+        text=within_text_limit(record.get("text", ""), warnings),
         colour=_colour(record.get("colour", ""), warnings),
         author=(record.get("author") or "").strip() or None,
     )

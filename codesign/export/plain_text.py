@@ -2,7 +2,7 @@
 typed up after a session, or a column pasted from a spreadsheet)."""
 
 from codesign.export.grid import grid_positions
-from codesign.export.text_files import decode_text
+from codesign.export.text_files import check_row_count, decode_text, within_text_limit
 from codesign.model import Board, Note
 from codesign.model.ids import new_id
 
@@ -10,9 +10,12 @@ from codesign.model.ids import new_id
 def board_from_text(data: bytes, source: str, title: str) -> tuple[Board, list[str]]:
     text = decode_text(data, source, "is not a text file")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    check_row_count(len(lines), source, "lines")
+    warnings: list[str] = []
     notes = tuple(
-        Note(id=new_id("note"), x=x, y=y, text=line)
+        Note(id=new_id("note"), x=x, y=y, text=within_text_limit(line, warnings))
         for line, (x, y) in zip(lines, grid_positions(len(lines), 0.0, 0.0), strict=True)
     )
-    warnings = [] if notes else ["the file has no text, so the board is empty"]
+    if not notes:
+        warnings.append("the file has no text, so the board is empty")
     return Board(title=title, items=notes), warnings

@@ -8,12 +8,13 @@ a message that names the ids, instead of being dropped or drawn wrongly later.
 import datetime
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from codesign.model.bookmarks import Bookmark
 from codesign.model.items import (
+    MAX_ITEMS,
     Cluster,
     Connector,
     Id,
@@ -39,7 +40,7 @@ class Board(BoardInfo):
     """One id names one thing: ids are unique across items, participants and rounds."""
 
     participants: tuple[Participant, ...] = ()
-    items: tuple[Item, ...] = ()
+    items: Annotated[tuple[Item, ...], Field(max_length=MAX_ITEMS)] = ()
     rounds: tuple[VotingRound, ...] = ()
     bookmarks: tuple[Bookmark, ...] = ()
     frame_order: tuple[Id, ...] = ()
@@ -82,7 +83,11 @@ class Board(BoardInfo):
 
 def _check_cluster(cluster: Cluster, notes: set[str], clustered: dict[str, str]) -> None:
     members = set(cluster.members)
-    if members <= notes and members.isdisjoint(clustered) and len(members) == len(cluster.members):
+    if (
+        members <= notes
+        and clustered.keys().isdisjoint(members)
+        and len(members) == len(cluster.members)
+    ):
         clustered.update(dict.fromkeys(members, cluster.id))
         return
     _check_unique(list(cluster.members), f"member of cluster {cluster.id!r}")

@@ -10,10 +10,27 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 from codesign.model.palette import DEFAULT_NOTE_COLOUR, Colour
 
-Id = Annotated[str, Field(min_length=1, max_length=200)]
+ID_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]+$"
+Id = Annotated[str, Field(min_length=1, max_length=200, pattern=ID_PATTERN)]
+"""Printable: no control characters, so an id reads as itself in a message and can never
+collide with the document's internal record keys (which start with a NUL)."""
 Coordinate = Annotated[float, Field(allow_inf_nan=False, ge=-1e9, le=1e9)]
+Z_LIMIT = 1_000_000_000
+"""Stacking order is a whole number within ±1e9: the canvas adds it to a layer offset in a
+double, which a number like 10**400 cannot become."""
+ZOrder = Annotated[int, Field(ge=-Z_LIMIT, le=Z_LIMIT)]
+MAX_NOTE_TEXT = 5_000
+"""Characters in a note or label: a sticky note holds a sentence or two, and a note of
+megabytes would freeze the window while its text is laid out. Typing, pasting, importing and
+loading all stop here."""
 Extent = Annotated[float, Field(allow_inf_nan=False, gt=0, le=1e9)]
 Feeling = Annotated[int, Field(ge=-2, le=2)]
+
+MAX_ITEMS = 200_000
+"""Items on one board: four times the 50,000 notes the canvas is measured with (bench/), and
+a limit that a file or an import of millions of rows meets at once rather than after minutes."""
+MAX_IMPORTED_ROWS = MAX_ITEMS // 2
+"""Rows of CSV or lines of text: each may bring a theme as well as a note."""
 
 NOTE_SIZE = 160.0
 """A new sticky note is square, like the paper ones, in canvas units (1 unit = 1 px at 100%)."""
@@ -26,7 +43,7 @@ class Record(BaseModel):
 class ItemBase(Record):
     id: Id
     kind: str
-    z: int = 0
+    z: ZOrder = 0
 
 
 class BoxItem(ItemBase):
@@ -40,7 +57,7 @@ class BoxItem(ItemBase):
 
 class Note(BoxItem):
     kind: Literal["note"] = "note"
-    text: str = ""
+    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
     colour: Colour = DEFAULT_NOTE_COLOUR
     author: str | None = None
     feeling: Feeling | None = None
@@ -92,7 +109,7 @@ class JourneyMap(BoxItem):
 
 class Label(BoxItem):
     kind: Literal["label"] = "label"
-    text: str = ""
+    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
     font_size: Annotated[float, Field(gt=0, le=1000)] = 32.0
     bold: bool = True
     colour: Colour = "#1F1F1F"

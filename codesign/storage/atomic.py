@@ -7,13 +7,20 @@ atomic. Before that, the previous version is kept beside it as `NAME.bak`.
 
 import contextlib
 import errno
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from codesign.storage.errors import SaveFailed
+from codesign.storage.paths import is_link_loop, real_path
 
+STALE_SECONDS = 600
+"""A save takes well under a second, a slow share a minute: ten minutes old is a leftover."""
+_RANDOM = "?" * 8
+"""What `tempfile.mkstemp` puts between its prefix and suffix."""
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is used up",
@@ -36,11 +43,27 @@ def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> Non
 
     A link is followed: the file it points to (in a synced folder, say) gets the new bytes and
     the link stays a link, where a plain rename would have replaced the link itself."""
-    path = Path(os.path.realpath(path))
+    if is_link_loop(path):
+        raise SaveFailed(path, "could not save: it is a symbolic link that loops back on itself")
+    path = real_path(path)
     try:
         _write_then_replace(path, data, keep_backup)
     except OSError as error:
         raise _failed(path, error) from error
+    remove_leftovers(path)
+
+
+def remove_leftovers(path: Path) -> None:
+    """Delete the temporary files that saves of `path` killed midway left beside it (a kill
+    -9 or a power cut between writing and renaming); one still being written by a save
+    running now is younger than STALE_SECONDS and stays."""
+    now = time.time()
+    name = glob.escape(path.name)
+    for pattern in (f".{name}.{_RANDOM}.tmp", f".{name}.bak.{_RANDOM}"):
+        for leftover in path.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if now - leftover.lstat().st_mtime > STALE_SECONDS and leftover.is_file():
+                    leftover.unlink()
 
 
 def ensure_folder(folder: Path) -> None:

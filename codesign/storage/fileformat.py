@@ -4,9 +4,9 @@ The version only goes up when old readers would misread a file; each step up has
 in `migrations.py` with a frozen fixture under tests/storage/fixtures.
 """
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from codesign.model import Board
 
@@ -18,7 +18,8 @@ FILE_SUFFIXES = (".codesign.json", ".json")
 class BoardFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     format: Literal["codesign-board"] = FORMAT_NAME
-    version: int = CURRENT_VERSION
+    version: Annotated[int, Field(strict=True)] = CURRENT_VERSION
+    """A whole number in the file: `true`, `"1"` and `1.0` are damage, not version 1."""
     board: Board
 
     @field_validator("version")

@@ -14,9 +14,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from codesign.model import Board, UnknownItem
+from codesign.model.items import MAX_ITEMS
 from codesign.storage.errors import InvalidBoard, NewerVersion, NotABoard, UnreadableFile
 from codesign.storage.fileformat import CURRENT_VERSION, FORMAT_NAME, BoardFile
 from codesign.storage.migrations import migrate
+from codesign.storage.paths import is_link_loop
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
 
@@ -45,6 +47,8 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise UnreadableFile(path, "cannot be read (permission denied)") from None
     except OSError as error:
+        if is_link_loop(path):
+            raise UnreadableFile(path, "is a symbolic link that loops back on itself") from None
         raise UnreadableFile(path, f"cannot be read ({error.strerror or error})") from None
 
 
@@ -57,14 +61,23 @@ def parse_board(data: bytes, source: Path | str) -> Board:
     if not _SURROGATE_ESCAPE.search(data):
         try:
             board = BoardFile.model_validate_json(data).board
-        except ValidationError:
-            pass
+        except ValidationError as error:
+            _refuse_too_many_items(error, source)
         except RecursionError:
             raise NotABoard(source, "JSON is nested too deeply to be a board") from None
         else:
             if not any(isinstance(item, UnknownItem) for item in board.items):
                 return board
     return _parse_slowly(data, Path(source))
+
+
+def _refuse_too_many_items(error: ValidationError, source: Path | str) -> None:
+    """Said at once: the slow path would walk every one of the items again to say the same."""
+    for problem in error.errors(include_url=False, include_input=False):
+        if problem["type"] == "too_long" and tuple(problem["loc"]) == ("board", "items"):
+            found = problem.get("ctx", {}).get("actual_length")
+            count = f"{found:,}" if isinstance(found, int) else "too many"
+            raise InvalidBoard(source, f"has {count} items; a board holds at most {MAX_ITEMS:,}")
 
 
 def _parse_slowly(data: bytes, source: Path) -> Board:
@@ -82,6 +95,9 @@ def _parse_slowly(data: bytes, source: Path) -> Board:
     extra = sorted(set(raw) - {"format", "version", "board"})
     if extra:
         raise InvalidBoard(source, f"unexpected top-level field {shown(extra[0])}")
+    items = board.get("items")
+    if isinstance(items, list) and len(items) > MAX_ITEMS:
+        raise InvalidBoard(source, f"has {len(items):,} items; a board holds at most {MAX_ITEMS:,}")
     try:
         return Board.model_validate(migrate(board, version, CURRENT_VERSION))
     except ValidationError as error:

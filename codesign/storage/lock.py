@@ -23,9 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codesign import __version__
-from codesign.storage.processes import booted_at, process_alive, this_host
+from codesign.storage.paths import real_path
+from codesign.storage.processes import booted_at, process_alive, started_at, this_host
 
 log = logging.getLogger(__name__)
+START_TOLERANCE = datetime.timedelta(seconds=2)
+"""The system gives boot time to the second and start times to the clock tick."""
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,15 @@ class LockOwner:
 
     def is_stale(self) -> bool:
         """Left by a Codesign on this machine that is gone, even if its id now names another
-        program (a lock from before the last boot)."""
+        program: a lock from before the last boot, or older than the process that has its id
+        now (which started after the lock was taken, so is not the Codesign that took it)."""
         if not self.on_this_host:
             return False
         boot = booted_at()
-        return not process_alive(self.pid) or (boot is not None and self.since < boot)
+        if not process_alive(self.pid) or (boot is not None and self.since < boot):
+            return True
+        started = started_at(self.pid)
+        return started is not None and started > self.since + START_TOLERANCE
 
     def to_bytes(self) -> bytes:
         fields = {
@@ -104,7 +111,7 @@ class BoardLock:
 
 
 def lock_path(board: Path | str) -> Path:
-    board = Path(board).resolve()
+    board = real_path(board)
     return board.with_name(f".~lock.{board.name}#")
 
 
@@ -120,7 +127,7 @@ def acquire(board: Path | str, take_over: bool = False) -> BoardLock | None:
     Raises LockHeld when another live Codesign holds it, unless `take_over` (the person chose
     to open it anyway), which replaces that lock with this process's.
     """
-    board = Path(board).resolve()
+    board = real_path(board)
     path = lock_path(board)
     owner = LockOwner.this_process()
     try:

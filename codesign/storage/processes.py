@@ -58,6 +58,21 @@ def booted_at(stat: Path = Path("/proc/stat")) -> datetime.datetime | None:
     return None
 
 
+def started_at(pid: int, proc: Path = Path("/proc")) -> datetime.datetime | None:
+    """When process `pid` started, where the system says (Linux); None elsewhere or when
+    there is no such process. A lock taken before its process started was taken by another
+    program that had the same id then."""
+    boot = booted_at(proc / "stat")
+    try:
+        status = (proc / str(pid) / "stat").read_text(encoding="ascii", errors="replace")
+        ticks = int(status.rpartition(")")[2].split()[19])  # field 22; the name may hold spaces
+    except (OSError, ValueError, IndexError):
+        return None
+    if boot is None:
+        return None
+    return boot + datetime.timedelta(seconds=ticks / os.sysconf("SC_CLK_TCK"))
+
+
 def _alive_on_windows(pid: int) -> bool:
     if pid > MAX_WINDOWS_PID:  # a damaged id; ctypes would cut it down to some other process
         return False

@@ -21,10 +21,12 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from codesign.model import Note
 from codesign.storage.atomic import atomic_write, ensure_folder
 from codesign.storage.disk_state import DiskState
-from codesign.storage.errors import SaveFailed
+from codesign.storage.errors import BoardFileError, SaveFailed
 from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
+from codesign.storage.load import load_board
 from codesign.storage.processes import still_running, this_host
 
 BOARD_SUFFIX = ".codesign.json"
@@ -94,6 +96,7 @@ class RecoveryStore:
             "notes": details.notes,
             "pid": os.getpid(),
             "host": this_host(),
+            "copy": _stamp(self._board_file(session)),
         }
         if details.lock is not None:
             meta["lock"] = details.lock
@@ -212,9 +215,12 @@ class RecoveryStore:
             when = datetime.datetime.fromisoformat(saved_at)
         except ValueError:
             return None
+        board_file = self._board_file(session)
+        if meta.get("copy") != _stamp(board_file):
+            title, notes = _described_by_the_copy(board_file, title, notes)
         return RecoveryEntry(
             session=session,
-            board_file=self._board_file(session),
+            board_file=board_file,
             source=Path(source) if source is not None else None,
             source_state=state,
             title=title,
@@ -224,6 +230,25 @@ class RecoveryStore:
             host=host,
             lock=lock if isinstance(lock := meta.get("lock"), dict) else None,
         )
+
+
+def _stamp(copy: Path) -> list[int] | None:
+    """Size and modification time of a copy: its description names the copy it describes."""
+    try:
+        status = copy.stat()
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns]
+
+
+def _described_by_the_copy(copy: Path, title: str, notes: int) -> tuple[str, int]:
+    """Title and note count read from the copy itself, when a kill came between writing it
+    and writing its description (which then tells of the copy before)."""
+    try:
+        board = load_board(copy)
+    except BoardFileError:
+        return title, notes
+    return board.title, sum(1 for item in board.items if isinstance(item, Note))
 
 
 def _state_to_json(state: DiskState) -> dict[str, object]:

@@ -2,11 +2,12 @@
 
 from pydantic import ValidationError
 
-from codesign.model.items import KNOWN_KINDS
+from codesign.model.items import ID_PATTERN, KNOWN_KINDS
 from codesign.storage.strict_json import key_step
 
 _UNION_TAGS = {*KNOWN_KINDS, "unknown"}
 _LONGEST_SHOWN = 60
+_UNPRINTABLE_ID = "an id must be printable text (no control characters)"
 
 
 def shown(value: object) -> str:
@@ -38,6 +39,11 @@ def describe_validation_error(error: ValidationError, root: str = "$") -> str:
     problems = error.errors(include_url=False, include_input=False)
     first = problems[0]
     message = first["msg"].removeprefix("Value error, ")
+    if (
+        first["type"] == "string_pattern_mismatch"
+        and first.get("ctx", {}).get("pattern") == ID_PATTERN
+    ):
+        message = _UNPRINTABLE_ID  # pydantic's words would quote a regular expression
     line = f"invalid board at {json_path(tuple(first['loc']), root)}: {message}"
     if len(problems) > 1:
         line += f" (and {len(problems) - 1} more problems)"

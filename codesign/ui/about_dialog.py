@@ -28,6 +28,7 @@ from codesign.storage.recovery import default_folder as recovery_folder
 from codesign.ui.app import app_icon
 from codesign.ui.dialog_style import polish_dialog
 from codesign.ui.icons import LUCIDE_VERSION
+from codesign.ui.plain_text import plain_label
 
 ICON_SIZE = 96
 COPIED_MS = 2000
@@ -51,7 +52,7 @@ class AboutDialog(QDialog):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(6)
         for label, value in self.rows[1:]:
-            text = QLabel(value, self)
+            text = plain_label(QLabel(value, self))
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setWordWrap(True)
             form.addRow(label, text)

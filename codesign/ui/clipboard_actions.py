@@ -25,6 +25,7 @@ from codesign.commands.clipboard import (
 )
 from codesign.commands.removal import delete_items
 from codesign.document import BoardDocument
+from codesign.model.items import MAX_NOTE_TEXT
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,12 @@ class ClipboardActions(QObject):
                 pasted = paste_items(self.document, from_payload(content), at)
             else:
                 pasted = paste_lines(self.document, content, at, self._note_colour())
-                self.message.emit(self._notes_made(len(pasted)))
+                message = self._notes_made(len(pasted))
+                if any(len(line) > MAX_NOTE_TEXT for line in content.splitlines()):
+                    message += " · " + self.tr(
+                        "a line longer than {count} characters was cut to fit a note"
+                    ).format(count=f"{MAX_NOTE_TEXT:,}")
+                self.message.emit(message)
         except ValueError as error:
             log.warning("paste refused: %s", error)
             self.message.emit(self.tr("Nothing pasted: the clipboard does not hold board items"))

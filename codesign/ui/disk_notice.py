@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
+from codesign.ui.plain_text import plain_label, plain_tip
+
 
 class DiskNotice(QToolBar):
     reload_requested = Signal()
@@ -24,7 +26,7 @@ class DiskNotice(QToolBar):
             " border-bottom: 1px solid #E8D9A0; padding: 4px 8px; }"
             "QToolBar#DiskNotice QLabel { color: #3D3000; }"
         )
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setMinimumWidth(80)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -53,5 +55,7 @@ class DiskNotice(QToolBar):
         if unsaved:
             message += " " + self.tr("Saving will ask before overwriting it.")
         self.label.setText(message)
-        self.label.setToolTip(message)  # the bar cuts a long message short in a narrow window
+        self.label.setToolTip(
+            plain_tip(message)
+        )  # the bar cuts a long message short in a narrow window
         self.reload_action.setVisible(not unsaved)

@@ -6,7 +6,7 @@ can be read (and translated) in one place.
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from codesign.export import PdfOptions
@@ -94,8 +94,8 @@ def page_summary(options: PdfOptions, pages: int, small: SmallText | None = None
     return summary
 
 
-def png_summary(size: QSize, max_side: int) -> str:
-    text = tr("{width} × {height} pixels").format(width=size.width(), height=size.height())
-    if max(size.width(), size.height()) > max_side:
+def png_summary(size: tuple[int, int], max_side: int) -> str:
+    text = tr("{width} × {height} pixels").format(width=size[0], height=size[1])
+    if max(size) > max_side:
         text += " · " + tr("too large: choose a lower resolution")
     return text

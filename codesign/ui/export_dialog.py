@@ -52,6 +52,7 @@ from codesign.ui.export_choices import (
     scope_rows,
 )
 from codesign.ui.export_jobs import ExportRelay, PageCounter, file_job, png_job
+from codesign.ui.plain_text import plain_label
 from codesign.ui.settings import load_settings
 
 PREVIEW_DELAY_MS = 250
@@ -112,12 +113,12 @@ class ExportDialog(QDialog):
         )
         self.scope.setCurrentIndex(1 if self._selection else 0)
         self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
-        self.preview = QLabel(self)
+        self.preview = plain_label(QLabel(self))
         self.preview.setObjectName("ExportPreview")
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         self.message.setWordWrap(True)
         self.message.setObjectName("ExportMessage")
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage import BoardFileError
-from codesign.ui import recent_files
+from codesign.storage.paths import real_path
+from codesign.ui import plain_text, recent_files
 from codesign.ui.file_locks import WindowLocks
 from codesign.ui.file_prompts import (
     ChangedAnswer,
@@ -83,7 +84,7 @@ class FileCommands(QMainWindow):
             document = BoardDocument.open(path)
         except BoardFileError as error:
             self.locks.keep_only(self.document.path)
-            QMessageBox.warning(self, self.tr("Cannot open board"), str(error))
+            plain_text.warning(self, self.tr("Cannot open board"), str(error))
             return False
         self.replace_document(document)
         view = self.view
@@ -103,7 +104,7 @@ class FileCommands(QMainWindow):
         try:
             document = BoardDocument.open(path)
         except BoardFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot reload board"), str(error))
+            plain_text.warning(self, self.tr("Cannot reload board"), str(error))
             return False
         self.replace_document(document)
         return True
@@ -151,7 +152,7 @@ class FileCommands(QMainWindow):
             self.document.save(path)
         except BoardFileError as error:
             self.locks.keep_only(self.document.path)
-            QMessageBox.critical(self, self.tr("Board not saved"), str(error))
+            plain_text.critical(self, self.tr("Board not saved"), str(error))
             return False
         self.follow_file(self.document)
         recent_files.remember(path)
@@ -160,7 +161,7 @@ class FileCommands(QMainWindow):
 
     def _is_own_file(self, path: Path) -> bool:
         own = self.document.path
-        return own is not None and own.resolve() == path.resolve()
+        return own is not None and real_path(own) == real_path(path)
 
     def _file_filter(self) -> str:
         return self.tr(
@@ -191,7 +192,7 @@ class FileCommands(QMainWindow):
         return False
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
+        return plain_text.question(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to “{name}” before closing?").format(

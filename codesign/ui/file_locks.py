@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from codesign.storage.lock import BoardLock, LockHeld, LockOwner, acquire
+from codesign.storage.paths import real_path
 
 Ask = Callable[[LockOwner], bool]
 """Whether to go on past another Codesign's lock; shown to the person, so it may say no."""
@@ -22,7 +23,7 @@ class WindowLocks:
 
     def claim(self, board: Path, ask: Ask) -> bool:
         """Lock `board` for this window; False when someone else has it and `ask` said no."""
-        key = board.resolve()
+        key = real_path(board)
         if key in self._held:
             return True
         try:
@@ -35,11 +36,11 @@ class WindowLocks:
         return True
 
     def holds(self, board: Path) -> bool:
-        return board.resolve() in self._held
+        return real_path(board) in self._held
 
     def keep_only(self, board: Path | None) -> None:
         """Release every lock but `board`'s: the window now shows `board` (or no file)."""
-        key = board.resolve() if board is not None else None
+        key = real_path(board) if board is not None else None
         for path in [path for path in self._held if path != key]:
             lock = self._held.pop(path)
             if lock is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from codesign.storage.file_names import BOARD_SUFFIX, board_file_name, with_board_suffix
 from codesign.storage.lock import LockOwner
+from codesign.ui.plain_text import NO_BUTTONS, message_box, set_informative_text, shorten
 
 CONTEXT = "file_prompts"
 
@@ -74,21 +75,24 @@ def _ask_replace(parent: QWidget, path: Path) -> bool:
 
 def ask_past_lock(parent: QWidget, path: Path, owner: LockOwner, saving: bool = False) -> bool:
     """True when the person chose to open (or save over) a board another Codesign has open."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Board already open"), "", parent=parent)
+    box = message_box(parent, QMessageBox.Icon.Warning, _tr("Board already open"), "", NO_BUTTONS)
     text = _tr("“{name}” is open in Codesign by {user} on {host} (process {pid}) since {time}.")
     box.setText(
-        text.format(
-            name=path.name,
-            user=owner.user or _tr("someone"),
-            host=owner.host,
-            pid=owner.pid,
-            time=describe_time(owner.since),
+        shorten(
+            text.format(
+                name=path.name,
+                user=owner.user or _tr("someone"),
+                host=owner.host,
+                pid=owner.pid,
+                time=describe_time(owner.since),
+            )
         )
     )
-    box.setInformativeText(
+    set_informative_text(
+        box,
         _tr("Saving over it means one set of changes will be lost.")
         if saving
-        else _tr("If both copies are edited, one set of changes will be lost.")
+        else _tr("If both copies are edited, one set of changes will be lost."),
     )
     go = box.addButton(
         _tr("Save anyway") if saving else _tr("Open anyway"),
@@ -100,10 +104,12 @@ def ask_past_lock(parent: QWidget, path: Path, owner: LockOwner, saving: bool = 
 
 
 def ask_changed_on_disk(parent: QWidget, path: Path) -> ChangedAnswer:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed on disk"), "", parent=parent)
+    box = message_box(parent, QMessageBox.Icon.Warning, _tr("Changed on disk"), "", NO_BUTTONS)
     text = _tr("“{name}” was changed on disk since you opened it, by another program or person.")
-    box.setText(text.format(name=path.name))
-    box.setInformativeText(_tr("Overwrite replaces that version with yours; Save As… keeps both."))
+    box.setText(shorten(text.format(name=path.name)))
+    set_informative_text(
+        box, _tr("Overwrite replaces that version with yours; Save As… keeps both.")
+    )
     overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from codesign.document import BoardDocument
+from codesign.storage.paths import real_path
 from codesign.ui.disk_notice import DiskNotice
 
 SETTLE_MS = 300
@@ -88,7 +89,7 @@ class DiskWatch(QObject):
         if path is not None:
             # Through a link, the file it points to changes, but the link itself may be
             # replaced: its folder is watched too.
-            real = path.resolve()
+            real = real_path(path)
             places = {real, real.parent, path.parent}
         wanted = sorted(str(place) for place in places if place.exists())
         watched = self._watcher.files() + self._watcher.directories()

@@ -31,6 +31,7 @@ from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark
 from codesign.model.presentation import Frame
 from codesign.ui.panel_style import PANEL_STYLE, give_icon, mark
 from codesign.ui.participant_mode import mark_button
+from codesign.ui.plain_text import plain_tip
 from codesign.ui.presentation import PresentationController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -103,7 +104,7 @@ class FrameList(QWidget):
         for number, frame in enumerate(frames, start=1):
             item = QListWidgetItem(self._row_text(number, frame))
             item.setData(ID_ROLE, frame.id)
-            item.setToolTip(self._kind_text(frame))
+            item.setToolTip(plain_tip(self._kind_text(frame)))
             self.list.addItem(item)
             if frame.id == current:
                 self.list.setCurrentItem(item)

@@ -16,6 +16,7 @@ from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.export import TransferError, import_with_warnings
 from codesign.model import Note
+from codesign.ui import plain_text
 
 CONTEXT = "import"
 WARNINGS_SHOWN = 8
@@ -67,7 +68,7 @@ def open_imported(window: ImportHost, parent: QWidget, path: Path) -> bool:
     finally:
         QApplication.restoreOverrideCursor()
     if problem is not None:
-        QMessageBox.warning(parent, _tr("Cannot import"), problem)
+        plain_text.warning(parent, _tr("Cannot import"), problem)
         return False
     document = BoardDocument(board)
     document.undo_stack.resetClean()  # never saved: closing asks first
@@ -90,15 +91,14 @@ def _show_warnings(parent: QWidget, path: Path, warnings: list[str]) -> None:
     text = "\n".join(f"• {warning}" for warning in shown)
     if more:
         text += "\n" + _tr("…and %n more", more)
-    box = QMessageBox(
+    box = plain_text.message_box(
+        parent,
         QMessageBox.Icon.Information,
         _tr("Imported with notes"),
         _tr("{name} was imported. Some of it could only be approximated:").format(name=path.name),
-        QMessageBox.StandardButton.Ok,
-        parent,
     )
     box.setObjectName("ImportWarnings")
-    box.setInformativeText(text)
+    plain_text.set_informative_text(box, text)
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()

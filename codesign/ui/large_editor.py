@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.canvas.editor import new_note_merge_key
+from codesign.canvas.text_limit import keep_within_limit
 from codesign.canvas.view import BoardView
 from codesign.commands import record_change
 from codesign.model import Note, resolve_colour
+from codesign.model.items import MAX_NOTE_TEXT
 from codesign.ui.participant_mode import mark_button
+from codesign.ui.plain_text import plain_label
 
 TEXT_PIXELS = 28
 BUTTON_HEIGHT = 56
@@ -53,12 +56,13 @@ class LargeEditor(QFrame):
         self._view: BoardView | None = None
         self._note_id: str | None = None
         self._new_note = False
-        self.caption = QLabel(self)
+        self.caption = plain_label(QLabel(self))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("LargeEditorText")
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setInputMethodHints(Qt.InputMethodHint.ImhMultiLine)
         self.text.installEventFilter(self)
+        self.text.textChanged.connect(self._on_text_changed)
         self.cancel_button = mark_button(QPushButton(self.tr("Cancel"), self), "edit_note")
         self.cancel_button.setObjectName("LargeEditorCancel")
         self.cancel_button.clicked.connect(self.cancel)
@@ -103,6 +107,14 @@ class LargeEditor(QFrame):
         self.show()
         self.raise_()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_text_changed(self) -> None:
+        if keep_within_limit(self.text):
+            self.caption.setText(
+                self.tr("A note holds at most {count} characters; the rest was left out.").format(
+                    count=f"{MAX_NOTE_TEXT:,}"
+                )
+            )
 
     def done(self) -> None:
         """Record the text: one step, none if nothing changed; a new note left empty goes."""

@@ -32,6 +32,7 @@ from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
 from codesign.ui.journey_actions import JourneyActions
 from codesign.ui.pin_dialog import refusal_text
+from codesign.ui.plain_text import plain_tip
 from codesign.ui.recovery_actions import RecoveryActions
 from codesign.ui.responsiveness import settle_after_opening
 from codesign.ui.settings_dialog import open_settings_dialog
@@ -154,7 +155,7 @@ class MainWindow(FileCommands):
         paths = recent_files.recent_files()
         for path in paths:
             action = self._recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            action.setToolTip(plain_tip(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: self.open_if_allowed(p))
         if not paths:
             self._recent_menu.addAction(self.tr("No recent boards")).setEnabled(False)
@@ -181,6 +182,9 @@ class MainWindow(FileCommands):
             old.hide()
             old.deleteLater()
         self.view.scene().selectionChanged.connect(self._schedule_actions_update)
+        self.view.board_scene.editor.text_capped.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
         # On a scroll area the signal's position is in viewport coordinates, as itemAt wants.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
@@ -190,6 +194,7 @@ class MainWindow(FileCommands):
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
         self.recovery.follow(document)
+        self.recovery.follow_editor(self.view.board_scene.editor)
         self.follow_file(document)
         self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from codesign.canvas.lifetime import Held
 from codesign.model.participant_policy import Refusal
 from codesign.ui.participant_mode import MIN_PIN_LENGTH, ParticipantLock, mark_button, valid_pin
+from codesign.ui.plain_text import plain_label
 
 MAX_PIN_LENGTH = 12
 COUNTDOWN_MS = 250
@@ -76,7 +77,7 @@ class PinDialog(QDialog):
         explanation.setWordWrap(True)
         self.pin = self._pin_field(self.tr("PIN"))
         self.repeat = self._pin_field(self.tr("PIN again"))
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setAccessibleName(self.tr("PIN message"))
         self.message.setStyleSheet("color: #C62828;")
         self.buttons = QDialogButtonBox(

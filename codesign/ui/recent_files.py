@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from codesign.storage.paths import real_path
 from codesign.ui.prefs_store import read_json, write_json
 
 MAX_RECENT = 10
@@ -17,7 +18,7 @@ def recent_files() -> list[Path]:
 
 
 def remember(path: Path) -> list[Path]:
-    path = path.resolve()
+    path = real_path(path)
     paths = [path, *(p for p in recent_files() if p != path)][:MAX_RECENT]
     write_json(STORE, [str(p) for p in paths])
     return paths

@@ -9,13 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
+from codesign.canvas.editor import TextEditor
 from codesign.document import BoardDocument
 from codesign.document.autosave import Autosaver, SaveResult, lock_from_json
 from codesign.storage import BoardFileError, load_board
 from codesign.storage.disk_state import DiskState
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
+from codesign.ui import plain_text
+from codesign.ui.plain_text import plain_label
 from codesign.ui.recovery_dialog import RecoveryDialog
 from codesign.ui.settings import Settings, load_settings
 
@@ -45,6 +48,14 @@ class RecoveryActions(QObject):
             self.store, settings.autosave_seconds, settings.save_automatically, self
         )
         self.autosaver.saved.connect(self._on_saved)
+        self.problem = plain_label(QLabel(window))
+        """A failed autosave, said whole (the status bar's own line cuts a long reason off) and
+        kept until a save works."""
+        self.problem.setObjectName("AutosaveProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #8A1C1C;")
+        window.statusBar().addWidget(self.problem, 1)
+        self.problem.hide()
         self._session_to_continue: str | None = None
 
     def handlers(self) -> dict[str, Callable[[], object]]:
@@ -56,6 +67,18 @@ class RecoveryActions(QObject):
             self.autosaver.discard()
         self.autosaver.watch(document, self._session_to_continue)
         self._session_to_continue = None
+        self.problem.hide()
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:  # saved by hand: nothing is waiting for the copy any more
+            self.problem.hide()
+
+    def follow_editor(self, editor: TextEditor) -> None:
+        """Text typed into a note still open goes into the copy too, before the edit ends."""
+        editor.text_edited.connect(self.autosaver.edit_in_progress)
+        self.autosaver.pending = editor.pending_records
 
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
@@ -95,10 +118,10 @@ class RecoveryActions(QObject):
             board = load_board(entry.board_file)
             adopted = self.store.adopt(entry)
         except BoardFileError as error:
-            QMessageBox.warning(self._window, self.tr("Cannot recover board"), str(error))
+            plain_text.warning(self._window, self.tr("Cannot recover board"), str(error))
             return False
         if not adopted:
-            QMessageBox.information(
+            plain_text.information(
                 self._window,
                 self.tr("Already recovered"),
                 self.tr("Another Codesign window has just recovered “{title}”.").format(
@@ -128,11 +151,14 @@ class RecoveryActions(QObject):
     @Slot(object)
     def _on_saved(self, result: SaveResult) -> None:
         if result.error is not None:
-            self._window.statusBar().showMessage(
-                self.tr("Autosave failed: {reason}. Save the board to keep your changes.").format(
-                    reason=result.error
-                ),
-                STATUS_MS,
-            )
-        elif result.wrote_own_file:
+            text = self.tr("Autosave failed: {reason}.").format(reason=result.error)
+            if result.retry_in is not None:
+                text += " " + self.tr("Trying again in {seconds} s.").format(
+                    seconds=f"{result.retry_in:g}"
+                )
+            self.problem.setText(text + " " + self.tr("Save the board to keep your changes."))
+            self.problem.show()
+            return
+        self.problem.hide()
+        if result.wrote_own_file:
             self._window.statusBar().showMessage(self.tr("Saved automatically"), STATUS_MS // 2)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from codesign.canvas.board_blocks import thumbnail
 from codesign.storage import BoardFileError, load_board
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
+from codesign.ui import plain_text
 from codesign.ui.dialog_style import polish_dialog
+from codesign.ui.plain_text import plain_label
 
 PREVIEW = QSize(360, 240)
 SELECTED_ROW = "QListWidget::item:selected { background: #DCE7FC; border-left: 4px solid #2F6FEB; }"
@@ -65,7 +67,7 @@ class RecoveryDialog(QDialog):
         self._restore_button.clicked.connect(self._restore)
         self._discard_button.clicked.connect(self._discard)
         later.clicked.connect(self.reject)
-        self._intro = QLabel(self)
+        self._intro = plain_label(QLabel(self))
         self._intro.setWordWrap(True)
         self._build_layout()
         self._entries: list[RecoveryEntry] = []
@@ -170,7 +172,7 @@ class RecoveryDialog(QDialog):
         entry = self._current()
         if entry is None or entry.lock is not None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Discard recovered board"),
             self.tr(

@@ -1,8 +1,10 @@
-"""A polite end on SIGTERM (logout, shutdown, `kill`): the last edits go to the recovery copy.
+"""A polite end on SIGTERM (logout, shutdown, `kill`), SIGHUP (the terminal that started the
+app closed) and SIGINT (Ctrl+C in that terminal): the last edits go to the recovery copy.
 
-By default SIGTERM ends the process at once and the edits since the last autosave (up to its
-interval) are gone. Here the signal wakes the event loop through a socket (a Python signal
-handler alone would wait for the next Python code to run, which an idle Qt loop never does),
+By default SIGTERM and SIGHUP end the process at once and Ctrl+C ends it with a traceback, and
+the edits since the last autosave (up to its interval) are gone. Here the signal wakes the
+event loop through a socket (a Python signal handler alone would wait for the next Python code
+to run, which an idle Qt loop never does),
 the board is autosaved at once and the app quits without questions: there is nobody to answer
 them at a shutdown, and the copy is offered back at the next start.
 """
@@ -14,6 +16,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Slot
 
+ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
+
 
 class ShutdownOnSignal(QObject):
     def __init__(self, keep_work: Callable[[], object], parent: QObject) -> None:
@@ -24,7 +30,8 @@ class ShutdownOnSignal(QObject):
         writer.setblocking(False)
         self._writer = writer
         signal.set_wakeup_fd(writer.fileno())
-        signal.signal(signal.SIGTERM, lambda _number, _frame: None)
+        for number in ENDING_SIGNALS:
+            signal.signal(number, lambda _number, _frame: None)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_signal)
 
@@ -32,6 +39,6 @@ class ShutdownOnSignal(QObject):
     def _on_signal(self) -> None:
         with contextlib.suppress(BlockingIOError):
             received = self._reader.recv(64)
-            if signal.SIGTERM.value in received:
+            if any(number.value in received for number in ENDING_SIGNALS):
                 self._keep_work()
                 QCoreApplication.exit(0)

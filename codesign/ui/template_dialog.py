@@ -30,6 +30,7 @@ from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument
 from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
 from codesign.ui.dialog_style import polish_dialog
+from codesign.ui.plain_text import plain_label, plain_tip
 from codesign.ui.template_cards import SPACING, TemplateCards, card_size
 
 if TYPE_CHECKING:
@@ -126,9 +127,9 @@ class TemplateDialog(QDialog):
         placeholder.fill(style.BACKGROUND)
         for info in self._templates:
             item = QListWidgetItem(QIcon(placeholder), info.title, self.list)
-            item.setToolTip(info.description)
+            item.setToolTip(plain_tip(info.description))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-        self.description = QLabel(self)
+        self.description = plain_label(QLabel(self))
         self.description.setObjectName("TemplateDescription")
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(48)

@@ -20,6 +20,7 @@ from codesign.canvas.items import ClusterItem
 from codesign.canvas.view import BoardView
 from codesign.model import Cluster, Note
 from codesign.ui.panel_style import PANEL_STYLE, mark
+from codesign.ui.plain_text import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +78,7 @@ class ThemesPanel(QDockWidget):
                 if isinstance(note, Note):
                     child = QTreeWidgetItem([" ".join(note.text.split()) or self.tr("(empty)")])
                     child.setData(0, ID_ROLE, note.id)
-                    child.setToolTip(0, note.text)
+                    child.setToolTip(0, plain_tip(note.text))
                     top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(cluster.id not in collapsed)

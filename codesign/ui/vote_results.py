@@ -10,6 +10,7 @@ from codesign.commands.votes import round_results
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note, VotingRound
 from codesign.model.voting import Ranked, place_label
+from codesign.ui.plain_text import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_CHARS = 60
@@ -23,6 +24,7 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # bold, with the title escaped
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         bold = self.heading.font()
@@ -82,7 +84,7 @@ class ResultsView(QWidget):
     def _row(self, ranked: Ranked, text: str) -> QListWidgetItem:
         votes = self.tr("%n vote(s)", "", ranked.votes)
         row = QListWidgetItem(f"{place_label(ranked)}  {votes} · {text}")
-        row.setToolTip(text)
+        row.setToolTip(plain_tip(text))
         row.setData(ID_ROLE, ranked.id)
         return row
 

@@ -5,6 +5,7 @@ colour, the dots left are shown large enough to read from a step back, and addin
 typing a name and pressing Enter.
 """
 
+import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +38,7 @@ from codesign.ui.panel_style import (
     section_label,
 )
 from codesign.ui.participant_mode import mark_button
+from codesign.ui.plain_text import plain_label
 from codesign.ui.vote_results import ResultsView
 
 VOTER_COLUMNS = 2
@@ -60,9 +62,10 @@ class VotingPanel(QDockWidget):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
         self.round_title = QLabel(body)
+        self.round_title.setTextFormat(Qt.TextFormat.RichText)  # bold, with the title escaped
         self.round_title.setObjectName("RoundTitle")
         self.round_title.setWordWrap(True)
-        self.round_rules = mark(QLabel(body), "hint")
+        self.round_rules = plain_label(mark(QLabel(body), "hint"))
         self.round_rules.setWordWrap(True)
         self.rounds = QComboBox(body)
         self.rounds.setObjectName("RoundChooser")
@@ -92,7 +95,7 @@ class VotingPanel(QDockWidget):
         font.setPixelSize(BUDGET_PIXELS)
         font.setBold(True)
         self.budget.setFont(font)
-        self.budget_caption = mark(QLabel(body), "hint")
+        self.budget_caption = plain_label(mark(QLabel(body), "hint"))
         self.budget_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.budget_caption.setWordWrap(True)
         layout.addWidget(self.budget)
@@ -172,7 +175,7 @@ class VotingPanel(QDockWidget):
             return
         state = self.tr("open") if voting.status == "open" else self.tr("closed")
         self.round_title.setText(
-            self.tr("<b>{title}</b> ({state})").format(title=voting.title, state=state)
+            self.tr("<b>{title}</b> ({state})").format(title=html.escape(voting.title), state=state)
         )
         rules = [self.tr("%n dot(s) each", "", voting.budget)]
         rules.append(

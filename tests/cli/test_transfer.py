@@ -122,9 +122,19 @@ def test_a_failed_export_leaves_the_existing_file_alone(
 ):
     output = tmp_path / "record.pdf"
     output.write_bytes(b"the previous record")
-    status, _out, err = run(capsys, "export", board_file, "-o", output, *options)
+    status, _out, err = run(capsys, "export", board_file, "-o", output, "--force", *options)
     assert status == 2 and message in err and err.count("\n") == 1
     assert output.read_bytes() == b"the previous record"
+
+
+def test_export_keeps_a_file_already_there_unless_forced(capsys, tmp_path, board_file):
+    output = tmp_path / "record.md"
+    output.write_bytes(b"last week's record")
+    status, _out, err = run(capsys, "export", board_file, "-o", output)
+    assert status == 2 and "already exists (use --force to overwrite it)" in err
+    assert output.read_bytes() == b"last week's record"
+    status, _out, err = run(capsys, "export", board_file, "-o", output, "--force")
+    assert status == 0 and output.read_bytes() != b"last week's record"
 
 
 def test_unknown_formats_are_explained(capsys, tmp_path, board_file):

@@ -1,9 +1,11 @@
 import os
+import time
 
 import pytest
 
 from codesign.model import Board
 from codesign.storage import SaveFailed, backup_path, load_board, save_board
+from codesign.storage.atomic import STALE_SECONDS
 from tests.boards import themed_board
 
 
@@ -75,3 +77,23 @@ def test_saving_through_a_link_writes_the_file_it_points_to(tmp_path):
     assert load_board(real).title == "Second"
     assert load_board(backup_path(real)).title == "First"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["OneDrive", "board.json"]
+
+
+def test_a_save_clears_what_killed_saves_left_beside_the_board(tmp_path):
+    board = tmp_path / "day.codesign.json"
+    save_board(themed_board(), board)
+    old = time.time() - STALE_SECONDS - 60
+    leftovers = [tmp_path / f".day.codesign.json.{n:08d}.tmp" for n in range(40)]
+    leftovers.append(tmp_path / ".day.codesign.json.bak.abcd1234")
+    for leftover in leftovers:
+        leftover.write_bytes(b"x" * 1000)
+        os.utime(leftover, (old, old))
+    in_progress = tmp_path / ".day.codesign.json.inflight.tmp"
+    in_progress.write_bytes(b"being written now")
+    others = [tmp_path / ".other.json.12345678.tmp", tmp_path / ".day.codesign.json.notes"]
+    for other in others:
+        other.write_bytes(b"not ours")
+        os.utime(other, (old, old))
+    save_board(themed_board(), board)
+    assert not [leftover for leftover in leftovers if leftover.exists()]
+    assert in_progress.exists() and all(other.exists() for other in others)

@@ -112,6 +112,12 @@ WRAPPER = '{"format": "codesign-board", "version": 1, "board": {"items": [%s]}}'
         (WRAPPER % '{"id": "s", "kind": "sticker", "v": %s}' % json.dumps(deep(1, 600)), "deeply"),
         ('{"format": "codesign-board", "version": 1%s, "board": {}}' % ("0" * 4000), "found 1000"),
         (WRAPPER % '{"id": "s", "kind": "note", "odd\\nkey": 1}', '$.board.items[0]["odd\\nkey"]'),
+        (WRAPPER % '{"id": "s", "kind": "note", "z": 1%s}' % ("0" * 400), "items[0].z"),
+        (WRAPPER % '{"id": "\\u0000frame-order", "kind": "note"}', "printable text"),
+        (WRAPPER % '{"id": "s", "kind": "note", "text": "%s"}' % ("x" * 5001), "items[0].text"),
+        ('{"format": "codesign-board", "version": true, "board": {}}', "found True"),
+        ('{"format": "codesign-board", "version": "1", "board": {}}', "found '1'"),
+        ('{"format": "codesign-board", "version": 1.0, "board": {}}', "found 1.0"),
     ],
 )
 def test_what_would_not_save_back_is_refused_at_load(text, expected):

@@ -2,13 +2,15 @@ import dataclasses
 import datetime
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from codesign.storage import lock as lock_module
 from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path, owner_of
-from codesign.storage.processes import booted_at
+from codesign.storage.processes import booted_at, started_at
 from tests.storage.lock_holder import kill, start_holder
 
 
@@ -152,16 +154,34 @@ def test_without_hard_links_a_fresh_lock_moved_aside_is_still_put_back(board, mo
 
 def test_a_lock_from_before_the_last_boot_is_stale_whoever_has_its_pid_now(board, monkeypatch):
     """A power cut, a reboot, and the crashed Codesign's id now belongs to another program."""
-    boot = datetime.datetime(2026, 3, 14, 8, 0, tzinfo=datetime.UTC)
+    boot = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=1)
     monkeypatch.setattr(lock_module, "booted_at", lambda: boot)
     before_boot = dataclasses.replace(
         LockOwner.this_process(), since=boot - datetime.timedelta(hours=20)
     )
     lock_path(board).write_bytes(before_boot.to_bytes())
     assert owner_of(board) is None
-    after_boot = dataclasses.replace(before_boot, since=boot + datetime.timedelta(minutes=5))
+    after_boot = LockOwner.this_process()
     lock_path(board).write_bytes(after_boot.to_bytes())
     assert owner_of(board) == after_boot
+
+
+@pytest.mark.skipif(started_at(os.getpid()) is None, reason="no process start times here")
+def test_a_lock_older_than_the_process_with_its_id_now_is_stale(board):
+    """The Codesign that took the lock crashed and its id went to a program started since."""
+    taken = LockOwner.this_process()
+    later = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        reused = dataclasses.replace(
+            taken, pid=later.pid, since=taken.since - datetime.timedelta(seconds=5)
+        )
+        lock_path(board).write_bytes(reused.to_bytes())
+        assert owner_of(board) is None
+        lock = acquire(board)
+        assert lock is not None and owner_of(board) == lock.owner
+    finally:
+        later.kill()
+        later.wait()
 
 
 def test_the_boot_time_is_read_where_the_system_tells_it(tmp_path):

@@ -226,3 +226,19 @@ def test_a_claim_being_checked_at_that_moment_is_still_taken(tmp_path):
     claim = live_claim.LiveClaim.take(path)
     assert claim is not None
     claim.release()
+
+
+def test_a_description_one_autosave_behind_its_copy_is_read_from_the_copy(tmp_path):
+    """A kill between writing the copy and writing its description left the dialog naming
+    the copy before: its title and note count come from the copy itself then."""
+    from codesign.model import Board, Note
+    from codesign.storage import atomic_write, board_to_bytes
+
+    store = RecoveryStore(tmp_path / "recovery")
+    first = Board(title="Morning", items=(Note(id="n1"),))
+    store.write("s1", board_to_bytes(first), _details(None, "Morning", 1))
+    later = Board(title="Afternoon", items=(Note(id="n1"), Note(id="n2", x=200)))
+    [entry] = store.entries()
+    atomic_write(entry.board_file, board_to_bytes(later), keep_backup=False)  # then killed
+    [entry] = store.entries()
+    assert (entry.title, entry.notes) == ("Afternoon", 2)

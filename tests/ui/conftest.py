@@ -53,7 +53,7 @@ def answer_with(monkeypatch, button: str) -> list[str]:
 
 def errors_shown(monkeypatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     return shown
 
 

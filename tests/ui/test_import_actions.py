@@ -53,7 +53,7 @@ def test_a_bad_file_is_explained_in_one_line(window, tmp_path, monkeypatch):
     source = tmp_path / "notes.csv"
     source.write_text('text,colour\n"a",yellow,extra\n', encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     before = window.document
     choose_file(monkeypatch, source)
     window.actions["import"].trigger()
@@ -85,6 +85,6 @@ def test_open_on_another_pdf_explains(window, tmp_path, monkeypatch):
     pdf = tmp_path / "minutes.pdf"
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(pdf)
     assert len(shown) == 1 and "minutes.pdf" in shown[0]

@@ -59,7 +59,7 @@ def test_opening_a_bad_file_explains_and_keeps_the_board(window, board_file, tmp
     broken = tmp_path / "broken.json"
     broken.write_text("{nope", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.open_path(broken)
     assert shown == [
         f"{broken}: not valid JSON (line 1, column 2: Expecting property name "
@@ -97,7 +97,7 @@ def test_a_failed_save_keeps_the_board_dirty(window, board_file, monkeypatch):
     add_note(window)
     monkeypatch.setattr("tempfile.mkstemp", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "")))
     errors = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: errors.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: errors.append(box.text()))
     assert not window.save()
     assert errors and "the disk is full" in errors[0]
     assert window.isWindowModified()

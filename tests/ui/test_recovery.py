@@ -136,7 +136,7 @@ def test_a_copy_another_codesign_recovered_first_is_not_opened_twice(
     [entry] = window.recovery.store.orphaned()
     assert RecoveryStore().adopt(entry)  # the other window's store
     told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()))
     assert not window.recovery.restore(entry)
     assert told == ["Another Codesign window has just recovered “All in this Together 2”."]
     assert window.document.path is None
@@ -170,7 +170,7 @@ def test_a_copy_can_be_discarded_from_the_dialog(qtbot, crashed_session, monkeyp
     dialog = RecoveryDialog(window.recovery.store, window)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+        QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Discard).click()
     )
     dialog._discard_button.click()
     assert dialog.entries == []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.items.text_paint import advance, draw_line
 from codesign.canvas.items.vote_pill import DOTS_MIN_PIXELS, FAR_ZOOM, paint_pill, pill_rect
+from codesign.canvas.tooltips import plain_tip
 
 DOT = 26.0
 """Dot diameter in board units: a sixth of a note, big enough to tap with a finger."""
@@ -52,7 +53,7 @@ class VoteDots(QGraphicsItem):
         self.note_width = note_width
         self.dots = tuple(dots)
         self.total = total
-        self.setToolTip(self._describe())
+        self.setToolTip(plain_tip(self._describe()))
         self.update()
 
     def _describe(self) -> str:

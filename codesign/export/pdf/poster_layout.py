@@ -9,7 +9,7 @@ left out (`poster_sheets`); the others keep their place in the grid and their la
 
 import math
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -33,6 +33,10 @@ TILE_MARGIN = 36.0
 """Room outside the printed area for crop marks and the tile's label (most printers need it)."""
 LABEL_BACKING = Color(1, 1, 1, alpha=0.8)
 """Behind a sheet's label on the index, so it reads over the notes under it."""
+MAX_SHEETS = 500
+"""A poster of 500 A4 sheets already covers a wall of about 15 m x 2 m; far past this a board
+a billion units wide asked for 10^13 sheets and hung the export. Refused at once instead."""
+SMALLEST_SCALE = 0.01
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,49 @@ def poster_pages(board: Board, options: PdfOptions) -> int:
     return 1 + len(printed_sheets(layout, selected_items(board, options.item_ids)))
 
 
+def _too_many_sheets(board: Board, options: PdfOptions) -> int | None:
+    """The printed sheets' count when it passes MAX_SHEETS (the grid's size if that is
+    smaller to tell), else None; never lists more than MAX_SHEETS + 1 of them."""
+    layout = tiling(board, options)
+    grid = layout.rows * layout.columns
+    if grid <= MAX_SHEETS:
+        return None
+    printed = printed_sheets(layout, selected_items(board, options.item_ids), MAX_SHEETS)
+    return grid if len(printed) > MAX_SHEETS else None
+
+
+def check_sheets(board: Board, options: PdfOptions) -> None:
+    """ValueError, saying which scale fits, when the poster would pass MAX_SHEETS."""
+    sheets = _too_many_sheets(board, options)
+    if sheets is None:
+        return
+    problem = (
+        f"the poster would be up to {sheets:,} sheets of {options.paper} (at most {MAX_SHEETS})"
+    )
+    fitting = _largest_fitting_scale(board, options)
+    if fitting is None:
+        raise ValueError(f"{problem} even at the smallest scale; export the board layout instead")
+    raise ValueError(f"{problem}; a scale of {fitting:g} or less fits")
+
+
+def _largest_fitting_scale(board: Board, options: PdfOptions) -> float | None:
+    """The largest scale, to two significant figures and rounded down, that fits; sheets only
+    fall as the scale falls, so halving the interval finds it in a few dozen tilings."""
+
+    def fits(scale: float) -> bool:
+        return _too_many_sheets(board, replace(options, scale=scale)) is None
+
+    if not fits(SMALLEST_SCALE):
+        return None
+    low, high = SMALLEST_SCALE, options.scale
+    for _ in range(40):
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    digits = 1 - math.floor(math.log10(low))
+    rounded = math.floor(low * 10**digits) / 10**digits
+    return max(rounded, SMALLEST_SCALE)
+
+
 def tile_label(row: int, column: int) -> str:
     """A, B, ... Z, AA, AB, ... for rows; 1, 2, ... for columns."""
     letters = ""
@@ -79,6 +126,7 @@ def tile_label(row: int, column: int) -> str:
 def render_poster(
     canvas: Canvas, facts: BoardFacts, options: PdfOptions, progress: Progress | None
 ) -> None:
+    check_sheets(facts.board, options)
     layout = tiling(facts.board, options)
     items = selected_items(facts.board, options.item_ids)
     sheets = printed_sheets(layout, items)

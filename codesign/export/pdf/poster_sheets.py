@@ -33,21 +33,31 @@ Sheet = tuple[int, int]
 """Row and column in the poster's grid."""
 
 
-def printed_sheets(layout: Tiling, items: Iterable[Item]) -> set[Sheet]:
-    """The sheets that print some part of an item, by row and column."""
+def printed_sheets(layout: Tiling, items: Iterable[Item], limit: int | None = None) -> set[Sheet]:
+    """The sheets that print some part of an item, by row and column. With `limit`, counting
+    stops once more than that many are found: a theme a billion units wide at a large scale
+    covers more sheets than could ever be listed, and the caller only needs "too many"."""
     items = list(items)
     boxes = {item.id: box for item in items if (box := box_of(item)) is not None}
     used: set[Sheet] = set()
     for item in items:
-        if isinstance(item, Connector):
-            used.update(_crossed(layout, item, boxes))
-        elif isinstance(item, Label):
-            ink = label_ink(item)
-            used.update(_under(layout, ink) if ink else ())
-        elif item.id in boxes:
-            reach = NOTE_REACH if isinstance(item, Note) else 0.0
-            used.update(_under(layout, _grown(boxes[item.id], reach)))
+        for sheet in _sheets_of(layout, item, boxes):
+            used.add(sheet)
+            if limit is not None and len(used) > limit:
+                return used
     return used
+
+
+def _sheets_of(layout: Tiling, item: Item, boxes: dict[str, Rect]) -> Iterable[Sheet]:
+    if isinstance(item, Connector):
+        return _crossed(layout, item, boxes)
+    if isinstance(item, Label):
+        ink = label_ink(item)
+        return _under(layout, ink) if ink else ()
+    if item.id in boxes:
+        reach = NOTE_REACH if isinstance(item, Note) else 0.0
+        return _under(layout, _grown(boxes[item.id], reach))
+    return ()
 
 
 def _under(layout: Tiling, rect: Rect) -> Iterable[Sheet]:
