@@ -12,6 +12,7 @@ from codesign.export.markdown import board_to_markdown
 from codesign.export.pdf import PdfOptions, Progress, export_pdf
 from codesign.export.pdf_import import board_from_pdf
 from codesign.export.plain_text import board_from_text
+from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
 from codesign.storage.load import read_bytes
@@ -48,7 +49,8 @@ def export_file(
         raise ExportFailed(path, "PNG images are exported from the app (File > Export) for now")
     if suffix == ".pdf":
         export_pdf(board, path, options, progress)
-        return []
+        warning = unsupported_warning(board)
+        return [warning] if warning else []
     writer = _WRITERS.get(suffix)
     if writer is None:
         raise ExportFailed(

@@ -15,7 +15,7 @@ from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.model import Note
-from codesign.text import NOTE_PADDING, TextLayout, layout_note_text, visible_lines
+from codesign.text import NOTE_PADDING, TextLayout, drawable, layout_note_text, visible_lines
 
 TEXT_LOD = 0.35
 """Below this zoom a note's text is a few pixels high: draw the coloured square only."""
@@ -109,7 +109,7 @@ class NoteItem(BoardItem):
             self._layout = layout_note_text(self.record.text, rect.width(), rect.height())
             font_metrics = metrics()
             self._line_offsets = tuple(
-                -font_metrics.horizontalAdvance(line) / 2 for line in self._layout.lines
+                -font_metrics.horizontalAdvance(drawable(line)) / 2 for line in self._layout.lines
             )
         return self._layout
 
@@ -175,7 +175,7 @@ class NoteItem(BoardItem):
                 lines, offsets = layout.lines, self._line_offsets
             else:
                 lines = visible_lines(layout, rect.height())
-                offsets = tuple(-metrics().horizontalAdvance(line) / 2 for line in lines)
+                offsets = tuple(-metrics().horizontalAdvance(drawable(line)) / 2 for line in lines)
             scale = layout.font_size / style.REFERENCE_PIXEL_SIZE
             painter.save()
             painter.setFont(style.canvas_font())
@@ -186,7 +186,7 @@ class NoteItem(BoardItem):
             painter.scale(scale, scale)
             step = layout.line_height / scale
             for index, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
-                painter.drawText(QPointF(offset, index * step), line)
+                painter.drawText(QPointF(offset, index * step), drawable(line))
             painter.restore()
             if layout.overflows:
                 self._paint_badge(painter)

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.document import bookmark
 from codesign.export.pdf.draw import draw_items
+from codesign.export.pdf.draw.lines import draw_string
 from codesign.export.pdf.geometry import Rect, View, bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
@@ -113,7 +114,7 @@ def _index_page(
             f"Scale: {options.scale:g} pt per canvas unit.",
         )
     ):
-        canvas.drawString(MARGIN, footer - 28 - line * 14, text)
+        draw_string(canvas, MARGIN, footer - 28 - line * 14, text)
     canvas.showPage()
 
 
@@ -135,10 +136,12 @@ def _grid(canvas: Canvas, view: View, layout: Tiling) -> None:
             size = min(28.0, max(8.0, view.length(layout.step[1]) / 4))
             canvas.setFillColor(colour(EMOTION))
             canvas.setFont(BOLD_FONT, size)
-            canvas.drawCentredString(
+            draw_string(
+                canvas,
                 view.x(x + layout.step[0] / 2),
                 view.y(y + layout.step[1] / 2) - size / 3,
                 tile_label(row, column),
+                "centre",
             )
     canvas.setDash()
 
@@ -170,7 +173,7 @@ def _tile_page(
     _crop_marks(canvas, width, height)
     canvas.setFillColor(colour(MUTED))
     canvas.setFont(BOLD_FONT, 12)
-    canvas.drawString(TILE_MARGIN + 8, height - TILE_MARGIN + 12, label)
+    draw_string(canvas, TILE_MARGIN + 8, height - TILE_MARGIN + 12, label)
     canvas.setFont(REGULAR_FONT, 8)
     neighbours = []
     if column + 1 < layout.columns:
@@ -178,7 +181,8 @@ def _tile_page(
     if row + 1 < layout.rows:
         neighbours.append(f"below: {tile_label(row + 1, column)}")
     where = f"row {tile_label(row, 0)[:-1]}, column {column + 1} of {layout.columns}"
-    canvas.drawString(
+    draw_string(
+        canvas,
         TILE_MARGIN + 40,
         height - TILE_MARGIN + 12,
         "  ·  ".join([facts.board.title, where, *neighbours]),
