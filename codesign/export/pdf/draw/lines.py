@@ -10,6 +10,8 @@ text. Like every glyph on the page, a right-to-left run's ActualText is in visua
 (poppler's pdftotext, which reverses a logical ActualText, was the check).
 """
 
+from functools import lru_cache
+
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -27,28 +29,51 @@ def out_line(text: PDFTextObject, line: str) -> None:
         text.textOut(line)
         return
     size, leading = text._fontsize, text._leading
+    code = text._code
     for run in runs:
         font = run.font or base
         if font != text._fontname:
             text.setFont(font, size, leading)
-        glyphs = _glyphs(run, font, size)
+        glyphs = _operators(text, run, font)
         if run.shaped or run.font is None:
             spoken = run.visual() if run.rtl else run.text
-            text._code.append(f"/Span <</ActualText <FEFF{spoken.encode('utf-16-be').hex()}>>> BDC")
-            text.textOut(glyphs)
-            text._code.append("EMC")
+            code.append(f"/Span <</ActualText <FEFF{spoken.encode('utf-16-be').hex()}>>> BDC")
+            code.append(glyphs)
+            code.append("EMC")
         else:
-            text.textOut(glyphs)
+            code.append(glyphs)
     if text._fontname != base:
         text.setFont(base, size, leading)
 
 
-def _glyphs(run: Run, font: str, size: float) -> str:
+def _operators(text: PDFTextObject, run: Run, font: str) -> str:
+    """The PDF operators that show `run`, made once per document, face and size: a word
+    recurs on many notes, and formatting shaped glyph positions is the slow part. They go
+    straight into the text object: `textOut` would also measure the run to track a cursor
+    that nothing here reads (lines are placed by `moveCursor`)."""
+    made: dict = text._canvas.__dict__.setdefault("_codesign_runs", {})
+    key = (run, font, text._fontsize, text._leading)
+    found = made.get(key)
+    if found is None:
+        text._curSubset = -1
+        found = made[key] = (text._formatText(_glyphs(run, font)), text._curSubset)
+    text._curSubset = found[1]
+    return found[0]
+
+
+def _glyphs(run: Run, font: str) -> str:
     if run.font is None:
         return PLACEHOLDER * len(run.text)
     if run.shaped:
-        return shapeStr(run.text, font, size)
+        return _shaped(run.text, font)
     return run.visual()
+
+
+@lru_cache(maxsize=65_536)
+def _shaped(text: str, font: str) -> str:
+    """HarfBuzz's glyphs and positions for a run; they scale with the size, so one shaping
+    serves every size the run is drawn at."""
+    return shapeStr(text, font, 10.0)
 
 
 def text_line(text: PDFTextObject, line: str) -> None:
