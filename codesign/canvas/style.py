@@ -8,7 +8,7 @@ measured for the PDF.
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLoggingCategory, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
 
 from codesign.model import resolve_colour
@@ -44,6 +44,9 @@ COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PA
 def _families() -> tuple[str, ...]:
     """Register the bundled chain with Qt once (about 30 ms: Qt reads a face only when a
     character needs it), primary faces first; a face that fails is left out of the chain."""
+    # Qt notes each face in the list that lacks a script as it walks past it: the chain is
+    # made of such faces, so the note is noise (once per script, on stderr).
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     names: list[str] = []
     for file in face_files():
         font_id = QFontDatabase.addApplicationFont(str(fonts_folder() / file))

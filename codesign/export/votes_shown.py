@@ -5,6 +5,8 @@ each voter only their own dots so early votes cannot sway later ones, and an exp
 mid-round must not give the game away either. Once the round closes, its dots show.
 """
 
+from collections import Counter
+
 from codesign.model import Board, VotingRound
 
 
@@ -23,3 +25,16 @@ def shown_tally(board: Board) -> dict[str, int]:
     """Dots per note id in the round an export shows (empty when none is shown)."""
     voting = shown_round(board)
     return voting.tally() if voting else {}
+
+
+def ranked(tally: dict[str, int]) -> list[tuple[str, str, int]]:
+    """(rank, note id, dots) from most dots down; equal totals share a rank, marked "=" as in
+    league tables."""
+    order = sorted(tally.items(), key=lambda pair: -pair[1])
+    sharing = Counter(tally.values())
+    rows = []
+    first: dict[int, int] = {}
+    for position, (note_id, dots) in enumerate(order, start=1):
+        rank = first.setdefault(dots, position)
+        rows.append((f"={rank}" if sharing[dots] > 1 else str(rank), note_id, dots))
+    return rows

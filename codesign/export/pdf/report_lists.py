@@ -3,12 +3,12 @@
 from codesign.export.pdf.report_flow import Flow
 from codesign.export.pdf.scene import BoardFacts
 from codesign.export.pdf.style import MUTED
-from codesign.export.votes_shown import tally_hidden
+from codesign.export.votes_shown import ranked, tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
 
 
 def voting_results(flow: Flow, facts: BoardFacts) -> None:
-    """Notes ranked by dots; equal totals share a rank, marked with "=" as in league tables."""
+    """Notes ranked by dots (`ranked`: equal totals share a rank, marked "=")."""
     flow.start_section("Voting results")
     board = facts.board
     theme_of = _theme_of(board.items)
@@ -20,14 +20,11 @@ def voting_results(flow: Flow, facts: BoardFacts) -> None:
             continue
         tally = voting.tally()
         flow.paragraph(_round_summary(voting, tally), ink=MUTED)
-        ranked = sorted(tally.items(), key=lambda pair: -pair[1])
-        for note_id, dots in ranked:
+        for rank, note_id, dots in ranked(tally):
             note = board.by_id[note_id]
             assert isinstance(note, Note)
-            rank = 1 + sum(1 for _other, more in ranked if more > dots)
-            tied = sum(1 for _other, same in ranked if same == dots) > 1
             flow.entry(
-                f"={rank}" if tied else str(rank),
+                rank,
                 f"{dots} dot" if dots == 1 else f"{dots} dots",
                 note.text,
                 theme_of.get(note_id, "Not in a theme"),
