@@ -18,6 +18,7 @@ from codesign.text.font_chain import PRIMARY, SHAPED, covered, face_for, is_invi
 _RIGHT = frozenset(("R", "AL"))
 _NUMBER = frozenset(("EN", "AN"))
 _MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+_OPENING = {"(": ")", "[": "]", "{": "}"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ def bidi_levels(text: str) -> list[int]:
     base = 1 if paragraph_is_rtl(text) else 0
     kinds = [unicodedata.bidirectional(char) for char in text]
     strong = _resolve_weak(kinds, base)
+    _resolve_brackets(text, strong, base)
     _resolve_neutrals(strong, base)
     # Rules I1-I2: right to left sits at 1; left to right at 0 in a left-to-right paragraph
     # and at 2 inside a right-to-left one; digits among right-to-left text at 2.
@@ -150,6 +152,30 @@ def _resolve_weak(kinds: list[str], base: int) -> list[str]:
         else:
             resolved.append("N")
     return resolved
+
+
+def _resolve_brackets(text: str, kinds: list[str], base: int) -> None:
+    """N0: a bracket pair takes one direction, so "سفر (2)" keeps its brackets round the 2:
+    the paragraph's direction if it occurs inside, else the other one if it occurs inside and
+    before the pair as well."""
+    embedding = "R" if base else "L"
+    opened: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if char in _OPENING:
+            opened.append((_OPENING[char], index))
+        elif opened and char == opened[-1][0]:
+            _closing, start = opened.pop()
+            inside = {_side(kind) for kind in kinds[start + 1 : index] if kind != "N"}
+            if embedding in inside:
+                found = embedding
+            elif inside:
+                before = next(
+                    (_side(kind) for kind in reversed(kinds[:start]) if kind != "N"), embedding
+                )
+                found = before if before in inside else embedding
+            else:
+                continue
+            kinds[start] = kinds[index] = found
 
 
 def _resolve_neutrals(kinds: list[str], base: int) -> None:

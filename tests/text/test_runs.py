@@ -41,3 +41,10 @@ def test_a_character_no_face_has_is_named_and_drawn_as_a_placeholder():
     assert missing_characters(text) == ["\U00013000"]
     assert drawable(text) == f"Hieroglyph {PLACEHOLDER} here"
     assert [run.font for run in visual_runs(text)][1] is None
+
+
+def test_brackets_stay_round_what_they_hold():
+    """Rule N0: "سفر (2)" in an English heading shows "(2) سفر", never "2) سفر)"."""
+    seen = "".join(run.visual() for run in visual_runs("Teithio · سفر (2)"))
+    assert seen == "Teithio · (2) رفس"
+    assert "".join(run.visual() for run in visual_runs("hello (سلام) ok")) == "hello (مالس) ok"
