@@ -28,24 +28,33 @@ class Face:
     file: str
     shaped: bool = False
     """Script needs HarfBuzz shaping (joining, reordering, conjuncts, mark placement)."""
+    scripts: tuple[str, ...] = ()
+    """Unicode character-name prefixes this face is for: such a character asks it first, so
+    the first Chinese note loads one face, not every face before it in the chain."""
 
 
 PRIMARY = (Face(REGULAR_FONT, "NotoSans-Regular.ttf"), Face(BOLD_FONT, "NotoSans-Bold.ttf"))
 FALLBACKS: tuple[Face, ...] = (
-    Face("NotoSansArabic", "NotoSansArabic-Regular.ttf", shaped=True),
+    Face("NotoSansArabic", "NotoSansArabic-Regular.ttf", shaped=True, scripts=("ARABIC",)),
     Face("NotoNastaliqUrdu", "NotoNastaliqUrdu-Regular.ttf", shaped=True),
-    Face("NotoSansHebrew", "NotoSansHebrew-Regular.ttf", shaped=True),
-    Face("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", shaped=True),
-    Face("NotoSansBengali", "NotoSansBengali-Regular.ttf", shaped=True),
-    Face("NotoSansGurmukhi", "NotoSansGurmukhi-Regular.ttf", shaped=True),
-    Face("NotoSansGujarati", "NotoSansGujarati-Regular.ttf", shaped=True),
-    Face("NotoSansTamil", "NotoSansTamil-Regular.ttf", shaped=True),
-    Face("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf"),
-    Face("NotoSansThai", "NotoSansThai-Regular.ttf", shaped=True),
+    Face("NotoSansHebrew", "NotoSansHebrew-Regular.ttf", shaped=True, scripts=("HEBREW",)),
+    Face(
+        "NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", shaped=True, scripts=("DEVANAGARI",)
+    ),
+    Face("NotoSansBengali", "NotoSansBengali-Regular.ttf", shaped=True, scripts=("BENGALI",)),
+    Face("NotoSansGurmukhi", "NotoSansGurmukhi-Regular.ttf", shaped=True, scripts=("GURMUKHI",)),
+    Face("NotoSansGujarati", "NotoSansGujarati-Regular.ttf", shaped=True, scripts=("GUJARATI",)),
+    Face("NotoSansTamil", "NotoSansTamil-Regular.ttf", shaped=True, scripts=("TAMIL",)),
+    Face("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf", scripts=("ETHIOPIC",)),
+    Face("NotoSansThai", "NotoSansThai-Regular.ttf", shaped=True, scripts=("THAI",)),
     Face("NotoSansSymbols", "NotoSansSymbols-Regular.ttf"),
     Face("NotoSansSymbols2", "NotoSansSymbols2-Regular.ttf"),
     Face("NotoSansMath", "NotoSansMath-Regular.ttf"),
-    Face("DroidSansFallback", "DroidSansFallbackFull.ttf"),
+    Face(
+        "DroidSansFallback",
+        "DroidSansFallbackFull.ttf",
+        scripts=("CJK", "HIRAGANA", "KATAKANA", "HANGUL"),
+    ),
     Face("SymbolaEmoji", "Symbola-Emoji.ttf"),
 )
 """In order of preference. DroidSansFallback draws Chinese, Japanese and Korean (TrueType
@@ -95,6 +104,10 @@ def face_for(char: str, bold: bool = False) -> str | None:
     code = ord(char)
     if code in _primary_cover(bold):
         return PRIMARY[bold].name
+    name = unicodedata.name(char, "")
+    for face in FALLBACKS:
+        if name.startswith(face.scripts or "\0") and code in load(face).face.charToGlyph:
+            return face.name
     for face in FALLBACKS:
         if code in load(face).face.charToGlyph:
             return face.name
