@@ -2,7 +2,9 @@
 drawing the same notes with the same font (the floor), and pages per second for `report`.
 
 Run: .venv/bin/python -m bench.export [NOTES]
-Goal (issue 4): the board PDF within 1.5x of the floor. Prints medians and p95 of several runs.
+Goal (issue 4): the board PDF within 1.5x of the floor. Goal (issue 17): the same board with
+notes in twenty languages and scripts, symbols and emoji within 1.5x of the Latin-only board.
+Prints medians and p95 of several runs.
 
 The floor draws each note as a filled rounded rectangle and its already wrapped lines in one
 text object, saved with the same compression: the least any exporter of this picture must do.
@@ -23,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bench.workshop import generated_board
 from codesign.export.pdf import PdfOptions, count_pages, pdf_bytes
+from codesign.export.pdf.draw.lines import _shaped
 from codesign.model import Board, Note
 from codesign.model.palette import STICKY_PALETTE
 from codesign.text import (
@@ -32,10 +35,15 @@ from codesign.text import (
     register_fonts,
     text_width,
 )
-from codesign.text.fonts import _unit_width
+from codesign.text.fonts import _shaped_width, _unit_width
 from codesign.text.layout import layout_text
+from codesign.text.runs import font_runs, visual_runs
+from tests.boards import VOICES
 
 RUNS = 7
+MIXED_WORDS = [word for _lang, text in VOICES for word in text.split()]
+"""The words of twenty languages' notes, mixed as the Latin board mixes its words: many
+lines hold two scripts and two directions, the hardest case for shaping and layout."""
 INK = black
 
 
@@ -71,6 +79,10 @@ def cold(action: Callable[[], object]) -> Callable[[], object]:
     def run() -> object:
         layout_text.cache_clear()
         _unit_width.cache_clear()
+        _shaped_width.cache_clear()
+        font_runs.cache_clear()
+        visual_runs.cache_clear()
+        _shaped.cache_clear()
         return action()
 
     return run
@@ -104,10 +116,13 @@ def main() -> None:
         ]
         layouts[note.id] = (layout.font_size, layout.line_height, starts)
     options = PdfOptions(paper="A3", landscape=True)
+    mixed = generated_board(notes, words=MIXED_WORDS)
     rows = [
         ("bare reportlab (floor)", timings(lambda: bare_reportlab(board, layouts))),
         ("board PDF, layout cached", timings(lambda: pdf_bytes(board, options))),
         ("board PDF, cold layout", timings(cold(lambda: pdf_bytes(board, options)))),
+        ("mixed scripts, cached", timings(lambda: pdf_bytes(mixed, options))),
+        ("mixed scripts, cold layout", timings(cold(lambda: pdf_bytes(mixed, options)))),
     ]
     floor = statistics.median(rows[0][1])
     size = len(pdf_bytes(board, options)) / 1e6
@@ -116,6 +131,8 @@ def main() -> None:
     for name, values in rows:
         median = statistics.median(values)
         print(f"{name:<28}{median:>10.3f}{p95(values):>9.3f}{median / floor:>9.2f}")
+    latin, scripts = statistics.median(rows[2][1]), statistics.median(rows[4][1])
+    print(f"mixed scripts / Latin only (cold layout): {scripts / latin:.2f} (goal: at most 1.5)")
     report_board = generated_board(min(notes, 2_000), clusters=max(1, min(notes, 2_000) // 100))
     report = PdfOptions(layout="report")
     pages = count_pages(report_board, report)

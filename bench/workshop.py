@@ -7,7 +7,7 @@ ten themes to a row, texts of 4 to 15 words in English and Welsh, 60 participant
 import json
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from codesign.model import Board, Cluster, Note, Participant
@@ -43,7 +43,7 @@ NOTE_PITCH = 180.0
 THEME_PITCH = 2000.0
 
 
-def generated_board(notes: int, clusters: int = 100) -> Board:
+def generated_board(notes: int, clusters: int = 100, words: Sequence[str] = WORDS) -> Board:
     """`notes` notes shared out over `clusters` square themes, each fitted round its notes."""
     colours = list(STICKY_PALETTE)
     per_cluster = max(1, -(-notes // clusters))
@@ -57,7 +57,7 @@ def generated_board(notes: int, clusters: int = 100) -> Board:
                 id=f"n{index}",
                 x=(group % 10) * pitch + 20 + (place % side) * NOTE_PITCH,
                 y=(group // 10) * pitch + 70 + (place // side) * NOTE_PITCH,
-                text=" ".join(WORDS[(index * 7 + k) % len(WORDS)] for k in range(4 + index % 12)),
+                text=" ".join(words[(index * 7 + k) % len(words)] for k in range(4 + index % 12)),
                 colour=colours[index % len(colours)],
                 author=f"Participant {index % 60}",
             )

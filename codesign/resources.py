@@ -32,3 +32,7 @@ def icons_folder() -> Path:
 
 def app_icon_file(size: int) -> Path:
     return icons_folder() / f"codesign-{size}.png"
+
+
+def fonts_folder() -> Path:
+    return resource_root() / "fonts"

@@ -113,3 +113,54 @@ def wall_of_notes() -> Board:
         for theme, title in enumerate(("Letters", "Being heard", "Getting there", "What works"))
     )
     return Board(title="Morning wall", date=datetime.date(2026, 3, 14), items=(*notes, *themes))
+
+
+VOICES = (
+    ("en", "Beige shed → colourful hub"),
+    ("en", "Stories are data too ✓ ★ ≥ 3"),
+    ("cy", "Croeso! Mae’r bws yn hwyr bob dydd"),
+    ("pl", "Żółty autobus przyjeżdża za późno"),
+    ("ro", "Școala și spitalul sunt departe"),
+    ("tr", "Doktora ulaşmak çok güç"),
+    ("uk", "Автобус їде занадто рідко"),
+    ("ar", "الحافلة تتأخر كل يوم 7 دقائق"),
+    ("ur", "ہمیں اردو میں خطوط چاہئیں"),
+    ("pa", "ਸਾਨੂੰ ਪੰਜਾਬੀ ਵਿੱਚ ਜਾਣਕਾਰੀ ਚਾਹੀਦੀ ਹੈ"),
+    ("bn", "আমাদের বাংলায় চিঠি দরকার"),
+    ("gu", "અમને ગુજરાતીમાં માહિતી જોઈએ"),
+    ("hi", "हमें हिंदी में पत्र चाहिए"),
+    ("ta", "எங்களுக்கு தமிழில் கடிதங்கள் வேண்டும்"),
+    ("zh", "我们需要中文的信件和更好的公交车"),
+    ("so", "Baska wuu soo daahaa maalin kasta"),
+    ("he", "האוטובוס מאחר כל יום"),
+    ("th", "รถเมล์มาสายทุกวัน"),
+    ("am", "አውቶቡሱ በየቀኑ ይዘገያል"),
+    ("en", "Mixed: the word مرحبا means hello 👋 🙂 🎉 ❤"),
+)
+"""Notes people write at a council or NHS workshop: 20 languages, symbols and emoji."""
+
+
+def voices_board() -> Board:
+    """Every note in VOICES, four to a row, plus a label and a theme in two scripts."""
+    notes = tuple(
+        Note(id=f"v{index}", x=(index % 4) * 200, y=(index // 4) * 200, text=text)
+        for index, (_lang, text) in enumerate(VOICES)
+    )
+    return Board(
+        title="Every voice · كل صوت · 每一个声音",
+        date=datetime.date(2026, 3, 14),
+        facilitator="Siân",
+        items=(
+            *notes,
+            Label(id="l1", x=0, y=-120, width=780, height=60, text="Lleisiau · آوازیں · 声音 ✓"),
+            Cluster(
+                id="c1",
+                x=-20,
+                y=-20,
+                width=400,
+                height=220,
+                title="Teithio · سفر",
+                members=("v0", "v1"),
+            ),
+        ),
+    )

@@ -24,6 +24,7 @@ MARGIN = 40.0
 MAX_SIDE = 16000
 """Pixels: beyond this a PNG is slow to open and a QImage may not be allocated at all."""
 MIN_SCALE = 0.05
+REPORT_SIDE = 2400
 MAX_SCALE = 8.0
 
 
@@ -96,17 +97,33 @@ def render_board(scene: BoardScene, scale: float, item_ids: Iterable[str] = ()) 
     return image
 
 
-def write_png(image: QImage, path: Path | str) -> None:
-    """Encode and write all at once: a failure never leaves half a file or clobbers the old."""
-    path = Path(path)
+def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise PngExportError(f"{path}: the image could not be encoded as PNG")
+        raise PngExportError("the image could not be encoded as PNG")
     buffer.close()
+    return bytes(data.data())
+
+
+def report_picture(scene: BoardScene) -> bytes:
+    """The board as a PNG for the HTML report: at most REPORT_SIDE pixels a side, enough to
+    read on a screen without making the single file heavy."""
+    rect = content_rect(scene)
+    scale = min(1.0, max(MIN_SCALE, REPORT_SIDE / max(rect.width(), rect.height(), 1.0)))
+    return png_bytes(render_board(scene, scale))
+
+
+def write_png(image: QImage, path: Path | str) -> None:
+    """Encode and write all at once: a failure never leaves half a file or clobbers the old."""
+    path = Path(path)
     try:
-        atomic_write(path, bytes(data.data()), keep_backup=False)
+        data = png_bytes(image)
+    except PngExportError as error:
+        raise PngExportError(f"{path}: {error}") from None
+    try:
+        atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:
         raise PngExportError(str(error)) from None
 

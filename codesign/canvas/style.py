@@ -1,18 +1,20 @@
 """Colours, pens and fonts the canvas paints with, made once and shared by every item.
 
-Fonts are the bundled Noto Sans, drawn at one reference pixel size and scaled by the painter:
-Qt fonts only take whole pixel sizes, while the shared layout picks sizes in half units, and
-scaling keeps the canvas's line widths equal to the ones reportlab measured for the PDF.
+Fonts are the bundled Noto Sans and its fallback chain, drawn at one reference pixel size and
+scaled by the painter: Qt fonts only take whole pixel sizes, while the shared layout picks
+sizes in half units, and scaling keeps the canvas's line widths equal to the ones reportlab
+measured for the PDF.
 """
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLoggingCategory, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
 
 from codesign.model import resolve_colour
 from codesign.model.palette import STICKY_PALETTE
-from codesign.resources import font_path
+from codesign.resources import fonts_folder
+from codesign.text.font_chain import face_files
 
 REFERENCE_PIXEL_SIZE = 64
 """Every canvas font is made at this pixel size; painters scale it to the layout's size."""
@@ -39,21 +41,29 @@ COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PA
 
 
 @cache
-def _families() -> tuple[str, str]:
-    """Register the bundled fonts with Qt once; fall back to the system sans if they fail."""
-    names = []
-    for bold in (False, True):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(bold=bold)))
-        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        names.append(found[0] if found else "Sans Serif")
-    return names[0], names[1]
+def _families() -> tuple[str, ...]:
+    """Register the bundled chain with Qt once (about 30 ms: Qt reads a face only when a
+    character needs it), primary faces first; a face that fails is left out of the chain."""
+    # Qt notes each face in the list that lacks a script as it walks past it: the chain is
+    # made of such faces, so the note is noise (once per script, on stderr).
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
+    names: list[str] = []
+    for file in face_files():
+        font_id = QFontDatabase.addApplicationFont(str(fonts_folder() / file))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in names:
+                names.append(family)
+    return tuple(names) or ("Sans Serif",)
 
 
 @cache
 def canvas_font(bold: bool = False) -> QFont:
-    """The reference font: no kerning and no hinting, so advances match reportlab's metrics."""
-    regular, bold_family = _families()
-    font = QFont(bold_family if bold else regular)
+    """The reference font: no kerning and no hinting, so advances match reportlab's metrics.
+    Its family list is the bundled fallback chain, so every script, symbol and emoji is drawn
+    with the faces the PDF embeds (colour emoji on screen), whatever the laptop has."""
+    families = _families()
+    font = QFont(families[0])
+    font.setFamilies(list(families))
     font.setPixelSize(REFERENCE_PIXEL_SIZE)
     font.setBold(bold)
     font.setKerning(False)

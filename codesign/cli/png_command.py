@@ -37,3 +37,20 @@ def export_png_headless(board: Board, output: Path, scale: float, only: frozense
         raise UserError(line) from None
     print(f"{output}: exported {board.title!r}, {size.width()} × {size.height()} pixels")
     return 0
+
+
+def report_picture_headless(board: Board) -> bytes:
+    """The board drawn as a PNG for the HTML report, by the canvas, without a screen."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from codesign.canvas.png_export import PngExportError, report_picture
+    from codesign.canvas.scene import BoardScene
+    from codesign.document import BoardDocument
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive until the end
+    try:
+        return report_picture(BoardScene(BoardDocument(board)))
+    except PngExportError as error:
+        raise UserError(f"the board's picture: {error}") from None

@@ -1,4 +1,5 @@
-"""`export` and `import`: boards out to PDF, JSON Canvas, CSV and Markdown, and back in.
+"""`export` and `import`: boards out to PDF, an HTML report, JSON Canvas, CSV and Markdown,
+and back in.
 
 What a format cannot carry is printed as warnings on stderr (the command still succeeds):
 the person learns what stayed behind instead of finding out later.
@@ -11,7 +12,7 @@ from typing import Any
 
 from codesign.cli.board_commands import load_or_explain, summarise
 from codesign.cli.errors import UserError
-from codesign.cli.png_command import export_png_headless
+from codesign.cli.png_command import export_png_headless, report_picture_headless
 from codesign.export import (
     EXPORT_SUFFIXES,
     IMPORT_SUFFIXES,
@@ -23,6 +24,7 @@ from codesign.export import (
     export_file,
     import_with_warnings,
 )
+from codesign.export.anonymise import anonymise
 from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.geometry import bounds
 from codesign.export.pdf.legibility import small_text
@@ -34,7 +36,7 @@ from codesign.storage.paths import real_path
 def add_transfer_commands(commands: Any) -> None:
     export = commands.add_parser(
         "export",
-        help="export a board to PDF, JSON Canvas, CSV or Markdown",
+        help="export a board to PDF, an accessible HTML report, JSON Canvas, CSV or Markdown",
         description=f"The format follows OUTPUT's extension: {', '.join(EXPORT_SUFFIXES)}.",
     )
     export.add_argument("board", help="the board file to export")
@@ -99,8 +101,11 @@ def _export(arguments: argparse.Namespace) -> int:
         )
     except ValueError as error:
         raise UserError(str(error)) from None
+    picture = None
+    if output.suffix.lower() == ".html":
+        picture = report_picture_headless(anonymise(board) if options.anonymous else board)
     try:
-        warnings = export_file(board, output, options)
+        warnings = export_file(board, output, options, picture=picture)
     except TransferError as error:
         raise UserError(str(error)) from None
     except ValueError as error:

@@ -8,15 +8,17 @@ from codesign.export.canvas_export import board_to_canvas
 from codesign.export.canvas_import import board_from_canvas
 from codesign.export.csv_notes import board_from_csv, notes_to_csv
 from codesign.export.errors import ExportFailed, ImportFailed
+from codesign.export.html_report import board_to_html
 from codesign.export.markdown import board_to_markdown
 from codesign.export.pdf import PdfOptions, Progress, export_pdf
 from codesign.export.pdf_import import board_from_pdf
 from codesign.export.plain_text import board_from_text
+from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
 from codesign.storage.load import read_bytes
 
-EXPORT_SUFFIXES = (".pdf", ".canvas", ".csv", ".md")
+EXPORT_SUFFIXES = (".pdf", ".html", ".canvas", ".csv", ".md")
 IMPORT_SUFFIXES = (".canvas", ".csv", ".txt", ".pdf")
 
 _Writer = Callable[[Board], tuple[bytes, list[str]]]
@@ -39,8 +41,10 @@ def export_file(
     path: Path | str,
     options: PdfOptions | None = None,
     progress: Progress | None = None,
+    picture: bytes | None = None,
 ) -> list[str]:
-    """Write `board` in the format named by the extension; returns what the format lost."""
+    """Write `board` in the format named by the extension; returns what the format lost.
+    `picture` is the board drawn as a PNG, for the HTML report (the canvas draws it)."""
     path = Path(path)
     suffix = path.suffix.lower()
     options = options or PdfOptions()
@@ -48,15 +52,20 @@ def export_file(
         raise ExportFailed(path, "PNG images are exported from the app (File > Export) for now")
     if suffix == ".pdf":
         export_pdf(board, path, options, progress)
-        return []
+        warning = unsupported_warning(board)
+        return [warning] if warning else []
+    shown = anonymise(board) if options.anonymous else board
     writer = _WRITERS.get(suffix)
-    if writer is None:
+    if suffix == ".html":
+        data, warnings = board_to_html(shown, picture), []
+    elif writer is None:
         raise ExportFailed(
             path,
             f"cannot export to {suffix or 'a file without an extension'} "
             f"(choose {', '.join(EXPORT_SUFFIXES)})",
         )
-    data, warnings = writer(anonymise(board) if options.anonymous else board)
+    else:
+        data, warnings = writer(shown)
     try:
         atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:

@@ -1,6 +1,7 @@
 """Text layout shared by the canvas and the PDF exporter, so both wrap the same words alike."""
 
-from codesign.text.fonts import BOLD_FONT, REGULAR_FONT, register_fonts, text_width
+from codesign.text.font_chain import PLACEHOLDER, drawable, missing_characters
+from codesign.text.fonts import BOLD_FONT, REGULAR_FONT, register_fonts, run_width, text_width
 from codesign.text.layout import (
     LINE_SPACING,
     NOTE_MAX_FONT_SIZE,
@@ -11,6 +12,7 @@ from codesign.text.layout import (
     layout_text,
     visible_lines,
 )
+from codesign.text.runs import Run, visual_runs
 
 __all__ = [
     "BOLD_FONT",
@@ -18,11 +20,17 @@ __all__ = [
     "NOTE_MAX_FONT_SIZE",
     "NOTE_MIN_FONT_SIZE",
     "NOTE_PADDING",
+    "PLACEHOLDER",
     "REGULAR_FONT",
+    "Run",
     "TextLayout",
+    "drawable",
     "layout_note_text",
     "layout_text",
+    "missing_characters",
     "register_fonts",
+    "run_width",
     "text_width",
     "visible_lines",
+    "visual_runs",
 ]

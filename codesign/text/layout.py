@@ -6,8 +6,10 @@ even at the smallest legible size, the layout says so (`overflows`), and the can
 grow the note: text is never silently cut.
 """
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from codesign.text.fonts import text_width
 
@@ -112,13 +114,27 @@ def _wrap(paragraph: str, width: float, size: float, bold: bool) -> tuple[list[s
             lines.append(current)
         if word_width > width:
             pieces = _split_word(word, width, size, bold)
-            broke = True
+            broke = broke or not _between_wide(pieces)
             lines.extend(pieces[:-1])
             word = pieces[-1]
             word_width = text_width(word, size, bold)
         current, current_width = word, word_width
     lines.append(current)
     return lines, broke
+
+
+def _between_wide(pieces: list[str]) -> bool:
+    """True when every cut falls between two wide (Chinese, Japanese, Korean) characters,
+    where a line may break without a space: such a cut is ordinary wrapping, not a split."""
+    return all(
+        _wide(before[-1]) and _wide(after[0])
+        for before, after in pairwise(pieces)
+        if before and after
+    )
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:

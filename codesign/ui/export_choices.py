@@ -16,6 +16,7 @@ from codesign.model import Board, Cluster, JourneyMap
 CONTEXT = "ExportDialog"
 FORMATS = (
     (QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), ".pdf"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Accessible report (HTML, to publish)"), ".html"),
     (QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
     (QT_TRANSLATE_NOOP("ExportDialog", "JSON Canvas (Obsidian and others)"), ".canvas"),
     (QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet (notes)"), ".csv"),

@@ -32,9 +32,12 @@ from codesign.canvas.png_export import (
     content_rect,
     image_size,
     render_board,
+    report_picture,
 )
 from codesign.canvas.scene import BoardScene
+from codesign.document import BoardDocument
 from codesign.export import PAPER_SIZES, PdfOptions
+from codesign.export.anonymise import anonymise
 from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
 from codesign.storage.file_names import safe_file_stem
@@ -257,11 +260,28 @@ class ExportDialog(QDialog):
                 self._on_failed(str(error))
                 return
             self._board = self.scene.document.board()  # as it is now, edits included
-            job = file_job(self._board, path, options, self._relay)
+            picture = self._report_picture() if self.suffix == ".html" else None
+            if self.suffix == ".html" and picture is None:
+                return
+            job = file_job(self._board, path, options, self._relay, picture)
         self._path = path
         self._set_running(True)
         self._worker = threading.Thread(target=job, name="export", daemon=True)
         self._worker.start()
+
+    def _report_picture(self) -> bytes | None:
+        """The board drawn for the HTML report, on the GUI thread (scene items live here)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if not self.anonymous.isChecked():
+                return report_picture(self.scene)
+            # Names are drawn on notes: an anonymous report draws an anonymous copy.
+            return report_picture(BoardScene(BoardDocument(anonymise(self._board))))
+        except PngExportError as error:
+            self._on_failed(str(error))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
 
     @property
     def is_running(self) -> bool:

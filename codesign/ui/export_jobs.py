@@ -29,10 +29,20 @@ class ExportRelay(QObject):
     """(page count, the options counted)."""
 
 
-def file_job(board: Board, path: Path, options: PdfOptions, relay: ExportRelay) -> Job:
+def file_job(
+    board: Board,
+    path: Path,
+    options: PdfOptions,
+    relay: ExportRelay,
+    picture: bytes | None = None,
+) -> Job:
+    """`picture`: the board drawn as a PNG (on the GUI thread), for the HTML report."""
+
     def run() -> None:
         try:
-            warnings = export_file(board, path, options, progress=relay.progress.emit)
+            warnings = export_file(
+                board, path, options, progress=relay.progress.emit, picture=picture
+            )
         except TransferError as error:
             relay.failed.emit(str(error))
         except (OSError, ValueError) as error:

@@ -146,3 +146,24 @@ def test_unknown_formats_are_explained(capsys, tmp_path, board_file):
 def test_export_into_a_missing_folder_is_one_line(capsys, tmp_path, board_file):
     status, _out, err = run(capsys, "export", board_file, "-o", tmp_path / "no" / "x.pdf")
     assert status == 2 and "the folder does not exist" in err
+
+
+def test_html_report_export_holds_the_board_picture(capsys, tmp_path, board_file):
+    report = tmp_path / "report.html"
+    status, _out, err = run(capsys, "export", board_file, "-o", report)
+    assert (status, err) == (0, "")
+    html = report.read_text(encoding="utf-8")
+    assert '<img src="data:image/png;base64,' in html
+    assert "Tell it once: share my story across teams" in html
+
+
+def test_a_character_no_font_has_is_one_warning_line(capsys, tmp_path):
+    from codesign.model import Board, Note
+
+    source = tmp_path / "rare.codesign.json"
+    save_board(Board(title="Rare", items=(Note(id="n", text="Sign \U00013000 ok"),)), source)
+    status, _out, err = run(capsys, "export", source, "-o", tmp_path / "rare.pdf")
+    assert status == 0
+    assert err == (
+        "codesign: warning: 1 character no bundled font can draw (U+13000) shown as \ufffd\n"
+    )

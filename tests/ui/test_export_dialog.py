@@ -185,3 +185,24 @@ def test_the_dialog_says_which_paper_prints_note_text_readably(qtbot):
     dialog.paper.setCurrentText("A3")
     qtbot.waitUntil(lambda: dialog.preview.text() == "1 page, A3 portrait", timeout=10000)
     dialog.reject()
+
+
+def test_the_accessible_report_is_written_with_the_board_picture(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, BoardDocument(themed_board()))
+    choose(dialog.format, ".html")
+    dialog.anonymous.setChecked(True)
+    path = tmp_path / "report.html"
+    message = export(qtbot, dialog, path)
+    assert str(path) in message
+    html = path.read_text(encoding="utf-8")
+    assert '<img src="data:image/png;base64,' in html and 'alt="The board' in html
+    assert "Ruth" not in html
+
+
+def test_a_character_no_font_has_is_named_in_the_dialog(qtbot, tmp_path):
+    from codesign.model import Board, Note
+
+    board = Board(title="Rare", items=(Note(id="n", text="Sign \U00013000 ok"),))
+    dialog = make_dialog(qtbot, BoardDocument(board))
+    message = export(qtbot, dialog, tmp_path / "rare.pdf")
+    assert "U+13000" in message.splitlines()[-1]

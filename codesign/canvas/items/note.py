@@ -21,6 +21,7 @@ from codesign.text import (
     LINE_SPACING,
     NOTE_PADDING,
     TextLayout,
+    drawable,
     layout_note_text,
     text_width,
     visible_lines,
@@ -134,7 +135,7 @@ class NoteItem(BoardItem):
             self._lines = shown_lines(self._layout, rect.height())
             font_metrics = metrics()
             self._line_offsets = tuple(
-                -font_metrics.horizontalAdvance(line) / 2 for line in self._lines
+                -font_metrics.horizontalAdvance(drawable(line)) / 2 for line in self._lines
             )
         return self._layout
 
@@ -222,7 +223,7 @@ class NoteItem(BoardItem):
                 lines, offsets = self._lines, self._line_offsets
             else:
                 lines = shown_lines(layout, rect.height())
-                offsets = tuple(-metrics().horizontalAdvance(line) / 2 for line in lines)
+                offsets = tuple(-metrics().horizontalAdvance(drawable(line)) / 2 for line in lines)
             scale = layout.font_size / style.REFERENCE_PIXEL_SIZE
             painter.save()
             painter.setClipRect(rect)
@@ -235,7 +236,7 @@ class NoteItem(BoardItem):
             painter.scale(scale, scale)
             step = layout.line_height / scale
             for index, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
-                painter.drawText(QPointF(offset, index * step), line)
+                painter.drawText(QPointF(offset, index * step), drawable(line))
             painter.restore()
             if layout.overflows and not on_wall:
                 self._paint_badge(painter)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from codesign.canvas import style
+from codesign.text import drawable
 
 _METRICS: dict[bool, QFontMetricsF] = {}
 
@@ -17,7 +18,7 @@ def metrics(bold: bool = False) -> QFontMetricsF:
 
 def advance(text: str, size: float, bold: bool = False) -> float:
     """Width of `text` at `size` canvas units."""
-    return metrics(bold).horizontalAdvance(text) * size / style.REFERENCE_PIXEL_SIZE
+    return metrics(bold).horizontalAdvance(drawable(text, bold)) * size / style.REFERENCE_PIXEL_SIZE
 
 
 def draw_line(
@@ -34,7 +35,7 @@ def draw_line(
     painter.setPen(colour)
     painter.translate(baseline_left)
     painter.scale(scale, scale)
-    painter.drawText(QPointF(0.0, 0.0), text)
+    painter.drawText(QPointF(0.0, 0.0), drawable(text, bold))
     painter.restore()
 
 

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from codesign.export.pdf.unicode_map import use_utf16_cmaps
 from codesign.model import Board
 from codesign.storage import board_to_bytes
 from codesign.storage.file_names import board_file_name
@@ -29,6 +30,7 @@ def new_canvas(
     stream: BinaryIO, board: Board, page_size: tuple[float, float], subject: str
 ) -> Canvas:
     register_fonts()
+    use_utf16_cmaps()
     # PDF is binary-safe; ASCII85 only makes page streams a quarter larger and, in pure Python,
     # costs seconds on a 10,000-note page. reportlab reads this setting when a page is written.
     rl_config.useA85 = 0

@@ -4,6 +4,7 @@ import datetime
 
 from reportlab.pdfgen.canvas import Canvas
 
+from codesign.export.pdf.draw.lines import draw_string
 from codesign.export.pdf.style import MUTED, RULE, colour
 from codesign.text import BOLD_FONT, REGULAR_FONT
 
@@ -17,11 +18,11 @@ def page_heading(canvas: Canvas, title: str, detail: str, width: float, height: 
     baseline = height - MARGIN - HEADING_SIZE * 0.8
     canvas.setFillColor(colour("#1F1F1F"))
     canvas.setFont(BOLD_FONT, HEADING_SIZE)
-    canvas.drawString(MARGIN, baseline, title)
+    draw_string(canvas, MARGIN, baseline, title)
     if detail:
         canvas.setFillColor(colour(MUTED))
         canvas.setFont(REGULAR_FONT, HEADING_SIZE * 0.8)
-        canvas.drawRightString(width - MARGIN, baseline, detail)
+        draw_string(canvas, width - MARGIN, baseline, detail, "right")
     rule = baseline - HEADING_SIZE * 0.6
     canvas.setStrokeColor(colour(RULE))
     canvas.setLineWidth(0.5)

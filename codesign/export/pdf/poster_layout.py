@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.document import bookmark
 from codesign.export.pdf.draw import draw_items
+from codesign.export.pdf.draw.lines import draw_string
 from codesign.export.pdf.geometry import Rect, View, bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
@@ -169,7 +170,7 @@ def _index_page(
             f"Scale: {options.scale:g} pt per canvas unit.",
         )
     ):
-        canvas.drawString(MARGIN, footer - 28 - line * 14, text)
+        draw_string(canvas, MARGIN, footer - 28 - line * 14, text)
     canvas.showPage()
 
 
@@ -209,7 +210,7 @@ def _grid(canvas: Canvas, view: View, layout: Tiling, sheets: set[Sheet]) -> Non
         canvas.roundRect(middle[0] - half, middle[1] - size / 2, 2 * half, size, size / 4, 0, 1)
         canvas.setFillColor(colour(EMOTION))
         canvas.setFont(BOLD_FONT, size)
-        canvas.drawCentredString(middle[0], middle[1] - size / 3, label)
+        draw_string(canvas, middle[0], middle[1] - size / 3, label, "centre")
     canvas.setDash()
 
 
@@ -241,7 +242,7 @@ def _tile_page(
     _crop_marks(canvas, width, height)
     canvas.setFillColor(colour(MUTED))
     canvas.setFont(BOLD_FONT, 12)
-    canvas.drawString(TILE_MARGIN + 8, height - TILE_MARGIN + 12, label)
+    draw_string(canvas, TILE_MARGIN + 8, height - TILE_MARGIN + 12, label)
     canvas.setFont(REGULAR_FONT, 8)
     neighbours = []
     if (row, column + 1) in sheets:
@@ -249,7 +250,8 @@ def _tile_page(
     if (row + 1, column) in sheets:
         neighbours.append(f"below: {tile_label(row + 1, column)}")
     where = f"row {tile_label(row, 0)[:-1]}, column {column + 1} of {layout.columns}"
-    canvas.drawString(
+    draw_string(
+        canvas,
         TILE_MARGIN + 40,
         height - TILE_MARGIN + 12,
         "  ·  ".join([facts.board.title, where, *neighbours]),

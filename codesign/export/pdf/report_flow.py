@@ -4,6 +4,7 @@ layout and starts a new page, with its own outline entry, whenever the page is f
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.document import bookmark
+from codesign.export.pdf.draw.lines import draw_string, text_line
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
 from codesign.export.pdf.style import INK, MUTED, RULE, colour
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
@@ -53,8 +54,8 @@ class Flow:
         top = self.y
         self.canvas.setFillColor(colour(INK))
         self.canvas.setFont(BOLD_FONT, BODY_SIZE)
-        self.canvas.drawString(MARGIN, top - BODY_SIZE, rank)
-        self.canvas.drawString(MARGIN + RANK_COLUMN, top - BODY_SIZE, count)
+        draw_string(self.canvas, MARGIN, top - BODY_SIZE, rank)
+        draw_string(self.canvas, MARGIN + RANK_COLUMN, top - BODY_SIZE, count)
         self._lines(layout.lines, MARGIN + indent, BODY_SIZE, layout.line_height, REGULAR_FONT, INK)
         if detail:
             self._lines([detail], MARGIN + indent, 8.5, 11.0, REGULAR_FONT, MUTED)
@@ -79,7 +80,7 @@ class Flow:
         text.setFont(font, size, leading)
         text.setFillColor(colour(ink))
         for line in lines:
-            text.textLine(line)
+            text_line(text, line)
         self.canvas.drawText(text)
         self.y -= leading * len(lines)
 

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.document import bookmark, new_canvas
 from codesign.export.pdf.draw import draw_items, reading_order
+from codesign.export.pdf.draw.lines import text_line
 from codesign.export.pdf.geometry import bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
 from codesign.export.pdf.page_furniture import MARGIN, long_date
@@ -60,7 +61,7 @@ def _cover(canvas: Canvas, facts: BoardFacts, options: PdfOptions) -> None:
     text.setFont(BOLD_FONT, 30, title.line_height)
     text.setFillColor(colour(INK))
     for line in title.lines:
-        text.textLine(line)
+        text_line(text, line)
     facts_line = " · ".join(
         part
         for part in (
@@ -74,11 +75,12 @@ def _cover(canvas: Canvas, facts: BoardFacts, options: PdfOptions) -> None:
     )
     text.setFont(REGULAR_FONT, 12, 18)
     text.setFillColor(colour(MUTED))
-    text.textLine(facts_line)
+    text_line(text, facts_line)
     if board.description:
         text.setFillColor(colour(INK))
         text.setFont(REGULAR_FONT, 11, 15)
-        text.textLines(layout_text(board.description, room, float("inf"), 11.0, 11.0).lines)
+        for line in layout_text(board.description, room, float("inf"), 11.0, 11.0).lines:
+            text_line(text, line)
     canvas.drawText(text)
     top = text.getY() - 12
     canvas.setStrokeColor(colour(RULE))

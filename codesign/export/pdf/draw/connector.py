@@ -3,6 +3,7 @@ white pill at the middle so it reads over whatever it crosses."""
 
 import math
 
+from codesign.export.pdf.draw.lines import draw_string
 from codesign.export.pdf.geometry import connector_ends, edge_point
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import HAIRLINE, INK, WHITE, colour
@@ -58,7 +59,7 @@ def _label(scene: Scene, label: str, middle_x: float, middle_y: float) -> None:
     )
     canvas.setFillColor(colour(INK))
     canvas.setFont(REGULAR_FONT, view.length(LABEL_SIZE))
-    canvas.drawString(view.x(left + 8), view.y(middle_y + 13 - 8), label)
+    draw_string(canvas, view.x(left + 8), view.y(middle_y + 13 - 8), label)
 
 
 def _centre(box: tuple[float, float, float, float]) -> Point:

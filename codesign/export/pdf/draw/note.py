@@ -2,6 +2,7 @@
 `layout_note_text` (same words on the same lines as the canvas) and placed as the canvas places
 it (lines centred, the block centred vertically), the author at the bottom left, its dots."""
 
+from codesign.export.pdf.draw.lines import out_line
 from codesign.export.pdf.draw.text import centred_block
 from codesign.export.pdf.draw.votes import draw_votes
 from codesign.export.pdf.scene import Scene
@@ -46,6 +47,6 @@ def draw_note(scene: Scene, note: Note) -> None:
         text.setTextOrigin(view.x(note.x + NOTE_PADDING), view.y(note.y + note.height - 3))
         text.setFont(REGULAR_FONT, view.length(AUTHOR_SIZE))
         text.setFillColor(colour(MUTED))
-        text.textOut(note.author)
+        out_line(text, note.author)
     canvas.drawText(text)
     draw_votes(scene, note)

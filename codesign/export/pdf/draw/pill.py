@@ -2,6 +2,7 @@
 
 from reportlab.lib.colors import Color
 
+from codesign.export.pdf.draw.lines import draw_string
 from codesign.export.pdf.scene import Scene
 from codesign.text import BOLD_FONT
 
@@ -36,4 +37,4 @@ def draw_pill(
     )
     canvas.setFillColor(ink)
     canvas.setFont(BOLD_FONT, view.length(font_size))
-    canvas.drawString(view.x(left + inset), view.y(bottom - rise), text)
+    draw_string(canvas, view.x(left + inset), view.y(bottom - rise), text)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from codesign.export.pdf.draw.lines import out_line, text_line
 from codesign.export.pdf.geometry import View
 from codesign.export.pdf.scene import Scene
 from codesign.text import BOLD_FONT, REGULAR_FONT, TextLayout, text_width
@@ -27,7 +28,7 @@ def write_lines(
     text.setFont(BOLD_FONT if bold else REGULAR_FONT, view.length(size), view.length(line_height))
     text.setFillColor(fill)
     for line in lines:
-        text.textLine(line)
+        text_line(text, line)
     scene.canvas.drawText(text)
 
 
@@ -49,7 +50,7 @@ def centred_block(
             text.setTextOrigin(view.x(start), view.y(top + step * 0.8))
         else:
             text.moveCursor(view.length(start - previous), view.length(step))
-        text.textOut(line)
+        out_line(text, line)
         previous = start
     return text
 

@@ -1,0 +1,143 @@
+"""The bundled font fallback chain: which face draws each character, decided by coverage.
+
+Noto Sans draws Latin, Greek and Cyrillic (Welsh, Polish, Romanian, Turkish, Ukrainian); the
+faces after it each add scripts it lacks. A character goes to the first face whose character
+map has it. Faces load lazily, only when a character outside Noto Sans first appears, so a
+Latin-only board (and opening the app) never reads them. Characters no face has are drawn as
+a visible placeholder and reported (`missing_characters`): nothing is dropped silently.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from codesign.resources import fonts_folder
+
+REGULAR_FONT = "NotoSans"
+BOLD_FONT = "NotoSans-Bold"
+PLACEHOLDER = "\ufffd"
+"""What a character no bundled face has is drawn as (in Noto Sans), never left out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    name: str
+    file: str
+    shaped: bool = False
+    """Script needs HarfBuzz shaping (joining, reordering, conjuncts, mark placement)."""
+    scripts: tuple[str, ...] = ()
+    """Unicode character-name prefixes this face is for: such a character asks it first, so
+    the first Chinese note loads one face, not every face before it in the chain."""
+
+
+PRIMARY = (Face(REGULAR_FONT, "NotoSans-Regular.ttf"), Face(BOLD_FONT, "NotoSans-Bold.ttf"))
+FALLBACKS: tuple[Face, ...] = (
+    Face("NotoSansArabic", "NotoSansArabic-Regular.ttf", shaped=True, scripts=("ARABIC",)),
+    Face("NotoNastaliqUrdu", "NotoNastaliqUrdu-Regular.ttf", shaped=True),
+    Face("NotoSansHebrew", "NotoSansHebrew-Regular.ttf", shaped=True, scripts=("HEBREW",)),
+    Face(
+        "NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", shaped=True, scripts=("DEVANAGARI",)
+    ),
+    Face("NotoSansBengali", "NotoSansBengali-Regular.ttf", shaped=True, scripts=("BENGALI",)),
+    Face("NotoSansGurmukhi", "NotoSansGurmukhi-Regular.ttf", shaped=True, scripts=("GURMUKHI",)),
+    Face("NotoSansGujarati", "NotoSansGujarati-Regular.ttf", shaped=True, scripts=("GUJARATI",)),
+    Face("NotoSansTamil", "NotoSansTamil-Regular.ttf", shaped=True, scripts=("TAMIL",)),
+    Face("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf", scripts=("ETHIOPIC",)),
+    Face("NotoSansThai", "NotoSansThai-Regular.ttf", shaped=True, scripts=("THAI",)),
+    Face("NotoSansSymbols", "NotoSansSymbols-Regular.ttf"),
+    Face("NotoSansSymbols2", "NotoSansSymbols2-Regular.ttf"),
+    Face("NotoSansMath", "NotoSansMath-Regular.ttf"),
+    Face(
+        "DroidSansFallback",
+        "DroidSansFallbackFull.ttf",
+        scripts=("CJK", "HIRAGANA", "KATAKANA", "HANGUL"),
+    ),
+    Face("SymbolaEmoji", "Symbola-Emoji.ttf"),
+)
+"""In order of preference. DroidSansFallback draws Chinese, Japanese and Korean (TrueType
+outlines, which the PDF can embed; Noto Sans CJK is CFF, which reportlab cannot). Symbola's
+emoji are outlines for the PDF; the canvas puts Noto Color Emoji in front of it on screen."""
+SCREEN_ONLY = ("NotoColorEmoji.ttf",)
+"""Faces only the canvas uses: Qt draws colour bitmap emoji, a PDF text layer cannot."""
+SHAPED = frozenset(face.name for face in FALLBACKS if face.shaped)
+
+
+def face_files() -> tuple[str, ...]:
+    """Every bundled face file the canvas registers, in fallback order."""
+    chain = [face.file for face in (*PRIMARY, *FALLBACKS)]
+    return (*chain[:-1], *SCREEN_ONLY, chain[-1])
+
+
+@cache
+def load(face: Face) -> TTFont:
+    """Register one face with reportlab (metrics and embedding) the first time it is needed."""
+    font = TTFont(face.name, str(fonts_folder() / face.file))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@cache
+def register_fonts() -> None:
+    """Make the primary faces known to reportlab; fallbacks load on first use."""
+    for face in PRIMARY:
+        load(face)
+    pdfmetrics.registerFontFamily(REGULAR_FONT, normal=REGULAR_FONT, bold=BOLD_FONT)
+
+
+@cache
+def _primary_cover(bold: bool) -> frozenset[int]:
+    register_fonts()
+    return frozenset(load(PRIMARY[bold]).face.charToGlyph)
+
+
+def is_invisible(char: str) -> bool:
+    """Joiners, direction marks, variation selectors and line ends: no glyph of their own."""
+    return unicodedata.category(char) in ("Cf", "Cc", "Zl", "Zp") or 0xFE00 <= ord(char) <= 0xFE0F
+
+
+@lru_cache(maxsize=65_536)
+def face_for(char: str, bold: bool = False) -> str | None:
+    """The reportlab font name that draws `char`, or None when no bundled face has it."""
+    code = ord(char)
+    if code in _primary_cover(bold):
+        return PRIMARY[bold].name
+    name = unicodedata.name(char, "")
+    for face in FALLBACKS:
+        if name.startswith(face.scripts or "\0") and code in load(face).face.charToGlyph:
+            return face.name
+    for face in FALLBACKS:
+        if code in load(face).face.charToGlyph:
+            return face.name
+    return None
+
+
+def covered(text: str, bold: bool = False) -> bool:
+    """True when the primary face alone draws all of `text`: the common, fast case."""
+    return _primary_cover(bold).issuperset(map(ord, text))
+
+
+def missing_characters(text: str) -> list[str]:
+    """Characters of `text` no bundled face can draw, each once, in order of appearance."""
+    if covered(text):
+        return []
+    seen: dict[str, None] = {}
+    for char in text:
+        if not is_invisible(char) and char not in seen and face_for(char) is None:
+            seen[char] = None
+    return list(seen)
+
+
+def drawable(text: str, bold: bool = False) -> str:
+    """`text` with each character no bundled face has replaced by the visible placeholder,
+    for a renderer (Qt) that would otherwise draw an empty box or borrow a system font."""
+    if covered(text, bold):
+        return text
+    return "".join(
+        PLACEHOLDER
+        if not is_invisible(char) and face_for(char, bold) is None and face_for(char) is None
+        else char
+        for char in text
+    )
