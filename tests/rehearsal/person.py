@@ -1,0 +1,342 @@
+"""A person at the laptop: menus opened by clicking their titles, keys pressed to whatever has
+the keyboard focus, clicks and drags on the board, dialogs answered through their widgets.
+
+Nothing here calls a handler of the app. Where a person's hand would land is worked out from
+what is on the screen (a menu's action rectangle, a scene point mapped to the viewport), and
+then real events go there, through QApplication, shortcut map and focus included. A key goes
+to `QApplication.focusWidget()`, as a keyboard's does, never straight to the board view: when
+the app loses track of the focus, the person's next key goes astray, and the story says so.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from codesign.ui.main_window import MainWindow
+
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+LEFT = Qt.MouseButton.LeftButton
+WAIT_MS = 5000
+DRAG_STEPS = 8
+
+
+def plain(text: str) -> str:
+    """A menu or button text as a person reads it: no mnemonic ampersands, no ellipsis."""
+    return text.replace("&", "").rstrip("…").strip()
+
+
+class Lost(AssertionError):
+    """The person could not do what they meant: the thing to press was not on the screen."""
+
+
+class WindowManager(QObject):
+    """What openbox, KWin or Windows do and the offscreen platform does not: when a dialog or
+    other window hides, the window it belongs to (or the one under it) becomes active. Only that;
+    which widget in that window then gets the keys is the app's own doing. On a real screen
+    the real window manager does this, and this stand-in is not installed."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Hide
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not isinstance(watched, QMenu)
+            and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
+        ):
+            owner = watched.parentWidget()
+            if owner is None:  # a window of its own, like the projector: the one under it
+                owner = next(
+                    (
+                        w
+                        for w in QApplication.topLevelWidgets()
+                        if w is not watched and isinstance(w, MainWindow) and w.isVisible()
+                    ),
+                    None,
+                )
+            if owner is not None and owner.window().isVisible():
+                owner.window().activateWindow()
+        return False
+
+
+class Person:
+    def __init__(self, window: MainWindow, qtbot: object) -> None:
+        self.window = window
+        self.qtbot = qtbot
+        if QGuiApplication.platformName() == "offscreen":
+            self._window_manager = WindowManager(window)
+            QApplication.instance().installEventFilter(self._window_manager)
+
+    # --- looking ---------------------------------------------------------------------------
+
+    @property
+    def viewport(self) -> QWidget:
+        return self.window.view.viewport()
+
+    def wait(self, ms: int = 30) -> None:
+        QTest.qWait(ms)
+
+    def wait_until(self, condition: Callable[[], object], what: str, ms: int = WAIT_MS) -> None:
+        try:
+            self.qtbot.waitUntil(lambda: bool(condition()), timeout=ms)
+        except Exception as error:  # pytest-qt raises its own TimeoutError
+            raise Lost(f"waited {ms} ms and {what} did not happen") from error
+
+    def where(self, x: float, y: float) -> QPoint:
+        """The viewport pixel showing scene point (x, y), scrolling to it first if it is off
+        the screen, as a person would."""
+        if not self.on_screen(x, y):
+            self.look_at(x, y)
+        if not self.on_screen(x, y):
+            raise Lost(f"scene point ({x:.0f}, {y:.0f}) cannot be brought onto the screen")
+        return self.window.view.mapFromScene(QPointF(x, y))
+
+    def on_screen(self, x: float, y: float) -> bool:
+        point = self.window.view.mapFromScene(QPointF(x, y))
+        return self.viewport.rect().adjusted(8, 8, -8, -8).contains(point)
+
+    def look_at(self, x: float, y: float) -> None:
+        """Scroll the board (a two-finger swipe on the touchpad) until (x, y) is in the middle."""
+        view = self.window.view
+        point = view.mapFromScene(QPointF(x, y))
+        centre = self.viewport.rect().center()
+        delta = centre - point
+        wheel = QWheelEvent(
+            QPointF(centre),
+            QPointF(self.viewport.mapToGlobal(centre)),
+            delta,
+            delta,
+            Qt.MouseButton.NoButton,
+            NO_KEYS,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(self.viewport, wheel)
+        self.wait()
+
+    # --- the keyboard ----------------------------------------------------------------------
+
+    def keyboard_target(self) -> QWidget:
+        """Where a key goes: the focus widget, else the active window, as Qt routes a real key."""
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        if target is None:
+            raise Lost("no widget and no window has the keyboard focus: the key goes nowhere")
+        return target
+
+    def press(self, keys: str) -> None:
+        """One key or chord as written on a keycap, e.g. "N", "Ctrl+G", "Escape", "F5"."""
+        sequence = QKeySequence(keys)
+        if sequence.isEmpty():
+            raise ValueError(f"not a key: {keys!r}")
+        combo = sequence[0]
+        QTest.keyClick(self.keyboard_target(), combo.key(), combo.keyboardModifiers())
+        self.wait()
+
+    def write(self, text: str) -> None:
+        """Type `text` key by key, each to whatever has the focus at that moment."""
+        for character in text:
+            if character.isascii():
+                QTest.keyClicks(self.keyboard_target(), character)
+            else:  # QTest only knows the keys of an ASCII keyboard: â as an input method sends it
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    key = QKeyEvent(kind, 0, NO_KEYS, character)
+                    QApplication.sendEvent(self.keyboard_target(), key)
+        self.wait()
+
+    # --- the mouse on the board ------------------------------------------------------------
+
+    def hover(self, x: float, y: float) -> None:
+        self._move(self.where(x, y), Qt.MouseButton.NoButton)
+        self.wait()
+
+    def click(self, x: float, y: float, modifier: Qt.KeyboardModifier = NO_KEYS) -> None:
+        point = self.where(x, y)
+        self._move(point, Qt.MouseButton.NoButton)
+        QTest.mouseClick(self.viewport, LEFT, modifier, point)
+        self.wait()
+
+    def double_click(self, x: float, y: float) -> None:
+        """Press, release, press (a double-click), release: what a mouse sends."""
+        point = self.where(x, y)
+        self._move(point, Qt.MouseButton.NoButton)
+        QTest.mouseClick(self.viewport, LEFT, NO_KEYS, point)
+        QTest.mouseDClick(self.viewport, LEFT, NO_KEYS, point)
+        self.wait()
+
+    def drag(self, start: tuple[float, float], end: tuple[float, float]) -> None:
+        """Press at `start`, move there in steps with the button held, release at `end`."""
+        if not (self.on_screen(*start) and self.on_screen(*end)):
+            self.look_at((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+        begin, finish = self.where(*start), self.where(*end)
+        self._move(begin, Qt.MouseButton.NoButton)
+        QTest.mousePress(self.viewport, LEFT, NO_KEYS, begin)
+        for step in range(1, DRAG_STEPS + 1):
+            self._move(begin + (finish - begin) * step / DRAG_STEPS, LEFT)
+            QTest.qWait(5)
+        QTest.mouseRelease(self.viewport, LEFT, NO_KEYS, finish)
+        self.wait()
+
+    def _move(self, point: QPoint, buttons: Qt.MouseButton, widget: QWidget | None = None) -> None:
+        """A pointer move over `widget` (the board) with `buttons` held. Not QTest.mouseMove:
+        it carries no buttons, and on X it warps the real pointer, whose own motion events
+        then arrive late, over whatever window is on top."""
+        target = widget if widget is not None else self.viewport
+        position = QPointF(point)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            position,
+            QPointF(target.mapToGlobal(position)),
+            Qt.MouseButton.NoButton,
+            buttons,
+            NO_KEYS,
+        )
+        QApplication.sendEvent(target, move)
+
+    # --- widgets and menus -----------------------------------------------------------------
+
+    def click_widget(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        if not widget.isVisible() or not widget.isEnabled():
+            raise Lost(f"{widget.objectName() or type(widget).__name__} is not there to press")
+        target = pos if pos is not None else widget.rect().center()
+        self._move(target, Qt.MouseButton.NoButton, widget)
+        QTest.mouseClick(widget, LEFT, NO_KEYS, target)
+        self.wait()
+
+    def choose(self, *path: str) -> None:
+        """Open the menu bar's `path[0]` by clicking its title, then click each item in turn
+        ("File", "Save As"): texts as read on screen, without & or …"""
+        bar = self.window.menuBar()
+        title = next(
+            (a for a in bar.actions() if plain(a.text()) == path[0] and a.isVisible()), None
+        )
+        if title is None:
+            raise Lost(f"no menu called {path[0]!r} in the menu bar")
+        self.click_widget(bar, bar.actionGeometry(title).center())
+        menu = title.menu()
+        for name in path[1:]:
+            assert isinstance(menu, QMenu)
+            self.wait_until(menu.isVisible, f"the menu {plain(menu.title())!r} opening")
+            menu = self.choose_in(menu, name)
+
+    def choose_in(self, menu: QMenu, name: str) -> QMenu | None:
+        """Click the item `name` of an open menu; a submenu is returned, open."""
+        action = next(
+            (a for a in menu.actions() if plain(a.text()) == name and a.isVisible()), None
+        )
+        if action is None:
+            shown = [plain(a.text()) for a in menu.actions() if not a.isSeparator()]
+            raise Lost(f"no {name!r} in the menu {plain(menu.title())!r}: {shown}")
+        if not action.isEnabled():
+            raise Lost(f"{plain(menu.title())} > {name} is greyed out")
+        spot = menu.actionGeometry(action).center()
+        self._move(spot, Qt.MouseButton.NoButton, menu)
+        QTest.mouseClick(menu, LEFT, NO_KEYS, spot)
+        self.wait()
+        return action.menu()
+
+    def choose_from_button(self, button: QWidget, name: str) -> None:
+        """Press a button that pops up a menu (it may block till the menu closes), pick `name`."""
+
+        def pick(menu: QWidget) -> None:
+            assert isinstance(menu, QMenu), f"expected a menu, got {menu!r}"
+            self.choose_in(menu, name)
+
+        with self.answering(pick, popup=True):
+            self.click_widget(button)
+
+    # --- dialogs ---------------------------------------------------------------------------
+
+    def modal(self, kind: type[QWidget] = QDialog) -> QWidget:
+        """The dialog that is waiting for an answer now."""
+        self.wait_until(
+            lambda: isinstance(QApplication.activeModalWidget(), kind), f"a {kind.__name__}"
+        )
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        return dialog
+
+    @contextmanager
+    def answering(
+        self, answer: Callable[[QWidget], None], popup: bool = False
+    ) -> Iterator[list[QWidget]]:
+        """Answer the next dialog (or with `popup`, menu) with `answer`, also one that blocks
+        (a file dialog, a message box or menu run with exec): a person watches the screen while
+        their click is still running. Yields the list answered, for the caller to check after."""
+        answered: list[QWidget] = []
+        showing = QApplication.activePopupWidget if popup else QApplication.activeModalWidget
+        before = showing()
+        poll = QTimer()
+        poll.setInterval(20)
+
+        def look() -> None:
+            dialog = showing()
+            if dialog is None or dialog is before or not dialog.isVisible():
+                return
+            poll.stop()
+            answered.append(dialog)
+            answer(dialog)
+
+        poll.timeout.connect(look)
+        poll.start()
+        try:
+            yield answered
+            self.wait_until(lambda: answered, "the dialog to answer")
+        finally:
+            poll.stop()
+
+    def press_button(self, dialog: QWidget, text: str) -> None:
+        """Click the button of `dialog` that reads `text` (a message box's, a button box's)."""
+        for button in dialog.findChildren(QAbstractButton):
+            if plain(button.text()) == text and button.isVisible():
+                self.click_widget(button)
+                return
+        shown = [plain(b.text()) for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        raise Lost(f"no button {text!r} in {dialog.windowTitle()!r}: {shown}")
+
+    def fill_file_name(self, dialog: QWidget, path: str) -> None:
+        """Type a path into a file dialog's name box and press Enter."""
+        assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name_box is None:
+            raise Lost("the file dialog has no file name box (a native dialog?)")
+        self.click_widget(name_box)
+        QTest.keyClick(name_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(name_box, path)
+        QTest.keyClick(name_box, Qt.Key.Key_Return)
+
+    def message_box(self, button: str) -> Callable[[QWidget], None]:
+        """An answer: read the message box, then press `button`."""
+
+        def answer(dialog: QWidget) -> None:
+            assert isinstance(dialog, QMessageBox), f"expected a question, got {dialog!r}"
+            self.press_button(dialog, button)
+
+        return answer
+
+    def accept_dialog(self, dialog: QWidget) -> None:
+        """Press the dialog's default button (Enter on a form)."""
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        for button in box.buttons():
+            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                self.click_widget(button)
+                return
+        raise Lost(f"{dialog.windowTitle()!r} has no button that accepts")
+
+
+def alive(widget: QWidget | None) -> bool:
+    return widget is not None and shiboken6.isValid(widget) and widget.isVisible()

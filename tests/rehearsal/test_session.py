@@ -1,0 +1,123 @@
+"""The user guide's story played as a facilitator plays it, against the real window.
+
+`test_whole_session` is the day from the template to reopening the saved board. The other tests
+play one part of it each, from a fresh ServiceLand board, so a failure says which part broke.
+A test marked xfail waits for a known defect being fixed on another branch; its reason names
+the branch, and the mark comes off when that branch is merged.
+"""
+
+import pytest
+
+from tests.rehearsal import looks, story
+from tests.rehearsal.conftest import open_window
+
+DEFECTS = {
+    "second theme": (
+        "naming a second theme in a row hits the first title editor, already deleted",
+        "wt-themes",
+    ),
+    "title clipped": ("a small theme cuts its title short with …", "wt-themes"),
+    "N key": (
+        "on a board opened at start-up, N makes a note but the keys typed next go to the "
+        "timer's Start button",
+        "wt-themes",
+    ),
+    "suggest": ("Suggest themes takes the journey map's notes off the map", "wt-voting"),
+    "save as": ("Save As with a bare name saves it without .codesign.json", "wt-exports"),
+}
+"""Defects this story meets today, each being fixed on another branch."""
+
+
+def known(*defects: str) -> pytest.MarkDecorator:
+    """xfail, not strict: the test passes once every named defect is fixed and merged."""
+    reasons = "; ".join(f"{DEFECTS[d][0]} (fixed on {DEFECTS[d][1]})" for d in defects)
+    return pytest.mark.xfail(reason=f"known: {reasons}", strict=False)
+
+
+def session(person, tmp_path) -> story.Session:
+    playing = story.Session(person, tmp_path)
+    story.start_from_template(playing)
+    return playing
+
+
+def test_notes_by_key_by_double_click_and_by_pasting(person, tmp_path):
+    playing = session(person, tmp_path)
+    story.add_notes_by_key(playing)
+    story.add_note_by_double_click(playing)
+    story.paste_lines(playing)
+    story.recolour(playing)
+    looks.assert_no_blank_area(playing.window, "the board with new notes")
+
+
+@known("second theme", "title clipped")
+def test_two_themes_named_in_a_row_then_notes_dragged_in_and_out(person, tmp_path):
+    playing = session(person, tmp_path)
+    story.add_notes_by_key(playing)
+    story.add_note_by_double_click(playing)
+    story.paste_lines(playing)
+    story.group_two_themes(playing)
+    story.drag_in_and_out(playing)
+
+
+@known("suggest")
+def test_suggest_themes_leaves_the_journey_map_whole(person, tmp_path):
+    playing = session(person, tmp_path)
+    story.paste_lines(playing)
+    story.suggest_themes(playing)
+
+
+def test_a_voting_round_with_three_voters(person, tmp_path):
+    playing = session(person, tmp_path)
+    story.add_note_by_double_click(playing)
+    story.paste_lines(playing)
+    story.voting_round(playing)
+
+
+def test_present_projector_and_timer(person, tmp_path):
+    playing = session(person, tmp_path)
+    story.present(playing)
+    story.projector(playing)
+    story.timer(playing)
+
+
+@known("N key")
+def test_export_save_quit_and_reopen(person, qtbot, tmp_path):
+    playing = session(person, tmp_path)
+    story.paste_lines(playing)
+    story.export_pdf(playing)
+    story.save_as(playing, "serviceland.codesign.json")
+    story.quit_app(playing)
+    story.reopen(playing, open_window(qtbot, playing.board_file))
+
+
+@known("save as")
+def test_save_as_with_a_bare_name_adds_the_extension(person, tmp_path):
+    playing = session(person, tmp_path)
+    path = story.save_as(playing, "workshop")
+    assert path == tmp_path / "workshop.codesign.json"
+    assert looks.saved(path).title
+
+
+@known("second theme", "title clipped", "suggest", "save as", "N key")
+def test_whole_session(person, qtbot, tmp_path):
+    playing = session(person, tmp_path)
+    story.add_notes_by_key(playing)
+    story.add_note_by_double_click(playing)
+    story.paste_lines(playing)
+    story.recolour(playing)
+    story.group_two_themes(playing)
+    story.drag_in_and_out(playing)
+    story.suggest_themes(playing)
+    story.voting_round(playing)
+    story.present(playing)
+    story.projector(playing)
+    story.timer(playing)
+    story.export_pdf(playing)
+    path = story.save_as(playing, "serviceland workshop")
+    assert path.name == "serviceland workshop.codesign.json"
+    story.quit_app(playing)
+    story.reopen(playing, open_window(qtbot, path))
+    board = looks.saved(path)
+    assert set(story.THEMES) <= looks.clusters(board).keys()
+    assert looks.notes(board)[story.TYPED_BY_DOUBLE_CLICK].colour == "pink"
+    assert any(r.status == "closed" and len(r.dots) == 6 for r in board.rounds)
