@@ -9,7 +9,7 @@ the app loses track of the focus, the person's next key goes astray, and the sto
 """
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
@@ -242,21 +242,26 @@ class Person:
             raise Lost(f"no {name!r} in the menu {plain(menu.title())!r}: {shown}")
         if not action.isEnabled():
             raise Lost(f"{plain(menu.title())} > {name} is greyed out")
+        submenu = action.menu()  # a menu may delete itself, and its items, once it closes
+        label = f"{plain(menu.title()) or 'the menu'} > {name}"
+        fired: list[bool] = []
+        action.triggered.connect(lambda *_: fired.append(True))
         spot = menu.actionGeometry(action).center()
         self._move(spot, Qt.MouseButton.NoButton, menu)
         QTest.mouseClick(menu, LEFT, NO_KEYS, spot)
         self.wait()
-        return action.menu()
+        if submenu is None:
+            self.wait_until(lambda: fired, f"{label} to follow the click")
+        return submenu
 
-    def choose_from_button(self, button: QWidget, name: str) -> None:
-        """Press a button that pops up a menu (it may block till the menu closes), pick `name`."""
+    def picking(self, menu: str | QMenu, item: str) -> AbstractContextManager[list[QWidget]]:
+        """Around a click that pops up `menu` (or the menu of that object name): pick `item`."""
 
-        def pick(menu: QWidget) -> None:
-            assert isinstance(menu, QMenu), f"expected a menu, got {menu!r}"
-            self.choose_in(menu, name)
+        def pick(shown: QWidget) -> None:
+            assert isinstance(shown, QMenu), f"expected a menu, got {shown!r}"
+            self.choose_in(shown, item)
 
-        with self.answering(pick, popup=True):
-            self.click_widget(button)
+        return self.answering(pick, popup=menu)
 
     # --- dialogs ---------------------------------------------------------------------------
 
@@ -271,11 +276,11 @@ class Person:
 
     @contextmanager
     def answering(
-        self, answer: Callable[[QWidget], None], popup: bool = False
+        self, answer: Callable[[QWidget], None], popup: str | QMenu = ""
     ) -> Iterator[list[QWidget]]:
-        """Answer the next dialog (or with `popup`, menu) with `answer`, also one that blocks
-        (a file dialog, a message box or menu run with exec): a person watches the screen while
-        their click is still running. Yields the list answered, for the caller to check after."""
+        """Answer the next dialog (or the menu `popup`, or of that object name) with `answer`, also
+        one that blocks (a file dialog, a message box or menu run with exec): a person watches
+        the screen while their click is still running. Yields the list answered."""
         answered: list[QWidget] = []
         showing = QApplication.activePopupWidget if popup else QApplication.activeModalWidget
         before = showing()
@@ -285,6 +290,8 @@ class Person:
         def look() -> None:
             dialog = showing()
             if dialog is None or dialog is before or not dialog.isVisible():
+                return
+            if popup and popup not in (dialog, dialog.objectName()):
                 return
             poll.stop()
             answered.append(dialog)

@@ -182,6 +182,12 @@ def group_two_themes(session: Session) -> None:
     """Two themes in a row, each named as it is made."""
     group_theme(session, THEMES[0], TYPED_BY_KEY)
     group_theme(session, THEMES[1], tuple(line.removeprefix("- ") for line in PASTED[:2]))
+    first = session.theme(THEMES[0])
+    person = session.person
+    person.click(first.x + 40, first.y + 20)  # its title bar
+    with person.picking("ThemeColourMenu", "Teal"):
+        person.choose("Themes", "Recolour theme")
+    assert session.theme(THEMES[0]).colour == "teal"
     assert looks.clipped_titles(session.window.view, THEMES) == []
     looks.assert_no_blank_area(session.window, "two new themes")
 
@@ -263,7 +269,7 @@ def voting_round(session: Session) -> None:
     assert looks.clipped_titles(window.view) == [], "a theme's vote count pushed its title out"
     person.choose("Voting", "Close round")
     (voting,) = window.document.records_of(VotingRound)
-    assert voting.title == QUESTION and voting.status == "closed"
+    assert (voting.title, voting.status) == (QUESTION, "closed")
     dots = {(d.voter, d.note) for d in voting.dots}
     wanted = {(people[n], session.note_ids[t]) for n, texts in choices.items() for t in texts}
     assert dots == wanted
@@ -311,7 +317,8 @@ def timer(session: Session) -> None:
     room = session.window.room
     control = session.window.statusBar().findChild(TimerControl)
     assert control is not None
-    person.choose_from_button(control.preset_button, "5 minutes")
+    with person.picking(control.preset_menu, "5 minutes"):
+        person.click_widget(control.preset_button)
     assert control.display.text() == "05:00"
     person.click_widget(control.start_button)
     assert room.timer.state is TimerState.RUNNING
