@@ -5,23 +5,14 @@ tests again on a virtual X server with a window manager and sets CODESIGN_REAL_S
 run that meant to use a real screen and silently fell back to offscreen fails at once.
 """
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from codesign.ui.app import UI_FAMILY, load_bundled_fonts, show_first_window
-from codesign.ui.main_window import MainWindow
+from codesign.ui.app import UI_FAMILY, load_bundled_fonts
 from tests.rehearsal.person import Person
-
-WINDOW_SIZE = (1280, 800)
-
-
-def real_screen_wanted() -> bool:
-    return os.environ.get("CODESIGN_REAL_SCREEN") == "1"
+from tests.rehearsal.screen import open_window, real_screen_wanted
 
 
 @pytest.fixture(autouse=True)
@@ -35,31 +26,13 @@ def _looks_like_the_app(qapp):
     platform = QGuiApplication.platformName()
     if real_screen_wanted() and platform != "xcb":
         pytest.exit(f"CODESIGN_REAL_SCREEN=1 but Qt runs on {platform!r}, not xcb", returncode=1)
+    font = QApplication.font()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     load_bundled_fonts()
     QApplication.setFont(QFont(UI_FAMILY, 10))
-
-
-def open_window(qtbot, board: Path | None = None) -> MainWindow:
-    """Codesign started as `codesign [BOARD]` starts it, then sized alike on every screen."""
-    window = show_first_window(None if board is None else str(board))
-    qtbot.addWidget(window, before_close_func=_let_go)
-    qtbot.waitExposed(window)
-    if QGuiApplication.platformName() == "offscreen":
-        window.activateWindow()  # a window manager focuses a window it maps
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-    window.resize(*WINDOW_SIZE)
-    qtbot.waitUntil(lambda: window.width() == WINDOW_SIZE[0], timeout=5000)
-    return window
-
-
-def _let_go(window: MainWindow) -> None:
-    """A window the story left unsaved closes without a question at teardown. Its undo steps
-    go now, while everything they name is alive: a test that failed half-way leaves the
-    document to the garbage collector, and a stack cleared that late crashed the next test."""
-    window.document.undo_stack.clear()
-    if window.room.projector is not None:
-        window.room.projector.close()
+    yield
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+    QApplication.setFont(font)
 
 
 @pytest.fixture

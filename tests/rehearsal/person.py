@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.ui.main_window import MainWindow
+from tests.rehearsal.screen import WindowManager
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -42,35 +43,6 @@ def plain(text: str) -> str:
 
 class Lost(AssertionError):
     """The person could not do what they meant: the thing to press was not on the screen."""
-
-
-class WindowManager(QObject):
-    """What openbox, KWin or Windows do and the offscreen platform does not: when a dialog or
-    other window hides, the window it belongs to (or the one under it) becomes active. Only that;
-    which widget in that window then gets the keys is the app's own doing. On a real screen
-    the real window manager does this, and this stand-in is not installed."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Hide
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and not isinstance(watched, QMenu)
-            and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
-        ):
-            owner = watched.parentWidget()
-            if owner is None:  # a window of its own, like the projector: the one under it
-                owner = next(
-                    (
-                        w
-                        for w in QApplication.topLevelWidgets()
-                        if w is not watched and isinstance(w, MainWindow) and w.isVisible()
-                    ),
-                    None,
-                )
-            if owner is not None and owner.window().isVisible():
-                owner.window().activateWindow()
-        return False
 
 
 class Person:

@@ -10,16 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from codesign.model import Cluster, JourneyMap, Note, Participant, VotingRound
-from codesign.ui.export_dialog import ExportDialog
+from codesign.model import Cluster, JourneyMap, Note
 from codesign.ui.main_window import MainWindow
-from codesign.ui.round_dialog import RoundDialog
 from codesign.ui.suggest_dialog import SuggestDialog
 from codesign.ui.template_dialog import TemplateDialog
-from codesign.ui.timer import TimerState
-from codesign.ui.timer_widget import TimerControl
 from tests.rehearsal import looks
 from tests.rehearsal.person import Person, alive
 
@@ -49,6 +45,7 @@ class Session:
     folder: Path
     note_ids: dict[str, str] = field(default_factory=dict)
     theme_ids: dict[str, str] = field(default_factory=dict)
+    template_note_ids: frozenset[str] = frozenset()
     board_file: Path | None = None
 
     @property
@@ -70,12 +67,11 @@ class Session:
         return note.x + note.width / 2, note.y + note.height / 2
 
     def new_note_texts(self) -> dict[str, str]:
-        """Text -> id of every note whose text is not in the journey map of the template."""
+        """Text -> id of every note the session made (the template's own left out)."""
         return {
             n.text: n.id
             for n in self.window.document.records_of(Note)
-            if not n.id.startswith(("need-", "looking-", "contact-", "assessment-"))
-            and not n.id.startswith(("waiting-", "support-", "review-"))
+            if n.id not in self.template_note_ids
         }
 
 
@@ -99,7 +95,8 @@ def start_from_template(session: Session) -> None:
     person.wait_until(lambda: list(session.window.document.records_of(JourneyMap)), "ServiceLand")
     person.wait(100)  # the view fits the board once the layout has settled
     placed = {p.note for p in journey_of(session.window).placements}
-    assert placed == {n.id for n in session.window.document.records_of(Note)}
+    session.template_note_ids = frozenset(n.id for n in session.window.document.records_of(Note))
+    assert placed == session.template_note_ids, "ServiceLand's notes are not all on its map"
     looks.assert_no_blank_area(session.window, "the ServiceLand board, fitted")
     person.look_at(1400, FREE_ROW + 150)
 
@@ -225,165 +222,3 @@ def suggest_themes(session: Session) -> None:
     assert not moved, f"Suggest themes moved {len(moved)} notes of the journey map"
     assert len(list(window.document.records_of(Cluster))) > len(session.theme_ids)
     looks.assert_no_blank_area(window, "the board after Suggest themes")
-
-
-# --- voting -----------------------------------------------------------------------------------
-
-
-def voting_round(session: Session) -> None:
-    """Voting > Start voting round…: question typed, three dots each, then three people vote."""
-    person = session.person
-    window = session.window
-    person.choose("Voting", "Start voting round")
-    dialog = person.modal(RoundDialog)
-    assert isinstance(dialog, RoundDialog)
-    person.click_widget(dialog.title)
-    person.press("Ctrl+A")
-    person.write(QUESTION)
-    budget = dialog.findChild(QSpinBox)
-    assert budget is not None and budget.value() == 3
-    person.press_button(dialog, "Start voting")
-    panel = window.voting.panel
-    assert panel is not None
-    person.wait_until(panel.isVisible, "the Voting panel")
-    name_box = panel.findChild(QLineEdit, "NewParticipant")
-    for name in VOTERS:
-        person.click_widget(name_box)
-        person.write(name)
-        person.press("Return")
-    people = {p.name: p.id for p in window.document.records_of(Participant)}
-    assert set(VOTERS) <= set(people), sorted(people)
-    pasted = [line.removeprefix("- ") for line in PASTED]
-    choices = {
-        "Ruth": (TYPED_BY_DOUBLE_CLICK, pasted[2], pasted[3]),
-        "Caireen": (TYPED_BY_DOUBLE_CLICK, pasted[2]),
-        "Siân": (TYPED_BY_DOUBLE_CLICK,),
-    }
-    for name, texts in choices.items():
-        button = panel.findChild(QPushButton, f"voter.{people[name]}")
-        person.click_widget(button)
-        for text in texts:
-            person.click(*session.centre(text))
-    person.choose("Voting", "Reveal tally")
-    looks.assert_no_blank_area(window, "the board mid-vote")
-    assert looks.clipped_titles(window.view) == [], "a theme's vote count pushed its title out"
-    person.choose("Voting", "Close round")
-    (voting,) = window.document.records_of(VotingRound)
-    assert (voting.title, voting.status) == (QUESTION, "closed")
-    dots = {(d.voter, d.note) for d in voting.dots}
-    wanted = {(people[n], session.note_ids[t]) for n, texts in choices.items() for t in texts}
-    assert dots == wanted
-
-
-# --- the front of the room --------------------------------------------------------------------
-
-
-def present(session: Session) -> None:
-    """F5, Right twice, Escape: the banner says where we are, and the view comes back."""
-    person = session.person
-    presenter = session.window.room.presenter
-    assert presenter is not None
-    person.click(2300, FREE_ROW + 700)  # back on the board, as before a talk
-    person.press("F5")
-    person.wait_until(lambda: presenter.active, "presenting")
-    count = len(presenter.frames())
-    assert presenter.banner.text().startswith(f"1 of {count}: "), presenter.banner.text()
-    person.press("Right")
-    person.press("Right")
-    shown = f"{min(3, count)} of {count}: "
-    assert presenter.banner.text().startswith(shown), presenter.banner.text()
-    person.press("Escape")
-    person.wait_until(lambda: not presenter.active, "the presentation ending")
-
-
-def projector(session: Session) -> None:
-    """Present > Projector window: the board on the wall, drawn; then closed from the menu."""
-    person = session.person
-    room = session.window.room
-    person.choose("Present", "Projector window")
-    person.wait_until(lambda: room.projector is not None and room.projector.isVisible(), "wall")
-    wall = room.projector
-    assert wall is not None
-    person.wait(400)  # it eases to the board
-    looks.assert_no_blank_area(wall, "the projector")
-    person.choose("Present", "Projector window")
-    person.wait_until(lambda: not wall.isVisible(), "the projector closing")
-    looks.assert_no_blank_area(session.window, "the laptop after the projector")
-
-
-def timer(session: Session) -> None:
-    """Set > 5 minutes, Start: it counts down; Pause stops it; Ctrl+T starts it again."""
-    person = session.person
-    room = session.window.room
-    control = session.window.statusBar().findChild(TimerControl)
-    assert control is not None
-    with person.picking(control.preset_menu, "5 minutes"):
-        person.click_widget(control.preset_button)
-    assert control.display.text() == "05:00"
-    person.click_widget(control.start_button)
-    assert room.timer.state is TimerState.RUNNING
-    person.wait_until(lambda: control.display.text() == "04:59", "the timer counting down", 2500)
-    person.click_widget(control.start_button)
-    assert room.timer.state is TimerState.PAUSED
-    person.click(2300, FREE_ROW + 700)
-    person.press("Ctrl+T")
-    assert room.timer.state is TimerState.RUNNING
-    person.press("Ctrl+T")
-
-
-# --- after the day ----------------------------------------------------------------------------
-
-
-def export_pdf(session: Session) -> Path:
-    """File > Export…, PDF, Export, a name typed in the file dialog: a PDF on disk."""
-    person = session.person
-    target = session.folder / "record of the day.pdf"
-    person.choose("File", "Export")
-    dialog = person.modal(ExportDialog)
-    assert isinstance(dialog, ExportDialog)
-    formats = dialog.findChild(QComboBox)
-    assert formats is not None and formats.currentText().startswith("PDF"), formats.currentText()
-    with person.answering(lambda files: person.fill_file_name(files, str(target))):
-        person.click_widget(dialog.export_button)
-    person.wait_until(lambda: target.exists() and not dialog.is_running, "the PDF", 20000)
-    assert target.read_bytes()[:4] == b"%PDF"
-    person.press_button(dialog, "Close")
-    return target
-
-
-def save_as(session: Session, typed: str) -> Path:
-    """Ctrl+S on a board never saved: the file dialog asks for a name."""
-    person = session.person
-    with person.answering(lambda files: person.fill_file_name(files, str(session.folder / typed))):
-        person.press("Ctrl+S")
-    person.wait_until(lambda: not session.window.document.is_dirty, "the save")
-    path = session.window.document.path
-    assert path is not None
-    session.board_file = path
-    return path
-
-
-def quit_app(session: Session) -> None:
-    """File > Quit on a saved board: no question, the window goes."""
-    person = session.person
-    window = session.window
-    person.choose("File", "Quit")
-    person.wait_until(lambda: not window.isVisible(), "the window closing")
-
-
-def reopen(session: Session, new_window: MainWindow) -> None:
-    """Codesign started again on the saved board (a double-click on its file): all there, and
-    the first N and typing make a note, as they do at any other time."""
-    path = session.board_file
-    assert path is not None and new_window.document.path == path
-    person = Person(new_window, session.person.qtbot)
-    session.person = person
-    board = looks.saved(path)
-    assert {n.text for n in new_window.document.records_of(Note)} == looks.notes(board).keys()
-    person.look_at(1400, FREE_ROW + 150)
-    person.hover(300, FREE_ROW + 600)
-    person.press("N")
-    person.write(AFTER_REOPENING)
-    person.press("Escape")
-    found = session.new_note_texts()
-    assert AFTER_REOPENING in found, f"N then typing made no note: {sorted(found)}"

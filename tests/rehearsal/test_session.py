@@ -8,8 +8,8 @@ the branch, and the mark comes off when that branch is merged.
 
 import pytest
 
-from tests.rehearsal import looks, story
-from tests.rehearsal.conftest import open_window
+from tests.rehearsal import looks, records, room, story
+from tests.rehearsal.screen import open_window
 
 DEFECTS = {
     "second theme": (
@@ -70,30 +70,30 @@ def test_a_voting_round_with_three_voters(person, tmp_path):
     playing = session(person, tmp_path)
     story.add_note_by_double_click(playing)
     story.paste_lines(playing)
-    story.voting_round(playing)
+    room.voting_round(playing)
 
 
 def test_present_projector_and_timer(person, tmp_path):
     playing = session(person, tmp_path)
-    story.present(playing)
-    story.projector(playing)
-    story.timer(playing)
+    room.present(playing)
+    room.projector(playing)
+    room.timer(playing)
 
 
 @known("N key")
 def test_export_save_quit_and_reopen(person, qtbot, tmp_path):
     playing = session(person, tmp_path)
     story.paste_lines(playing)
-    story.export_pdf(playing)
-    story.save_as(playing, "serviceland.codesign.json")
-    story.quit_app(playing)
-    story.reopen(playing, open_window(qtbot, playing.board_file))
+    records.export_pdf(playing)
+    records.save_as(playing, "serviceland.codesign.json")
+    records.quit_app(playing)
+    records.reopen(playing, open_window(qtbot, playing.board_file))
 
 
 @known("save as")
 def test_save_as_with_a_bare_name_adds_the_extension(person, tmp_path):
     playing = session(person, tmp_path)
-    path = story.save_as(playing, "workshop")
+    path = records.save_as(playing, "workshop")
     assert path == tmp_path / "workshop.codesign.json"
     assert looks.saved(path).title
 
@@ -108,15 +108,15 @@ def test_whole_session(person, qtbot, tmp_path):
     story.group_two_themes(playing)
     story.drag_in_and_out(playing)
     story.suggest_themes(playing)
-    story.voting_round(playing)
-    story.present(playing)
-    story.projector(playing)
-    story.timer(playing)
-    story.export_pdf(playing)
-    path = story.save_as(playing, "serviceland workshop")
+    room.voting_round(playing)
+    room.present(playing)
+    room.projector(playing)
+    room.timer(playing)
+    records.export_pdf(playing)
+    path = records.save_as(playing, "serviceland workshop")
     assert path.name == "serviceland workshop.codesign.json"
-    story.quit_app(playing)
-    story.reopen(playing, open_window(qtbot, path))
+    records.quit_app(playing)
+    records.reopen(playing, open_window(qtbot, path))
     board = looks.saved(path)
     assert set(story.THEMES) <= looks.clusters(board).keys()
     assert looks.notes(board)[story.TYPED_BY_DOUBLE_CLICK].colour == "pink"
