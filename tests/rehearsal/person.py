@@ -49,6 +49,8 @@ class Person:
     def __init__(self, window: MainWindow, qtbot: object) -> None:
         self.window = window
         self.qtbot = qtbot
+        self.questions: list[str] = []
+        """What message boxes asked, in order, as the person read them."""
         if QGuiApplication.platformName() == "offscreen":
             self._window_manager = WindowManager(window)
             QApplication.instance().installEventFilter(self._window_manager)
@@ -298,10 +300,11 @@ class Person:
         QTest.keyClick(name_box, Qt.Key.Key_Return)
 
     def message_box(self, button: str) -> Callable[[QWidget], None]:
-        """An answer: read the message box, then press `button`."""
+        """An answer: read the message box (kept in `questions`), then press `button`."""
 
         def answer(dialog: QWidget) -> None:
             assert isinstance(dialog, QMessageBox), f"expected a question, got {dialog!r}"
+            self.questions.append(dialog.text())
             self.press_button(dialog, button)
 
         return answer

@@ -10,7 +10,7 @@ from codesign.ui.export_dialog import ExportDialog
 from codesign.ui.main_window import MainWindow
 from tests.rehearsal import looks
 from tests.rehearsal.person import Person
-from tests.rehearsal.story import AFTER_REOPENING, FREE_ROW, Session
+from tests.rehearsal.story import AFTER_REOPENING, FREE_ROW, PASTED, Session
 
 # --- after the day ----------------------------------------------------------------------------
 
@@ -45,11 +45,20 @@ def save_as(session: Session, typed: str) -> Path:
 
 
 def quit_app(session: Session) -> None:
-    """File > Quit on a saved board: no question, the window goes."""
+    """One last change (a note turned teal with 6), then File > Quit: the question about the
+    unsaved change, answered Save, and the window goes with the change in the file."""
     person = session.person
     window = session.window
-    person.choose("File", "Quit")
+    last = PASTED[3].removeprefix("- ")
+    person.click(*session.centre(last))
+    person.press("6")
+    assert window.document.is_dirty
+    with person.answering(person.message_box("Save")):
+        person.choose("File", "Quit")
     person.wait_until(lambda: not window.isVisible(), "the window closing")
+    assert "Save the changes" in person.questions[-1]
+    assert session.board_file is not None
+    assert looks.notes(looks.saved(session.board_file))[last].colour == "teal"
 
 
 def reopen(session: Session, new_window: MainWindow) -> None:
