@@ -10,10 +10,19 @@ the app loses track of the focus, the person's next key goes astray, and the sto
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from functools import cache
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QInputDevice,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPointingDevice,
+    QWheelEvent,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -162,6 +171,27 @@ class Person:
             self._move(begin + (finish - begin) * step / DRAG_STEPS, LEFT)
             QTest.qWait(5)
         QTest.mouseRelease(self.viewport, LEFT, NO_KEYS, finish)
+        self.wait()
+
+    def finger_drag(self, start: tuple[float, float], end: tuple[float, float]) -> None:
+        """One finger on the touchscreen: down at `start`, slid in steps, lifted at `end`.
+        Sent to the window, as the screen sends it: QTest's widget touches land off by the
+        window's own place on the screen when the window is not in the corner."""
+        if not (self.on_screen(*start) and self.on_screen(*end)):
+            self.look_at((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+        begin, finish = self.where(*start), self.where(*end)
+        window = self.viewport.window()
+        handle = window.windowHandle()
+
+        def touch(point: QPoint) -> QPoint:
+            return self.viewport.mapTo(window, point)
+
+        QTest.touchEvent(handle, touch_screen()).press(0, touch(begin)).commit()
+        for step in range(1, DRAG_STEPS + 1):
+            point = touch(begin + (finish - begin) * step / DRAG_STEPS)
+            QTest.touchEvent(handle, touch_screen()).move(0, point).commit()
+            QTest.qWait(5)
+        QTest.touchEvent(handle, touch_screen()).release(0, touch(finish)).commit()
         self.wait()
 
     def _move(self, point: QPoint, buttons: Qt.MouseButton, widget: QWidget | None = None) -> None:
@@ -318,6 +348,12 @@ class Person:
                 self.click_widget(button)
                 return
         raise Lost(f"{dialog.windowTitle()!r} has no button that accepts")
+
+
+@cache
+def touch_screen() -> QPointingDevice:
+    """The room's touchscreen, plugged in once for the whole run, as Qt keeps devices."""
+    return QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
 
 
 def alive(widget: QWidget | None) -> bool:

@@ -129,6 +129,16 @@ def add_note_by_double_click(session: Session) -> None:
     session.note_ids[TYPED_BY_DOUBLE_CLICK] = found[TYPED_BY_DOUBLE_CLICK]
 
 
+def move_by_finger(session: Session) -> None:
+    """A participant at the touchscreen slides the double-clicked note along with one finger."""
+    before = session.note(TYPED_BY_DOUBLE_CLICK)
+    x, y = session.centre(TYPED_BY_DOUBLE_CLICK)
+    session.person.finger_drag((x, y), (x + 200, y + 40))
+    after = session.note(TYPED_BY_DOUBLE_CLICK)
+    moved = (after.x - before.x, after.y - before.y)
+    assert abs(moved[0] - 200) < 5 and abs(moved[1] - 40) < 5, f"the finger moved it by {moved}"
+
+
 def paste_lines(session: Session) -> None:
     """Lines copied from an email, pasted with Edit > Paste at the pointer: a note per line."""
     person = session.person

@@ -40,10 +40,11 @@ def session(person, tmp_path) -> story.Session:
     return playing
 
 
-def test_notes_by_key_by_double_click_and_by_pasting(person, tmp_path):
+def test_notes_by_key_by_double_click_by_finger_and_by_pasting(person, tmp_path):
     playing = session(person, tmp_path)
     story.add_notes_by_key(playing)
     story.add_note_by_double_click(playing)
+    story.move_by_finger(playing)
     story.paste_lines(playing)
     story.recolour(playing)
     looks.assert_no_blank_area(playing.window, "the board with new notes")
@@ -103,6 +104,7 @@ def test_whole_session(person, qtbot, tmp_path):
     playing = session(person, tmp_path)
     story.add_notes_by_key(playing)
     story.add_note_by_double_click(playing)
+    story.move_by_finger(playing)
     story.paste_lines(playing)
     story.recolour(playing)
     story.group_two_themes(playing)
