@@ -20,9 +20,10 @@ def _no_modal_dialogs():
     """Overrides the suite's guard: the person answers every dialog through its widgets."""
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def _looks_like_the_app(qapp):
-    """The app's own font, and Qt's own file dialogs, whose boxes a person can type into."""
+    """The app's own font, and Qt's own file dialogs, whose boxes a person can type into; the
+    rest of the suite gets Qt's defaults back afterwards."""
     platform = QGuiApplication.platformName()
     if real_screen_wanted() and platform != "xcb":
         pytest.exit(f"CODESIGN_REAL_SCREEN=1 but Qt runs on {platform!r}, not xcb", returncode=1)

@@ -8,12 +8,11 @@ to `QApplication.focusWidget()`, as a keyboard's does, never straight to the boa
 the app loses track of the focus, the person's next key goes astray, and the story says so.
 """
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from functools import cache
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QInputDevice,
@@ -25,36 +24,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLineEdit,
     QMenu,
-    QMessageBox,
     QWidget,
 )
 
 from codesign.ui.main_window import MainWindow
+from tests.rehearsal.dialogs import WAIT_MS, DialogAnswers, Lost, plain
 from tests.rehearsal.screen import WindowManager
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
-WAIT_MS = 5000
 DRAG_STEPS = 8
 
 
-def plain(text: str) -> str:
-    """A menu or button text as a person reads it: no mnemonic ampersands, no ellipsis."""
-    return text.replace("&", "").rstrip("…").strip()
-
-
-class Lost(AssertionError):
-    """The person could not do what they meant: the thing to press was not on the screen."""
-
-
-class Person:
+class Person(DialogAnswers):
     def __init__(self, window: MainWindow, qtbot: object) -> None:
         self.window = window
         self.qtbot = qtbot
@@ -257,97 +241,6 @@ class Person:
         if submenu is None:
             self.wait_until(lambda: fired, f"{label} to follow the click")
         return submenu
-
-    def picking(self, menu: str | QMenu, item: str) -> AbstractContextManager[list[QWidget]]:
-        """Around a click that pops up `menu` (or the menu of that object name): pick `item`."""
-
-        def pick(shown: QWidget) -> None:
-            assert isinstance(shown, QMenu), f"expected a menu, got {shown!r}"
-            self.choose_in(shown, item)
-
-        return self.answering(pick, popup=menu)
-
-    # --- dialogs ---------------------------------------------------------------------------
-
-    def modal(self, kind: type[QWidget] = QDialog) -> QWidget:
-        """The dialog that is waiting for an answer now."""
-        self.wait_until(
-            lambda: isinstance(QApplication.activeModalWidget(), kind), f"a {kind.__name__}"
-        )
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None
-        return dialog
-
-    @contextmanager
-    def answering(
-        self, answer: Callable[[QWidget], None], popup: str | QMenu = ""
-    ) -> Iterator[list[QWidget]]:
-        """Answer the next dialog (or the menu `popup`, or of that object name) with `answer`, also
-        one that blocks (a file dialog, a message box or menu run with exec): a person watches
-        the screen while their click is still running. Yields the list answered."""
-        answered: list[QWidget] = []
-        showing = QApplication.activePopupWidget if popup else QApplication.activeModalWidget
-        before = showing()
-        poll = QTimer()
-        poll.setInterval(20)
-
-        def look() -> None:
-            dialog = showing()
-            if dialog is None or dialog is before or not dialog.isVisible():
-                return
-            if popup and popup not in (dialog, dialog.objectName()):
-                return
-            poll.stop()
-            answered.append(dialog)
-            answer(dialog)
-
-        poll.timeout.connect(look)
-        poll.start()
-        try:
-            yield answered
-            self.wait_until(lambda: answered, "the dialog to answer")
-        finally:
-            poll.stop()
-
-    def press_button(self, dialog: QWidget, text: str) -> None:
-        """Click the button of `dialog` that reads `text` (a message box's, a button box's)."""
-        for button in dialog.findChildren(QAbstractButton):
-            if plain(button.text()) == text and button.isVisible():
-                self.click_widget(button)
-                return
-        shown = [plain(b.text()) for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
-        raise Lost(f"no button {text!r} in {dialog.windowTitle()!r}: {shown}")
-
-    def fill_file_name(self, dialog: QWidget, path: str) -> None:
-        """Type a path into a file dialog's name box and press Enter."""
-        assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
-        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-        if name_box is None:
-            raise Lost("the file dialog has no file name box (a native dialog?)")
-        self.click_widget(name_box)
-        QTest.keyClick(name_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(name_box, path)
-        QTest.keyClick(name_box, Qt.Key.Key_Return)
-
-    def message_box(self, button: str) -> Callable[[QWidget], None]:
-        """An answer: read the message box (kept in `questions`), then press `button`."""
-
-        def answer(dialog: QWidget) -> None:
-            assert isinstance(dialog, QMessageBox), f"expected a question, got {dialog!r}"
-            self.questions.append(dialog.text())
-            self.press_button(dialog, button)
-
-        return answer
-
-    def accept_dialog(self, dialog: QWidget) -> None:
-        """Press the dialog's default button (Enter on a form)."""
-        box = dialog.findChild(QDialogButtonBox)
-        assert box is not None
-        for button in box.buttons():
-            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
-                self.click_widget(button)
-                return
-        raise Lost(f"{dialog.windowTitle()!r} has no button that accepts")
 
 
 @cache
