@@ -3,6 +3,7 @@
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
@@ -12,6 +13,9 @@ from codesign import __version__
 from codesign.resources import ICON_SIZES, app_icon_file, font_path
 from codesign.ui.plurals import CodesignApplication
 from codesign.ui.responsiveness import prefer_the_ui_thread
+
+if TYPE_CHECKING:
+    from codesign.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 UI_FAMILY = "Noto Sans"
@@ -65,19 +69,27 @@ def fill_most_of_the_screen(window: QWidget) -> None:
 
 def run_app(board: str | None = None) -> int:
     from codesign.ui.file_open_events import FileOpenEvents
-    from codesign.ui.main_window import MainWindow
     from codesign.ui.shutdown import ShutdownOnSignal
-    from codesign.ui.window_state import restore_window_state
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
+    window = show_first_window(board)
+    app.installEventFilter(FileOpenEvents(window.open_if_allowed, window))
+    ShutdownOnSignal(window.recovery.keep_for_next_start, window)
+    QTimer.singleShot(0, window.recovery.offer_at_start)
+    return app.exec()
+
+
+def show_first_window(board: str | None = None) -> "MainWindow":
+    """The window as `codesign [BOARD]` shows it, steps in the same order: the rehearsal tests
+    start the app through here, so a fault of starting up (where the keys go) shows there."""
+    from codesign.ui.main_window import MainWindow
+    from codesign.ui.window_state import restore_window_state
+
     window = MainWindow()
     if not restore_window_state(window):
         fill_most_of_the_screen(window)
     window.show()
     if board is not None:
         window.open_path(Path(board))
-    app.installEventFilter(FileOpenEvents(window.open_if_allowed, window))
-    ShutdownOnSignal(window.recovery.keep_for_next_start, window)
-    QTimer.singleShot(0, window.recovery.offer_at_start)
-    return app.exec()
+    return window
