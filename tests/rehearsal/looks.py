@@ -140,7 +140,7 @@ def clipped_titles(view: BoardView, titles: Iterable[str] | None = None) -> list
         title = item.record.title
         if wanted is not None and title not in wanted:
             continue
-        drawn = item._title_parts()[0]  # what paint() draws: read, not re-measured
-        if drawn != title:
+        drawn = " ".join(item.title_layout().lines)  # what paint() draws: read, not re-measured
+        if drawn != " ".join(title.split()):
             clipped.append(f"{title!r} drawn as {drawn!r}")
     return clipped

@@ -224,7 +224,7 @@ def suggest_themes(session: Session) -> None:
     dialog = person.modal(SuggestDialog)
     suggested = dialog.tree.topLevelItemCount()
     assert suggested, "no themes suggested"
-    person.press_button(dialog, "Make ticked themes")
+    person.press_button(dialog, dialog.accept_button.text().replace("&", ""))
     person.wait_until(lambda: not alive(dialog), "the suggestions closing")
     after = journey_of(window)
     assert after.placements == before.placements, "Suggest themes took notes off the journey map"
