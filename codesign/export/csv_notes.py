@@ -19,6 +19,7 @@ from codesign.export.text_files import decode_text
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
+from codesign.model.kinds import in_reading_order
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
@@ -41,7 +42,7 @@ def notes_to_csv(board: Board) -> bytes:
     """One row per note, theme by theme in board order, then notes in no theme."""
     theme = {m: c.title for c in board.of_kind(Cluster) for m in c.members}
     votes = shown_tally(board)
-    notes = sorted(board.of_kind(Note), key=lambda n: (n.id not in theme, n.y, n.x))
+    notes = sorted(in_reading_order(board.of_kind(Note)), key=lambda n: n.id not in theme)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -12,16 +12,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from codesign.model import Item
-
-KIND_LAYER: dict[str, int] = {
-    "journey": 0,
-    "cluster": 1,
-    "connector": 2,
-    "label": 3,
-    "unknown": 3,
-    "note": 4,
-}
-"""Regions lie under the things placed in them, whatever their own `z` says."""
+from codesign.model.kinds import paint_order
 
 PRESENTING_PROPERTY = "codesign_presenting"
 """Set on a view's viewport (the projector's) that shows the board to the room."""
@@ -62,7 +53,8 @@ def presenting(widget: QWidget | None) -> bool:
     return shown_on is not None and bool(shown_on.property(PRESENTING_PROPERTY))
 
 
-_LAYER_SPAN = 1_000_000.0
+LAYER_SPAN = 1_000_000.0
+"""Scene z of one paint layer (`kinds.paint_order`): far more than any board's z range."""
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
@@ -90,7 +82,8 @@ class BoardItem(QGraphicsItem):
         """Position, stacking and whatever subclasses draw from the record; no repaint, so
         building 10,000 items does only what each needs."""
         self.record = record
-        self.setZValue(KIND_LAYER.get(record.kind, 3) * _LAYER_SPAN + record.z)
+        layer, z = paint_order(record.kind, record.z)
+        self.setZValue(layer * LAYER_SPAN + z)
         self.setPos(getattr(record, "x", 0.0), getattr(record, "y", 0.0))
 
     def describe(self) -> str:

@@ -11,7 +11,7 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.document import bookmark, new_canvas
-from codesign.export.pdf.draw import draw_items, reading_order
+from codesign.export.pdf.draw import draw_items
 from codesign.export.pdf.geometry import bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
 from codesign.export.pdf.page_furniture import MARGIN, long_date
@@ -21,6 +21,7 @@ from codesign.export.pdf.report_sections import section_pages
 from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.export.pdf.style import INK, MUTED, RULE, colour, counted
 from codesign.model import Board, Cluster, JourneyMap, Note
+from codesign.model.kinds import in_reading_order
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
 
 
@@ -35,7 +36,7 @@ def render_report(
     canvas: Canvas, facts: BoardFacts, options: PdfOptions, progress: Progress | None
 ) -> None:
     board = facts.board
-    sections = sorted([*board.of_kind(Cluster), *board.of_kind(JourneyMap)], key=reading_order)
+    sections = in_reading_order([*board.of_kind(Cluster), *board.of_kind(JourneyMap)])
     total = 3 + len(sections)
     _cover(canvas, facts, options)
     for done, section in enumerate(sections, start=2):
