@@ -6,32 +6,18 @@ right: that last order is also the order of the text in the file, so a screen re
 copy-paste reads the board in reading order.
 """
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
-from codesign.export.pdf.draw.cluster import draw_cluster
-from codesign.export.pdf.draw.connector import draw_connector
-from codesign.export.pdf.draw.journey import draw_journey
-from codesign.export.pdf.draw.label import draw_label
-from codesign.export.pdf.draw.note import draw_note
+from codesign.export.pdf.draw import cluster, connector, journey, label, note
+from codesign.export.pdf.draw.registry import DRAWERS
 from codesign.export.pdf.geometry import Rect, box_of, overlaps
 from codesign.export.pdf.options import Progress
 from codesign.export.pdf.scene import Scene
 from codesign.model import Item
 from codesign.model.kinds import paint_order
 
-Drawer = Callable[[Scene, Any], None]
-
-DRAWERS: dict[str, Drawer] = {
-    "journey": draw_journey,
-    "cluster": draw_cluster,
-    "connector": draw_connector,
-    "label": draw_label,
-    "note": draw_note,
-}
-"""Items of kinds not listed here (from a newer Codesign) are not drawn; they still travel in
-the embedded board file."""
-
+_DRAWER_MODULES = (cluster, connector, journey, label, note)
+"""Imported for their `@draws` registrations."""
 _PROGRESS_EVERY = 500
 
 
