@@ -19,7 +19,7 @@ from codesign.canvas.items import (
     NoteItem,
 )
 from codesign.commands import record_change
-from codesign.commands.clusters import move_items
+from codesign.commands.moves import move_items
 from codesign.model import NOTE_SIZE
 from codesign.text import layout_note_text
 

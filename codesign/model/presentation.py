@@ -80,14 +80,6 @@ def step(
     return ids[min(max(index, 0), len(ids) - 1)]
 
 
-def next_frame(frames: Sequence[Frame], current: str | None, wrap: bool = False) -> str | None:
-    return step(frames, current, 1, wrap)
-
-
-def previous_frame(frames: Sequence[Frame], current: str | None, wrap: bool = False) -> str | None:
-    return step(frames, current, -1, wrap)
-
-
 def move_to(order: Sequence[str], frame_id: str, index: int) -> tuple[str, ...]:
     """`order` with `frame_id` moved to `index` (clamped to the list)."""
     ids = [frame for frame in order if frame != frame_id]
