@@ -290,19 +290,6 @@ def fill_menu_bar(menu_bar: QMenuBar, actions: Mapping[str, QAction]) -> dict[st
     return menus
 
 
-def fill_context_menu(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:
-    """Add the actions named by `keys`; an empty key stands for a separator."""
-    for key in keys:
-        if key:
-            menu.addAction(actions[key])
-        else:
-            menu.addSeparator()
-
-
-def toolbar_keys() -> list[str]:
-    return [spec.key for spec in ACTIONS if spec.toolbar]
-
-
 def fill_toolbar(toolbar: QToolBar, actions: Mapping[str, QAction]) -> None:
     """Toolbar groups follow the menus, separated, so related buttons sit together."""
     previous_menu = None
