@@ -48,3 +48,16 @@ def bring_to_front(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords
 def send_to_back(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords | None:
     text = QCoreApplication.translate("commands", "Send to back")
     return record_change(document, text, restack(document.items(), ids, to_front=False))
+
+
+def resize_note(
+    document: BoardDocument, note_id: str, width: float, height: float
+) -> ChangeRecords | None:
+    """A note's new size, from a resize handle or from growing it to fit its text."""
+    note = document.get(note_id)
+    if not isinstance(note, Note):
+        return None
+    text = QCoreApplication.translate("commands", "Resize note")
+    return record_change(
+        document, text, [note.model_copy(update={"width": width, "height": height})]
+    )
