@@ -7,9 +7,12 @@ the layer that still lacks it, instead of the kind silently falling back to a pl
 import pytest
 
 from codesign.canvas.items import ITEM_CLASSES
+from codesign.commands.notes import recolour_items
+from codesign.document import BoardDocument
 from codesign.export.pdf.draw import DRAWERS
 from codesign.model.items import KNOWN_KINDS, ItemBase
 from codesign.model.kinds import KINDS, paint_order
+from tests.boards import themed_board
 
 ALL_KINDS = sorted(KINDS)
 
@@ -37,3 +40,13 @@ def test_no_layer_registers_a_kind_the_table_does_not_know():
 
 def test_paint_layers_put_regions_under_what_sits_in_them():
     assert paint_order("journey", 99) < paint_order("cluster", -99) < paint_order("note", -99)
+
+
+def test_the_colour_menu_recolours_exactly_the_colourable_kinds(qtbot):
+    """Notes, themes and maps take a palette colour; labels and connectors keep their ink."""
+    document = BoardDocument(themed_board())
+    before = {item.id: item for item in document.items()}
+    recolour_items(document, list(before), "purple")
+    for item_id, item in before.items():
+        spec = KINDS[item.kind]
+        assert (document.get(item_id).colour == "purple") == spec.colourable

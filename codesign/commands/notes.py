@@ -6,10 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import ChangeRecords, record_change
 from codesign.document import BoardDocument
-from codesign.model import Cluster, Item, JourneyMap, Note
-
-COLOURED_KINDS = (Note, Cluster, JourneyMap)
-"""Kinds that take a sticky palette colour; labels and connectors keep their ink colours."""
+from codesign.model import Item, Note
+from codesign.model.kinds import COLOURABLE
 
 
 def recolour_items(
@@ -17,9 +15,7 @@ def recolour_items(
 ) -> ChangeRecords | None:
     found = (document.get(key) for key in ids)
     changed = [
-        item.model_copy(update={"colour": colour})
-        for item in found
-        if isinstance(item, COLOURED_KINDS)
+        item.model_copy(update={"colour": colour}) for item in found if isinstance(item, COLOURABLE)
     ]
     text = QCoreApplication.translate("commands", "Change colour")
     return record_change(document, text, changed)

@@ -42,6 +42,8 @@ class KindSpec:
     protected_when_locked: bool
     """Participants may not make one or change its shape while the board is locked."""
     colourable: bool
+    """It takes a sticky palette colour from the Colour menu (labels and connectors keep their
+    ink colours)."""
     holds_members: bool
     """It gathers notes (a theme's members, a journey map's placements)."""
 
@@ -52,8 +54,8 @@ KINDS: dict[str, KindSpec] = {
         KindSpec("note", Note, "note", "notes", 4, False, False, True, False),
         KindSpec("cluster", Cluster, "cluster", "clusters", 1, True, False, True, True),
         KindSpec("journey", JourneyMap, "journey map", "journey maps", 0, True, True, True, True),
-        KindSpec("label", Label, "label", "labels", 3, False, False, True, False),
-        KindSpec("connector", Connector, "connector", "connectors", 2, False, False, True, False),
+        KindSpec("label", Label, "label", "labels", 3, False, False, False, False),
+        KindSpec("connector", Connector, "connector", "connectors", 2, False, False, False, False),
     )
 }
 
@@ -62,6 +64,9 @@ UNKNOWN_LAYER = 3
 
 PROTECTED_WHEN_LOCKED: tuple[type[ItemBase], ...] = tuple(
     spec.model for spec in KINDS.values() if spec.protected_when_locked
+)
+COLOURABLE: tuple[type[ItemBase], ...] = tuple(
+    spec.model for spec in KINDS.values() if spec.colourable
 )
 FRAME_MODELS: frozenset[type[ItemBase]] = frozenset(
     spec.model for spec in KINDS.values() if spec.frame
