@@ -3,7 +3,7 @@ vote counts, journey maps stage by stage, notes in no theme last."""
 
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import in_reading_order
+from codesign.model.kinds import groups_in_reading_order, in_reading_order
 
 
 def board_to_markdown(board: Board) -> bytes:
@@ -20,7 +20,7 @@ def board_to_markdown(board: Board) -> bytes:
     if board.description:
         lines += [_inline(board.description), ""]
     placed: set[str] = set()
-    for item in in_reading_order([*board.of_kind(Cluster), *board.of_kind(JourneyMap)]):
+    for item in groups_in_reading_order(board.items):
         if isinstance(item, Cluster):
             total = sum(votes.get(member, 0) for member in item.members)
             lines += [f"## {_inline(item.title or 'Untitled theme')}{_count(total)}", ""]

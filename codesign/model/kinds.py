@@ -51,11 +51,61 @@ class KindSpec:
 KINDS: dict[str, KindSpec] = {
     spec.kind: spec
     for spec in (  # in the order summaries name them
-        KindSpec("note", Note, "note", "notes", 4, False, False, True, False),
-        KindSpec("cluster", Cluster, "cluster", "clusters", 1, True, False, True, True),
-        KindSpec("journey", JourneyMap, "journey map", "journey maps", 0, True, True, True, True),
-        KindSpec("label", Label, "label", "labels", 3, False, False, False, False),
-        KindSpec("connector", Connector, "connector", "connectors", 2, False, False, False, False),
+        KindSpec(
+            "note",
+            Note,
+            "note",
+            "notes",
+            paint_layer=4,
+            frame=False,
+            protected_when_locked=False,
+            colourable=True,
+            holds_members=False,
+        ),
+        KindSpec(
+            "cluster",
+            Cluster,
+            "cluster",
+            "clusters",
+            paint_layer=1,
+            frame=True,
+            protected_when_locked=False,
+            colourable=True,
+            holds_members=True,
+        ),
+        KindSpec(
+            "journey",
+            JourneyMap,
+            "journey map",
+            "journey maps",
+            paint_layer=0,
+            frame=True,
+            protected_when_locked=True,
+            colourable=True,
+            holds_members=True,
+        ),
+        KindSpec(
+            "label",
+            Label,
+            "label",
+            "labels",
+            paint_layer=3,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            holds_members=False,
+        ),
+        KindSpec(
+            "connector",
+            Connector,
+            "connector",
+            "connectors",
+            paint_layer=2,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            holds_members=False,
+        ),
     )
 }
 
@@ -67,6 +117,9 @@ PROTECTED_WHEN_LOCKED: tuple[type[ItemBase], ...] = tuple(
 )
 COLOURABLE: tuple[type[ItemBase], ...] = tuple(
     spec.model for spec in KINDS.values() if spec.colourable
+)
+GROUPS: tuple[type[ItemBase], ...] = tuple(
+    spec.model for spec in KINDS.values() if spec.holds_members
 )
 FRAME_MODELS: frozenset[type[ItemBase]] = frozenset(
     spec.model for spec in KINDS.values() if spec.frame
@@ -141,3 +194,8 @@ def in_reading_order(records: Iterable[R]) -> list[R]:
 
 def _id(record: ItemBase) -> str:
     return record.id
+
+
+def groups_in_reading_order(records: Iterable[ItemBase]) -> list[ItemBase]:
+    """The records that hold notes (themes, journey maps), as the report and Markdown list them."""
+    return in_reading_order(record for record in records if isinstance(record, GROUPS))

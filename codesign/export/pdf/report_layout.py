@@ -20,8 +20,8 @@ from codesign.export.pdf.report_lists import appendix, voting_results
 from codesign.export.pdf.report_sections import section_pages
 from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.export.pdf.style import INK, MUTED, RULE, colour, counted
-from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import in_reading_order
+from codesign.model import Board, Cluster, Note
+from codesign.model.kinds import groups_in_reading_order
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
 
 
@@ -36,7 +36,7 @@ def render_report(
     canvas: Canvas, facts: BoardFacts, options: PdfOptions, progress: Progress | None
 ) -> None:
     board = facts.board
-    sections = in_reading_order([*board.of_kind(Cluster), *board.of_kind(JourneyMap)])
+    sections = groups_in_reading_order(board.items)
     total = 3 + len(sections)
     _cover(canvas, facts, options)
     for done, section in enumerate(sections, start=2):

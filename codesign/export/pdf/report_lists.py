@@ -5,7 +5,7 @@ from codesign.export.pdf.scene import BoardFacts
 from codesign.export.pdf.style import MUTED
 from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
-from codesign.model.kinds import in_reading_order
+from codesign.model.kinds import groups_in_reading_order, in_reading_order
 from codesign.model.voting import place_label, rank_notes
 
 
@@ -46,7 +46,7 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
     board = facts.board
     notes = {note.id: note for note in board.of_kind(Note)}
     placed: set[str] = set()
-    for group in in_reading_order([*board.of_kind(Cluster), *board.of_kind(JourneyMap)]):
+    for group in groups_in_reading_order(board.items):
         if isinstance(group, Cluster):
             lines = [(notes[member], "") for member in group.members]
         elif isinstance(group, JourneyMap):
