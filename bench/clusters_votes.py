@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from bench.workshop import generated_board, timed
 from codesign.commands.cluster_suggestions import suggestions
-from codesign.commands.clusters import move_items, tidy_cluster
+from codesign.commands.clusters import tidy_cluster
+from codesign.commands.moves import move_items
 from codesign.commands.votes import (
     add_anonymous_voters,
     place_dot,

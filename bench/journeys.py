@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands import journeys
+from codesign.commands.moves import move_items
 from codesign.document import BoardDocument
 from codesign.model import Board, JourneyMap, Note, Placement
 from codesign.model import journey_ops as ops
@@ -79,12 +80,12 @@ def main() -> None:
             timed(lambda: journeys.moved_records(document, [dragged])),
         ),
         (
-            "drop_items command + undo",
-            timed(lambda: (journeys.drop_items(document, [dragged]), undo())),
+            "move command (drop into a cell) + undo",
+            timed(lambda: (move_items(document, {"n0": (dragged.x, dragged.y)}), undo())),
         ),
         (
             "move map with 350 notes + undo",
-            timed(lambda: (journeys.move_journey(document, "journey", 500, -4000), undo())),
+            timed(lambda: (move_items(document, {"journey": (500, -4000)}), undo())),
         ),
         (
             "reorder stage + undo",

@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import views_ratio
-from codesign.canvas.items.base import KIND_LAYER
+from codesign.canvas.items.base import LAYER_SPAN
 from codesign.canvas.items.cluster import CORNER
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note
 from codesign.model.clustering import cluster_for_note
+from codesign.model.kinds import paint_layer
 
 HINT_WIDTH = 6.0
 """Screen pixels: thick enough to see from the back of the room on a shared screen."""
-_HINT_Z = (KIND_LAYER["cluster"] + 1) * 1_000_000.0 - 1
+_HINT_Z = (paint_layer("cluster") + 1) * LAYER_SPAN - 1
 """Above every cluster, below connectors and notes, so the note stays on top of the glow."""
 
 

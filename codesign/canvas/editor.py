@@ -2,31 +2,26 @@
 
 A QPlainTextEdit lives in the scene (a proxy widget) only while editing. It uses the canvas
 font at the reference size and the proxy is scaled to the shared layout's size, so the text
-wraps as it will when drawn. Ending the edit is one command; a new note left empty is removed
-in the same undo step that added it (the two commands merge and cancel out).
+wraps as it will when drawn. Ending the edit is `finish_text_edit` (commands/text_edits.py),
+the rule the large editor shares: Escape and Ctrl+Enter keep the text.
 """
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QPlainTextEdit
 
 from codesign.canvas import style
 from codesign.canvas.items import LabelItem, NoteItem
 from codesign.canvas.text_limit import keep_within_limit
-from codesign.commands import record_change
+from codesign.commands.text_edits import finish_text_edit
 from codesign.model import Item, Label, Note
 from codesign.model.items import MAX_NOTE_TEXT
 from codesign.text import NOTE_PADDING, layout_note_text
 
 if TYPE_CHECKING:
     from codesign.canvas.scene import BoardScene
-
-
-def new_note_merge_key(note_id: str) -> str:
-    """Shared by "Add note" and the first text edit, so creating and typing is one undo step."""
-    return f"new-note:{note_id}"
 
 
 class _EditorWidget(QPlainTextEdit):
@@ -60,7 +55,7 @@ class TextEditor(QObject):
         self._proxy: QGraphicsProxyWidget | None = None
         self._widget: _EditorWidget | None = None
         self._item: NoteItem | LabelItem | None = None
-        self._merge_key: str | None = None
+        self._new_note = False
 
     @property
     def item_id(self) -> str | None:
@@ -83,7 +78,7 @@ class TextEditor(QObject):
         if not isinstance(item, NoteItem | LabelItem):
             return
         self._item = item
-        self._merge_key = new_note_merge_key(item_id) if new_note else None
+        self._new_note = new_note
         widget = _EditorWidget()
         widget.setObjectName("InlineTextEditor")
         widget.setFrameShape(QFrame.Shape.NoFrame)
@@ -168,24 +163,9 @@ class TextEditor(QObject):
         item, widget = self._item, self._widget
         if item is None or widget is None:
             return
-        text = widget.toPlainText()
-        merge_key = self._merge_key
+        text, new_note = widget.toPlainText(), self._new_note
         self._close()
-        record = item.record
-        document = self._scene.document
-        if merge_key is not None and not text.strip():
-            label = QCoreApplication.translate("commands", "Add note")
-            record_change(document, label, removed=[record.id], merge_key=merge_key)
-            return
-        if merge_key is not None:
-            label = QCoreApplication.translate("commands", "Add note")
-        elif isinstance(item, NoteItem):
-            label = QCoreApplication.translate("commands", "Edit note text")
-        else:
-            label = QCoreApplication.translate("commands", "Edit label text")
-        record_change(
-            document, label, [record.model_copy(update={"text": text})], merge_key=merge_key
-        )
+        finish_text_edit(self._scene.document, item.item_id, text, new_note)
 
     def cancel(self) -> None:
         """Drop the editor without recording anything (its item is gone)."""
@@ -194,7 +174,7 @@ class TextEditor(QObject):
     def _close(self) -> None:
         item, proxy = self._item, self._proxy
         self._item = self._widget = self._proxy = None
-        self._merge_key = None
+        self._new_note = False
         if item is not None:
             item.set_editing(False)
         if proxy is not None:

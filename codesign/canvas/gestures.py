@@ -6,7 +6,7 @@ is released, and then gets one "Move notes" (or "Resize note") step for the whol
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 
 from codesign.canvas.cluster_hint import ClusterDropHint
@@ -18,8 +18,8 @@ from codesign.canvas.items import (
     LabelItem,
     NoteItem,
 )
-from codesign.commands import record_change
-from codesign.commands.clusters import move_items
+from codesign.commands.moves import move_items
+from codesign.commands.notes import resize_note
 from codesign.model import NOTE_SIZE
 from codesign.text import layout_note_text
 
@@ -190,9 +190,7 @@ class PointerGestures:
 
     def _finish_resize(self, item: NoteItem) -> None:
         rect = item.local_rect()
-        record = item.record.model_copy(update={"width": rect.width(), "height": rect.height()})
-        text = QCoreApplication.translate("commands", "Resize note")
-        if record_change(self._scene.document, text, [record]) is None:
+        if resize_note(self._scene.document, item.item_id, rect.width(), rect.height()) is None:
             item.show_record(item.record)
 
     # --- double-click ------------------------------------------------------------------------
@@ -227,5 +225,4 @@ def grow_to_fit(scene: "BoardScene", item: NoteItem) -> None:
         height += NOTE_SIZE / 4
         if height > 3 * width:
             width += NOTE_SIZE / 4
-    grown = record.model_copy(update={"width": width, "height": height})
-    record_change(scene.document, QCoreApplication.translate("commands", "Resize note"), [grown])
+    resize_note(scene.document, record.id, width, height)

@@ -1,24 +1,26 @@
 """Walking the board with Tab: every item can be reached, and read out, without a pointer.
 
-Items are visited in reading order (top to bottom in bands, then left to right), the order a
-sighted person scans a wall; the selection edge is the visible focus, and the view's accessible
-description (which names the selection) tells a screen reader where it landed.
+Items are visited in reading order (`kinds.reading_order`: rows top to bottom, then left to
+right), the order a sighted person scans a wall; the selection edge is the visible focus, and
+the view's accessible description (which names the selection) tells a screen reader where it
+landed.
 """
 
 from collections.abc import Iterable
 
 from codesign.canvas.items.base import BoardItem
-
-_BAND = 80.0
-"""Canvas units: items whose tops are this close count as one row."""
+from codesign.model import kinds
 
 
 def reading_order(items: Iterable[BoardItem]) -> list[str]:
-    def key(item: BoardItem) -> tuple[float, float, str]:
-        rect = item.sceneBoundingRect()
-        return round(rect.top() / _BAND), rect.left(), item.item_id
+    """Ids of the items as they sit on the canvas now (a connector by its drawn extent)."""
+    ordered = kinds.reading_order(items, _box, lambda item: item.item_id)
+    return [item.item_id for item in ordered]
 
-    return [item.item_id for item in sorted(items, key=key)]
+
+def _box(item: BoardItem) -> kinds.Box:
+    rect = item.sceneBoundingRect()
+    return rect.left(), rect.top(), rect.width(), rect.height()
 
 
 def step_from(order: list[str], current: str | None, forward: bool) -> str | None:

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.fitting import FIT_MARGIN, fit_in_free_area
 from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
@@ -30,7 +29,7 @@ from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.spotlight import paint_spotlight
 from codesign.canvas.touch import TouchController
-from codesign.commands import record_change
+from codesign.commands.text_edits import add_note
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
 from codesign.model.ids import new_id
 
@@ -217,8 +216,7 @@ class BoardView(QGraphicsView):
         below = [item.record.z for item in under if isinstance(item, NoteItem)]
         z = max(below) + 1 if below else 0
         note = Note(id=new_id("note"), x=x, y=y, z=z, colour=colour or DEFAULT_NOTE_COLOUR)
-        label = QCoreApplication.translate("commands", "Add note")
-        record_change(scene.document, label, [note], merge_key=new_note_merge_key(note.id))
+        add_note(scene.document, note)
         scene.select_ids([note.id])
         scene.editor.start(note.id, new_note=True)
         return note.id

@@ -8,16 +8,9 @@ from typing import Any
 
 from codesign.cli.errors import UserError
 from codesign.model import Board
+from codesign.model.kinds import KINDS, kind_name
 from codesign.storage import BoardFile, BoardFileError, load_board, save_board
 from codesign.storage.templates import UnknownTemplate, board_from_template, list_templates
-
-_KIND_NAMES = {
-    "note": ("note", "notes"),
-    "cluster": ("cluster", "clusters"),
-    "journey": ("journey map", "journey maps"),
-    "label": ("label", "labels"),
-    "connector": ("connector", "connectors"),
-}
 
 
 def add_board_commands(commands: Any) -> None:
@@ -68,14 +61,10 @@ def _templates(_arguments: argparse.Namespace) -> int:
 
 def summarise(board: Board) -> str:
     counts = Counter(item.kind for item in board.items)
-    parts = [
-        f"{counts[kind]} {names[0] if counts[kind] == 1 else names[1]}"
-        for kind, names in _KIND_NAMES.items()
-        if counts[kind]
-    ]
-    unknown = sum(n for kind, n in counts.items() if kind not in _KIND_NAMES)
+    parts = [kind_name(kind, counts[kind]) for kind in KINDS if counts[kind]]
+    unknown = sum(n for kind, n in counts.items() if kind not in KINDS)
     if unknown:
-        parts.append(f"{unknown} of newer kinds (kept as they are)")
+        parts.append(f"{kind_name('', unknown)} (kept as they are)")
     detail = f": {', '.join(parts)}" if parts else ""
     rounds = f", {len(board.rounds)} voting round(s)" if board.rounds else ""
     return (

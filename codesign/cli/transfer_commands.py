@@ -29,7 +29,8 @@ from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.geometry import bounds
 from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
-from codesign.storage import BoardFileError, save_board
+from codesign.storage import save_board
+from codesign.storage.errors import FileProblem
 from codesign.storage.paths import real_path
 
 
@@ -133,7 +134,7 @@ def _import(arguments: argparse.Namespace) -> int:
     try:
         board, warnings = import_with_warnings(arguments.input)
         save_board(board, output, keep_backup=False)
-    except (TransferError, BoardFileError) as error:
+    except FileProblem as error:
         raise UserError(str(error)) from None
     _warn(warnings)
     print(f"{output}: imported {summarise(board)}")

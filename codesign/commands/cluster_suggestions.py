@@ -4,7 +4,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.clusters import ClusterEdit, beneath_notes, notes_of
+from codesign.commands.board_edit import BoardEdit
+from codesign.commands.clusters import beneath_notes, notes_of
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Cluster, JourneyMap, Note
 from codesign.model.clustering import arrange_in_grid, bounds, next_cluster_colour, reading_order
@@ -38,7 +39,7 @@ def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedClus
     x = everything.x if everything else 0.0
     y = everything.bottom + SUGGESTION_GAP if everything else 0.0
     clusters = list(document.records_of(Cluster))
-    edit = ClusterEdit(document)
+    edit = BoardEdit(document)
     made: list[str] = []
     for suggestion in accepted:
         notes = notes_of(document, suggestion.note_ids)

@@ -100,13 +100,6 @@ def rename_journey(document: BoardDocument, journey_id: str, title: str) -> Chan
     return record_change(document, _tr("Rename journey map"), [journey])
 
 
-def move_journey(
-    document: BoardDocument, journey_id: str, x: float, y: float
-) -> ChangeRecords | None:
-    edit = ops.move_journey(*_edit(document, journey_id), x, y)
-    return _push(document, _tr("Move journey map"), edit)
-
-
 def add_stage(
     document: BoardDocument, journey_id: str, index: int | None = None, title: str | None = None
 ) -> str:
@@ -221,19 +214,6 @@ def place_note(
     return record_change(document, _tr("Place note in journey map"), changed)
 
 
-def remove_from_journey(document: BoardDocument, note_ids: Iterable[str]) -> ChangeRecords | None:
-    """Take notes out of whichever maps hold them; they wait in a row below their map."""
-    leaving = set(note_ids)
-    changed: list[RecordValue] = []
-    for journey in list(document.records_of(JourneyMap)):
-        ids = [p.note for p in journey.placements if p.note in leaving]
-        if ids:
-            notes = placed_notes(document, journey)
-            edit = drops.release_notes(journey, notes, ids)
-            changed += [*edit.records, *ops.park_below(edit.journey, notes, ids)]
-    return record_change(document, _tr("Take notes out of journey map"), changed)
-
-
 def moved_records(document: BoardDocument, moved: Sequence[BoxItem]) -> list[BoxItem]:
     """What a finished drag of `moved` (as let go) changes, journey snapping included.
 
@@ -243,7 +223,3 @@ def moved_records(document: BoardDocument, moved: Sequence[BoxItem]) -> list[Box
     maps = list(document.records_of(JourneyMap))
     notes = {key: note for journey in maps for key, note in placed_notes(document, journey).items()}
     return drops.follow_moves(maps, notes, moved)
-
-
-def drop_items(document: BoardDocument, moved: Sequence[BoxItem]) -> ChangeRecords | None:
-    return record_change(document, _tr("Move"), moved_records(document, moved))

@@ -6,10 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import ChangeRecords, record_change
 from codesign.document import BoardDocument
-from codesign.model import Cluster, Item, JourneyMap, Note
-
-COLOURED_KINDS = (Note, Cluster, JourneyMap)
-"""Kinds that take a sticky palette colour; labels and connectors keep their ink colours."""
+from codesign.model import Item, Note
+from codesign.model.kinds import COLOURABLE
 
 
 def recolour_items(
@@ -17,9 +15,7 @@ def recolour_items(
 ) -> ChangeRecords | None:
     found = (document.get(key) for key in ids)
     changed = [
-        item.model_copy(update={"colour": colour})
-        for item in found
-        if isinstance(item, COLOURED_KINDS)
+        item.model_copy(update={"colour": colour}) for item in found if isinstance(item, COLOURABLE)
     ]
     text = QCoreApplication.translate("commands", "Change colour")
     return record_change(document, text, changed)
@@ -48,3 +44,16 @@ def bring_to_front(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords
 def send_to_back(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords | None:
     text = QCoreApplication.translate("commands", "Send to back")
     return record_change(document, text, restack(document.items(), ids, to_front=False))
+
+
+def resize_note(
+    document: BoardDocument, note_id: str, width: float, height: float
+) -> ChangeRecords | None:
+    """A note's new size, from a resize handle or from growing it to fit its text."""
+    note = document.get(note_id)
+    if not isinstance(note, Note):
+        return None
+    text = QCoreApplication.translate("commands", "Resize note")
+    return record_change(
+        document, text, [note.model_copy(update={"width": width, "height": height})]
+    )

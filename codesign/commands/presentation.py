@@ -14,7 +14,7 @@ from codesign.document import BoardDocument
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
 from codesign.model.ids import new_id
 from codesign.model.journey_geometry import Rect
-from codesign.model.presentation import Frame, move_by, move_to, ordered_frames
+from codesign.model.presentation import Frame, move_by, ordered_frames
 
 MIN_BOOKMARK_EXTENT = 1.0
 
@@ -42,12 +42,6 @@ def add_bookmark(document: BoardDocument, rect: Rect, title: str = "") -> str:
     return bookmark.id
 
 
-def rename_bookmark(document: BoardDocument, bookmark_id: str, title: str) -> ChangeRecords | None:
-    bookmark = _bookmark(document, bookmark_id)
-    text = QCoreApplication.translate("commands", "Rename saved view")
-    return record_change(document, text, [bookmark.model_copy(update={"title": title})])
-
-
 def delete_bookmark(document: BoardDocument, bookmark_id: str) -> ChangeRecords | None:
     _bookmark(document, bookmark_id)
     order = tuple(key for key in _stored_order(document) if key != bookmark_id)
@@ -64,11 +58,6 @@ def reorder_frames(document: BoardDocument, order: Sequence[str]) -> ChangeRecor
     full = [frame.id for frame in ordered_frames(_frame_records(document), order)]
     text = QCoreApplication.translate("commands", "Reorder frames")
     return record_change(document, text, [FrameOrder(frames=tuple(full))])
-
-
-def move_frame_to(document: BoardDocument, frame_id: str, index: int) -> ChangeRecords | None:
-    current = [frame.id for frame in document_frames(document)]
-    return reorder_frames(document, move_to(current, frame_id, index))
 
 
 def move_frame_by(document: BoardDocument, frame_id: str, delta: int) -> ChangeRecords | None:

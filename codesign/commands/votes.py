@@ -127,13 +127,6 @@ def close_round(document: BoardDocument, round_id: str) -> ChangeRecords | None:
     return record_change(document, _tr("Close voting round"), [voting])
 
 
-def reopen_round(document: BoardDocument, round_id: str) -> ChangeRecords | None:
-    """Let voting carry on (someone arrived late); any other open round closes."""
-    voting = _round(document, round_id).model_copy(update={"status": "open"})
-    changes = [*_closed_others(document, keep=round_id), voting]
-    return record_change(document, _tr("Reopen voting round"), changes)
-
-
 def set_tally_hidden(document: BoardDocument, round_id: str, hidden: bool) -> ChangeRecords | None:
     """Hide the counts so early dots don't sway later voters, then reveal them to the room."""
     voting = _round(document, round_id).model_copy(update={"hide_tally": hidden})

@@ -14,6 +14,7 @@ from typing import Any
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
+from codesign.model.kinds import paint_order
 
 EXTRA_KEY = "codesign"
 
@@ -23,14 +24,14 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
     boxes = {item.id: box for item in board.items if (box := box_of(item))}
-    for item in board.items:
+    for item in sorted(board.items, key=lambda item: paint_order(item.kind, item.z)):
         if isinstance(item, Note | Label):
             nodes.append(_text_node(item))
         elif isinstance(item, Cluster | JourneyMap):
             nodes.append(_group_node(item))
         elif isinstance(item, Connector):
             edges.append(_edge(item, boxes))
-    # Groups first: apps draw nodes in file order, and a group must sit under its notes.
+    # Apps draw nodes in file order: back to front as Codesign paints, groups first.
     nodes.sort(key=lambda node: node["type"] != "group")
     document: dict[str, Any] = {"nodes": nodes, "edges": edges}
     extra = _board_extra(board)

@@ -21,6 +21,7 @@ from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
 from codesign.model.ids import new_id
 from codesign.model.items import MAX_IMPORTED_ROWS
+from codesign.model.kinds import in_reading_order
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
@@ -46,7 +47,7 @@ def notes_to_csv(board: Board) -> bytes:
     """One row per note, theme by theme in board order, then notes in no theme."""
     theme = {m: c.title for c in board.of_kind(Cluster) for m in c.members}
     votes = shown_tally(board)
-    notes = sorted(board.of_kind(Note), key=lambda n: (n.id not in theme, n.y, n.x))
+    notes = sorted(in_reading_order(board.of_kind(Note)), key=lambda n: n.id not in theme)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -4,16 +4,11 @@ Like the storage errors, nothing here is a bug: the CLI prints `str(error)` and 
 the app can show the same line in a dialog.
 """
 
-from pathlib import Path
+from codesign.storage.errors import FileProblem
 
 
-class TransferError(Exception):
+class TransferError(FileProblem):
     """An import or export could not be done; `str()` names the file and the reason."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
 
 
 class ImportFailed(TransferError):

@@ -3,6 +3,7 @@ vote counts, journey maps stage by stage, notes in no theme last."""
 
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, JourneyMap, Note
+from codesign.model.kinds import groups_in_reading_order, in_reading_order
 
 
 def board_to_markdown(board: Board) -> bytes:
@@ -19,7 +20,7 @@ def board_to_markdown(board: Board) -> bytes:
     if board.description:
         lines += [_inline(board.description), ""]
     placed: set[str] = set()
-    for item in board.items:
+    for item in groups_in_reading_order(board.items):
         if isinstance(item, Cluster):
             total = sum(votes.get(member, 0) for member in item.members)
             lines += [f"## {_inline(item.title or 'Untitled theme')}{_count(total)}", ""]
@@ -28,7 +29,7 @@ def board_to_markdown(board: Board) -> bytes:
         elif isinstance(item, JourneyMap):
             lines += _journey(item, notes, votes)
             placed.update(place.note for place in item.placements)
-    loose = sorted((n for n in notes.values() if n.id not in placed), key=lambda n: (n.y, n.x))
+    loose = in_reading_order(n for n in notes.values() if n.id not in placed)
     if loose:
         lines += ["## Not in a theme", ""] + [_bullet(note, votes) for note in loose] + [""]
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")

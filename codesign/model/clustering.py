@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from codesign.model.items import BoxItem, Cluster, Note
+from codesign.model.kinds import in_reading_order
 
 CLUSTER_TITLE_HEIGHT = 64.0
 """The band at the top of a cluster that holds its title and count badge."""
@@ -111,18 +112,8 @@ def cluster_for_note(note: BoxItem, clusters: Iterable[Cluster]) -> Cluster | No
 
 
 def reading_order(notes: Iterable[Note]) -> list[Note]:
-    """Notes as a person reads them: rows top to bottom, each row left to right.
-
-    A note joins the current row while its centre is above the bottom half of the row's first
-    note, so a hand-placed row that wobbles by a few pixels still reads as one row.
-    """
-    rows: list[list[Note]] = []
-    for note in sorted(notes, key=lambda n: (centre_of(n)[1], n.x, n.id)):
-        if rows and centre_of(note)[1] < centre_of(rows[-1][0])[1] + rows[-1][0].height / 2:
-            rows[-1].append(note)
-        else:
-            rows.append([note])
-    return [note for row in rows for note in sorted(row, key=lambda n: (n.x, n.id))]
+    """Notes as a person reads them (see `kinds.reading_order`, the one definition)."""
+    return in_reading_order(notes)
 
 
 def grid_columns(count: int) -> int:

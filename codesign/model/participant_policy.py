@@ -20,6 +20,7 @@ from enum import Enum
 from codesign.model.board import BoardInfo
 from codesign.model.bookmarks import Bookmark, FrameOrder
 from codesign.model.items import Cluster, JourneyMap
+from codesign.model.kinds import PROTECTED_WHEN_LOCKED
 from codesign.model.votes import Participant, VotingRound
 
 ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
@@ -131,7 +132,7 @@ def _refusal(
     if new is None:
         return Refusal.FACILITATORS_ITEM if key in baseline else None
     if old is None:
-        return Refusal.JOURNEY_SHAPE if isinstance(new, JourneyMap) else None
+        return Refusal.JOURNEY_SHAPE if isinstance(new, PROTECTED_WHEN_LOCKED) else None
     if isinstance(new, Participant):
         return Refusal.VOTING if new != old else None
     if isinstance(old, Cluster) and isinstance(new, Cluster):

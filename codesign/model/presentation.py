@@ -8,13 +8,14 @@ in reading order, so the room sees the board as it is laid out on the wall.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from codesign.model import kinds
 from codesign.model.board import Board
 from codesign.model.bookmarks import Bookmark
 from codesign.model.items import Cluster, JourneyMap
 from codesign.model.journey_geometry import Rect, journey_size
 
 FrameSource = Cluster | JourneyMap | Bookmark
-_FRAME_TYPES = frozenset({Cluster, JourneyMap, Bookmark})
+_FRAME_TYPES = kinds.FRAME_MODELS | {Bookmark}
 """Exact types, tested with `type(...) in`: pydantic's isinstance costs a microsecond a record,
 a third of a frame on a 10,000-note board."""
 
@@ -56,21 +57,8 @@ def board_frames(board: Board) -> list[Frame]:
 
 
 def reading_order(frames: list[Frame]) -> list[Frame]:
-    """Rows top to bottom, left to right within a row.
-
-    A frame joins the current row when its top is above the middle of the row's first frame, so
-    themes laid out side by side at slightly different heights still read left to right.
-    """
-    rows: list[list[Frame]] = []
-    row_limit = float("-inf")
-    for frame in sorted(frames, key=lambda f: (f.rect[1], f.rect[0], f.id)):
-        _x, y, _width, height = frame.rect
-        if rows and y < row_limit:
-            rows[-1].append(frame)
-        else:
-            rows.append([frame])
-            row_limit = y + height / 2
-    return [frame for row in rows for frame in sorted(row, key=lambda f: (f.rect[0], f.id))]
+    """Frames as the room reads the wall (see `kinds.reading_order`, the one definition)."""
+    return kinds.reading_order(frames, lambda frame: frame.rect, lambda frame: frame.id)
 
 
 def step(
@@ -90,14 +78,6 @@ def step(
     if wrap:
         return ids[index % len(ids)]
     return ids[min(max(index, 0), len(ids) - 1)]
-
-
-def next_frame(frames: Sequence[Frame], current: str | None, wrap: bool = False) -> str | None:
-    return step(frames, current, 1, wrap)
-
-
-def previous_frame(frames: Sequence[Frame], current: str | None, wrap: bool = False) -> str | None:
-    return step(frames, current, -1, wrap)
 
 
 def move_to(order: Sequence[str], frame_id: str, index: int) -> tuple[str, ...]:

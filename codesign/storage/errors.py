@@ -7,13 +7,18 @@ is a bug, so nothing here is ever shown as a traceback.
 from pathlib import Path
 
 
-class BoardFileError(Exception):
-    """A board file could not be read or written; `str()` is the message for the user."""
+class FileProblem(Exception):
+    """The one base of every failure with a file a person chose (a board, an import, an
+    export): `str()` is "path: problem", one line, so callers catch one thing."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{path}: {problem}")
+
+
+class BoardFileError(FileProblem):
+    """A board file could not be read or written; `str()` is the message for the user."""
 
 
 class UnreadableFile(BoardFileError):

@@ -290,19 +290,6 @@ def fill_menu_bar(menu_bar: QMenuBar, actions: Mapping[str, QAction]) -> dict[st
     return menus
 
 
-def fill_context_menu(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:
-    """Add the actions named by `keys`; an empty key stands for a separator."""
-    for key in keys:
-        if key:
-            menu.addAction(actions[key])
-        else:
-            menu.addSeparator()
-
-
-def toolbar_keys() -> list[str]:
-    return [spec.key for spec in ACTIONS if spec.toolbar]
-
-
 def fill_toolbar(toolbar: QToolBar, actions: Mapping[str, QAction]) -> None:
     """Toolbar groups follow the menus, separated, so related buttons sit together."""
     previous_menu = None
@@ -325,3 +312,15 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         keys = ", ".join(QKeySequence(s).toString(QKeySequence.NativeText) for s in spec.shortcuts)
         rows.append((translated(titles[spec.menu]).replace("&", ""), display_text(spec), keys))
     return rows
+
+
+def joined_handlers(*tables: Mapping[str, Callable[[], object]]) -> dict[str, Callable[[], object]]:
+    """The window's action handlers from each controller's table. A key two controllers both
+    claim is an error at start-up: with a plain merge the later one silently won."""
+    joined: dict[str, Callable[[], object]] = {}
+    for table in tables:
+        for key, handler in table.items():
+            if key in joined:
+                raise ValueError(f"two handlers for action {key!r}")
+            joined[key] = handler
+    return joined

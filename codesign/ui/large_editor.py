@@ -2,11 +2,12 @@
 
 On a touchscreen the note itself is too small to type into and an on-screen keyboard covers
 the bottom of the screen, so this panel sits at the top of the board with a big font and big
-Done and Cancel buttons. Done is one "Edit note text" step (or one "Add note" for a note just
-made by a double tap, so adding and typing undo together, as with the inline editor).
+Done and Cancel buttons. Done (or Escape, or Ctrl+Enter) ends the edit by the inline editor's
+rule, `finish_text_edit`: one "Edit note text" step (or one "Add note" for a note just made by a
+double tap); only Cancel throws the typing away.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codesign.canvas.editor import new_note_merge_key
 from codesign.canvas.text_limit import keep_within_limit
 from codesign.canvas.view import BoardView
-from codesign.commands import record_change
+from codesign.commands.text_edits import cancel_text_edit, finish_text_edit
 from codesign.model import Note, resolve_colour
 from codesign.model.items import MAX_NOTE_TEXT
 from codesign.ui.participant_mode import mark_button
@@ -117,42 +117,20 @@ class LargeEditor(QFrame):
             )
 
     def done(self) -> None:
-        """Record the text: one step, none if nothing changed; a new note left empty goes."""
+        """Keep the text: one step, none if nothing changed; a new note left empty goes."""
         view, note_id = self._view, self._note_id
         if view is None or note_id is None:
             return
         text = self.text.toPlainText()
         self._close()
-        document = view.board_scene.document
-        note = document.get(note_id)
-        if not isinstance(note, Note):
-            return
-        if self._new_note:
-            key = new_note_merge_key(note_id)
-            label = QCoreApplication.translate("commands", "Add note")
-            if text.strip():
-                updated = note.model_copy(update={"text": text})
-                record_change(document, label, [updated], merge_key=key)
-            else:
-                record_change(document, label, removed=[note_id], merge_key=key)
-            return
-        record_change(
-            document,
-            QCoreApplication.translate("commands", "Edit note text"),
-            [note.model_copy(update={"text": text})],
-        )
+        finish_text_edit(view.board_scene.document, note_id, text, self._new_note)
 
     def cancel(self) -> None:
         """Leave the text as it was; a note just added by a double tap is taken away again."""
         view, note_id, new_note = self._view, self._note_id, self._new_note
         self._close()
-        if view is not None and note_id is not None and new_note:
-            document = view.board_scene.document
-            if document.get(note_id) is not None:
-                label = QCoreApplication.translate("commands", "Add note")
-                record_change(
-                    document, label, removed=[note_id], merge_key=new_note_merge_key(note_id)
-                )
+        if view is not None and note_id is not None:
+            cancel_text_edit(view.board_scene.document, note_id, new_note)
 
     def _close(self) -> None:
         was_open = self._note_id is not None
@@ -171,10 +149,10 @@ class LargeEditor(QFrame):
         self.setGeometry((holder.width() - width) // 2, MARGIN, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Escape cancels and Ctrl+Enter is Done, as in the inline editor."""
+        """Escape and Ctrl+Enter are Done, as in the inline editor; Cancel is the button."""
         if watched is self.text and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                self.cancel()
+                self.done()
                 return True
             enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             control = event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -18,7 +18,7 @@ from codesign.model import Note
 from codesign.model.participant_policy import Refusal
 from codesign.ui import recent_files
 from codesign.ui.about_dialog import show_about
-from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar
+from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar, joined_handlers
 from codesign.ui.board_area import make_board_area
 from codesign.ui.clipboard_actions import ClipboardActions
 from codesign.ui.cluster_actions import ClusterActions
@@ -86,7 +86,7 @@ class MainWindow(FileCommands):
     # --- chrome ----------------------------------------------------------------------------
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
-        return {
+        own: dict[str, Callable[[], object]] = {
             "new": self._on_new,
             "open": self._on_open,
             "save": self.save,
@@ -102,17 +102,20 @@ class MainWindow(FileCommands):
             "shortcuts": lambda: show_shortcuts(self),
             "about": lambda: show_about(self),
             "settings": lambda: open_settings_dialog(self, self.settings_changed.emit),
-            **self.edit.handlers(),
-            **self.clip.handlers(),
-            **self.view_settings.handlers(),
-            **self.clusters.handlers(),
-            **self.voting.handlers(),
-            **self.journeys.handlers(),
-            **self.templates.handlers(),
-            **self.room.handlers(),
-            **self.touch.handlers(),
-            **self.recovery.handlers(),
         }
+        return joined_handlers(
+            own,
+            self.edit.handlers(),
+            self.clip.handlers(),
+            self.view_settings.handlers(),
+            self.clusters.handlers(),
+            self.voting.handlers(),
+            self.journeys.handlers(),
+            self.templates.handlers(),
+            self.room.handlers(),
+            self.touch.handlers(),
+            self.recovery.handlers(),
+        )
 
     def _build_chrome(self) -> None:
         menus = fill_menu_bar(self.menuBar(), self.actions)

@@ -1,10 +1,14 @@
 """The facilitator's settings (Edit > Settings): autosave, default paper, projector look, language.
 
 Kept as JSON in the platformdirs config folder. Every value is checked on the way in, so a
-hand-edited or damaged file gives the defaults for what is wrong and keeps what is right.
+hand-edited or damaged file gives the defaults for what is wrong and keeps what is right. The
+file carries a schema version with registered migrations (as napari's settings do), so a later
+Codesign that renames or reshapes a setting upgrades the file instead of dropping the value.
 """
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from codesign.export import PAPER_SIZES
 from codesign.ui.prefs_store import read_object, write_json
@@ -14,6 +18,18 @@ AUTOSAVE_SECONDS = (2, 60)
 """The shortest and longest autosave delay offered: long enough to batch typing, short
 enough that a crash loses at most a minute."""
 LANGUAGES = ("en", "cy")
+SCHEMA_VERSION = 1
+"""Goes up when a stored setting changes meaning; each step up registers in `MIGRATIONS`."""
+VERSION_KEY = "schema_version"
+
+
+def _from_unversioned(data: dict[str, Any]) -> dict[str, Any]:
+    """Files written before the version was kept (version 0) hold today's keys as they are."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_unversioned}
+"""Maps version N to the step that turns an N settings dict into an N+1 one."""
 
 
 @dataclass(frozen=True)
@@ -28,8 +44,19 @@ class Settings:
     language: str = "en"
 
 
+def migrated(data: dict[str, Any]) -> dict[str, Any]:
+    """The stored dict brought up to `SCHEMA_VERSION`; a newer file is read as it is (its
+    known keys still mean what they say) and a damaged version counts as unversioned."""
+    version = data.get(VERSION_KEY, 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        version = 0
+    for step in range(version, SCHEMA_VERSION):
+        data = MIGRATIONS[step](data)
+    return data
+
+
 def load_settings() -> Settings:
-    data = read_object(STORE)
+    data = migrated(read_object(STORE))
     defaults = Settings()
     seconds = data.get("autosave_seconds")
     low, high = AUTOSAVE_SECONDS
@@ -46,4 +73,4 @@ def load_settings() -> Settings:
 
 
 def save_settings(settings: Settings) -> None:
-    write_json(STORE, asdict(settings))
+    write_json(STORE, {VERSION_KEY: SCHEMA_VERSION, **asdict(settings)})

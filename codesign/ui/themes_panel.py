@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from codesign.canvas.items import ClusterItem
 from codesign.canvas.view import BoardView
 from codesign.model import Cluster, Note
+from codesign.model.kinds import in_reading_order
 from codesign.ui.panel_style import PANEL_STYLE, mark
 from codesign.ui.plain_text import plain_tip
 
@@ -64,7 +65,7 @@ class ThemesPanel(QDockWidget):
         if self._view is None or not self.isVisible():
             return
         document = self._view.board_scene.document
-        clusters = sorted(document.records_of(Cluster), key=lambda c: (c.y, c.x, c.id))
+        clusters = in_reading_order(document.records_of(Cluster))
         collapsed = self._collapsed_ids()
         self.tree.clear()
         bold = QFont(self.tree.font())

@@ -8,16 +8,14 @@ from codesign.commands import record_change
 from codesign.commands.cluster_suggestions import accept_suggestions, free_notes, suggestions
 from codesign.commands.clusters import (
     add_cluster,
-    add_to_cluster,
     delete_clusters,
     make_cluster,
-    move_items,
-    remove_from_cluster,
     rename_cluster,
     sort_cluster_by_votes,
     tidy_cluster,
     ungroup_clusters,
 )
+from codesign.commands.moves import move_items
 from codesign.document import BoardDocument
 from codesign.model import Board, Cluster, Connector, Note
 from codesign.model.clustering import Rect, cluster_for_note, fit_cluster, rect_of
@@ -80,20 +78,6 @@ def test_rename_merges_keystrokes_into_one_step(document):
     assert document.board().by_id["c1"].title == "Cyfathrebu"
     document.undo_stack.undo()
     assert document.board().by_id["c1"].title == "Communication"
-
-
-def test_add_to_and_remove_from_a_cluster(document):
-    one_step(document, lambda: add_to_cluster(document, "c1", ["n4"]))
-    board = document.board()
-    assert board.by_id["c1"].members == ("n1", "n2", "n4")
-    assert board.by_id["c2"].members == ("n3",)
-    agrees(board)
-    one_step(document, lambda: remove_from_cluster(document, ["n1", "n4"]))
-    board = document.board()
-    assert board.by_id["c1"].members == ("n2",)
-    for note_id in ("n1", "n4"):
-        assert cluster_for_note(board.by_id[note_id], list(board.of_kind(Cluster))) is None
-    agrees(board)
 
 
 def test_dragging_a_note_into_a_cluster_joins_it_and_out_leaves(document):

@@ -5,6 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from codesign.commands import journeys
+from codesign.commands.moves import move_items
 from codesign.document import BoardDocument
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
 from codesign.model.journey_geometry import cell_rect
@@ -132,30 +133,22 @@ def test_removing_a_stage_with_its_notes_keeps_every_reference_valid(document):
 def test_moving_the_map_moves_its_notes_in_one_step(document):
     journey = with_map(document)
     before = note(document, "n1")
-    check_one_undo_step(document, lambda: journeys.move_journey(document, journey.id, 250, 1100))
+    check_one_undo_step(document, lambda: move_items(document, {journey.id: (250, 1100)}))
     assert (note(document, "n1").x, note(document, "n1").y) == (before.x + 250, before.y + 100)
 
 
 def test_a_drag_snaps_dropped_notes_and_carries_moved_maps(document):
     journey = with_map(document)
     x, y, w, h = cell_rect(journey, journey.stages[2].id, journey.lanes[1].id)
-    dragged = note(document, "n3").model_copy(update={"x": x + w / 2 - 80, "y": y + h / 2 - 80})
-    check_one_undo_step(document, lambda: journeys.drop_items(document, [dragged]))
+    dropped_at = (x + w / 2 - 80, y + h / 2 - 80)
+    check_one_undo_step(document, lambda: move_items(document, {"n3": dropped_at}))
     assert (note(document, "n3").x, note(document, "n3").y) == (x + 16, y + 16)
     place = next(p for p in the_map(document).placements if p.note == "n3")
     assert (place.stage, place.lane) == (journey.stages[2].id, journey.lanes[1].id)
-    moved_map = the_map(document).model_copy(update={"x": -400.0})
+    moved_to = (-400.0, the_map(document).y)
     before = note(document, "n3").x
-    check_one_undo_step(document, lambda: journeys.drop_items(document, [moved_map]))
+    check_one_undo_step(document, lambda: move_items(document, {journey.id: moved_to}))
     assert note(document, "n3").x == before - 400
-
-
-def test_taking_notes_out_of_the_map(document):
-    journey = with_map(document)
-    check_one_undo_step(document, lambda: journeys.remove_from_journey(document, ["n1", "n4"]))
-    assert [p.note for p in the_map(document).placements] == ["n2"]
-    assert note(document, "n1").y > journey.y + journey.height
-    assert journeys.remove_from_journey(document, ["n4"]) is None
 
 
 def test_feelings_and_renaming_the_map(document):

@@ -1,7 +1,7 @@
 """The end of a drag (`move_items`) applies cluster AND journey rules in the same undo step."""
 
 from codesign.commands import journeys
-from codesign.commands.clusters import move_items
+from codesign.commands.moves import move_items
 from codesign.document import BoardDocument
 from codesign.model import JourneyMap
 from codesign.model.journey_geometry import cell_rect

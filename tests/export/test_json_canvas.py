@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from codesign.export.canvas_export import board_to_canvas
 from codesign.export.canvas_import import board_from_canvas
 from codesign.export.errors import ImportFailed
-from codesign.model import Cluster, Connector, JourneyMap, Label, Note
+from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note
 from codesign.storage.templates import board_from_template
 from tests.boards import themed_board
 from tests.strategies import boards
@@ -153,3 +153,17 @@ def test_journey_group_comes_back_as_a_journey():
     again = round_trip(board)
     (journey,) = again.of_kind(JourneyMap)
     assert journey == next(board.of_kind(JourneyMap))
+
+
+def test_nodes_are_written_back_to_front_as_codesign_stacks_them():
+    """Other apps draw nodes in file order: the note on top in Codesign comes last."""
+    board = Board(
+        items=(
+            Note(id="front", x=40, y=40, text="on top", z=5),
+            Note(id="back", x=0, y=0, text="underneath", z=1),
+            Label(id="label", x=20, y=20, text="heading", z=9),
+        )
+    )
+    data, _warnings = board_to_canvas(board)
+    order = [node["id"] for node in json.loads(data)["nodes"]]
+    assert order == ["label", "back", "front"]

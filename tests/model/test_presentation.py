@@ -10,10 +10,9 @@ from codesign.model.presentation import (
     board_frames,
     move_by,
     move_to,
-    next_frame,
     ordered_frames,
-    previous_frame,
     reading_order,
+    step,
 )
 from codesign.storage import board_to_bytes, parse_board
 from tests.boards import themed_board
@@ -81,15 +80,15 @@ def test_bookmarks_and_order_survive_a_save():
 
 def test_next_and_previous_stop_at_the_ends_unless_wrapping():
     frames = board_frames(_wall())
-    assert next_frame(frames, None) == "left"
-    assert previous_frame(frames, None) == "b"
-    assert next_frame(frames, "left") == "right"
-    assert next_frame(frames, "b") == "b"
-    assert previous_frame(frames, "left") == "left"
-    assert next_frame(frames, "b", wrap=True) == "left"
-    assert previous_frame(frames, "left", wrap=True) == "b"
-    assert next_frame(frames, "deleted") == "left"
-    assert next_frame([], None) is None
+    assert step(frames, None, 1) == "left"
+    assert step(frames, None, -1) == "b"
+    assert step(frames, "left", 1) == "right"
+    assert step(frames, "b", 1) == "b"
+    assert step(frames, "left", -1) == "left"
+    assert step(frames, "b", 1, wrap=True) == "left"
+    assert step(frames, "left", -1, wrap=True) == "b"
+    assert step(frames, "deleted", 1) == "left"
+    assert step([], None, 1) is None
 
 
 def test_reorder_moves_to_an_index_or_by_a_step_and_clamps():

@@ -2,12 +2,13 @@
 
 from collections import Counter
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from codesign.model import STICKY_PALETTE
-from codesign.ui.actions import ACTIONS, MENUS, shortcut_rows
+from codesign.ui.actions import ACTIONS, MENUS, joined_handlers, shortcut_rows
 from codesign.ui.shortcuts_sheet import show_shortcuts
 
 
@@ -68,3 +69,13 @@ def test_the_toolbar_shows_named_swatches_and_short_texts(shown):
     assert teal.accessibleName() == "Teal"
     undo = toolbar.widgetForAction(shown.actions["undo"])
     assert undo.text() == "Undo"
+
+
+def test_two_controllers_claiming_one_action_key_is_an_error():
+    def first() -> None: ...
+
+    def second() -> None: ...
+
+    assert joined_handlers({"save": first}, {"undo": second}) == {"save": first, "undo": second}
+    with pytest.raises(ValueError, match="'save'"):
+        joined_handlers({"save": first}, {"save": second})

@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton
 
 from codesign.commands import record_change
-from codesign.commands.clusters import move_items
+from codesign.commands.moves import move_items
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note
 from codesign.storage.templates import board_from_template

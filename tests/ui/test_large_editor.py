@@ -46,7 +46,7 @@ def test_shortcut_letters_and_digits_typed_reach_the_text(shown, editor):
     assert shown.document.get("n2").colour == "pink"
 
 
-def test_keys_escape_cancels_and_ctrl_enter_is_done(shown, editor):
+def test_keys_escape_and_ctrl_enter_are_done_as_in_the_inline_editor(shown, editor):
     editor.open("n1")
     QTest.keyClicks(editor.text, "!")
     QTest.keyClick(editor.text, Qt.Key.Key_Escape)
@@ -55,8 +55,8 @@ def test_keys_escape_cancels_and_ctrl_enter_is_done(shown, editor):
     editor.text.setPlainText("Evidence from ServiceLand")
     QTest.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert shown.document.get("n4").text == "Evidence from ServiceLand"
-    assert shown.document.get("n1").text.endswith("teams")
-    assert shown.document.undo_stack.count() == 1
+    assert shown.document.get("n1").text.endswith("teams!")
+    assert shown.document.undo_stack.count() == 2
 
 
 def test_a_new_note_and_its_text_are_one_add_note_step(shown, editor):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from codesign import resources
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
-from codesign.ui.actions import SPECS, toolbar_keys
+from codesign.ui.actions import SPECS
 from codesign.ui.icons import (
     ACTION_ICONS,
     DISABLED_INK,
@@ -27,10 +27,12 @@ from codesign.ui.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbna
 
 ROOT = Path(__file__).resolve().parents[2]
 
+TOOLBAR_KEYS = [key for key, spec in SPECS.items() if spec.toolbar]
+
 
 def test_every_toolbar_action_has_an_icon(shown):
     toolbar = shown.findChild(QToolBar, "MainToolbar")
-    for key in toolbar_keys():
+    for key in TOOLBAR_KEYS:
         action = shown.actions[key]
         assert not action.icon().isNull(), key
         button = toolbar.widgetForAction(action)
@@ -184,7 +186,7 @@ def test_the_whole_toolbar_fits_a_1024_pixel_projector_screen(shown):
     shown.resize(1024, 700)
     toolbar = shown.findChild(QToolBar, "MainToolbar")
     QApplication.processEvents()
-    for key in toolbar_keys():
+    for key in TOOLBAR_KEYS:
         button = toolbar.widgetForAction(shown.actions[key])
         assert button.isVisible(), f"{key} went into the overflow menu"
         assert button.geometry().right() < toolbar.width()

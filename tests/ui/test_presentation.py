@@ -7,7 +7,7 @@ from shiboken6 import Shiboken
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
 from codesign.commands import record_change
-from codesign.commands.presentation import add_bookmark, move_frame_to
+from codesign.commands.presentation import add_bookmark, reorder_frames
 from codesign.document import BoardDocument
 from codesign.model import Cluster
 from codesign.ui.presentation import PresentationController
@@ -56,7 +56,7 @@ def _press(qtbot, widget, key):
 
 def test_next_and_previous_follow_the_frame_order(presenter, document):
     bookmark = add_bookmark(document, (-600, -400, 400, 300), "Lift off")
-    move_frame_to(document, bookmark, 0)
+    reorder_frames(document, [bookmark])
     shown = []
     presenter.frame_changed.connect(shown.append)
     presenter.start()

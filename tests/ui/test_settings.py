@@ -1,5 +1,16 @@
+import json
+
+from codesign.ui import settings
 from codesign.ui.prefs_store import config_file
-from codesign.ui.settings import STORE, Settings, load_settings, save_settings
+from codesign.ui.settings import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    STORE,
+    VERSION_KEY,
+    Settings,
+    load_settings,
+    save_settings,
+)
 
 
 def test_defaults_when_nothing_is_stored():
@@ -28,3 +39,25 @@ def test_a_damaged_value_falls_back_alone():
     assert load_settings() == Settings(save_automatically=True)
     config_file(STORE).write_text("[not json", encoding="utf-8")
     assert load_settings() == Settings()
+
+
+def test_settings_are_written_with_their_schema_version():
+    save_settings(Settings(paper="A3"))
+    stored = json.loads(config_file(STORE).read_text(encoding="utf-8"))
+    assert stored[VERSION_KEY] == SCHEMA_VERSION and stored["paper"] == "A3"
+
+
+def test_a_file_from_before_the_version_was_kept_loads_through_the_registered_steps():
+    assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))
+    config_file(STORE).parent.mkdir(parents=True, exist_ok=True)
+    config_file(STORE).write_text('{"paper": "A3", "language": "cy"}', encoding="utf-8")
+    assert load_settings() == Settings(paper="A3", language="cy")
+
+
+def test_each_settings_migration_step_runs_in_order(monkeypatch):
+    steps = {0: lambda data: {**data, "trail": "0"}, 1: lambda data: {**data, "trail": "01"}}
+    monkeypatch.setattr(settings, "MIGRATIONS", steps)
+    monkeypatch.setattr(settings, "SCHEMA_VERSION", 2)
+    assert settings.migrated({})["trail"] == "01"
+    assert settings.migrated({VERSION_KEY: 1})["trail"] == "01"
+    assert "trail" not in settings.migrated({VERSION_KEY: 2})

@@ -1,6 +1,6 @@
 """One canvas item class per board `kind`, found through a registry (as BeeRef does)."""
 
-from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.base import ITEM_CLASSES, BoardItem
 from codesign.canvas.items.cluster import ClusterItem
 from codesign.canvas.items.connector import ConnectorItem
 from codesign.canvas.items.journey import JourneyItem
@@ -9,20 +9,12 @@ from codesign.canvas.items.note import NoteItem
 from codesign.canvas.items.unknown import UnknownPlaceholder
 from codesign.model import Item, UnknownItem
 
-ITEM_CLASSES: dict[str, type[BoardItem]] = {
-    "note": NoteItem,
-    "cluster": ClusterItem,
-    "label": LabelItem,
-    "connector": ConnectorItem,
-    "journey": JourneyItem,
-}
-
 
 def item_class(record: Item) -> type[BoardItem]:
     """The canvas class for a record; anything unknown gets the placeholder, never a crash."""
     if isinstance(record, UnknownItem):
         return UnknownPlaceholder
-    return ITEM_CLASSES.get(record.kind, UnknownPlaceholder)
+    return ITEM_CLASSES[record.kind]
 
 
 __all__ = [

@@ -4,24 +4,16 @@ An item never edits the document. It shows the record it was given, and during a
 move or resize its own visuals; the scene turns the finished gesture into one command.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from codesign.model import Item
-
-KIND_LAYER: dict[str, int] = {
-    "journey": 0,
-    "cluster": 1,
-    "connector": 2,
-    "label": 3,
-    "unknown": 3,
-    "note": 4,
-}
-"""Regions lie under the things placed in them, whatever their own `z` says."""
+from codesign.model.kinds import KINDS, paint_order
 
 PRESENTING_PROPERTY = "codesign_presenting"
 """Set on a view's viewport (the projector's) that shows the board to the room."""
@@ -62,7 +54,8 @@ def presenting(widget: QWidget | None) -> bool:
     return shown_on is not None and bool(shown_on.property(PRESENTING_PROPERTY))
 
 
-_LAYER_SPAN = 1_000_000.0
+LAYER_SPAN = 1_000_000.0
+"""Scene z of one paint layer (`kinds.paint_order`): far more than any board's z range."""
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
@@ -90,7 +83,8 @@ class BoardItem(QGraphicsItem):
         """Position, stacking and whatever subclasses draw from the record; no repaint, so
         building 10,000 items does only what each needs."""
         self.record = record
-        self.setZValue(KIND_LAYER.get(record.kind, 3) * _LAYER_SPAN + record.z)
+        layer, z = paint_order(record.kind, record.z)
+        self.setZValue(layer * LAYER_SPAN + z)
         self.setPos(getattr(record, "x", 0.0), getattr(record, "y", 0.0))
 
     def describe(self) -> str:
@@ -119,3 +113,22 @@ class BoardItem(QGraphicsItem):
     def board_rect(self) -> QRectF:
         """Where the item is on the board now, including a move in progress."""
         return self.local_rect().translated(self.pos())
+
+
+_Class = TypeVar("_Class", bound=type[BoardItem])
+
+ITEM_CLASSES: dict[str, type[BoardItem]] = {}
+"""The canvas class of each kind in `kinds.KINDS`, filled by `shows_kind` (as BeeRef does)."""
+
+
+def shows_kind(kind: str) -> Callable[[_Class], _Class]:
+    """Class decorator: this class draws `kind` on the canvas. Two classes for one kind, or a
+    kind the table does not know, is a mistake caught on import rather than a silent fallback."""
+
+    def register(cls: _Class) -> _Class:
+        if kind not in KINDS or kind in ITEM_CLASSES:
+            raise ValueError(f"canvas item for kind {kind!r}: unknown or already registered")
+        ITEM_CLASSES[kind] = cls
+        return cls
+
+    return register

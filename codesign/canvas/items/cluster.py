@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
-from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.base import BoardItem, shows_kind
 from codesign.canvas.items.cluster_title import (
     PILL_HEIGHT,
     PILL_SIZE,
@@ -22,6 +22,7 @@ TITLE_LOD = 0.35
 """Below this zoom the scene's overview draws cluster titles at a readable screen size."""
 
 
+@shows_kind("cluster")
 class ClusterItem(BoardItem):
     record: Cluster
     votes: int | None = None

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPo
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
-from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.base import BoardItem, shows_kind
 from codesign.canvas.items.text_paint import advance, draw_line
 from codesign.model import Connector, resolve_colour
 
@@ -28,6 +28,7 @@ def edge_point(rect: QRectF, towards: QPointF) -> QPointF:
     return QPointF(centre.x() + dx * t, centre.y() + dy * t)
 
 
+@shows_kind("connector")
 class ConnectorItem(BoardItem):
     record: Connector
 

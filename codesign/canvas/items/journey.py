@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
-from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.base import BoardItem, shows_kind
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import JourneyMap, Lane
 from codesign.model.journey_geometry import (
@@ -37,6 +37,7 @@ MIN_LANE_SIZE = 22.0
 at "fit board" (about 40 % for a seven-stage map on a laptop)."""
 
 
+@shows_kind("journey")
 class JourneyItem(BoardItem):
     record: JourneyMap
 

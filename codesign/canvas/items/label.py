@@ -6,12 +6,13 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
-from codesign.canvas.items.base import BoardItem
+from codesign.canvas.items.base import BoardItem, shows_kind
 from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Label, resolve_colour
 from codesign.text import TextLayout, layout_text
 
 
+@shows_kind("label")
 class LabelItem(BoardItem):
     record: Label
 

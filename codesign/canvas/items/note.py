@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
-from codesign.canvas.items.base import MIN_TEXT_PROPERTY, BoardItem, painted_widget, presenting
+from codesign.canvas.items.base import (
+    MIN_TEXT_PROPERTY,
+    BoardItem,
+    painted_widget,
+    presenting,
+    shows_kind,
+)
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.model import Note
@@ -53,6 +59,7 @@ def shown_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
     return visible_lines(layout, height - BADGE_ROOM)
 
 
+@shows_kind("note")
 class NoteItem(BoardItem):
     def __init__(self, record: Note) -> None:
         self._layout: TextLayout | None = None

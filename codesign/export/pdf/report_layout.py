@@ -11,7 +11,7 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from codesign.export.pdf.document import bookmark, new_canvas
-from codesign.export.pdf.draw import draw_items, reading_order
+from codesign.export.pdf.draw import draw_items
 from codesign.export.pdf.draw.lines import text_line
 from codesign.export.pdf.geometry import bounds, fit
 from codesign.export.pdf.options import PdfOptions, Progress
@@ -21,7 +21,8 @@ from codesign.export.pdf.report_lists import appendix, voting_results
 from codesign.export.pdf.report_sections import section_pages
 from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.export.pdf.style import INK, MUTED, RULE, colour, counted
-from codesign.model import Board, Cluster, JourneyMap, Note
+from codesign.model import Board, Cluster, Note
+from codesign.model.kinds import groups_in_reading_order
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
 
 
@@ -36,7 +37,7 @@ def render_report(
     canvas: Canvas, facts: BoardFacts, options: PdfOptions, progress: Progress | None
 ) -> None:
     board = facts.board
-    sections = sorted([*board.of_kind(Cluster), *board.of_kind(JourneyMap)], key=reading_order)
+    sections = groups_in_reading_order(board.items)
     total = 3 + len(sections)
     _cover(canvas, facts, options)
     for done, section in enumerate(sections, start=2):

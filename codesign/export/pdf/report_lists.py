@@ -5,7 +5,7 @@ from codesign.export.pdf.scene import BoardFacts
 from codesign.export.pdf.style import MUTED
 from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
-from codesign.model.clustering import reading_order
+from codesign.model.kinds import groups_in_reading_order, in_reading_order
 from codesign.model.voting import place_label, rank_notes
 
 
@@ -22,7 +22,7 @@ def voting_results(flow: Flow, facts: BoardFacts) -> None:
             continue
         tally = voting.tally()
         flow.paragraph(_round_summary(voting, tally), ink=MUTED)
-        voted = reading_order(n for n in board.of_kind(Note) if n.id in tally)
+        voted = in_reading_order(n for n in board.of_kind(Note) if n.id in tally)
         for ranked in rank_notes(voting, (note.id for note in voted)):
             note = board.by_id[ranked.id]
             assert isinstance(note, Note)
@@ -33,7 +33,7 @@ def voting_results(flow: Flow, facts: BoardFacts) -> None:
                 theme_of.get(ranked.id, "Not in a theme"),
             )
         flow.heading("Totals per theme", size=12.0)
-        for cluster in board.of_kind(Cluster):
+        for cluster in in_reading_order(board.of_kind(Cluster)):
             total = sum(tally.get(member, 0) for member in cluster.members)
             flow.paragraph(f"{cluster.title or 'Untitled theme'}: {total}")
         flow.gap(8)
@@ -46,7 +46,7 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
     board = facts.board
     notes = {note.id: note for note in board.of_kind(Note)}
     placed: set[str] = set()
-    for group in board.items:
+    for group in groups_in_reading_order(board.items):
         if isinstance(group, Cluster):
             lines = [(notes[member], "") for member in group.members]
         elif isinstance(group, JourneyMap):
@@ -60,7 +60,7 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
     loose = [note for note in notes.values() if note.id not in placed]
     if loose:
         flow.heading(f"Not in a theme ({len(loose)})", size=12.5)
-        for note in sorted(loose, key=lambda note: (note.y, note.x)):
+        for note in in_reading_order(loose):
             _note_line(flow, facts, note)
     flow.finish()
 

@@ -1,43 +1,29 @@
 """One drawer per item kind (the registry), and the pass that draws a board's items in order.
 
-Items are drawn back to front by their `z`, then by kind (maps and clusters under connectors
-under notes), then top to bottom and left to right: that last order is also the order of the
-text in the file, so a screen reader or a copy-paste reads the board in reading order.
+Items are drawn back to front in `kinds.paint_order`, the canvas's own stacking (maps under
+themes under connectors under labels under notes, then by `z`), then top to bottom and left to
+right: that last order is also the order of the text in the file, so a screen reader or a
+copy-paste reads the board in reading order.
 """
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
-from codesign.export.pdf.draw.cluster import draw_cluster
-from codesign.export.pdf.draw.connector import draw_connector
-from codesign.export.pdf.draw.journey import draw_journey
-from codesign.export.pdf.draw.label import draw_label
-from codesign.export.pdf.draw.note import draw_note
+from codesign.export.pdf.draw import cluster, connector, journey, label, note
+from codesign.export.pdf.draw.registry import DRAWERS
 from codesign.export.pdf.geometry import Rect, box_of, overlaps
 from codesign.export.pdf.options import Progress
 from codesign.export.pdf.scene import Scene
 from codesign.model import Item
+from codesign.model.kinds import paint_order
 
-Drawer = Callable[[Scene, Any], None]
-
-DRAWERS: dict[str, Drawer] = {
-    "journey": draw_journey,
-    "cluster": draw_cluster,
-    "connector": draw_connector,
-    "label": draw_label,
-    "note": draw_note,
-}
-"""Items of kinds not listed here (from a newer Codesign) are not drawn; they still travel in
-the embedded board file."""
-
-_LAYER = {"journey": 0, "cluster": 1, "label": 1, "connector": 2, "note": 3}
-"""Labels share the clusters' layer so a heading above a theme is read before it."""
+_DRAWER_MODULES = (cluster, connector, journey, label, note)
+"""Imported for their `@draws` registrations."""
 _PROGRESS_EVERY = 500
 
 
-def reading_order(item: Item) -> tuple[int, int, float, float]:
+def paint_key(item: Item) -> tuple[int, int, float, float]:
     box = box_of(item) or (0.0, 0.0, 0.0, 0.0)
-    return item.z, _LAYER.get(item.kind, len(_LAYER)), box[1], box[0]
+    return (*paint_order(item.kind, item.z), box[1], box[0])
 
 
 def draw_items(
@@ -47,7 +33,7 @@ def draw_items(
     progress: Progress | None = None,
 ) -> None:
     """Draw `items`, skipping boxed items wholly outside `visible` (canvas units), if given."""
-    ordered = sorted(items, key=reading_order)
+    ordered = sorted(items, key=paint_key)
     for done, item in enumerate(ordered, start=1):
         drawer = DRAWERS.get(item.kind)
         box = box_of(item)

@@ -4,6 +4,7 @@ drawn on top). Where the canvas cuts a long title to one line, the PDF wraps it:
 record never drops words."""
 
 from codesign.export.pdf.draw.pill import draw_pill
+from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import INK, colour, counted, shade, tint
@@ -20,6 +21,7 @@ REGION_TINT = 1 - 70 / 255
 """The canvas paints the region at alpha 70 of 255 over its background."""
 
 
+@draws("cluster")
 def draw_cluster(scene: Scene, cluster: Cluster) -> None:
     canvas, view = scene.canvas, scene.view
     left, top = view.x(cluster.x), view.y(cluster.y)

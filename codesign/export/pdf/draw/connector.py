@@ -4,6 +4,7 @@ white pill at the middle so it reads over whatever it crosses."""
 import math
 
 from codesign.export.pdf.draw.lines import draw_string
+from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.geometry import connector_ends, edge_point
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import HAIRLINE, INK, WHITE, colour
@@ -19,6 +20,7 @@ LABEL_SIZE = 14.0
 Point = tuple[float, float]
 
 
+@draws("connector")
 def draw_connector(scene: Scene, connector: Connector) -> None:
     ends = connector_ends(connector, scene.facts.boxes)
     if ends is None:

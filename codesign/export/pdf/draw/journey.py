@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from reportlab.lib.colors import Color
 
+from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import EMOTION, INK, WHITE, colour, tint
@@ -36,6 +37,7 @@ GRID_GREY = 1 - 40 / 255
 """Black at alpha 40 over white, made opaque."""
 
 
+@draws("journey")
 def draw_journey(scene: Scene, journey: JourneyMap) -> None:
     canvas, view = scene.canvas, scene.view
     width, height = journey_size(journey)

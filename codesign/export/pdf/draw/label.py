@@ -1,6 +1,7 @@
 """A free text label (a heading on the board), laid out and placed as the canvas does it:
 its own size, shrunk (down to 10) to fit its box, first baseline 0.8 of a line down."""
 
+from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.geometry import Rect
 from codesign.export.pdf.scene import Scene
@@ -9,6 +10,7 @@ from codesign.model import Label
 from codesign.text import TextLayout, layout_text, text_width
 
 
+@draws("label")
 def draw_label(scene: Scene, label: Label) -> None:
     if not label.text:
         return

@@ -3,6 +3,7 @@
 it (lines centred, the block centred vertically), the author at the bottom left, its dots."""
 
 from codesign.export.pdf.draw.lines import out_line
+from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import centred_block
 from codesign.export.pdf.draw.votes import draw_votes
 from codesign.export.pdf.scene import Scene
@@ -22,6 +23,7 @@ _EMPTY = TextLayout(12.0, 15.0, (), False)
 """Opaque rather than translucent: no graphics-state switch per note, same look on white."""
 
 
+@draws("note")
 def draw_note(scene: Scene, note: Note) -> None:
     canvas, view = scene.canvas, scene.view
     left, top = view.x(note.x), view.y(note.y)

@@ -1,0 +1,201 @@
+"""What each kind of board item is, in one table that every layer reads.
+
+Before this table the facts about a kind were written again in each layer (the canvas's paint
+layers, the PDF's, the CLI's names, the participant rule's protected classes) and they drifted
+apart: the PDF stacked by `z` first and the canvas by kind first, so a note sent to the back of
+its theme showed on screen and vanished under the theme's fill in the PDF. Each layer now asks
+here, and `paint_order` and `reading_order` are defined once.
+
+A kind not in the table (written by a newer Codesign) paints with `UNKNOWN_LAYER` and is named
+"of newer kinds"; the layers' registries are checked against this table by one test.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from codesign.model.items import (
+    BoxItem,
+    Cluster,
+    Connector,
+    ItemBase,
+    JourneyMap,
+    Label,
+    Note,
+)
+from codesign.model.journey_geometry import journey_size
+
+Box = tuple[float, float, float, float]
+"""x, y, width, height in canvas units."""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    model: type[ItemBase]
+    name: str
+    plural: str
+    paint_layer: int
+    """Regions lie under the things placed in them, whatever their own `z` says."""
+    frame: bool
+    """A presentation frame and a section of the report."""
+    protected_when_locked: bool
+    """Participants may not make one or change its shape while the board is locked."""
+    colourable: bool
+    """It takes a sticky palette colour from the Colour menu (labels and connectors keep their
+    ink colours)."""
+    holds_members: bool
+    """It gathers notes (a theme's members, a journey map's placements)."""
+
+
+KINDS: dict[str, KindSpec] = {
+    spec.kind: spec
+    for spec in (  # in the order summaries name them
+        KindSpec(
+            "note",
+            Note,
+            "note",
+            "notes",
+            paint_layer=4,
+            frame=False,
+            protected_when_locked=False,
+            colourable=True,
+            holds_members=False,
+        ),
+        KindSpec(
+            "cluster",
+            Cluster,
+            "cluster",
+            "clusters",
+            paint_layer=1,
+            frame=True,
+            protected_when_locked=False,
+            colourable=True,
+            holds_members=True,
+        ),
+        KindSpec(
+            "journey",
+            JourneyMap,
+            "journey map",
+            "journey maps",
+            paint_layer=0,
+            frame=True,
+            protected_when_locked=True,
+            colourable=True,
+            holds_members=True,
+        ),
+        KindSpec(
+            "label",
+            Label,
+            "label",
+            "labels",
+            paint_layer=3,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            holds_members=False,
+        ),
+        KindSpec(
+            "connector",
+            Connector,
+            "connector",
+            "connectors",
+            paint_layer=2,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            holds_members=False,
+        ),
+    )
+}
+
+UNKNOWN_LAYER = 3
+"""An item of a newer kind sits with the labels: above the regions, under the notes."""
+
+PROTECTED_WHEN_LOCKED: tuple[type[ItemBase], ...] = tuple(
+    spec.model for spec in KINDS.values() if spec.protected_when_locked
+)
+COLOURABLE: tuple[type[ItemBase], ...] = tuple(
+    spec.model for spec in KINDS.values() if spec.colourable
+)
+GROUPS: tuple[type[ItemBase], ...] = tuple(
+    spec.model for spec in KINDS.values() if spec.holds_members
+)
+FRAME_MODELS: frozenset[type[ItemBase]] = frozenset(
+    spec.model for spec in KINDS.values() if spec.frame
+)
+
+
+def paint_layer(kind: str) -> int:
+    spec = KINDS.get(kind)
+    return spec.paint_layer if spec else UNKNOWN_LAYER
+
+
+def paint_order(kind: str, z: int) -> tuple[int, int]:
+    """Back to front: by kind's layer first, then by `z` within the layer (canvas and PDF)."""
+    return paint_layer(kind), z
+
+
+def kind_name(kind: str, count: int) -> str:
+    """'3 notes', '1 journey map' for plain-text outputs (the CLI); None-safe for new kinds."""
+    spec = KINDS.get(kind)
+    if spec is None:
+        return f"{count} of newer kinds"
+    return f"{count} {spec.name if count == 1 else spec.plural}"
+
+
+T = TypeVar("T")
+
+
+def reading_order(things: Iterable[T], box: Callable[[T], Box], key: Callable[[T], str]) -> list[T]:
+    """Rows top to bottom, left to right within a row: the order a person reads a wall.
+
+    A thing joins the current row while its top is above the middle of the row's first thing,
+    so a hand-placed row that wobbles by a few pixels still reads as one row. `key` (an id)
+    breaks ties so the order never depends on storage order. Sorting makes it n log n.
+    """
+    rows: list[list[tuple[Box, T]]] = []
+    row_limit = float("-inf")
+    boxed = sorted(((box(thing), thing) for thing in things), key=lambda p: _top_left(p, key))
+    for rect, thing in boxed:
+        if rows and rect[1] < row_limit:
+            rows[-1].append((rect, thing))
+        else:
+            rows.append([(rect, thing)])
+            row_limit = rect[1] + rect[3] / 2
+    return [
+        thing
+        for row in rows
+        for _rect, thing in sorted(row, key=lambda pair: (pair[0][0], key(pair[1])))
+    ]
+
+
+def _top_left(pair: tuple[Box, T], key: Callable[[T], str]) -> tuple[float, float, str]:
+    rect, thing = pair
+    return rect[1], rect[0], key(thing)
+
+
+def box_of(record: object) -> Box:
+    """Where a record sits; a journey map's size follows from its stages and lanes."""
+    if isinstance(record, JourneyMap):
+        return (record.x, record.y, *journey_size(record))
+    if isinstance(record, BoxItem):
+        return record.x, record.y, record.width, record.height
+    return 0.0, 0.0, 0.0, 0.0
+
+
+R = TypeVar("R", bound=ItemBase)
+
+
+def in_reading_order(records: Iterable[R]) -> list[R]:
+    """Board records (notes, themes, maps) in `reading_order` by where they sit."""
+    return reading_order(records, box_of, _id)
+
+
+def _id(record: ItemBase) -> str:
+    return record.id
+
+
+def groups_in_reading_order(records: Iterable[ItemBase]) -> list[ItemBase]:
+    """The records that hold notes (themes, journey maps), as the report and Markdown list them."""
+    return in_reading_order(record for record in records if isinstance(record, GROUPS))
