@@ -1,7 +1,8 @@
 """`export` and `import`: boards out to PDF, JSON Canvas, CSV and Markdown, and back in.
 
 What a format cannot carry is printed as warnings on stderr (the command still succeeds):
-the person learns what stayed behind instead of finding out later.
+the person learns what stayed behind instead of finding out later. The export layer (reportlab,
+pypdf) is imported inside the verbs that use it, so `codesign check` and friends start quickly.
 """
 
 import argparse
@@ -12,20 +13,8 @@ from typing import Any
 from codesign.cli.board_commands import load_or_explain, summarise
 from codesign.cli.errors import UserError
 from codesign.cli.png_command import export_png_headless
-from codesign.export import (
-    EXPORT_SUFFIXES,
-    IMPORT_SUFFIXES,
-    LAYOUTS,
-    PAPER_SIZES,
-    PdfOptions,
-    TransferError,
-    count_pages,
-    export_file,
-    import_with_warnings,
-)
-from codesign.export.pdf.board_layout import selected_items
-from codesign.export.pdf.geometry import bounds
-from codesign.export.pdf.legibility import small_text
+from codesign.export.pdf.options import LAYOUTS, PAPER_SIZES
+from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.model import Board
 from codesign.storage import BoardFileError, save_board
 
@@ -75,6 +64,9 @@ def add_transfer_commands(commands: Any) -> None:
 
 
 def _export(arguments: argparse.Namespace) -> int:
+    from codesign.export import PdfOptions, TransferError, count_pages, export_file
+    from codesign.export.pdf.legibility import small_text
+
     output = _output_apart_from(arguments.output, arguments.board)
     board = load_or_explain(arguments.board)
     if output.suffix.lower() == ".png":
@@ -112,6 +104,9 @@ def _export(arguments: argparse.Namespace) -> int:
 
 def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
     """Automatic orientation: landscape when what is drawn is wider than tall."""
+    from codesign.export.pdf.board_layout import selected_items
+    from codesign.export.pdf.geometry import bounds
+
     try:
         _x, _y, width, height = bounds(selected_items(board, only))
     except ValueError:
@@ -120,6 +115,8 @@ def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
 
 
 def _import(arguments: argparse.Namespace) -> int:
+    from codesign.export import TransferError, import_with_warnings
+
     output = _output_apart_from(arguments.output, arguments.input)
     if output.exists() and not arguments.force:
         raise UserError(f"{output}: already exists (use --force to overwrite it)")
