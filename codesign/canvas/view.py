@@ -1,8 +1,9 @@
 """The window onto the board: zoom under the pointer, pan every way a facilitator expects.
 
 Pan: space+drag, middle-button drag, wheel or two-finger scroll, arrow keys. Zoom: Ctrl+wheel
-and pinch, 2% to 800%, always keeping the point under the pointer still. Far out, the scene
-switches to its one-item overview of all notes.
+and pinch, 2% to 800%, always keeping the point under the pointer still; Fit goes further out
+when a board is too big for 2%, and zooming out may then follow it. Far out, the scene switches
+to its one-item overview of all notes.
 """
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
@@ -49,6 +50,8 @@ class BoardView(QGraphicsView):
         if scene.parent() is None:
             scene.setParent(self)
         self._grid = DotGrid()
+        self._fit_floor = MIN_ZOOM
+        """The lowest zoom a Fit has needed: zooming out may reach as far as Fit did."""
         self._pointer: QPointF | None = None
         self._pan_from: QPointF | None = None
         self._space_down = False
@@ -86,7 +89,7 @@ class BoardView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float, anchor_view_pos: QPointF | None = None) -> None:
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        factor = min(MAX_ZOOM, max(self._fit_floor, factor))
         anchor = anchor_view_pos if anchor_view_pos is not None else self._viewport_centre()
         fixed = self.map_to_scene(anchor)
         self.setTransform(QTransform.fromScale(factor, factor))
@@ -124,6 +127,7 @@ class BoardView(QGraphicsView):
             (size.height() - 3 * FIT_MARGIN) / rect.height(),
             1.0,
         )
+        self._fit_floor = min(MIN_ZOOM, zoom)
         self.set_zoom(zoom)
         centre = rect.center()
         self.centerOn(QPointF(centre.x(), centre.y() - FIT_MARGIN / 2 / self.zoom()))
