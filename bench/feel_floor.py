@@ -98,7 +98,8 @@ def summary(ours: list[float], bare: list[float]) -> dict:
 def print_table(row: dict) -> None:
     print(f"\n{row['notes']} notes, viewport {row['viewport']}, load {row['load']:.1f}")
     print(
-        f"| {'what':<24} | {'median':>7} | {'p95':>7} | {'floor':>7} | {'fl p95':>7} | {'p95/fl':>6} |"
+        f"| {'what':<24} | {'median':>7} | {'p95':>7} | {'floor':>7} | {'fl p95':>7} "
+        f"| {'p95/fl':>6} |"
     )
     print(f"| {'-' * 24} | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 5}: |")
     for name, value in row.items():
@@ -108,7 +109,8 @@ def print_table(row: dict) -> None:
             extra += f" ({value['dots']} dots placed)" if "dots" in value else ""
             print(
                 f"| {name:<24} | {value['median']:7.1f} | {value['p95']:7.1f} "
-                f"| {value['floor median']:7.1f} | {value['floor p95']:7.1f} | {ratio:5.1f}x |{extra}"
+                f"| {value['floor median']:7.1f} | {value['floor p95']:7.1f} "
+                f"| {ratio:5.1f}x |{extra}"
             )
     for name in ("KB/note after open", "KB/note after browsing"):
         print(f"{name}: {row[name]:.1f}")

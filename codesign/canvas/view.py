@@ -26,6 +26,7 @@ from codesign.canvas.items import BoardItem, LabelItem, NoteItem
 from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.touch import TouchController
+from codesign.canvas.zoom_gesture import ZoomGesture
 from codesign.commands import record_change
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
 from codesign.model.ids import new_id
@@ -50,6 +51,7 @@ class BoardView(QGraphicsView):
         if scene.parent() is None:
             scene.setParent(self)
         self._grid = DotGrid()
+        self._gesture = ZoomGesture(self)
         self._fit_floor = MIN_ZOOM
         """The lowest zoom a Fit has needed: zooming out may reach as far as Fit did."""
         self._pointer: QPointF | None = None
@@ -97,6 +99,11 @@ class BoardView(QGraphicsView):
         self._scroll_by(self.viewportTransform().map(fixed) - anchor)
         self.board_scene.set_zoom_detail(self, factor)
         self.zoom_changed.emit(factor)
+
+    def zoom_continuously(self, factor: float, anchor_view_pos: QPointF) -> None:
+        """One step of a pinch or Ctrl+wheel: scaled pictures now, sharp when it settles."""
+        self._gesture.step()
+        self.set_zoom(factor, anchor_view_pos)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -244,7 +251,7 @@ class BoardView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() or event.pixelDelta().y()
-            self.set_zoom(self.zoom() * 1.0015**steps, event.position())
+            self.zoom_continuously(self.zoom() * 1.0015**steps, event.position())
             event.accept()
             return
         delta = event.pixelDelta() if not event.pixelDelta().isNull() else event.angleDelta()
@@ -259,7 +266,7 @@ class BoardView(QGraphicsView):
             isinstance(event, QNativeGestureEvent)
             and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
-            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            self.zoom_continuously(self.zoom() * (1.0 + event.value()), event.position())
             return True
         return super().viewportEvent(event)
 
