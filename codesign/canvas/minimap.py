@@ -31,7 +31,7 @@ class Minimap(QWidget):
         self.setAccessibleName(self.tr("Board overview"))
         self._redraw = QTimer(self, singleShot=True, interval=250)
         self._redraw.timeout.connect(self._invalidate)
-        view.board_scene.document.records_changed.connect(self._redraw.start)
+        view.board_scene.document.records_changed.connect(self._on_records_changed)
         view.horizontalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.zoom_changed.connect(self.update)
@@ -48,6 +48,14 @@ class Minimap(QWidget):
         viewport = self._view.viewport().geometry()
         self.move(viewport.right() - SIZE[0] - MARGIN, viewport.bottom() - SIZE[1] - MARGIN)
         self.raise_()
+
+    def _on_records_changed(self, keys: frozenset[str]) -> None:
+        """Redraw for items placed, moved or removed; a dot or a voter changes nothing here."""
+        scene = self._view.board_scene
+        if any(
+            scene.graphics_item(key) is not None or scene.document.get(key) is None for key in keys
+        ):
+            self._redraw.start()
 
     def _invalidate(self) -> None:
         self._image = None
