@@ -43,6 +43,8 @@ PIXMAP_CACHE_KB = 64 * 1024
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
+    scrolled = Signal()
+    """The viewport's pixels moved (after the scroll): overlays on it put themselves back."""
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -53,6 +55,7 @@ class BoardView(QGraphicsView):
         self._grid = DotGrid()
         self._gesture = ZoomGesture(self)
         self._fit_floor = MIN_ZOOM
+        self._held_scroll: list[int] | None = None
         """The lowest zoom a Fit has needed: zooming out may reach as far as Fit did."""
         self._pointer: QPointF | None = None
         self._pan_from: QPointF | None = None
@@ -158,9 +161,25 @@ class BoardView(QGraphicsView):
         return QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
 
     def _scroll_by(self, delta: QPointF) -> None:
+        """Both scroll bars move, then the viewport scrolls once: two scrolls in one frame would
+        make Qt repaint the whole viewport instead of the exposed strips."""
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
-        horizontal.setValue(horizontal.value() + round(delta.x()))
-        vertical.setValue(vertical.value() + round(delta.y()))
+        self._held_scroll = [0, 0]
+        try:
+            horizontal.setValue(horizontal.value() + round(delta.x()))
+            vertical.setValue(vertical.value() + round(delta.y()))
+        finally:
+            held, self._held_scroll = self._held_scroll, None
+        if held != [0, 0]:
+            self.scrollContentsBy(*held)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if self._held_scroll is not None:
+            self._held_scroll[0] += dx
+            self._held_scroll[1] += dy
+            return
+        super().scrollContentsBy(dx, dy)
+        self.scrolled.emit()
 
     def _update_scroll_area(self) -> None:
         """Let the view pan a screenful past the scene rect at any zoom (an endless canvas)."""
