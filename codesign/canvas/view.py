@@ -36,9 +36,20 @@ MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
 FIT_MARGIN = 32
-PIXMAP_CACHE_KB = 64 * 1024
-"""Notes keep a device-resolution pixmap of themselves while on screen; this bounds the total
-(a 4K screen of notes at 50% is about 30 MB), so memory follows the screen, not the board."""
+SCREENFULS_CACHED = 3
+"""Notes keep a device-resolution pixmap of themselves while on screen (QPixmapCache, shared
+by every view). Its limit is this many screenfuls of pixels, at least `MIN_PIXMAP_CACHE_KB`, so
+memory follows the screen, not the board (a 1080p screen: 24 MB), and a pan back to where
+the view just was still blits."""
+MIN_PIXMAP_CACHE_KB = 16 * 1024
+
+
+def pixmap_cache_kb(widget: QWidget) -> int:
+    screen = widget.screen()
+    if screen is None:
+        return MIN_PIXMAP_CACHE_KB
+    size = screen.size() * screen.devicePixelRatio()
+    return max(MIN_PIXMAP_CACHE_KB, SCREENFULS_CACHED * size.width() * size.height() * 4 // 1024)
 
 
 class BoardView(QGraphicsView):
@@ -48,7 +59,7 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), pixmap_cache_kb(self)))
         self.board_scene = scene
         if scene.parent() is None:
             scene.setParent(self)

@@ -7,7 +7,7 @@ instead: one picture at the zoom the gesture started from, drawn scaled at each 
 Python paint (and unsmoothed: a bilinear scale of a screenful costs more than the frame). A
 note that comes into view mid-gesture is pictured once, the same way. When no step has come
 for `SETTLE_MS`, the notes return to the exact cache and draw sharp once. QPixmapCache holds
-the pictures, so its limit bounds them (see `PIXMAP_CACHE_KB` in view.py).
+the pictures, so its limit bounds them (see `SCREENFULS_CACHED` in view.py).
 """
 
 import math
