@@ -173,7 +173,7 @@ def main() -> None:
 
     sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10_000]
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "HOME": folder, "XDG_CONFIG_HOME": folder}
+        env = {**os.environ, "HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder}
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         for notes in sizes:

@@ -60,8 +60,13 @@ def _wall(command: list[str]) -> float:
 
 
 def _to_first_paint(command: list[str]) -> float:
-    start = time.time()
-    out = subprocess.run(command, check=True, cwd=ROOT, capture_output=True, text=True).stdout
+    """Each run gets an empty home: the last run, ended abruptly, must not be offered back."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home}
+        start = time.time()
+        out = subprocess.run(
+            command, check=True, cwd=ROOT, capture_output=True, text=True, env=env
+        ).stdout
     return (float(out.strip().splitlines()[-1]) - start) * 1000
 
 
@@ -84,10 +89,6 @@ def measure(notes: int, folder: Path) -> None:
     save_board(generated_board(notes), board, keep_backup=False)
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as in the bundle
     os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
-    home = folder / "home"
-    home.mkdir(exist_ok=True)
-    os.environ["HOME"] = str(home)
-    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     pdf = str(folder / "out.pdf")
     if os.environ.get("DISPLAY"):
         _pair(
