@@ -1,9 +1,11 @@
 """A pinch or Ctrl+wheel zoom draws the notes' pictures scaled, then sharp once it settles."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
+from codesign.canvas import style
 from codesign.canvas.items import NoteItem
 from codesign.canvas.zoom_gesture import SETTLE_MS
 from codesign.document import BoardDocument
@@ -54,3 +56,30 @@ def test_notes_coming_into_view_mid_gesture_are_pictured_too(qtbot, view):
     shown = notes_on_screen(view)
     assert len(shown) > at_start
     assert all(note.cacheMode() == SCALED for note in shown)
+
+
+def paper_pixels(view) -> int:
+    """Pixels far from the background's colour: the notes' paper (the grid's dots are few)."""
+    image = view.viewport().grab().toImage()
+    ground = QColor(style.BACKGROUND)
+    return sum(
+        1
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        if abs(QColor(image.pixel(x, y)).red() - ground.red())
+        + abs(QColor(image.pixel(x, y)).green() - ground.green())
+        + abs(QColor(image.pixel(x, y)).blue() - ground.blue())
+        > 60
+    )
+
+
+def test_the_scaled_pictures_are_drawn_at_the_new_size(qtbot, view):
+    view.set_zoom(0.5)
+    view.centerOn(QPointF(1000, 1000))
+    qtbot.wait(10)
+    for _ in range(6):
+        wheel(view, QPoint(500, 350), 40, CTRL)
+    during = paper_pixels(view)
+    qtbot.waitUntil(lambda: all(n.cacheMode() == EXACT for n in notes_on_screen(view)))
+    after = paper_pixels(view)
+    assert abs(during - after) < 0.1 * after
