@@ -1,5 +1,9 @@
 """A small overview of the whole board in the view's corner; click or drag to jump there.
 
+It is a child of the viewport, so a pan still scrolls the viewport's pixels (a sibling laid
+over it would make Qt repaint the whole viewport at every step): the scroll carries the
+minimap along and `_place` puts it back, repainting only its old and new corners.
+
 The board is drawn into a cached image at the screen's pixel ratio, redrawn at most a few times
 a second after edits, so a large board costs nothing per frame; only the visible-area frame is
 drawn live.
@@ -20,7 +24,7 @@ MARGIN = 12
 
 class Minimap(QWidget):
     def __init__(self, view: BoardView, parent: QWidget | None = None) -> None:
-        super().__init__(parent or view)
+        super().__init__(parent or view.viewport())
         self._view = view
         self._image: QImage | None = None
         self._board = QRectF()
@@ -31,9 +35,8 @@ class Minimap(QWidget):
         self.setAccessibleName(self.tr("Board overview"))
         self._redraw = QTimer(self, singleShot=True, interval=250)
         self._redraw.timeout.connect(self._invalidate)
-        view.board_scene.document.records_changed.connect(self._redraw.start)
-        view.horizontalScrollBar().valueChanged.connect(self.update)
-        view.verticalScrollBar().valueChanged.connect(self.update)
+        view.board_scene.document.records_changed.connect(self._on_records_changed)
+        view.scrolled.connect(self._place)
         view.zoom_changed.connect(self.update)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
@@ -46,9 +49,17 @@ class Minimap(QWidget):
         return False
 
     def _place(self) -> None:
-        viewport = self._view.viewport().geometry()
+        viewport = self._view.viewport().rect()
         self.move(viewport.right() - SIZE[0] - MARGIN, viewport.bottom() - SIZE[1] - MARGIN)
         self.raise_()
+
+    def _on_records_changed(self, keys: frozenset[str]) -> None:
+        """Redraw for items placed, moved or removed; a dot or a voter changes nothing here."""
+        scene = self._view.board_scene
+        if any(
+            scene.graphics_item(key) is not None or scene.document.get(key) is None for key in keys
+        ):
+            self._redraw.start()
 
     def _invalidate(self) -> None:
         self._image = None

@@ -24,6 +24,7 @@ from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
 from codesign.canvas.lifted import Lifted
 from codesign.canvas.overview import NotesOverview
+from codesign.canvas.staged_detail import StagedDetail
 from codesign.canvas.tooltips import plain_tip
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Connector, Item
@@ -47,6 +48,7 @@ class BoardScene(QGraphicsScene):
         self._items: dict[str, BoardItem] = {}
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
+        self._detail = StagedDetail(self, self._apply_detail)
         self._view_zooms: dict[QObject, float] = {}
         self._board_rect: QRectF | None = None
         self._was_selected: set[QGraphicsItem] = set()
@@ -145,13 +147,12 @@ class BoardScene(QGraphicsScene):
         self._overview_mode = on
         self.overview.draw_notes = on
         self.overview.update()
-        for item in self._items.values():
-            if isinstance(item, NoteItem):
-                self._apply_detail(item)
+        self._detail.switch(item for item in self._items.values() if isinstance(item, NoteItem))
 
     def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
         """Draw these notes as items whatever the zoom (an export rendering the scene), or
         hand them back to the level of detail."""
+        self._detail.finish()
         for item_id in ids:
             item = self._items.get(item_id)
             if isinstance(item, NoteItem):

@@ -272,7 +272,7 @@ class TouchController(QObject):
         view = self._view
         zoom = start_zoom * spread / start_spread
         if not math.isclose(zoom, view.zoom(), rel_tol=1e-4):
-            view.set_zoom(zoom, middle)
+            view.zoom_continuously(zoom, middle)
         self._pan(view.viewportTransform().map(anchor) - middle)
 
     # --- helpers -----------------------------------------------------------------------------

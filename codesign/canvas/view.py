@@ -1,8 +1,9 @@
 """The window onto the board: zoom under the pointer, pan every way a facilitator expects.
 
 Pan: space+drag, middle-button drag, wheel or two-finger scroll, arrow keys. Zoom: Ctrl+wheel
-and pinch, 2% to 800%, always keeping the point under the pointer still. Far out, the scene
-switches to its one-item overview of all notes.
+and pinch, 2% to 800%, always keeping the point under the pointer still; Fit goes further out
+when a board is too big for 2%, and zooming out may then follow it. Far out, the scene switches
+to its one-item overview of all notes.
 """
 
 import shiboken6
@@ -29,6 +30,7 @@ from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.spotlight import paint_spotlight
 from codesign.canvas.touch import TouchController
+from codesign.canvas.zoom_gesture import ZoomGesture
 from codesign.commands.text_edits import add_note
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
 from codesign.model.ids import new_id
@@ -37,23 +39,40 @@ MIN_ZOOM = 0.02
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
-PIXMAP_CACHE_KB = 64 * 1024
-"""Notes keep a device-resolution pixmap of themselves while on screen; this bounds the total
-(a 4K screen of notes at 50% is about 30 MB), so memory follows the screen, not the board."""
+SCREENFULS_CACHED = 3
+"""Notes keep a device-resolution pixmap of themselves while on screen (QPixmapCache, shared
+by every view). Its limit is this many screenfuls of pixels, at least `MIN_PIXMAP_CACHE_KB`, so
+memory follows the screen, not the board (a 1080p screen: 24 MB), and a pan back to where
+the view just was still blits."""
+MIN_PIXMAP_CACHE_KB = 16 * 1024
+
+
+def pixmap_cache_kb(widget: QWidget) -> int:
+    screen = widget.screen()
+    if screen is None:
+        return MIN_PIXMAP_CACHE_KB
+    size = screen.size() * screen.devicePixelRatio()
+    return max(MIN_PIXMAP_CACHE_KB, SCREENFULS_CACHED * size.width() * size.height() * 4 // 1024)
 
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
     fitted = Signal(QRectF)
     """Fit board or Fit selection showed this board rect whole (the projector follows it)."""
+    scrolled = Signal()
+    """The viewport's pixels moved (after the scroll): overlays on it put themselves back."""
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), pixmap_cache_kb(self)))
         self.board_scene = scene
         if scene.parent() is None:
             scene.setParent(self)
         self._grid = DotGrid()
+        self._gesture = ZoomGesture(self)
+        self._fit_floor = MIN_ZOOM
+        self._held_scroll: list[int] | None = None
+        """The lowest zoom a Fit has needed: zooming out may reach as far as Fit did."""
         self._pointer: QPointF | None = None
         self._pan_from: QPointF | None = None
         self._space_down = False
@@ -93,7 +112,7 @@ class BoardView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float, anchor_view_pos: QPointF | None = None) -> None:
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        factor = min(MAX_ZOOM, max(self._fit_floor, factor))
         anchor = anchor_view_pos if anchor_view_pos is not None else self._viewport_centre()
         fixed = self.map_to_scene(anchor)
         self.setTransform(QTransform.fromScale(factor, factor))
@@ -101,6 +120,11 @@ class BoardView(QGraphicsView):
         self._scroll_by(self.viewportTransform().map(fixed) - anchor)
         self.board_scene.set_zoom_detail(self, factor)
         self.zoom_changed.emit(factor)
+
+    def zoom_continuously(self, factor: float, anchor_view_pos: QPointF) -> None:
+        """One step of a pinch or Ctrl+wheel: scaled pictures now, sharp when it settles."""
+        self._gesture.step()
+        self.set_zoom(factor, anchor_view_pos)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -131,6 +155,7 @@ class BoardView(QGraphicsView):
         if rect.isEmpty():
             return
         zoom, area = fit_in_free_area(rect, QRectF(self.viewport().rect()), self._overlay_rects())
+        self._fit_floor = min(MIN_ZOOM, zoom)
         self.set_zoom(zoom)
         shift = (self._viewport_centre() - area.center()) / self.zoom()
         centre = rect.center() + shift
@@ -170,9 +195,25 @@ class BoardView(QGraphicsView):
         return QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
 
     def _scroll_by(self, delta: QPointF) -> None:
+        """Both scroll bars move, then the viewport scrolls once: two scrolls in one frame would
+        make Qt repaint the whole viewport instead of the exposed strips."""
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
-        horizontal.setValue(horizontal.value() + round(delta.x()))
-        vertical.setValue(vertical.value() + round(delta.y()))
+        self._held_scroll = [0, 0]
+        try:
+            horizontal.setValue(horizontal.value() + round(delta.x()))
+            vertical.setValue(vertical.value() + round(delta.y()))
+        finally:
+            held, self._held_scroll = self._held_scroll, None
+        if held != [0, 0]:
+            self.scrollContentsBy(*held)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if self._held_scroll is not None:
+            self._held_scroll[0] += dx
+            self._held_scroll[1] += dy
+            return
+        super().scrollContentsBy(dx, dy)
+        self.scrolled.emit()
 
     def _update_scroll_area(self) -> None:
         """Let the view pan a screenful past the scene rect at any zoom (an endless canvas)."""
@@ -284,7 +325,7 @@ class BoardView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() or event.pixelDelta().y()
-            self.set_zoom(self.zoom() * 1.0015**steps, event.position())
+            self.zoom_continuously(self.zoom() * 1.0015**steps, event.position())
             event.accept()
             return
         delta = event.pixelDelta() if not event.pixelDelta().isNull() else event.angleDelta()
@@ -299,7 +340,7 @@ class BoardView(QGraphicsView):
             isinstance(event, QNativeGestureEvent)
             and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
-            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            self.zoom_continuously(self.zoom() * (1.0 + event.value()), event.position())
             return True
         return super().viewportEvent(event)
 

@@ -2,7 +2,8 @@
 and back in.
 
 What a format cannot carry is printed as warnings on stderr (the command still succeeds):
-the person learns what stayed behind instead of finding out later.
+the person learns what stayed behind instead of finding out later. The export layer (reportlab,
+pypdf) is imported inside the verbs that use it, so `codesign check` and friends start quickly.
 """
 
 import argparse
@@ -13,21 +14,8 @@ from typing import Any
 from codesign.cli.board_commands import load_or_explain, summarise
 from codesign.cli.errors import UserError
 from codesign.cli.png_command import export_png_headless, report_picture_headless
-from codesign.export import (
-    EXPORT_SUFFIXES,
-    IMPORT_SUFFIXES,
-    LAYOUTS,
-    PAPER_SIZES,
-    PdfOptions,
-    TransferError,
-    count_pages,
-    export_file,
-    import_with_warnings,
-)
-from codesign.export.anonymise import anonymise
-from codesign.export.pdf.board_layout import selected_items
-from codesign.export.pdf.geometry import bounds
-from codesign.export.pdf.legibility import small_text
+from codesign.export.pdf.options import LAYOUTS, PAPER_SIZES
+from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.model import Board
 from codesign.storage import save_board
 from codesign.storage.errors import FileProblem
@@ -80,6 +68,10 @@ def add_transfer_commands(commands: Any) -> None:
 
 
 def _export(arguments: argparse.Namespace) -> int:
+    from codesign.export import PdfOptions, TransferError, count_pages, export_file
+    from codesign.export.anonymise import anonymise
+    from codesign.export.pdf.legibility import small_text
+
     output = _output_apart_from(arguments.output, arguments.board)
     _refuse_overwriting(output, arguments.force)
     board = load_or_explain(arguments.board)
@@ -121,6 +113,9 @@ def _export(arguments: argparse.Namespace) -> int:
 
 def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
     """Automatic orientation: landscape when what is drawn is wider than tall."""
+    from codesign.export.pdf.board_layout import selected_items
+    from codesign.export.pdf.geometry import bounds
+
     try:
         _x, _y, width, height = bounds(selected_items(board, only))
     except ValueError:
@@ -129,6 +124,8 @@ def _wider_than_tall(board: Board, only: frozenset[str]) -> bool:
 
 
 def _import(arguments: argparse.Namespace) -> int:
+    from codesign.export import import_with_warnings
+
     output = _output_apart_from(arguments.output, arguments.input)
     _refuse_overwriting(output, arguments.force)
     try:

@@ -109,8 +109,19 @@ def place_dot(
     """One dot from the voter on the note; raises VoteRefused, pushing nothing, if not allowed."""
     voting = _round(document, round_id)
     voter = _participant(document, voter_id)
-    updated = rules.place_dot(voting, voter, note_id, votable_notes(document, round_id))
+    updated = rules.place_dot(voting, voter, note_id, _votable_alone(document, voting, note_id))
     return record_change(document, _tr("Place dot"), [updated])
+
+
+def _votable_alone(document: BoardDocument, voting: VotingRound, note_id: str) -> frozenset[str]:
+    """The tapped note if the round accepts it: asking about one note keeps a tap as quick on
+    10,000 notes as on 10 (the same rule as `rules.votable_notes`)."""
+    if not isinstance(document.get(note_id), Note):
+        return frozenset()
+    clusters = (document.get(cluster_id) for cluster_id in voting.scope)
+    if voting.scope and not any(isinstance(c, Cluster) and note_id in c.members for c in clusters):
+        return frozenset()
+    return frozenset({note_id})
 
 
 def take_back_dot(

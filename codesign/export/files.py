@@ -13,13 +13,11 @@ from codesign.export.markdown import board_to_markdown
 from codesign.export.pdf import PdfOptions, Progress, export_pdf
 from codesign.export.pdf_import import board_from_pdf
 from codesign.export.plain_text import board_from_text
+from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
 from codesign.storage.load import read_bytes
-
-EXPORT_SUFFIXES = (".pdf", ".html", ".canvas", ".csv", ".md")
-IMPORT_SUFFIXES = (".canvas", ".csv", ".txt", ".pdf")
 
 _Writer = Callable[[Board], tuple[bytes, list[str]]]
 _WRITERS: dict[str, _Writer] = {

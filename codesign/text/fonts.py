@@ -1,15 +1,23 @@
-"""Text widths from the bundled faces' own metrics, read with reportlab, without Qt.
+"""Text widths from the bundled faces' own metrics, without Qt.
 
-Widths are measured at size 1 and cached per word: layout is then a few dictionary look-ups
-per word, fast enough to lay out thousands of notes as they scroll into view. A word in a
-script that is shaped (Arabic, Urdu, Indic) is measured as HarfBuzz shapes it, so its joined
-or conjunct forms take the width they are drawn at.
+Text the primary face draws whole (most notes: Latin, Welsh, Greek, Cyrillic) is measured from
+`resources/fonts/widths.json`, reportlab's own advances of that face written out by
+`tools/font_widths.py` (a test checks the table against the TTF). Parsing the TTF with reportlab
+costs a noticeable moment, which used to fall on the first note laid out in a session; the
+table loads in a few milliseconds. Any other text is split into the fallback chain's runs and
+measured with reportlab, as HarfBuzz shapes it where the script is shaped (Arabic, Urdu,
+Indic), so joined or conjunct forms take the width they are drawn at. Widths are measured at
+size 1 and cached per word: layout is a few dictionary look-ups per word.
 """
 
-from functools import lru_cache
+import json
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
+from codesign.resources import resource_root
 from codesign.text.font_chain import BOLD_FONT, PLACEHOLDER, REGULAR_FONT, register_fonts
 from codesign.text.runs import Run, font_runs
 
@@ -21,8 +29,32 @@ except ImportError:  # pragma: no cover - shaping is a declared dependency; widt
 __all__ = ["BOLD_FONT", "REGULAR_FONT", "register_fonts", "run_width", "text_width"]
 
 
+def widths_file() -> Path:
+    return resource_root() / "fonts" / "widths.json"
+
+
+@cache
+def _widths(font: str) -> tuple[dict[int, float], float]:
+    with widths_file().open(encoding="utf-8") as stream:
+        table = json.load(stream)[font]
+    return {int(code): width for code, width in table["widths"].items()}, table["default"]
+
+
+def reportlab_widths(font: str) -> dict[str, Any]:
+    """The table as reportlab reads it from the TTF (for tools/font_widths.py and its test)."""
+    register_fonts()
+    face = pdfmetrics.getFont(font).face
+    return {
+        "default": face.defaultWidth,
+        "widths": {str(code): width for code, width in sorted(face.charWidths.items())},
+    }
+
+
 @lru_cache(maxsize=200_000)
 def _unit_width(text: str, bold: bool) -> float:
+    widths, _default = _widths(BOLD_FONT if bold else REGULAR_FONT)
+    if all(ord(character) in widths for character in text):
+        return 0.001 * sum(widths[ord(character)] for character in text)
     register_fonts()
     return sum(run_width(run, 1.0) for run in font_runs(text, bold))
 

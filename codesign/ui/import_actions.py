@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStatusBar
 
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
-from codesign.export import TransferError, import_with_warnings
+from codesign.export.errors import TransferError
 from codesign.model import Note
 from codesign.ui import plain_text
 
@@ -57,7 +57,10 @@ def ask_and_import(window: ImportHost, parent: QWidget, folder: str) -> bool:
 
 
 def open_imported(window: ImportHost, parent: QWidget, path: Path) -> bool:
-    """Show the board made from `path` as a new unsaved board, or explain why not."""
+    """Show the board made from `path` as a new unsaved board, or explain why not. The import
+    layer (pypdf, reportlab) loads here, on first use, not at the app's start."""
+    from codesign.export import import_with_warnings
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big PDF takes a moment
     try:
         board, warnings = import_with_warnings(path)

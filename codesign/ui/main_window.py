@@ -25,7 +25,6 @@ from codesign.ui.cluster_actions import ClusterActions
 from codesign.ui.context_menu import show_context_menu
 from codesign.ui.edit_actions import EditActions
 from codesign.ui.enabled_states import update_enabled, update_undo
-from codesign.ui.export_dialog import open_export_dialog
 from codesign.ui.file_commands import FileCommands
 from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
@@ -92,7 +91,7 @@ class MainWindow(FileCommands):
             "save": self.save,
             "save_as": self.save_as,
             "import": lambda: ask_and_import(self, self, self._folder()),
-            "export": lambda: open_export_dialog(self._current_view().board_scene, self),
+            "export": self._open_export_dialog,
             "quit": self.close,
             "undo": lambda: self.document.undo_stack.undo(),
             "redo": lambda: self.document.undo_stack.redo(),
@@ -147,6 +146,12 @@ class MainWindow(FileCommands):
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
         self.clip.clipboard.dataChanged.connect(self._schedule_actions_update)
+
+    def _open_export_dialog(self) -> None:
+        """Imported on first use: the export layer (reportlab, pypdf) stays out of the start."""
+        from codesign.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self._current_view().board_scene, self)
 
     def _current_view(self) -> BoardView:
         assert self.view is not None

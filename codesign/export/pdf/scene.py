@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from codesign.export.pdf.geometry import Rect, View, box_of
 from codesign.export.votes_shown import shown_round
 from codesign.model import Board, Cluster
+from codesign.text import register_fonts
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,6 @@ class Scene:
     window: Rect | None = None
     """The part of the board a page shows, when it is one of several: what would run over
     its edges (the emotion curve) is drawn only as far as it stays whole inside it."""
+
+    def __post_init__(self) -> None:
+        register_fonts()  # text is measured without reportlab; drawing it needs the fonts known

@@ -1,0 +1,194 @@
+"""What a person feels in the window, measured on real paints of the real window's viewport.
+
+Run from the checkout: .venv/bin/python -m bench.feel [NOTES ...]   (default 1000 10000)
+Each size opens a generated board file in the real MainWindow (one fresh process per size, on
+the display in $DISPLAY, or offscreen) and times input events through to the painted and
+flushed frame (`processEvents` after the event). Beside each figure is a floor measured in the
+same process: a bare QWidget drawing the same notes as rectangles at the same zoom.
+Printed per size: median and p95 in ms, the floor's, the ratio, the 1-minute load average.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.feel_floor import FloorView, Painted, rss_kb, summary
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = 40
+
+
+def _frame(app: object, action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    app.processEvents()  # type: ignore[attr-defined]
+    return (time.perf_counter() - start) * 1000
+
+
+def measure(notes: int, board: Path) -> dict:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from codesign.ui.app import create_application
+    from codesign.ui.main_window import MainWindow
+
+    app = create_application()
+    rss_start = rss_kb()
+    window = MainWindow()
+    window.resize(1920, 1080)
+    window.show()
+    window.open_path(board)
+    for _ in range(20):
+        app.processEvents()
+    view = window.view
+    viewport = view.viewport()
+    rss_open = rss_kb()
+    floor = FloorView(board, viewport.size())
+    floor.show()
+    painted = Painted(viewport)
+    result: dict = {"notes": notes, "viewport": f"{viewport.width()}x{viewport.height()}"}
+
+    def wheel(dy: int, ctrl: bool, dx: int = 0) -> Callable[[], None]:
+        centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+        modifiers = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+
+        def send() -> None:
+            event = QWheelEvent(
+                centre,
+                QPointF(viewport.mapToGlobal(centre.toPoint())),
+                QPoint(),
+                QPoint(dx, dy),
+                Qt.MouseButton.NoButton,
+                modifiers,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(viewport, event)
+
+        return send
+
+    def pair(name: str, ours: list[float], bare: list[float]) -> None:
+        result[name] = summary(ours, bare)
+
+    centre = view.board_scene.board_rect().center()
+    for label, zoom in (("zoom 50%", 0.5), ("zoom 40%", 0.4)):
+        view.set_zoom(zoom)
+        view.centerOn(centre)
+        app.processEvents()
+        floor.set_view(zoom, centre)
+        ours, bare = [], []
+        for step in range(SAMPLES):
+            delta = 30 if (step // 10) % 2 == 0 else -30  # pinch in and out around the zoom
+            ours.append(_frame(app, wheel(delta, ctrl=True)))
+            bare.append(_frame(app, lambda d=delta: floor.zoom_by(1.0015**d)))
+        pair(f"continuous {label}", ours, bare)
+    ours, bare = [], []
+    themes = [r for r in view.board_scene.board_items() if type(r).__name__ == "ClusterItem"]
+    for index in range(min(SAMPLES // 2, len(themes))):
+        target = themes[index * len(themes) // (SAMPLES // 2)].board_rect().center()
+        view.fit_board()
+        app.processEvents()
+        view.centerOn(target)
+        app.processEvents()
+        ours.append(_frame(app, view.reset_zoom))
+        floor.set_view(view.zoom(), target)
+        floor.set_view(0.05, target)
+        app.processEvents()
+        bare.append(_frame(app, lambda t=target: floor.set_view(1.0, t)))
+    pair("zoom jump fit -> 100%", ours, bare)
+    for label, zoom in (("pan 100%", 1.0), ("pan 50%", 0.5)):
+        view.set_zoom(zoom)
+        view.centerOn(centre)
+        app.processEvents()
+        floor.set_view(zoom, centre)
+        painted.clear()
+        ours = [_frame(app, wheel(-11, ctrl=False, dx=-37)) for _ in range(SAMPLES)]
+        bare = [_frame(app, lambda: floor.pan_by(37, 11)) for _ in range(SAMPLES)]
+        pair(label, ours, bare)
+        result[label]["area"] = painted.median_share()
+    view.fit_board()
+    app.processEvents()
+    floor.set_view(view.zoom(), view.board_scene.board_rect().center())
+    ours = [_frame(app, viewport.update) for _ in range(SAMPLES)]
+    bare = [_frame(app, floor.update) for _ in range(SAMPLES)]
+    pair("whole board frame", ours, bare)
+    for zoom in (1.0, 0.75, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05):
+        view.set_zoom(zoom)
+        for theme in themes[:: max(1, len(themes) // 8)]:
+            view.centerOn(theme.board_rect().center())
+            app.processEvents()
+    result["KB/note after open"] = (rss_open - rss_start) / notes
+    result["KB/note after browsing"] = (rss_kb() - rss_start) / notes
+    result["tap in voting mode"] = tap_in_voting_mode(app, window, themes)
+    result["load"] = os.getloadavg()[0]
+    return result
+
+
+def tap_in_voting_mode(app: object, window: object, themes: list) -> dict:
+    """A voter's tap on a note through the window: the dot placed and the note repainted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from codesign.commands.votes import add_anonymous_voters, start_round
+
+    document = window.document  # type: ignore[attr-defined]
+    view = window.view  # type: ignore[attr-defined]
+    voters = add_anonymous_voters(document, 2)
+    start_round(document, "What matters most?", budget=1000)
+    window.voting.choose_voter(voters[0])  # type: ignore[attr-defined]
+    window.actions["voting_mode"].setChecked(True)  # type: ignore[attr-defined]
+    view.set_zoom(1.0)
+    samples = []
+    notes = [n for n in view.board_scene.board_items() if type(n).__name__ == "NoteItem"]
+    for index in range(SAMPLES // 2):
+        note = notes[index * len(notes) // (SAMPLES // 2)]
+        view.centerOn(note.board_rect().center())
+        app.processEvents()  # type: ignore[attr-defined]
+        pos = view.mapFromScene(note.board_rect().center())
+        samples.append(
+            _frame(
+                app,
+                lambda p=pos: QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=p),
+            )
+        )
+    from codesign.model import VotingRound
+
+    dots = sum(len(r.dots) for r in document.records_of(VotingRound))
+    return {**summary(samples, samples), "dots": dots}
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--one":
+        print(json.dumps(measure(int(sys.argv[2]), Path(sys.argv[3]))), flush=True)
+        os._exit(0)  # the window is left as it is: no autosave, no questions at exit
+    from bench.feel_floor import print_table
+    from bench.workshop import generated_board
+    from codesign.storage import save_board
+
+    sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10_000]
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder}
+        if not env.get("DISPLAY"):
+            env["QT_QPA_PLATFORM"] = "offscreen"
+        for notes in sizes:
+            board = Path(folder) / f"b{notes}.codesign.json"
+            save_board(generated_board(notes), board, keep_backup=False)
+            out = subprocess.run(
+                [sys.executable, "-m", "bench.feel", "--one", str(notes), str(board)],
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                env=env,
+            ).stdout
+            print_table(json.loads(out.strip().splitlines()[-1]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""What a person waits for at a command: each whole process beside its floor, same run.
+
+Run from the checkout: .venv/bin/python -m bench.feel_start [NOTES ...]   (default 1000 10000)
+- start: process start to the first painted board in the app (`codesign BOARD`), against a
+  bare PySide6 window drawing the same notes as rectangles from the same JSON;
+- check: `codesign check BOARD` against `python -c json.load`;
+- pdf: `codesign export BOARD -o x.pdf` against bare reportlab drawing the notes and their text.
+Each pair runs interleaved after one warm-up run each (bytecode cached); medians and p95 in ms,
+the ratio of medians, and the load average (a shared machine) are printed.
+Needs a display for `start` (run under xvfb-run on a server).
+"""
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.workshop import generated_board, p95
+from codesign.storage import save_board
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 9
+FLOOR_PDF = """
+import json, sys
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.pagesizes import A4, landscape
+from codesign.resources import font_path
+notes = [i for i in json.load(open(sys.argv[1], encoding="utf-8"))["board"]["items"]
+         if i["kind"] == "note"]
+pdfmetrics.registerFont(TTFont("Noto", str(font_path(False))))
+width, height = landscape(A4)
+right = max(n["x"] + 160 for n in notes); bottom = max(n["y"] + 160 for n in notes)
+scale = min(width / right, height / bottom)
+canvas = Canvas(sys.argv[2], pagesize=(width, height))
+canvas.setFont("Noto", 4)
+for n in notes:
+    canvas.setFillColor(n["colour"])
+    canvas.rect(n["x"] * scale, height - (n["y"] + 160) * scale, 160 * scale, 160 * scale, 0, 1)
+    canvas.setFillColor("#000000")
+    canvas.drawString(n["x"] * scale, height - n["y"] * scale - 5, n["text"][:20])
+canvas.save()
+"""
+
+
+def _python(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+def _wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def _to_first_paint(command: list[str]) -> float:
+    """Each run gets an empty home: the last run, ended abruptly, must not be offered back."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home}
+        start = time.time()
+        out = subprocess.run(
+            command, check=True, cwd=ROOT, capture_output=True, text=True, env=env
+        ).stdout
+    return (float(out.strip().splitlines()[-1]) - start) * 1000
+
+
+def _pair(label: str, ours: Callable[[], float], floor: Callable[[], float]) -> None:
+    ours(), floor()  # warm-up: bytecode compiled, files in the page cache
+    mine, bare = [], []
+    for _ in range(RUNS):
+        mine.append(ours())
+        bare.append(floor())
+    load = os.getloadavg()[0]
+    ratio = statistics.median(mine) / statistics.median(bare)
+    print(
+        f"| {label:<34} | {statistics.median(mine):7.0f} | {p95(mine):7.0f} "
+        f"| {statistics.median(bare):7.0f} | {p95(bare):7.0f} | {ratio:5.2f}x | {load:4.1f} |"
+    )
+
+
+def measure(notes: int, folder: Path) -> None:
+    board = folder / f"b{notes}.codesign.json"
+    save_board(generated_board(notes), board, keep_backup=False)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as in the bundle
+    os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    pdf = str(folder / "out.pdf")
+    if os.environ.get("DISPLAY"):
+        _pair(
+            f"{notes}: start to first board paint",
+            lambda: _to_first_paint(_python("-m", "bench.first_paint", "app", str(board))),
+            lambda: _to_first_paint(_python("-m", "bench.first_paint", "floor", str(board))),
+        )
+    _pair(
+        f"{notes}: codesign check",
+        lambda: _wall(_python("-m", "codesign", "check", str(board))),
+        lambda: _wall(_python("-c", "import json,sys; json.load(open(sys.argv[1]))", str(board))),
+    )
+    _pair(
+        f"{notes}: board PDF (whole process)",
+        lambda: _wall(_python("-m", "codesign", "export", str(board), "-o", pdf)),
+        lambda: _wall(_python("-c", FLOOR_PDF, str(board), pdf)),
+    )
+
+
+def main() -> None:
+    sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10_000]
+    print(f"{RUNS} runs each after a warm-up; ms; load = 1-minute load average after the pair")
+    print(
+        f"| {'what':<34} | {'median':>7} | {'p95':>7} | {'floor':>7} | {'fl p95':>7} "
+        f"| {'ratio':>6} | {'load':>4} |"
+    )
+    print(
+        f"| {'-' * 34} | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 5}: "
+        f"| {'-' * 3}: |"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        for notes in sizes:
+            measure(notes, Path(folder))
+    print(json.dumps({"cpus": os.cpu_count()}))
+
+
+if __name__ == "__main__":
+    main()
