@@ -10,11 +10,12 @@ a visible placeholder and reported (`missing_characters`): nothing is dropped si
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from typing import TYPE_CHECKING
 
 from codesign.resources import fonts_folder
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR_FONT = "NotoSans"
 BOLD_FONT = "NotoSans-Bold"
@@ -72,8 +73,12 @@ def face_files() -> tuple[str, ...]:
 
 
 @cache
-def load(face: Face) -> TTFont:
-    """Register one face with reportlab (metrics and embedding) the first time it is needed."""
+def load(face: Face) -> "TTFont":
+    """Register one face with reportlab (metrics and embedding) the first time it is needed
+    (reportlab itself is imported then too: laying out Latin text needs neither)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     font = TTFont(face.name, str(fonts_folder() / face.file))
     pdfmetrics.registerFont(font)
     return font
@@ -82,6 +87,8 @@ def load(face: Face) -> TTFont:
 @cache
 def register_fonts() -> None:
     """Make the primary faces known to reportlab; fallbacks load on first use."""
+    from reportlab.pdfbase import pdfmetrics
+
     for face in PRIMARY:
         load(face)
     pdfmetrics.registerFontFamily(REGULAR_FONT, normal=REGULAR_FONT, bold=BOLD_FONT)

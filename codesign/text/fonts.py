@@ -15,16 +15,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-
 from codesign.resources import resource_root
 from codesign.text.font_chain import BOLD_FONT, PLACEHOLDER, REGULAR_FONT, register_fonts
 from codesign.text.runs import Run, font_runs
-
-try:
-    import uharfbuzz
-except ImportError:  # pragma: no cover - shaping is a declared dependency; widths still work
-    uharfbuzz = None
 
 __all__ = ["BOLD_FONT", "REGULAR_FONT", "register_fonts", "run_width", "text_width"]
 
@@ -42,6 +35,8 @@ def _widths(font: str) -> tuple[dict[int, float], float]:
 
 def reportlab_widths(font: str) -> dict[str, Any]:
     """The table as reportlab reads it from the TTF (for tools/font_widths.py and its test)."""
+    from reportlab.pdfbase import pdfmetrics
+
     register_fonts()
     face = pdfmetrics.getFont(font).face
     return {
@@ -60,16 +55,22 @@ def _unit_width(text: str, bold: bool) -> float:
 
 
 def run_width(run: Run, size: float) -> float:
-    """Advance of one run at `size`: shaped advances where the script is shaped."""
+    """Advance of one run at `size`: shaped advances where the script is shaped (reportlab and
+    HarfBuzz load with the first text the primary face cannot draw alone)."""
+    from reportlab.pdfbase import pdfmetrics
+
     if run.font is None:
         return pdfmetrics.stringWidth(PLACEHOLDER * len(run.text), REGULAR_FONT, size)
-    if run.shaped and uharfbuzz is not None:
+    if run.shaped:
         return _shaped_width(run.text, run.font) * size
     return pdfmetrics.stringWidth(run.text, run.font, size)
 
 
 @lru_cache(maxsize=65_536)
 def _shaped_width(text: str, font_name: str) -> float:
+    import uharfbuzz
+    from reportlab.pdfbase import pdfmetrics
+
     font = pdfmetrics.getFont(font_name)
     buffer = uharfbuzz.Buffer()
     buffer.add_str(text)

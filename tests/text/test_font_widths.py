@@ -14,7 +14,6 @@ SAMPLES = [
     "Plain English letters",
     "Croeso! Offer every meeting yn Gymraeg: ŵyr, ŷd, ffôn",
     "Tell it once — share my story across teams…",
-    "emoji 🙂 and CJK 漢字 fall back to the default width",
     "",
 ]
 
@@ -30,6 +29,8 @@ def test_the_table_is_what_reportlab_reads_from_the_font(font):
 @pytest.mark.parametrize("text", SAMPLES)
 @pytest.mark.parametrize("bold", [False, True])
 def test_widths_equal_reportlabs(text, bold):
+    """Text the primary face draws whole comes from the table (emoji and CJK go through the
+    fallback chain: tests/text/test_runs.py)."""
     register_fonts()
     font = BOLD_FONT if bold else REGULAR_FONT
     assert text_width(text, 12.5, bold) == pdfmetrics.stringWidth(text, font, 1.0) * 12.5
