@@ -65,12 +65,15 @@ def fill_most_of_the_screen(window: QWidget) -> None:
 
 def run_app(board: str | None = None) -> int:
     from codesign.ui.file_open_events import FileOpenEvents
+    from codesign.ui.language import install_language
     from codesign.ui.main_window import MainWindow
+    from codesign.ui.settings import load_settings
     from codesign.ui.shutdown import ShutdownOnSignal
     from codesign.ui.window_state import restore_window_state
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
+    install_language(load_settings().language)
     window = MainWindow()
     if not restore_window_state(window):
         fill_most_of_the_screen(window)

@@ -13,7 +13,7 @@ STORE = "settings.json"
 AUTOSAVE_SECONDS = (2, 60)
 """The shortest and longest autosave delay offered: long enough to batch typing, short
 enough that a crash loses at most a minute."""
-LANGUAGES = ("en", "cy")
+LANGUAGES = ("system", "cy", "en")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,8 @@ class Settings:
     paper: str = "A4"
     projector_high_contrast: bool = False
     projector_large_text: bool = False
-    language: str = "en"
+    language: str = "system"
+    """ "cy", "en", or "system": the first start follows the system's language."""
 
 
 def load_settings() -> Settings:

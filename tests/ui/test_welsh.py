@@ -1,0 +1,114 @@
+"""Cymraeg: every text translated and finished, and the window switching language live.
+
+The catalogue test is precise on purpose: a text added to the code without running
+`python -m tools.translations update` fails here by name, and so does an entry left
+"unfinished" or a translation that lost a placeholder, a %n or its mnemonic.
+"""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from codesign.ui.settings import load_settings
+from codesign.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import press
+from tools.translations import CATALOGUES, COMPILED, NUMERUS_FORMS, collect, read_catalogue, release
+
+PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%n|%\d")
+
+
+def entries(name: str) -> list[tuple[str, str, list[str], bool]]:
+    """(context, source, translations, unfinished) of a catalogue."""
+    found = []
+    for context in ET.parse(CATALOGUES / name).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+            unfinished = translation.get("type") == "unfinished"
+            found.append((context.findtext("name"), message.findtext("source"), texts, unfinished))
+    return found
+
+
+@pytest.mark.parametrize("name", ["codesign_cy.ts", "qt_cy.ts"])
+def test_every_welsh_entry_is_finished_and_keeps_its_placeholders(name):
+    problems = []
+    for context, source, texts, unfinished in entries(name):
+        where = f"{context}: {source!r}"
+        if unfinished or not all(t.strip() for t in texts):
+            problems.append(f"unfinished {where}")
+        for text in texts:
+            if sorted(PLACEHOLDERS.findall(text)) != sorted(PLACEHOLDERS.findall(source)):
+                problems.append(f"placeholders differ in {where}: {text!r}")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                problems.append(f"mnemonic lost or added in {where}: {text!r}")
+    assert problems == []
+
+
+def test_the_welsh_catalogue_holds_every_text_of_the_code():
+    """Run `python -m tools.translations update` and translate what it adds if this fails."""
+    in_code = {(m.context, m.source, m.comment) for m in collect()[0]}
+    in_catalogue = set(read_catalogue(CATALOGUES / "codesign_cy.ts"))
+    assert sorted(in_code - in_catalogue) == []
+    assert sorted(in_catalogue - in_code) == []
+    plural = [e for e in entries("codesign_cy.ts") if "%n" in e[1]]
+    assert {len(texts) for _c, _s, texts, _u in plural} == {NUMERUS_FORMS["cy"]}
+
+
+def test_the_compiled_catalogues_are_those_of_the_ts_files(tmp_path):
+    """Run `python -m tools.translations release` after editing a .ts file if this fails."""
+    for made in release(tmp_path):
+        assert made.read_bytes() == (COMPILED / made.name).read_bytes(), made.name
+
+
+def choose_language(window, qtbot, code: str) -> None:
+    """Edit > Settings, the language chosen by arrow keys, OK clicked: as a person does it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
+    dialog.language.setFocus()
+    while dialog.language.currentData() != code:
+        QTest.keyClick(dialog.language, Qt.Key.Key_Down)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_choosing_cymraeg_in_settings_turns_the_menus_welsh_at_once(shown, qtbot):
+    choose_language(shown, qtbot, "cy")
+    assert load_settings().language == "cy"
+    qtbot.waitUntil(lambda: menu_titles(shown)[0] == "&Ffeil")  # Qt posts the LanguageChange
+    assert menu_titles(shown)[:3] == ["&Ffeil", "&Golygu", "&Lliw"]
+    assert shown.actions["save"].text() == "&Cadw"
+    assert shown.actions["undo"].text() == "&Dadwneud"
+    assert shown.actions["export"].toolTip().startswith("Cadw’r bwrdd fel PDF")
+    assert QLocale().toString(QDate(2026, 3, 1), "d MMMM yyyy") == "1 Mawrth 2026"
+
+    shown.actions["settings"].trigger()
+    dialog = shown.findChildren(SettingsDialog)[-1]
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Iawn"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Canslo"
+    QTest.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+
+    choose_language(shown, qtbot, "en")
+    qtbot.waitUntil(lambda: menu_titles(shown)[0] == "&File")
+    assert menu_titles(shown)[:3] == ["&File", "&Edit", "&Colour"]
+    assert shown.actions["save"].text() == "&Save"
+
+
+def test_welsh_counts_take_each_plural_form(shown, qtbot):
+    choose_language(shown, qtbot, "cy")
+    notes = [QCoreApplication.translate("canvas", "%n note(s)", "", n) for n in (0, 1, 3, 6, 12)]
+    assert notes == ["0 nodyn", "1 nodyn", "3 nodyn", "6 nodyn", "12 nodyn"]
