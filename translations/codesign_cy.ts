@@ -249,7 +249,7 @@
       <source>%n page(s), {paper} {sheet}</source>
       <translation>
         <numerusform>%n tudalen, {paper} {sheet}</numerusform>
-        <numerusform>%n tudalen, {paper} {sheet}</numerusform>
+        <numerusform>%n dudalen, {paper} {sheet}</numerusform>
         <numerusform>%n tudalen, {paper} {sheet}</numerusform>
         <numerusform>%n tudalen, {paper} {sheet}</numerusform>
         <numerusform>%n tudalen, {paper} {sheet}</numerusform>
@@ -260,7 +260,7 @@
       <source>%n page(s), {paper} {sheet}: an index and the sheets to tape up</source>
       <translation>
         <numerusform>%n tudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
-        <numerusform>%n tudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
+        <numerusform>%n dudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
         <numerusform>%n tudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
         <numerusform>%n tudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
         <numerusform>%n tudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
@@ -998,7 +998,7 @@
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
-        <numerusform>%n pleidlais</numerusform>
+        <numerusform>%n bleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
@@ -1291,7 +1291,7 @@
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
-        <numerusform>%n pleidlais</numerusform>
+        <numerusform>%n bleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
@@ -2514,7 +2514,7 @@
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
-        <numerusform>%n pleidlais</numerusform>
+        <numerusform>%n bleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
@@ -2626,7 +2626,7 @@
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
-        <numerusform>%n pleidlais</numerusform>
+        <numerusform>%n bleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
         <numerusform>%n pleidlais</numerusform>
