@@ -1,7 +1,7 @@
 """Collect every translatable text of the app into translations/*.ts and compile them to .qm.
 
     python -m tools.translations update    # re-read the code; new texts arrive "unfinished"
-    python -m tools.translations release   # compile translations/*.ts to resources/translations
+    python -m tools.translations release   # compile resources/translations/*.ts to .qm beside them
 
 Why not lupdate alone: the code reaches Qt's translate() in ways lupdate's Python reader does
 not follow (`tr = QCoreApplication.translate` as a local name, module helpers such as
@@ -24,13 +24,15 @@ from codesign.model.palette import STICKY_PALETTE
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "codesign"
-CATALOGUES = ROOT / "translations"
-COMPILED = ROOT / "resources" / "translations"
+CATALOGUES = ROOT / "resources" / "translations"
+"""The .ts files sit beside their .qm: the Qt-free layers read the .ts text in the bundle too."""
+COMPILED = CATALOGUES
 LANGUAGES = ("cy",)
 COLOURS_AT = "codesign/model/palette.py:1"
 """Colour names are the palette's keys, shown through the "colours" context."""
-TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
-"""Functions whose first argument is the context and second the source text."""
+TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP", "marked"}
+"""Functions whose first argument is the context and second the source text: Qt's, and
+`codesign.text.catalogue`'s `translate` and `marked` for the layers without Qt."""
 MODEL_TEXTS = {"VoteRefused": "voting"}
 """Messages the Qt-free model raises as English templates, translated where the window shows
 them: every literal text that reaches these constructors (directly, or through a variable
@@ -139,6 +141,7 @@ class _Reader(ast.NodeVisitor):
         if not numerus and len(args) > first + 1 and not isinstance(args[first + 1], ast.Constant):
             numerus = True  # a helper's `tr(text, n)`: the second argument is the count
             comment = ""
+        numerus = numerus or "%n" in source  # a marked count, translated later with its number
         self.messages.append(Message(context, source, comment or "", numerus, self._where(node)))
 
     def _where(self, node: ast.AST) -> str:
@@ -213,7 +216,7 @@ def write_catalogue(path: Path, language: str, messages: list[Message], forms: i
             if message.numerus:
                 element.set("numerus", "yes")
             # The file without its line: line numbers would change on every edit elsewhere.
-            ET.SubElement(element, "location", filename=f"../{message.where.rsplit(':', 1)[0]}")
+            ET.SubElement(element, "location", filename=f"../../{message.where.rsplit(':', 1)[0]}")
             ET.SubElement(element, "source").text = message.source
             if message.comment:
                 ET.SubElement(element, "comment").text = message.comment

@@ -112,3 +112,20 @@ def test_welsh_counts_take_each_plural_form(shown, qtbot):
     choose_language(shown, qtbot, "cy")
     notes = [QCoreApplication.translate("canvas", "%n note(s)", "", n) for n in (0, 1, 3, 6, 12)]
     assert notes == ["0 nodyn", "1 nodyn", "3 nodyn", "6 nodyn", "12 nodyn"]
+
+
+def test_a_report_exported_in_welsh_has_welsh_headings_counts_and_dates(tmp_path):
+    import datetime
+
+    from pypdf import PdfReader
+
+    from codesign.export import PdfOptions, export_pdf
+    from tests.boards import themed_board
+
+    board = themed_board().model_copy(update={"date": datetime.date(2026, 3, 1)})
+    path = tmp_path / "adroddiad.pdf"
+    export_pdf(board, path, PdfOptions(layout="report", language="cy"))
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "1 Mawrth 2026" in text
+    assert "Atodiad: pob nodyn fesul thema" in text
+    assert "nodyn" in text and "Appendix" not in text
