@@ -1556,7 +1556,7 @@
     <message>
       <location filename="../../codesign/ui/voting_panel.py" />
       <source>Add a person: type a name, press Enter</source>
-      <translation>Ychwanegu person: teipiwch enw, pwyswch Enter</translation>
+      <translation>Person newydd: enw, yna Enter</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/voting_panel.py" />
@@ -3511,6 +3511,16 @@
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>{dots} from {voters} on {notes}; {budget} each; round {status}.</source>
       <translation>{dots} gan {voters} ar {notes}; {budget} yr un; rownd {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/report_flow.py" />
+      <source>{section} (continued)</source>
+      <translation>{section} (parhad)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/report_sections.py" />
+      <source>{title}, part {number} of {count}</source>
+      <translation>{title}, rhan {number} o {count}</translation>
     </message>
   </context>
   <context>

@@ -107,7 +107,8 @@ def _parts(
         fit(_headed(window, journey)[0], box, most=LARGEST_SCALE).scale for window in windows
     )
     for number, window in enumerate(windows, start=1):
-        _body(canvas, f"{title}, part {number} of {len(windows)}", detail, *size)
+        part = translate("report", "{title}, part {number} of {count}")
+        _body(canvas, part.format(title=title, number=number, count=len(windows)), detail, *size)
         _draw_window(canvas, facts, items, window, box, journey, scale)
         canvas.showPage()
 
