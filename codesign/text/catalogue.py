@@ -68,6 +68,15 @@ def translate(context: str, source: str, disambiguation: str = "", n: int = -1) 
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
+def catalogue_pairs(code: str) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every finished entry without a count."""
+    return [
+        (context, source, forms[0])
+        for (context, source, _comment), forms in _catalogue(code).items()
+        if len(forms) == 1 and "%n" not in source
+    ]
+
+
 @cache
 def _catalogue(code: str) -> dict[tuple[str, str, str], list[str]]:
     """The finished entries of codesign_<code>.ts; English has none and reads its sources."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTransl
 
 from codesign.canvas.plurals import english_plural
 from codesign.resources import resource_root
+from codesign.ui.retranslation import retranslate_all
 
 SYSTEM = "system"
 CHOICES: tuple[tuple[str, str], ...] = (
@@ -53,8 +54,22 @@ class PseudoTranslator(_Catalogue):
         return False
 
 
+_shown = ["en"]
+"""The language the texts on screen are in, so a change knows what to change them from."""
+
+
 def install_language(code: str) -> str:
-    """Install the catalogues for `code` (or the pseudo-translation); returns the language used."""
+    """Install the catalogues for `code` (or the pseudo-translation); returns the language used.
+
+    Widgets already built get their texts in the new language too (see `retranslation`)."""
+    language = _install(code)
+    if os.environ.get(PSEUDO_VARIABLE) != "1" and language != _shown[0]:
+        retranslate_all(_shown[0], language)
+    _shown[0] = language
+    return language
+
+
+def _install(code: str) -> str:
     app = QCoreApplication.instance()
     assert app is not None
     for old in app.findChildren(_Catalogue):

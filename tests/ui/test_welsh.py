@@ -87,7 +87,8 @@ def menu_titles(window) -> list[str]:
 def test_choosing_cymraeg_in_settings_turns_the_menus_welsh_at_once(shown, qtbot):
     choose_language(shown, qtbot, "cy")
     assert load_settings().language == "cy"
-    qtbot.waitUntil(lambda: menu_titles(shown)[0] == "&Ffeil")  # Qt posts the LanguageChange
+    qtbot.waitUntil(lambda: "(Ctrl+S)" in shown.actions["save"].toolTip())
+    qtbot.waitUntil(lambda: shown.actions["save"].toolTip().startswith("Cadw"))  # posted event
     assert menu_titles(shown)[:3] == ["&Ffeil", "&Golygu", "&Lliw"]
     assert shown.actions["save"].text() == "&Cadw"
     assert shown.actions["undo"].text() == "&Dadwneud"
@@ -103,7 +104,7 @@ def test_choosing_cymraeg_in_settings_turns_the_menus_welsh_at_once(shown, qtbot
     )
 
     choose_language(shown, qtbot, "en")
-    qtbot.waitUntil(lambda: menu_titles(shown)[0] == "&File")
+    qtbot.waitUntil(lambda: shown.actions["save"].toolTip().startswith("Save"))
     assert menu_titles(shown)[:3] == ["&File", "&Edit", "&Colour"]
     assert shown.actions["save"].text() == "&Save"
 
@@ -129,3 +130,23 @@ def test_a_report_exported_in_welsh_has_welsh_headings_counts_and_dates(tmp_path
     assert "1 Mawrth 2026" in text
     assert "Atodiad: pob nodyn fesul thema" in text
     assert "nodyn" in text and "Appendix" not in text
+
+
+def test_widgets_built_before_the_change_speak_the_new_language_too(shown, qtbot):
+    """The find bar, the timer and the Voting panel were built in English."""
+    from PySide6.QtWidgets import QDockWidget, QPushButton, QToolButton
+
+    from codesign.ui.timer_widget import TimerControl
+
+    def texts() -> set[str]:
+        timer = shown.findChild(TimerControl)
+        buttons = timer.findChildren(QPushButton) + timer.findChildren(QToolButton)
+        docks = [d.windowTitle() for d in shown.findChildren(QDockWidget)]
+        return {shown.find_bar.field.placeholderText(), *(b.text() for b in buttons), *docks}
+
+    before = texts()
+    assert {"Find notes", "Start", "Voting"} <= before
+    choose_language(shown, qtbot, "cy")
+    assert {"Canfod nodiadau", "Dechrau", "Pleidleisio"} <= texts()
+    choose_language(shown, qtbot, "en")
+    assert texts() == before
