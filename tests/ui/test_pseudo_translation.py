@@ -26,10 +26,11 @@ def clipped(shown: QWidget) -> list[str]:
     for widget in shown.findChildren(QAbstractButton) + shown.findChildren(QLabel):
         if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
             continue
-        if widget.width() < widget.minimumSizeHint().width():
-            found.append(
-                f"{widget.text()!r}: {widget.width()} < {widget.minimumSizeHint().width()}"
-            )
+        needed = widget.minimumSizeHint().width()
+        if widget.width() < needed:
+            found.append(f"{widget.text()!r}: {widget.width()} < {needed}")
+        elif 0 < widget.visibleRegion().boundingRect().width() < widget.width():
+            found.append(f"{widget.text()!r}: cut off by the edge of what holds it")
     return found
 
 
@@ -68,6 +69,7 @@ def test_side_panels_clip_no_text_when_texts_grow(pseudo, qtbot, panel):
     qtbot.wait(10)  # Qt delivers the language change, and panels measure themselves again
     if not pseudo.actions[panel].isChecked():
         pseudo.actions[panel].trigger()
+    qtbot.wait(10)  # and the window lays itself out again around the new widths
     docks = [d for d in pseudo.findChildren(QDockWidget) if d.isVisible()]
     assert docks
     for dock in docks:
