@@ -14,6 +14,7 @@ QT_TRANSLATE_NOOP where its texts are written down.
 """
 
 import ast
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -264,7 +265,8 @@ def update() -> None:
 
 def lrelease() -> str:
     """pyside6-lrelease from the running Python's environment (PySide6-Essentials ships it)."""
-    return str(Path(sys.executable).with_name("pyside6-lrelease"))
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease") or str(beside)
 
 
 def release(target: Path = COMPILED) -> list[Path]:
