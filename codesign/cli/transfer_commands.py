@@ -28,6 +28,7 @@ from codesign.export.pdf.geometry import bounds
 from codesign.export.pdf.legibility import small_text
 from codesign.model import Board
 from codesign.storage import BoardFileError, save_board
+from codesign.text.catalogue import LANGUAGES
 
 
 def add_transfer_commands(commands: Any) -> None:
@@ -61,6 +62,12 @@ def add_transfer_commands(commands: Any) -> None:
         action="store_true",
         help="leave out names: authors, voters and the facilitator",
     )
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the PDF's headings, counts and dates: en (English) or cy (Cymraeg)",
+    )
     export.set_defaults(run=_export)
 
     importing = commands.add_parser(
@@ -93,6 +100,7 @@ def _export(arguments: argparse.Namespace) -> int:
             scale=1.0 if arguments.scale is None else arguments.scale,
             anonymous=arguments.anonymous,
             item_ids=frozenset(arguments.only),
+            language=arguments.language,
         )
     except ValueError as error:
         raise UserError(str(error)) from None

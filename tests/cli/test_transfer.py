@@ -136,3 +136,17 @@ def test_unknown_formats_are_explained(capsys, tmp_path, board_file):
 def test_export_into_a_missing_folder_is_one_line(capsys, tmp_path, board_file):
     status, _out, err = run(capsys, "export", board_file, "-o", tmp_path / "no" / "x.pdf")
     assert status == 2 and "the folder does not exist" in err
+
+
+def test_a_report_can_be_exported_in_welsh(capsys, tmp_path, board_file):
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "adroddiad.pdf"
+    status, _out, err = run(
+        capsys, "export", board_file, "-o", pdf, "--layout", "report", "--language", "cy"
+    )
+    assert (status, err) == (0, "")
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Atodiad: pob nodyn fesul thema" in text
+    status, _out, err = run(capsys, "export", board_file, "-o", pdf, "--language", "fr")
+    assert status == 2 and "invalid choice: 'fr'" in err
