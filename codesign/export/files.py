@@ -15,6 +15,7 @@ from codesign.export.plain_text import board_from_text
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
 from codesign.storage.load import read_bytes
+from codesign.text.catalogue import speaking
 
 EXPORT_SUFFIXES = (".pdf", ".canvas", ".csv", ".md")
 IMPORT_SUFFIXES = (".canvas", ".csv", ".txt", ".pdf")
@@ -56,7 +57,8 @@ def export_file(
             f"cannot export to {suffix or 'a file without an extension'} "
             f"(choose {', '.join(EXPORT_SUFFIXES)})",
         )
-    data, warnings = writer(anonymise(board) if options.anonymous else board)
+    with speaking(options.language):  # the Markdown's headings; notes stay as written
+        data, warnings = writer(anonymise(board) if options.anonymous else board)
     try:
         atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:

@@ -3416,7 +3416,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/export/pdf/style.py" />
+      <location filename="../../codesign/export/markdown.py" />
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
@@ -3443,17 +3443,17 @@
       <translation>Atodiad: pob nodyn fesul thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_layout.py" />
+      <location filename="../../codesign/export/markdown.py" />
       <source>Facilitated by {name}</source>
       <translation>Hwylusydd: {name}</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_sections.py" />
+      <location filename="../../codesign/export/markdown.py" />
       <source>Journey: {title}</source>
       <translation>Taith: {title}</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_lists.py" />
+      <location filename="../../codesign/export/markdown.py" />
       <source>Not in a theme</source>
       <translation>Heb fod mewn thema</translation>
     </message>
@@ -3478,7 +3478,17 @@
       <translation>Dideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_lists.py" />
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Untitled journey</source>
+      <translation>Taith ddideitl</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Untitled stage</source>
+      <translation>Cam dideitl</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
       <source>Untitled theme</source>
       <translation>Thema ddideitl</translation>
     </message>

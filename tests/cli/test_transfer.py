@@ -150,3 +150,11 @@ def test_a_report_can_be_exported_in_welsh(capsys, tmp_path, board_file):
     assert "Atodiad: pob nodyn fesul thema" in text
     status, _out, err = run(capsys, "export", board_file, "-o", pdf, "--language", "fr")
     assert status == 2 and "invalid choice: 'fr'" in err
+
+
+def test_markdown_can_be_exported_in_welsh(capsys, tmp_path, board_file):
+    output = tmp_path / "cofnod.md"
+    status, _out, err = run(capsys, "export", board_file, "-o", output, "--language", "cy")
+    assert (status, err) == (0, "")
+    text = output.read_text(encoding="utf-8")
+    assert "pleidlais" in text and "vote" not in text
