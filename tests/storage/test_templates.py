@@ -18,9 +18,10 @@ NAMES = [
     "empathy-map",
     "how-might-we-cy",
     "how-might-we",
+    "serviceland-cy",
     "serviceland",
 ]
-"""Each workshop template also comes in Cymraeg (-cy, listed first), ServiceLand not yet."""
+"""Each workshop template also comes in Cymraeg (-cy), listed first."""
 
 
 def template(name: str) -> Board:
