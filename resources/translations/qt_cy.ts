@@ -64,6 +64,8 @@ see docs/translating.md. -->
   <context>
     <name>QFileDialog</name>
     <message><source>Look in:</source><translation>Edrych yn:</translation></message>
+    <message><source>&amp;Look in:</source><translation>&amp;Edrych yn:</translation></message>
+    <message><source>Files of &amp;type:</source><translation>Ffeiliau o’r &amp;math:</translation></message>
     <message><source>Back</source><translation>Yn ôl</translation></message>
     <message><source>Go back</source><translation>Mynd yn ôl</translation></message>
     <message><source>Alt+Left</source><translation>Alt+Left</translation></message>

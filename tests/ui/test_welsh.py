@@ -157,3 +157,19 @@ def test_widgets_built_before_the_change_speak_the_new_language_too(shown, qtbot
     assert {"Canfod nodiadau", "Dechrau", "Pleidleisio"} <= texts()
     choose_language(shown, qtbot, "en")
     assert texts() == before
+
+
+def test_qts_own_file_dialog_speaks_welsh(qtbot):
+    """Qt ships no Welsh: its file dialog's labels and buttons come from qt_cy.ts."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from codesign.ui.language import install_language
+
+    install_language("cy")
+    dialog = QFileDialog()
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    buttons = [b.toolTip() or b.text() for b in dialog.findChildren(QAbstractButton)]
+    assert labels == ["&Edrych yn:", "&Enw’r ffeil:", "Ffeiliau o’r &math:"]
+    assert {"Yn ôl", "Ymlaen", "&Agor", "Canslo"} <= set(buttons)
