@@ -712,7 +712,7 @@
     <message>
       <location filename="../../codesign/ui/main_window.py" />
       <source>Open &amp;Recent</source>
-      <translation>Agor &amp;Diweddar</translation>
+      <translation>Agor Di&amp;weddar</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/main_window.py" />
@@ -1665,7 +1665,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Add a minute to the timer</source>
-      <translation>&amp;Ychwanegu munud at yr amserydd</translation>
+      <translation>Ychwanegu m&amp;unud at yr amserydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/context_menu.py" />
@@ -1705,7 +1705,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Duplicate</source>
-      <translation>&amp;Dyblygu</translation>
+      <translation>D&amp;yblygu</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1715,7 +1715,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Export…</source>
-      <translation>&amp;Allforio…</translation>
+      <translation>Allf&amp;orio…</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/context_menu.py" />
@@ -1730,7 +1730,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Find…</source>
-      <translation>&amp;Canfod…</translation>
+      <translation>Canf&amp;od…</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1775,12 +1775,12 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Larger text on the projector</source>
-      <translation>Testun &amp;mwy ar y taflunydd</translation>
+      <translation>Testun m&amp;wy ar y taflunydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Minimap</source>
-      <translation>&amp;Map bach</translation>
+      <translation>Ma&amp;p bach</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1820,17 +1820,17 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Rename theme</source>
-      <translation>&amp;Ailenwi’r thema</translation>
+      <translation>Ail&amp;enwi’r thema</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Reset the timer</source>
-      <translation>&amp;Ailosod yr amserydd</translation>
+      <translation>Ailosod yr amse&amp;rydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Reveal tally</source>
-      <translation>&amp;Datgelu’r cyfrif</translation>
+      <translation>Datgelu’r c&amp;yfrif</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1840,7 +1840,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Settings…</source>
-      <translation>&amp;Gosodiadau…</translation>
+      <translation>Go&amp;sodiadau…</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1865,7 +1865,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Themes</source>
-      <translation>T&amp;hemâu</translation>
+      <translation>Th&amp;emâu</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1875,7 +1875,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Touch toolbar</source>
-      <translation>&amp;Bar offer cyffwrdd</translation>
+      <translation>Bar &amp;offer cyffwrdd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1890,12 +1890,12 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;Ungroup</source>
-      <translation>Dad&amp;grwpio</translation>
+      <translation>Dadg&amp;rwpio</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>&amp;View</source>
-      <translation>&amp;Gweld</translation>
+      <translation>G&amp;weld</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1940,12 +1940,12 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Align &amp;left</source>
-      <translation>Alinio i’r &amp;chwith</translation>
+      <translation>Alinio i’r c&amp;hwith</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Align &amp;middle</source>
-      <translation>Alinio i’r canol &amp;fertigol</translation>
+      <translation>Alinio i’r canol fer&amp;tigol</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -1955,7 +1955,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Align &amp;top</source>
-      <translation>Alinio i’r &amp;brig</translation>
+      <translation>Alinio i’r b&amp;rig</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2000,12 +2000,12 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>De&amp;lete</source>
-      <translation>&amp;Dileu</translation>
+      <translation>D&amp;ileu</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Delete theme &amp;with its notes</source>
-      <translation>Dileu’r thema &amp;gyda’i nodiadau</translation>
+      <translation>Dileu’r thema gyda’i &amp;nodiadau</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2060,7 +2060,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Find ne&amp;xt</source>
-      <translation>Canfod y &amp;nesaf</translation>
+      <translation>Canfod y n&amp;esaf</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2115,7 +2115,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Insert stage &amp;before</source>
-      <translation>Mewnosod cam &amp;cyn</translation>
+      <translation>Mewnosod cam c&amp;yn</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2150,7 +2150,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Move lane &amp;down</source>
-      <translation>Symud y lôn i &amp;lawr</translation>
+      <translation>Symud y lôn i law&amp;r</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2165,7 +2165,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Move stage lef&amp;t</source>
-      <translation>Symud y cam i’r &amp;chwith</translation>
+      <translation>Symud y cam i’r c&amp;hwith</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2225,7 +2225,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Pro&amp;jector window</source>
-      <translation>&amp;Ffenestr y taflunydd</translation>
+      <translation>Ffe&amp;nestr y taflunydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2245,12 +2245,12 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Re&amp;colour theme</source>
-      <translation>Ail&amp;liwio’r thema</translation>
+      <translation>Ailli&amp;wio’r thema</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Re&amp;cover unsaved boards…</source>
-      <translation>&amp;Adfer byrddau heb eu cadw…</translation>
+      <translation>Adfer byrddau &amp;heb eu cadw…</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2260,17 +2260,17 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Remove lane (kee&amp;p its notes)</source>
-      <translation>Tynnu’r lôn (&amp;cadw ei nodiadau)</translation>
+      <translation>&amp;Tynnu’r lôn (cadw ei nodiadau)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Remove lane and &amp;its notes</source>
-      <translation>Tynnu’r lôn a’i &amp;nodiadau</translation>
+      <translation>Tynnu’r lôn a’i nod&amp;iadau</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Remove stage (&amp;keep its notes)</source>
-      <translation>Tynnu’r cam (&amp;cadw ei nodiadau)</translation>
+      <translation>Tynnu’r cam (cadw &amp;ei nodiadau)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2290,7 +2290,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Rename &amp;map</source>
-      <translation>Ailenwi’r &amp;map</translation>
+      <translation>Ailen&amp;wi’r map</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2320,12 +2320,12 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Select &amp;All</source>
-      <translation>Dewis y &amp;cyfan</translation>
+      <translation>Dewis y cy&amp;fan</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Send to &amp;back</source>
-      <translation>Anfon i’r &amp;cefn</translation>
+      <translation>Anfon i’r c&amp;efn</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2340,7 +2340,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Show res&amp;ults on the board</source>
-      <translation>Dangos y &amp;canlyniadau ar y bwrdd</translation>
+      <translation>Dangos y canlyn&amp;iadau ar y bwrdd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -2410,7 +2410,7 @@
     <message>
       <location filename="../../codesign/ui/actions.py" />
       <source>Themes &amp;panel</source>
-      <translation>Panel &amp;themâu</translation>
+      <translation>Panel the&amp;mâu</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/actions.py" />
@@ -3129,7 +3129,7 @@
     <message>
       <location filename="../../codesign/ui/front_of_room.py" />
       <source>Projector &amp;screen</source>
-      <translation>&amp;Sgrin y taflunydd</translation>
+      <translation>Sgrin y &amp;taflunydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/front_of_room.py" />

@@ -173,3 +173,19 @@ def test_qts_own_file_dialog_speaks_welsh(qtbot):
     buttons = [b.toolTip() or b.text() for b in dialog.findChildren(QAbstractButton)]
     assert labels == ["&Edrych yn:", "&Enw’r ffeil:", "Ffeiliau o’r &math:"]
     assert {"Yn ôl", "Ymlaen", "&Agor", "Canslo"} <= set(buttons)
+
+
+def test_no_welsh_menu_gives_two_items_the_same_access_key(shown, qtbot):
+    """Alt+letter must reach one item: the Welsh words put the & on letters of their own."""
+    choose_language(shown, qtbot, "cy")
+    qtbot.waitUntil(lambda: shown.actions["save"].toolTip().startswith("Cadw"))
+    menus = [shown.menuBar(), *(action.menu() for action in shown.menuBar().actions())]
+    clashes = []
+    for menu in menus:
+        keys: dict[str, list[str]] = {}
+        for action in menu.actions():
+            found = re.search(r"&(\w)", action.text().replace("&&", ""))
+            if found and action.isVisible():
+                keys.setdefault(found.group(1).lower(), []).append(action.text())
+        clashes += [texts for texts in keys.values() if len(texts) > 1]
+    assert clashes == [], clashes
