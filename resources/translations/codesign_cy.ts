@@ -3349,6 +3349,11 @@
   </context>
   <context>
     <name>report</name>
+    <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source> ({blank} blank left out)</source>
+      <translation> (hepgorwyd {blank} gwag)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../codesign/export/pdf/style.py" />
       <source>%n dot(s)</source>
@@ -3458,6 +3463,16 @@
       <translation>Heb fod mewn thema</translation>
     </message>
     <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>Print at actual size (100%, not 'fit to page'). Trim each sheet at its crop marks on the left and top,</source>
+      <translation>Argraffwch ar y maint gwirioneddol (100%, nid ‘ffitio i’r dudalen’). Torrwch bob dalen wrth ei marciau tocio ar y chwith a’r brig,</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>Sheet {label}</source>
+      <translation>Dalen {label}</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/pdf/report_sections.py" />
       <source>Theme: {title}</source>
       <translation>Thema: {title}</translation>
@@ -3503,6 +3518,11 @@
       <translation>Rownd bleidleisio</translation>
     </message>
     <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>below: {sheet}</source>
+      <translation>oddi tani: {sheet}</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>closed</source>
       <translation>ar gau</translation>
@@ -3511,6 +3531,21 @@
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>open</source>
       <translation>ar agor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>right: {sheet}</source>
+      <translation>i’r dde: {sheet}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>row {row}, column {column} of {columns}</source>
+      <translation>rhes {row}, colofn {column} o {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>then glue it over its neighbour: sheets overlap by {overlap} mm. Scale: {scale} pt per canvas unit.</source>
+      <translation>yna gludwch hi dros ei chymydog: mae’r dalennau’n gorgyffwrdd {overlap} mm. Graddfa: {scale} pt fesul uned cynfas.</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/report_sections.py" />
@@ -3528,9 +3563,19 @@
       <translation>{section} (parhad)</translation>
     </message>
     <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>{sheets}, {rows} of {columns}</source>
+      <translation>{sheets}, {rows} o {columns}</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/pdf/report_sections.py" />
       <source>{title}, part {number} of {count}</source>
       <translation>{title}, rhan {number} o {count}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/poster_layout.py" />
+      <source>{title}: poster index</source>
+      <translation>{title}: mynegai’r poster</translation>
     </message>
   </context>
   <context>

@@ -138,7 +138,7 @@ def test_export_into_a_missing_folder_is_one_line(capsys, tmp_path, board_file):
     assert status == 2 and "the folder does not exist" in err
 
 
-def test_a_report_can_be_exported_in_welsh(capsys, tmp_path, board_file):
+def test_a_report_and_a_poster_can_be_exported_in_welsh(capsys, tmp_path, board_file):
     from pypdf import PdfReader
 
     pdf = tmp_path / "adroddiad.pdf"
@@ -148,6 +148,13 @@ def test_a_report_can_be_exported_in_welsh(capsys, tmp_path, board_file):
     assert (status, err) == (0, "")
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Atodiad: pob nodyn fesul thema" in text
+    poster = tmp_path / "poster.pdf"
+    status, _out, err = run(
+        capsys, "export", board_file, "-o", poster, "--layout", "poster", "--language", "cy"
+    )
+    assert (status, err) == (0, "")
+    text = " ".join(page.extract_text() for page in PdfReader(poster).pages)
+    assert "mynegai’r poster" in text and "rhes A, colofn 1" in text
     status, _out, err = run(capsys, "export", board_file, "-o", pdf, "--language", "fr")
     assert status == 2 and "invalid choice: 'fr'" in err
 
