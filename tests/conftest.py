@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sys
+from unittest import mock
 
 import pytest
 from hypothesis import settings
@@ -35,6 +36,21 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
     }.items():
         monkeypatch.setenv(variable, str(home / folder))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A test that switches to Cymraeg (or the pseudo-translation) leaves English behind it."""
+    yield
+    if "codesign.ui.language" in sys.modules and "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        from codesign.ui.language import PSEUDO_VARIABLE, install_language
+
+        if QApplication.instance() is not None:
+            with mock.patch.dict(os.environ):
+                os.environ.pop(PSEUDO_VARIABLE, None)
+                install_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -32,6 +32,7 @@ from codesign.ui.app import create_application
 from codesign.ui.disk_notice import DiskNotice
 from codesign.ui.export_dialog import ExportDialog
 from codesign.ui.file_prompts import ask_past_lock
+from codesign.ui.language import install_language
 from codesign.ui.pin_dialog import PinDialog
 from codesign.ui.projector import ProjectorWindow
 from codesign.ui.recovery_dialog import RecoveryDialog
@@ -181,6 +182,17 @@ def voting(studio: Studio) -> QImage:
     run_a_round(studio)
     studio.frame("communication", "evidence", zoom=0.7)
     return studio.grab()
+
+
+def cymraeg(studio: Studio) -> QImage:
+    """The window in Welsh on the Welsh affinity board, a round under way; English after."""
+    install_language("cy")
+    try:
+        run_a_round(studio)
+        studio.frame("communication", "evidence", zoom=0.7)
+        return studio.grab()
+    finally:
+        install_language("en")
 
 
 def voting_results(studio: Studio) -> QImage:
@@ -412,6 +424,9 @@ SHOTS: tuple[Shot, ...] = (
     Shot("toolbar", "serviceland", toolbar,
          "The toolbar now: line icons with short labels, named colour swatches, the zoom "
          "and present group on the right"),
+    Shot("cymraeg", "affinity-cy", cymraeg,
+         "Codesign in Cymraeg on the Welsh affinity board: the menus, the Voting panel and "
+         "the theme counts in Welsh, a round under way"),
     Shot("voting-panel", "affinity", voting_panel,
          "The Voting panel now: the round, the voters and the results as captioned groups, "
          "with icon buttons"),

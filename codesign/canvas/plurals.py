@@ -6,16 +6,9 @@ translation file, and Qt alone would show "1 note(s)"; this translator, installe
 real one, gives the English forms: "(s)" or "(es)" is dropped for one and kept for the rest.
 """
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-_PLURAL_ENDING = re.compile(r"\((e?s)\)")
-
-
-def english_plural(source: str, n: int) -> str:
-    """`source` with each "(s)"/"(es)" resolved for `n`; %n is left for Qt to fill in."""
-    return _PLURAL_ENDING.sub("" if n == 1 else r"\1", source)
+from codesign.text.catalogue import english_plural
 
 
 class EnglishPlurals(QTranslator):

@@ -20,6 +20,7 @@ from codesign.model import Board
 from codesign.storage import save_board
 from codesign.storage.errors import FileProblem
 from codesign.storage.paths import real_path
+from codesign.text.catalogue import LANGUAGES
 
 
 def add_transfer_commands(commands: Any) -> None:
@@ -54,6 +55,12 @@ def add_transfer_commands(commands: Any) -> None:
         help="leave out names: authors, voters and the facilitator",
     )
     export.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the PDF's headings, counts and dates: en (English) or cy (Cymraeg)",
+    )
     export.set_defaults(run=_export)
 
     importing = commands.add_parser(
@@ -91,6 +98,7 @@ def _export(arguments: argparse.Namespace) -> int:
             scale=1.0 if arguments.scale is None else arguments.scale,
             anonymous=arguments.anonymous,
             item_ids=frozenset(arguments.only),
+            language=arguments.language,
         )
     except ValueError as error:
         raise UserError(str(error)) from None

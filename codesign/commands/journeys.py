@@ -118,7 +118,7 @@ def add_lane(
     emotion: bool = False,
 ) -> str:
     """Insert a lane (an emotion lane if `emotion`) at `index` (default: last); returns its id."""
-    default = EMOTION_LANE if emotion else "New lane"
+    default = EMOTION_LANE if emotion else QT_TRANSLATE_NOOP("journeys", "New lane")
     lane_title = title if title is not None else _content(default)
     edit = ops.add_lane(*_edit(document, journey_id), lane_title, index, emotion)
     _push(document, _tr("Add lane"), edit)

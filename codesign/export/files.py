@@ -18,6 +18,7 @@ from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
 from codesign.storage.load import read_bytes
+from codesign.text.catalogue import speaking
 
 _Writer = Callable[[Board], tuple[bytes, list[str]]]
 _WRITERS: dict[str, _Writer] = {
@@ -63,7 +64,8 @@ def export_file(
             f"(choose {', '.join(EXPORT_SUFFIXES)})",
         )
     else:
-        data, warnings = writer(shown)
+        with speaking(options.language):  # the Markdown's headings; notes stay as written
+            data, warnings = writer(shown)
     try:
         atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:

@@ -1,20 +1,18 @@
 """Markdown out, for pasting into a report: themes as headings, notes as bullets with their
 vote counts, journey maps stage by stage, notes in no theme last."""
 
+from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, JourneyMap, Note
 from codesign.model.kinds import groups_in_reading_order, in_reading_order
+from codesign.text.catalogue import translate
 
 
 def board_to_markdown(board: Board) -> bytes:
     votes = shown_tally(board)
     notes = {note.id: note for note in board.of_kind(Note)}
     lines = [f"# {_inline(board.title)}", ""]
-    about = [
-        part
-        for part in (_date(board), board.facilitator and f"Facilitated by {board.facilitator}")
-        if part
-    ]
+    about = [part for part in (long_date(board.date), _facilitator(board)) if part]
     if about:
         lines += [" · ".join(about), ""]
     if board.description:
@@ -23,7 +21,8 @@ def board_to_markdown(board: Board) -> bytes:
     for item in groups_in_reading_order(board.items):
         if isinstance(item, Cluster):
             total = sum(votes.get(member, 0) for member in item.members)
-            lines += [f"## {_inline(item.title or 'Untitled theme')}{_count(total)}", ""]
+            title = item.title or translate("report", "Untitled theme")
+            lines += [f"## {_inline(title)}{_count(total)}", ""]
             lines += [_bullet(notes[m], votes) for m in item.members] + [""]
             placed.update(item.members)
         elif isinstance(item, JourneyMap):
@@ -31,18 +30,20 @@ def board_to_markdown(board: Board) -> bytes:
             placed.update(place.note for place in item.placements)
     loose = in_reading_order(n for n in notes.values() if n.id not in placed)
     if loose:
-        lines += ["## Not in a theme", ""] + [_bullet(note, votes) for note in loose] + [""]
+        heading = f"## {translate('report', 'Not in a theme')}"
+        lines += [heading, ""] + [_bullet(note, votes) for note in loose] + [""]
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
 def _journey(journey: JourneyMap, notes: dict[str, Note], votes: dict[str, int]) -> list[str]:
-    lines = [f"## Journey: {_inline(journey.title or 'Untitled journey')}", ""]
+    title = journey.title or translate("report", "Untitled journey")
+    lines = [f"## {translate('report', 'Journey: {title}').format(title=_inline(title))}", ""]
     lanes = {lane.id: lane.title for lane in journey.lanes}
     for stage in journey.stages:
         placed = [p for p in journey.placements if p.stage == stage.id]
         if not placed:
             continue
-        lines += [f"### {_inline(stage.title or 'Untitled stage')}", ""]
+        lines += [f"### {_inline(stage.title or translate('report', 'Untitled stage'))}", ""]
         for place in placed:
             lane = lanes.get(place.lane) or ""
             lines.append(_bullet(notes[place.note], votes, f"{_inline(lane)}: " if lane else ""))
@@ -57,7 +58,13 @@ def _bullet(note: Note, votes: dict[str, int], prefix: str = "") -> str:
 
 
 def _count(dots: int) -> str:
-    return "" if not dots else f" ({dots} vote{'s' if dots != 1 else ''})"
+    return "" if not dots else f" ({translate('report', '%n vote(s)', '', dots)})"
+
+
+def _facilitator(board: Board) -> str:
+    if not board.facilitator:
+        return ""
+    return translate("report", "Facilitated by {name}").format(name=board.facilitator)
 
 
 def _inline(text: str) -> str:
@@ -65,7 +72,3 @@ def _inline(text: str) -> str:
     for mark in ("\\", "*", "_", "`", "[", "]", "<", ">", "#"):
         text = text.replace(mark, "\\" + mark)
     return text
-
-
-def _date(board: Board) -> str:
-    return f"{board.date.day} {board.date:%B %Y}" if board.date else ""

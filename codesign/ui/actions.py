@@ -254,18 +254,11 @@ def build_actions(
     """One QAction per table row, wired to its handler; `icons` adds the swatches and the like."""
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(translated(spec.text), parent)
+        action = QAction(parent)
         action.setObjectName(f"action.{spec.key}")
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         action.setCheckable(spec.checkable)
-        tip = translated(spec.tip) if spec.tip else display_text(spec)
-        if spec.shortcuts:
-            native = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.NativeText)
-            tip = f"{tip} ({native})"
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        if spec.short:
-            action.setIconText(translated(spec.short))
+        _label(action, spec)
         if icons and spec.key in icons:
             action.setIcon(icons[spec.key])
             # A menu shows a checkable action's state by framing its icon, which reads less
@@ -278,6 +271,27 @@ def build_actions(
             action.triggered.connect(lambda _checked=False, h=handler: h())
         actions[spec.key] = action
     return actions
+
+
+def _label(action: QAction, spec: ActionSpec) -> None:
+    """The action's texts in the current language: menu text, tooltip, status tip."""
+    action.setText(translated(spec.text))
+    tip = translated(spec.tip) if spec.tip else display_text(spec)
+    if spec.shortcuts:
+        native = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.NativeText)
+        tip = f"{tip} ({native})"
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.setIconText(translated(spec.short) if spec.short else "")
+
+
+def retranslate(actions: Mapping[str, QAction], menus: Mapping[str, QMenu]) -> None:
+    """Every action and menu title again in the language just chosen (no restart needed)."""
+    for spec in ACTIONS:
+        _label(actions[spec.key], spec)
+    titles = dict(MENUS)
+    for key, menu in menus.items():
+        menu.setTitle(translated(titles[key]))
 
 
 def fill_menu_bar(menu_bar: QMenuBar, actions: Mapping[str, QAction]) -> dict[str, QMenu]:

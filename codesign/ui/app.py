@@ -83,8 +83,12 @@ def run_app(board: str | None = None) -> int:
 def show_first_window(board: str | None = None) -> "MainWindow":
     """The window as `codesign [BOARD]` shows it, steps in the same order: the rehearsal tests
     start the app through here, so a fault of starting up (where the keys go) shows there."""
+    from codesign.ui.language import install_language
     from codesign.ui.main_window import MainWindow
+    from codesign.ui.settings import load_settings
     from codesign.ui.window_state import restore_window_state
+
+    install_language(load_settings().language)
 
     window = MainWindow()
     if not restore_window_state(window):

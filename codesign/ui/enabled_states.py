@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from codesign.document import BoardDocument
@@ -27,8 +27,10 @@ def update_enabled(
 
 
 def update_undo(actions: Mapping[str, QAction], stack: QUndoStack) -> None:
-    _name_step(actions["undo"], "&Undo {step}", "&Undo", stack.canUndo(), stack.undoText())
-    _name_step(actions["redo"], "&Redo {step}", "&Redo", stack.canRedo(), stack.redoText())
+    undo_step = QT_TRANSLATE_NOOP("actions", "&Undo {step}")
+    redo_step = QT_TRANSLATE_NOOP("actions", "&Redo {step}")
+    _name_step(actions["undo"], undo_step, "&Undo", stack.canUndo(), stack.undoText())
+    _name_step(actions["redo"], redo_step, "&Redo", stack.canRedo(), stack.redoText())
 
 
 def _name_step(action: QAction, named: str, plain: str, enabled: bool, step: str) -> None:

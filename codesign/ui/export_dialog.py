@@ -55,6 +55,7 @@ from codesign.ui.export_choices import (
     scope_rows,
 )
 from codesign.ui.export_jobs import ExportRelay, PageCounter, file_job, png_job
+from codesign.ui.language import resolved
 from codesign.ui.plain_text import plain_label
 from codesign.ui.settings import load_settings
 
@@ -179,6 +180,7 @@ class ExportDialog(QDialog):
             scale=self.poster_scale.value(),
             anonymous=self.anonymous.isChecked(),
             item_ids=self.item_ids() if layout == "board" else frozenset(),
+            language=resolved(load_settings().language),
         )
 
     @Slot()

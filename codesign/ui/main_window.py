@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMenu,
@@ -18,7 +18,13 @@ from codesign.model import Note
 from codesign.model.participant_policy import Refusal
 from codesign.ui import recent_files
 from codesign.ui.about_dialog import show_about
-from codesign.ui.actions import build_actions, fill_menu_bar, fill_toolbar, joined_handlers
+from codesign.ui.actions import (
+    build_actions,
+    fill_menu_bar,
+    fill_toolbar,
+    joined_handlers,
+    retranslate,
+)
 from codesign.ui.board_area import make_board_area
 from codesign.ui.clipboard_actions import ClipboardActions
 from codesign.ui.cluster_actions import ClusterActions
@@ -30,6 +36,7 @@ from codesign.ui.find_bar import FindBar
 from codesign.ui.front_of_room import FrontOfRoom
 from codesign.ui.import_actions import ask_and_import
 from codesign.ui.journey_actions import JourneyActions
+from codesign.ui.language import install_language
 from codesign.ui.pin_dialog import refusal_text
 from codesign.ui.plain_text import plain_tip
 from codesign.ui.recovery_actions import RecoveryActions
@@ -117,11 +124,11 @@ class MainWindow(FileCommands):
         )
 
     def _build_chrome(self) -> None:
-        menus = fill_menu_bar(self.menuBar(), self.actions)
+        self._menus = menus = fill_menu_bar(self.menuBar(), self.actions)
         file_menu = menus["file"]
         save_group = file_menu.actions()[file_menu.actions().index(self.actions["save"]) - 1]
         file_menu.insertMenu(save_group, self._recent_menu)
-        toolbar = QToolBar(self.tr("Tools"), self)
+        self._toolbar = toolbar = QToolBar(self.tr("Tools"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
         fill_toolbar(toolbar, self.actions)
@@ -131,6 +138,7 @@ class MainWindow(FileCommands):
         self.addActions(list(self.actions.values()))
         self.settings_changed.connect(self.room.apply_settings)
         self.settings_changed.connect(self.recovery.apply_settings)
+        self.settings_changed.connect(lambda settings: install_language(settings.language))
         self.find_bar = FindBar(lambda: self.document.records_of(Note), self._show_match, self)
         self.find_bar.hide()
         self.find_bar.closed.connect(self._on_find_closed)
@@ -283,6 +291,16 @@ class MainWindow(FileCommands):
         view = self._current_view()
         view.board_scene.lifted.lift(None)
         view.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language chosen in Settings: menus, toolbar and title change at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate(self.actions, self._menus)
+            self._recent_menu.setTitle(self.tr("Open &Recent"))
+            self._toolbar.setWindowTitle(self.tr("Tools"))
+            self._update_title()
+            self._update_undo()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Participants can never close the board; the facilitator unlocks first. The board's

@@ -17,7 +17,7 @@ STORE = "settings.json"
 AUTOSAVE_SECONDS = (2, 60)
 """The shortest and longest autosave delay offered: long enough to batch typing, short
 enough that a crash loses at most a minute."""
-LANGUAGES = ("en", "cy")
+LANGUAGES = ("system", "cy", "en")
 SCHEMA_VERSION = 1
 """Goes up when a stored setting changes meaning; each step up registers in `MIGRATIONS`."""
 VERSION_KEY = "schema_version"
@@ -41,7 +41,8 @@ class Settings:
     paper: str = "A4"
     projector_high_contrast: bool = False
     projector_large_text: bool = False
-    language: str = "en"
+    language: str = "system"
+    """ "cy", "en", or "system": the first start follows the system's language."""
 
 
 def migrated(data: dict[str, Any]) -> dict[str, Any]:

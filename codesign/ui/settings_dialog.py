@@ -7,8 +7,7 @@ changes at once; the export dialog reads the stored paper size each time it open
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -24,15 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.export import PAPER_SIZES
+from codesign.ui import language
 from codesign.ui.dialog_style import polish_dialog
+from codesign.ui.language import SYSTEM
 from codesign.ui.settings import AUTOSAVE_SECONDS, Settings, load_settings, save_settings
-
-LANGUAGE_NAMES: tuple[tuple[str, str, bool], ...] = (
-    ("en", QT_TRANSLATE_NOOP("SettingsDialog", "English"), True),
-    ("cy", QT_TRANSLATE_NOOP("SettingsDialog", "Cymraeg (coming soon)"), False),
-)
-"""(code, name, offered): Welsh is listed so facilitators know it is on its way, not chosen yet."""
-
 
 NOTE_STYLE = "color: #55524C;"
 """Quieter than the controls, still well above 4.5:1 on the dialog's light grey."""
@@ -118,11 +112,9 @@ class SettingsDialog(QDialog):
         group = QGroupBox(self.tr("Language"), self)
         self.language = QComboBox(group)
         self.language.setObjectName("Language")
-        model = self.language.model()
-        assert isinstance(model, QStandardItemModel)
-        for code, name, offered in LANGUAGE_NAMES:
-            self.language.addItem(QCoreApplication.translate("SettingsDialog", name), code)
-            model.item(self.language.count() - 1).setEnabled(offered)
+        for code, name in language.CHOICES:
+            shown = QCoreApplication.translate("SettingsDialog", name) if code == SYSTEM else name
+            self.language.addItem(shown, code)
         form = QFormLayout(group)
         form.addRow(self.tr("Lan&guage of the app:"), self.language)
         return group

@@ -8,7 +8,7 @@ typing a name and pressing Enter.
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -129,11 +129,22 @@ class VotingPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        # Never narrower than its widest row: a squeezed panel would cut buttons off at the edge.
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + 2)
+        self._scroll = scroll
+        self._fit_width()
         self.setWidget(scroll)
         self._people: tuple[Participant, ...] = ()
+
+    def _fit_width(self) -> None:
+        """Never narrower than its widest row: a squeezed panel would cut buttons off."""
+        body = self._scroll.widget()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language makes other widths: measured again once every text has changed."""
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._fit_width)
+        super().changeEvent(event)
 
     def _on_name_entered(self) -> None:
         name = self.new_name.text().strip()

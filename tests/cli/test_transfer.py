@@ -167,3 +167,32 @@ def test_a_character_no_font_has_is_one_warning_line(capsys, tmp_path):
     assert err == (
         "codesign: warning: 1 character no bundled font can draw (U+13000) shown as \ufffd\n"
     )
+
+
+def test_a_report_and_a_poster_can_be_exported_in_welsh(capsys, tmp_path, board_file):
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "adroddiad.pdf"
+    status, _out, err = run(
+        capsys, "export", board_file, "-o", pdf, "--layout", "report", "--language", "cy"
+    )
+    assert (status, err) == (0, "")
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Atodiad: pob nodyn fesul thema" in text
+    poster = tmp_path / "poster.pdf"
+    status, _out, err = run(
+        capsys, "export", board_file, "-o", poster, "--layout", "poster", "--language", "cy"
+    )
+    assert (status, err) == (0, "")
+    text = " ".join(page.extract_text() for page in PdfReader(poster).pages)
+    assert "mynegai’r poster" in text and "rhes A, colofn 1" in text
+    status, _out, err = run(capsys, "export", board_file, "-o", pdf, "--language", "fr")
+    assert status == 2 and "invalid choice: 'fr'" in err
+
+
+def test_markdown_can_be_exported_in_welsh(capsys, tmp_path, board_file):
+    output = tmp_path / "cofnod.md"
+    status, _out, err = run(capsys, "export", board_file, "-o", output, "--language", "cy")
+    assert (status, err) == (0, "")
+    text = output.read_text(encoding="utf-8")
+    assert "pleidlais" in text and "vote" not in text

@@ -10,14 +10,25 @@ from codesign.model.journey_ops import settle
 from codesign.storage import board_to_bytes, load_board
 from codesign.storage.templates import board_from_template, list_templates
 
-NAMES = ["affinity", "blank", "empathy-map", "how-might-we", "serviceland"]
+NAMES = [
+    "affinity-cy",
+    "affinity",
+    "blank",
+    "empathy-map-cy",
+    "empathy-map",
+    "how-might-we-cy",
+    "how-might-we",
+    "serviceland-cy",
+    "serviceland",
+]
+"""Each workshop template also comes in Cymraeg (-cy), listed first."""
 
 
 def template(name: str) -> Board:
     return load_board(next(t.path for t in list_templates() if t.name == name))
 
 
-def test_the_five_templates_are_listed_with_a_title_and_one_line_description():
+def test_the_templates_are_listed_with_a_title_and_one_line_description():
     infos = list_templates()
     assert [t.name for t in infos] == NAMES
     for info in infos:

@@ -76,15 +76,14 @@ def test_restore_defaults_fills_in_the_defaults_without_storing(shown):
     assert load_settings() == Settings()
 
 
-def test_autosave_interval_is_bounded_and_welsh_is_not_offered_yet(shown):
+def test_autosave_interval_is_bounded_and_the_language_follows_the_system_at_first(shown):
     dialog = open_dialog(shown)
     dialog.autosave_seconds.setValue(1)
     assert dialog.autosave_seconds.value() == 2
     dialog.autosave_seconds.setValue(600)
     assert dialog.autosave_seconds.value() == 60
-    welsh = dialog.language.findData("cy")
-    assert not dialog.language.model().item(welsh).isEnabled()
-    assert dialog.language.currentData() == "en"
+    assert dialog.language.currentData() == "system"
+    assert [dialog.language.itemText(i) for i in (1, 2)] == ["Cymraeg", "English"]
 
 
 def test_the_export_dialog_starts_on_the_default_paper(shown, qtbot):

@@ -35,6 +35,8 @@ class PdfOptions:
     """Leave out names: authors, voters and the facilitator."""
     item_ids: frozenset[str] = field(default_factory=frozenset)
     """Board layout only: draw just these items (a selection, a cluster, a journey map)."""
+    language: str = "en"
+    """The headings, counts and dates of the PDF: "en" or "cy" (the notes stay as written)."""
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:

@@ -16,6 +16,7 @@ from codesign.export.pdf.report_layout import render_report, report_pages
 from codesign.export.pdf.scene import BoardFacts
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
+from codesign.text.catalogue import speaking
 
 Renderer = Callable[[Canvas, BoardFacts, PdfOptions, Progress | None], None]
 
@@ -34,8 +35,9 @@ def pdf_bytes(
         board = anonymise(board)
     _pages, render, subject = _LAYOUTS[options.layout]
     stream = io.BytesIO()
-    canvas = new_canvas(stream, board, options.page_size, _subject(board, subject))
-    render(canvas, BoardFacts.of(board), options, progress)
+    with speaking(options.language):
+        canvas = new_canvas(stream, board, options.page_size, _subject(board, subject))
+        render(canvas, BoardFacts.of(board), options, progress)
     if embed:
         embed_board(canvas, board)
     canvas.save()
@@ -56,7 +58,8 @@ def export_pdf(
 def count_pages(board: Board, options: PdfOptions) -> int:
     """How many pages the export will have, for the dialog's preview."""
     pages, _render, _subject_text = _LAYOUTS[options.layout]
-    return pages(board, options)
+    with speaking(options.language):
+        return pages(board, options)
 
 
 def _subject(board: Board, layout: str) -> str:

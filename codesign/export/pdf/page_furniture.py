@@ -7,6 +7,23 @@ from reportlab.pdfgen.canvas import Canvas
 from codesign.export.pdf.draw.lines import draw_string
 from codesign.export.pdf.style import MUTED, RULE, colour
 from codesign.text import BOLD_FONT, REGULAR_FONT
+from codesign.text.catalogue import marked, translate
+
+MONTHS = (
+    marked("dates", "January"),
+    marked("dates", "February"),
+    marked("dates", "March"),
+    marked("dates", "April"),
+    marked("dates", "May"),
+    marked("dates", "June"),
+    marked("dates", "July"),
+    marked("dates", "August"),
+    marked("dates", "September"),
+    marked("dates", "October"),
+    marked("dates", "November"),
+    marked("dates", "December"),
+)
+"""Written out in the export's language, whatever the computer's own locale is."""
 
 MARGIN = 28.0
 HEADING_SIZE = 13.0
@@ -37,4 +54,4 @@ def body_top(height: float) -> float:
 
 def long_date(date: datetime.date | None) -> str:
     """14 March 2026 (written out, so no reader mistakes the day for the month)."""
-    return f"{date.day} {date:%B %Y}" if date else ""
+    return f"{date.day} {translate('dates', MONTHS[date.month - 1])} {date.year}" if date else ""

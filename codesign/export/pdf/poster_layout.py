@@ -26,6 +26,7 @@ from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.export.pdf.style import EMOTION, MUTED, colour, counted
 from codesign.model import Board
 from codesign.text import BOLD_FONT, REGULAR_FONT, text_width
+from codesign.text.catalogue import translate
 
 OVERLAP = 10 * 72 / 25.4
 """10 mm printed twice, on both neighbouring sheets, to glue them over each other."""
@@ -148,13 +149,14 @@ def _index_page(
     sheets: set[Sheet],
 ) -> None:
     width, height = options.page_size
-    title = f"{facts.board.title}: poster index"
+    title = translate("report", "{title}: poster index").format(title=facts.board.title)
     bookmark(canvas, title)
     blank = layout.rows * layout.columns - len(sheets)
-    detail = (
-        f"{counted(len(sheets), 'sheet')}, {counted(layout.rows, 'row')} of {layout.columns}"
-        + (f" ({blank} blank left out)" if blank else "")
-    )
+    detail = translate("report", "{sheets}, {rows} of {columns}").format(
+        sheets=counted(len(sheets), "sheet"),
+        rows=counted(layout.rows, "row"),
+        columns=layout.columns,
+    ) + (translate("report", " ({blank} blank left out)").format(blank=blank) if blank else "")
     body_top = page_heading(canvas, title, detail, width, height)
     footer = 3 * MARGIN
     view = fit(_covered(layout, sheets), (MARGIN, footer, width - 2 * MARGIN, body_top - footer))
@@ -164,10 +166,16 @@ def _index_page(
     canvas.setFont(REGULAR_FONT, 10)
     for line, text in enumerate(
         (
-            "Print at actual size (100%, not 'fit to page'). Trim each sheet at its crop marks "
-            "on the left and top,",
-            f"then glue it over its neighbour: sheets overlap by {OVERLAP * 25.4 / 72:.0f} mm. "
-            f"Scale: {options.scale:g} pt per canvas unit.",
+            translate(
+                "report",
+                "Print at actual size (100%, not 'fit to page'). Trim each sheet at its crop "
+                "marks on the left and top,",
+            ),
+            translate(
+                "report",
+                "then glue it over its neighbour: sheets overlap by {overlap} mm. "
+                "Scale: {scale} pt per canvas unit.",
+            ).format(overlap=f"{OVERLAP * 25.4 / 72:.0f}", scale=f"{options.scale:g}"),
         )
     ):
         draw_string(canvas, MARGIN, footer - 28 - line * 14, text)
@@ -226,7 +234,7 @@ def _tile_page(
     row, column = sheet
     width, height = options.page_size
     label = tile_label(row, column)
-    bookmark(canvas, f"Sheet {label}")
+    bookmark(canvas, translate("report", "Sheet {label}").format(label=label))
     visible = layout.visible(row, column)
     view = View(
         options.scale,
@@ -246,10 +254,14 @@ def _tile_page(
     canvas.setFont(REGULAR_FONT, 8)
     neighbours = []
     if (row, column + 1) in sheets:
-        neighbours.append(f"right: {tile_label(row, column + 1)}")
+        right = tile_label(row, column + 1)
+        neighbours.append(translate("report", "right: {sheet}").format(sheet=right))
     if (row + 1, column) in sheets:
-        neighbours.append(f"below: {tile_label(row + 1, column)}")
-    where = f"row {tile_label(row, 0)[:-1]}, column {column + 1} of {layout.columns}"
+        below = tile_label(row + 1, column)
+        neighbours.append(translate("report", "below: {sheet}").format(sheet=below))
+    where = translate("report", "row {row}, column {column} of {columns}").format(
+        row=tile_label(row, 0)[:-1], column=column + 1, columns=layout.columns
+    )
     draw_string(
         canvas,
         TILE_MARGIN + 40,

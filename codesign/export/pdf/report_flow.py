@@ -8,6 +8,7 @@ from codesign.export.pdf.draw.lines import draw_string, text_line
 from codesign.export.pdf.page_furniture import MARGIN, page_heading
 from codesign.export.pdf.style import INK, MUTED, RULE, colour
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
+from codesign.text.catalogue import translate
 
 BODY_SIZE = 10.5
 RANK_COLUMN = 34.0
@@ -87,7 +88,9 @@ class Flow:
     def _need(self, height: float) -> None:
         if self.y - height < MARGIN:
             self.canvas.showPage()
-            self._new_page(f"{self.section} (continued)")
+            self._new_page(
+                translate("report", "{section} (continued)").format(section=self.section)
+            )
 
     def _new_page(self, title: str) -> None:
         bookmark(self.canvas, title)

@@ -24,6 +24,7 @@ from codesign.export.pdf.style import INK, MUTED, RULE, colour, counted
 from codesign.model import Board, Cluster, Note
 from codesign.model.kinds import groups_in_reading_order
 from codesign.text import BOLD_FONT, REGULAR_FONT, layout_text
+from codesign.text.catalogue import translate
 
 
 def report_pages(board: Board, options: PdfOptions) -> int:
@@ -67,7 +68,9 @@ def _cover(canvas: Canvas, facts: BoardFacts, options: PdfOptions) -> None:
         part
         for part in (
             long_date(board.date),
-            f"Facilitated by {board.facilitator}" if board.facilitator else "",
+            translate("report", "Facilitated by {name}").format(name=board.facilitator)
+            if board.facilitator
+            else "",
             counted(len(board.participants), "participant"),
             counted(sum(1 for _ in board.of_kind(Note)), "note"),
             counted(sum(1 for _ in board.of_kind(Cluster)), "theme"),

@@ -2,22 +2,24 @@
 
 from codesign.export.pdf.report_flow import Flow
 from codesign.export.pdf.scene import BoardFacts
-from codesign.export.pdf.style import MUTED
+from codesign.export.pdf.style import MUTED, counted
 from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
 from codesign.model.kinds import groups_in_reading_order, in_reading_order
 from codesign.model.voting import place_label, rank_notes
+from codesign.text.catalogue import translate
 
 
 def voting_results(flow: Flow, facts: BoardFacts) -> None:
     """Notes with dots ranked; equal totals share a place, written as the app writes it."""
-    flow.start_section("Voting results")
+    flow.start_section(translate("report", "Voting results"))
     board = facts.board
     theme_of = _theme_of(board.items)
     for voting in board.rounds:
-        flow.heading(voting.title or "Voting round")
+        flow.heading(voting.title or translate("report", "Voting round"))
         if tally_hidden(voting):
-            flow.paragraph("This round is still open and its tally is hidden.", ink=MUTED)
+            hidden = translate("report", "This round is still open and its tally is hidden.")
+            flow.paragraph(hidden, ink=MUTED)
             flow.gap(8)
             continue
         tally = voting.tally()
@@ -28,21 +30,22 @@ def voting_results(flow: Flow, facts: BoardFacts) -> None:
             assert isinstance(note, Note)
             flow.entry(
                 place_label(ranked),
-                f"{ranked.votes} dot" if ranked.votes == 1 else f"{ranked.votes} dots",
+                counted(ranked.votes, "dot"),
                 note.text,
-                theme_of.get(ranked.id, "Not in a theme"),
+                theme_of.get(ranked.id, translate("report", "Not in a theme")),
             )
-        flow.heading("Totals per theme", size=12.0)
+        flow.heading(translate("report", "Totals per theme"), size=12.0)
         for cluster in in_reading_order(board.of_kind(Cluster)):
             total = sum(tally.get(member, 0) for member in cluster.members)
-            flow.paragraph(f"{cluster.title or 'Untitled theme'}: {total}")
+            title = cluster.title or translate("report", "Untitled theme")
+            flow.paragraph(f"{title}: {total}")
         flow.gap(8)
     flow.finish()
 
 
 def appendix(flow: Flow, facts: BoardFacts) -> None:
     """Every note's full text, grouped as on the board, with author and dots where known."""
-    flow.start_section("Appendix: every note by theme")
+    flow.start_section(translate("report", "Appendix: every note by theme"))
     board = facts.board
     notes = {note.id: note for note in board.of_kind(Note)}
     placed: set[str] = set()
@@ -53,13 +56,14 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
             lines = _journey_lines(group, notes)
         else:
             continue
-        flow.heading(f"{group.title or 'Untitled'} ({len(lines)})", size=12.5)
+        title = group.title or translate("report", "Untitled")
+        flow.heading(f"{title} ({len(lines)})", size=12.5)
         for note, where in lines:
             _note_line(flow, facts, note, where)
         placed.update(note.id for note, _where in lines)
     loose = [note for note in notes.values() if note.id not in placed]
     if loose:
-        flow.heading(f"Not in a theme ({len(loose)})", size=12.5)
+        flow.heading(f"{translate('report', 'Not in a theme')} ({len(loose)})", size=12.5)
         for note in in_reading_order(loose):
             _note_line(flow, facts, note)
     flow.finish()
@@ -82,23 +86,30 @@ def _journey_lines(journey: JourneyMap, notes: dict[str, Note]) -> list[tuple[No
 
 def _note_line(flow: Flow, facts: BoardFacts, note: Note, where: str = "") -> None:
     dots = sum(count for _voter, count in facts.dots.get(note.id, ()))
-    extras = [note.author or "", f"{dots} dot{'s' if dots != 1 else ''}" if dots else ""]
+    extras = [note.author or "", counted(dots, "dot") if dots else ""]
     suffix = "; ".join(extra for extra in extras if extra)
     flow.paragraph(f"• {where}{note.text}" + (f"  ({suffix})" if suffix else ""), indent=10)
 
 
 def _round_summary(voting: VotingRound, tally: dict[str, int]) -> str:
     voters = len({dot.voter for dot in voting.dots})
-    return (
-        f"{sum(tally.values())} dots from {voters} voter{'s' if voters != 1 else ''} "
-        f"on {len(tally)} note{'s' if len(tally) != 1 else ''}; "
-        f"{voting.budget} dots each; round {voting.status}."
+    status = (
+        translate("report", "open") if voting.status == "open" else translate("report", "closed")
+    )
+    return translate(
+        "report", "{dots} from {voters} on {notes}; {budget} each; round {status}."
+    ).format(
+        dots=counted(sum(tally.values()), "dot"),
+        voters=counted(voters, "voter"),
+        notes=counted(len(tally), "note"),
+        budget=counted(voting.budget, "dot"),
+        status=status,
     )
 
 
 def _theme_of(items: tuple) -> dict[str, str]:
     return {
-        member: item.title or "Untitled theme"
+        member: item.title or translate("report", "Untitled theme")
         for item in items
         if isinstance(item, Cluster)
         for member in item.members

@@ -19,6 +19,7 @@ from codesign.export.pdf.scene import BoardFacts, Scene
 from codesign.export.pdf.style import counted
 from codesign.model import Cluster, Item, JourneyMap, Note
 from codesign.model.journey_geometry import LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, TITLE_HEIGHT
+from codesign.text.catalogue import translate
 
 LARGEST_SCALE = 1.5
 """A two-note theme is not blown up past 150%: it would look like a mistake."""
@@ -33,10 +34,12 @@ def section_pages(
     width, height = options.page_size
     if isinstance(section, JourneyMap):
         width, height = max(width, height), min(width, height)
-        title = f"Journey: {section.title or 'untitled'}"
+        name = section.title or translate("report", "untitled")
+        title = translate("report", "Journey: {title}").format(title=name)
         detail = counted(len(section.placements), "note")
     else:
-        title = f"Theme: {section.title or 'untitled'}"
+        name = section.title or translate("report", "untitled")
+        title = translate("report", "Theme: {title}").format(title=name)
         votes = facts.cluster_votes.get(section.id, 0)
         detail = counted(len(section.members), "note") + (
             f" · {counted(votes, 'vote')}" if votes else ""
@@ -104,7 +107,8 @@ def _parts(
         fit(_headed(window, journey)[0], box, most=LARGEST_SCALE).scale for window in windows
     )
     for number, window in enumerate(windows, start=1):
-        _body(canvas, f"{title}, part {number} of {len(windows)}", detail, *size)
+        part = translate("report", "{title}, part {number} of {count}")
+        _body(canvas, part.format(title=title, number=number, count=len(windows)), detail, *size)
         _draw_window(canvas, facts, items, window, box, journey, scale)
         canvas.showPage()
 

@@ -5,6 +5,7 @@ from functools import cache
 from reportlab.lib.colors import Color
 
 from codesign.model.palette import hex_to_rgb
+from codesign.text.catalogue import marked, translate
 
 INK = "#1F1F1F"
 MUTED = "#5C5C5C"
@@ -39,6 +40,19 @@ def shade(value: str, black: float) -> Color:
 SHADOW = Color(0, 0, 0, alpha=0.12)
 
 
+COUNTS = {
+    "note": marked("report", "%n note(s)"),
+    "vote": marked("report", "%n vote(s)"),
+    "dot": marked("report", "%n dot(s)"),
+    "participant": marked("report", "%n participant(s)"),
+    "theme": marked("report", "%n theme(s)"),
+    "sheet": marked("report", "%n sheet(s)"),
+    "row": marked("report", "%n row(s)"),
+    "voter": marked("report", "%n voter(s)"),
+}
+"""What the PDF counts, as the catalogue holds it."""
+
+
 def counted(number: int, noun: str) -> str:
     """ "1 note", "2 notes": the pills and headings say how many in words people read."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    return translate("report", COUNTS[noun], "", number)
