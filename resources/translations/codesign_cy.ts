@@ -133,6 +133,11 @@
       <source>Nothing pasted: the clipboard does not hold board items</source>
       <translation>Dim wedi’i ludo: nid oes eitemau bwrdd ar y clipfwrdd</translation>
     </message>
+    <message>
+      <location filename="../../codesign/ui/clipboard_actions.py" />
+      <source>a line longer than {count} characters was cut to fit a note</source>
+      <translation>cafodd llinell hirach na {count} nod ei thorri i ffitio nodyn</translation>
+    </message>
   </context>
   <context>
     <name>ClusterActions</name>
@@ -310,6 +315,11 @@
       <location filename="../../codesign/ui/export_dialog.py" />
       <source>A picture shows the board as drawn, names included</source>
       <translation>Mae llun yn dangos y bwrdd fel y mae, gan gynnwys enwau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/export_choices.py" />
+      <source>Accessible report (HTML, to publish)</source>
+      <translation>Adroddiad hygyrch (HTML, i’w gyhoeddi)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/export_choices.py" />
@@ -665,6 +675,11 @@
     <name>LargeEditor</name>
     <message>
       <location filename="../../codesign/ui/large_editor.py" />
+      <source>A note holds at most {count} characters; the rest was left out.</source>
+      <translation>Mae nodyn yn dal {count} nod ar y mwyaf; cafodd y gweddill ei hepgor.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/large_editor.py" />
       <source>Cancel</source>
       <translation>Canslo</translation>
     </message>
@@ -878,8 +893,8 @@
     </message>
     <message>
       <location filename="../../codesign/ui/recovery_actions.py" />
-      <source>Autosave failed: {reason}. Save the board to keep your changes.</source>
-      <translation>Methodd y cadw awtomatig: {reason}. Cadwch y bwrdd i gadw’ch newidiadau.</translation>
+      <source>Autosave failed: {reason}.</source>
+      <translation>Methodd y cadw awtomatig: {reason}.</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/recovery_actions.py" />
@@ -893,8 +908,18 @@
     </message>
     <message>
       <location filename="../../codesign/ui/recovery_actions.py" />
+      <source>Save the board to keep your changes.</source>
+      <translation>Cadwch y bwrdd i gadw eich newidiadau.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/recovery_actions.py" />
       <source>Saved automatically</source>
       <translation>Wedi’i gadw’n awtomatig</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/recovery_actions.py" />
+      <source>Trying again in {seconds} s.</source>
+      <translation>Rhoi cynnig arall ymhen {seconds} eiliad.</translation>
     </message>
   </context>
   <context>
@@ -1043,6 +1068,16 @@
       <location filename="../../codesign/ui/vote_results.py" />
       <source>so far</source>
       <translation>hyd yma</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/vote_results.py" />
+      <source>… and 1 more note ranked below</source>
+      <translation>… ac 1 nodyn arall yn is yn y drefn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/vote_results.py" />
+      <source>… and {count} more notes ranked below</source>
+      <translation>… a {count} nodyn arall yn is yn y drefn</translation>
     </message>
   </context>
   <context>
@@ -1271,6 +1306,14 @@
       <location filename="../../codesign/ui/template_dialog.py" />
       <source>Templates</source>
       <translation>Templedi</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextEditor</name>
+    <message>
+      <location filename="../../codesign/canvas/editor.py" />
+      <source>A note holds at most {count} characters; the rest was left out.</source>
+      <translation>Mae nodyn yn dal {count} nod ar y mwyaf; cafodd y gweddill ei hepgor.</translation>
     </message>
   </context>
   <context>
@@ -2668,7 +2711,7 @@
       <translation>Ychwanegu lôn</translation>
     </message>
     <message>
-      <location filename="../../codesign/canvas/editor.py" />
+      <location filename="../../codesign/commands/text_edits.py" />
       <source>Add note</source>
       <translation>Ychwanegu nodyn</translation>
     </message>
@@ -2686,11 +2729,6 @@
       <location filename="../../codesign/commands/journeys.py" />
       <source>Add stage</source>
       <translation>Ychwanegu cam</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/commands/clusters.py" />
-      <source>Add to cluster</source>
-      <translation>Ychwanegu at thema</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/arrange.py" />
@@ -2748,12 +2786,12 @@
       <translation>Dyblygu</translation>
     </message>
     <message>
-      <location filename="../../codesign/canvas/editor.py" />
+      <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit label text</source>
       <translation>Golygu testun y label</translation>
     </message>
     <message>
-      <location filename="../../codesign/canvas/editor.py" />
+      <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit note text</source>
       <translation>Golygu testun y nodyn</translation>
     </message>
@@ -2768,22 +2806,12 @@
       <translation>Cuddio’r cyfrif</translation>
     </message>
     <message>
-      <location filename="../../codesign/commands/journeys.py" />
-      <source>Move</source>
-      <translation>Symud</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/commands/clusters.py" />
+      <location filename="../../codesign/commands/moves.py" />
       <source>Move items</source>
       <translation>Symud eitemau</translation>
     </message>
     <message>
-      <location filename="../../codesign/commands/journeys.py" />
-      <source>Move journey map</source>
-      <translation>Symud y map taith</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/commands/clusters.py" />
+      <location filename="../../codesign/commands/moves.py" />
       <source>Move notes</source>
       <translation>Symud nodiadau</translation>
     </message>
@@ -2806,11 +2834,6 @@
       <location filename="../../codesign/commands/journeys.py" />
       <source>Place note in journey map</source>
       <translation>Gosod nodyn yn y map taith</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/commands/clusters.py" />
-      <source>Remove from cluster</source>
-      <translation>Tynnu o’r thema</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
@@ -2838,19 +2861,9 @@
       <translation>Ailenwi’r lôn</translation>
     </message>
     <message>
-      <location filename="../../codesign/commands/presentation.py" />
-      <source>Rename saved view</source>
-      <translation>Ailenwi’r olwg a gadwyd</translation>
-    </message>
-    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Rename stage</source>
       <translation>Ailenwi’r cam</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/commands/votes.py" />
-      <source>Reopen voting round</source>
-      <translation>Ailagor y rownd bleidleisio</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/presentation.py" />
@@ -2873,7 +2886,7 @@
       <translation>Newid maint y lôn</translation>
     </message>
     <message>
-      <location filename="../../codesign/canvas/gestures.py" />
+      <location filename="../../codesign/commands/notes.py" />
       <source>Resize note</source>
       <translation>Newid maint y nodyn</translation>
     </message>
@@ -2926,11 +2939,6 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Take back dot</source>
       <translation>Tynnu dot yn ôl</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/commands/journeys.py" />
-      <source>Take notes out of journey map</source>
-      <translation>Tynnu nodiadau allan o’r map taith</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clusters.py" />
