@@ -9,6 +9,7 @@ a failed export shows its one-line reason and never touches the file already the
 import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
@@ -277,8 +278,16 @@ class ExportDialog(QDialog):
         try:
             if not self.anonymous.isChecked():
                 return report_picture(self.scene)
-            # Names are drawn on notes: an anonymous report draws an anonymous copy.
-            return report_picture(BoardScene(BoardDocument(anonymise(self._board))))
+            # Names are drawn on notes: an anonymous report draws an anonymous copy, deleted
+            # here on the GUI thread; left to the garbage collector, the copy could be deleted
+            # by whichever thread collects next (the export worker), which crashes Qt.
+            document = BoardDocument(anonymise(self._board))
+            scene = BoardScene(document)
+            try:
+                return report_picture(scene)
+            finally:
+                shiboken6.delete(scene)
+                shiboken6.delete(document)
         except PngExportError as error:
             self._on_failed(str(error))
             return None
