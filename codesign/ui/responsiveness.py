@@ -9,12 +9,8 @@ bench/autosave.py: the worst stall falls from about 40 ms to under one frame wit
 import gc
 import sys
 
-from PySide6.QtCore import QObject, QTimer
-
 SWITCH_INTERVAL = 0.002
 """Seconds a thread may hold the GIL while another waits for it."""
-COLLECT_EVERY_MS = 100
-"""How often the UI thread looks whether a collection is due (see `UiThreadCollector`)."""
 
 
 def prefer_the_ui_thread() -> None:
@@ -31,28 +27,3 @@ def settle_after_opening() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-
-
-class UiThreadCollector(QObject):
-    """The cyclic garbage collector, run on the UI thread only.
-
-    Left automatic, a collection starts in whichever thread allocates next: the autosave or
-    export worker. A cycle holding a Qt object (a scene drawn for a report, a closed dialog)
-    is then deleted from that thread, which crashes Qt. So automatic collection is off, and a
-    timer here does what it did, generation by generation at the interpreter's thresholds.
-    """
-
-    def __init__(self, parent: QObject, interval_ms: int = COLLECT_EVERY_MS) -> None:
-        super().__init__(parent)
-        gc.disable()
-        self._timer = QTimer(self, interval=interval_ms)
-        self._timer.timeout.connect(self.collect)
-        self._timer.start()
-
-    def collect(self) -> None:
-        counts = gc.get_count()
-        thresholds = gc.get_threshold()
-        for generation in (2, 1, 0):
-            if counts[generation] > thresholds[generation]:
-                gc.collect(generation)
-                return

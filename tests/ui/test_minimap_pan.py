@@ -1,6 +1,12 @@
 """With the minimap shown, a pan repaints only the strip it exposes (and the minimap's corner),
 not the whole board: the viewport's pixels are scrolled, and the minimap stays in its corner."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -38,6 +44,11 @@ def two_finger_pan(viewport, dx: int, dy: int) -> None:
     QApplication.sendEvent(viewport, event)
 
 
+OWN_PROCESS = "CODESIGN_MINIMAP_PAN_PROCESS"
+"""Set in the fresh process that plays the pan (see the last test)."""
+
+
+@pytest.mark.skipif(os.environ.get(OWN_PROCESS) != "1", reason="played in its own process")
 def test_a_pan_repaints_the_exposed_strip_only(qtbot):
     window = make_window(qtbot)
     if not window.actions["minimap"].isChecked():
@@ -53,3 +64,27 @@ def test_a_pan_repaints_the_exposed_strip_only(qtbot):
         QApplication.processEvents()
     assert painted.shares and max(painted.shares) < 0.25
     assert minimap.mapTo(window, QPoint(0, 0)) == corner
+
+
+def test_pans_scroll_pixels_in_a_fresh_process():
+    """Played in a process of its own, as a facilitator starts the app: after a bare view
+    walked with Tab earlier in the same test run, the offscreen platform repaints whole
+    viewports on every scroll, whatever the app does."""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{__file__}::test_a_pan_repaints_the_exposed_strip_only",
+        ],
+        cwd=root,
+        env={**os.environ, OWN_PROCESS: "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout[-2000:]
