@@ -91,7 +91,7 @@ class MainWindow(FileCommands):
             "save": self.save,
             "save_as": self.save_as,
             "import": lambda: ask_and_import(self, self, self._folder()),
-            "export": lambda: open_export_dialog(self._current_view().board_scene, self),
+            "export": self._on_export,
             "quit": self.close,
             "undo": lambda: self.document.undo_stack.undo(),
             "redo": lambda: self.document.undo_stack.redo(),
@@ -112,6 +112,10 @@ class MainWindow(FileCommands):
             **self.touch.handlers(),
             **self.recovery.handlers(),
         }
+
+    def _on_export(self) -> None:
+        self.finish_typing()
+        open_export_dialog(self._current_view().board_scene, self)
 
     def _build_chrome(self) -> None:
         menus = fill_menu_bar(self.menuBar(), self.actions)
