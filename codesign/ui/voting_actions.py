@@ -153,8 +153,10 @@ class VotingActions(QObject):
             self.layer.show_round(None)
         self._actions["voting_panel"].setChecked(True)
         self._actions["voting_mode"].setChecked(True)
-        if not list(self.document.records_of(Participant)):
+        if not list(self.document.records_of(Participant)) and self.panel is not None:
             self.message.emit(self.tr("Add the people voting in the Voting panel."))
+            # the names are what is typed next: never into the board's one-key shortcuts
+            self.panel.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_round(self) -> None:
         voting = open_round(self.document)
