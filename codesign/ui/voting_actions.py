@@ -104,6 +104,8 @@ class VotingActions(QObject):
         """One tap hands the screen to the next person; their own dots show even when hidden."""
         if self.layer is not None:
             self.layer.set_voter(voter_id)
+            if open_round(self.document) is not None:  # the voter's next tap places a dot
+                self._actions["voting_mode"].setChecked(True)
             voter = self.document.get(voter_id)
             if isinstance(voter, Participant):
                 self.message.emit(self.tr("{name} is voting").format(name=voter.name))
