@@ -114,6 +114,7 @@ class ExportDialog(QDialog):
         self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
         self.preview = QLabel(self)
         self.preview.setObjectName("ExportPreview")
+        self.preview.setWordWrap(True)  # the small-text advice is a long line: never cut off
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.hide()
