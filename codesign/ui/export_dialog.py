@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
         self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
         self.preview = plain_label(QLabel(self))
         self.preview.setObjectName("ExportPreview")
+        self.preview.setWordWrap(True)  # the small-text advice is a long line: never cut off
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.hide()

@@ -109,8 +109,16 @@ class FileCommands(QMainWindow):
         self.replace_document(document)
         return True
 
+    def finish_typing(self) -> None:
+        """A note being typed is part of what is saved, exported or asked about: Ctrl+S,
+        Ctrl+E or Quit mid-sentence ends the edit first, so the file never gets an empty note
+        while the words stay on screen."""
+        if self.view is not None:
+            self.view.finish_editing()
+
     @Slot()
     def save(self) -> bool:
+        self.finish_typing()
         if self.document.path is None:
             if self.document.is_locked:
                 return self.keep_while_locked()
@@ -133,6 +141,7 @@ class FileCommands(QMainWindow):
     def save_as(self) -> bool:
         if self.document.is_locked:  # no file dialog while locked
             return False
+        self.finish_typing()
         path = ask_save_path(
             self, Path(self._folder()), self.document.info.title, self._file_filter()
         )
@@ -181,6 +190,7 @@ class FileCommands(QMainWindow):
                 self.tr("The board is in participant mode: unlock it to open another"), 5000
             )
             return False
+        self.finish_typing()
         if not self.document.is_dirty:
             return True
         answer = self.ask_save_changes()

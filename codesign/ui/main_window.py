@@ -156,9 +156,11 @@ class MainWindow(FileCommands):
         self.clip.clipboard.dataChanged.connect(self._schedule_actions_update)
 
     def _open_export_dialog(self) -> None:
-        """Imported on first use: the export layer (reportlab, pypdf) stays out of the start."""
+        """Imported on first use: the export layer (reportlab, pypdf) stays out of the start. A
+        note still being typed is finished first, so the export holds its words."""
         from codesign.ui.export_dialog import open_export_dialog
 
+        self.finish_typing()
         open_export_dialog(self._current_view().board_scene, self)
 
     def _current_view(self) -> BoardView:

@@ -104,6 +104,8 @@ class VotingActions(QObject):
         """One tap hands the screen to the next person; their own dots show even when hidden."""
         if self.layer is not None:
             self.layer.set_voter(voter_id)
+            if open_round(self.document) is not None:  # the voter's next tap places a dot
+                self._actions["voting_mode"].setChecked(True)
             voter = self.document.get(voter_id)
             if isinstance(voter, Participant):
                 self.message.emit(self.tr("{name} is voting").format(name=voter.name))
@@ -153,8 +155,10 @@ class VotingActions(QObject):
             self.layer.show_round(None)
         self._actions["voting_panel"].setChecked(True)
         self._actions["voting_mode"].setChecked(True)
-        if not list(self.document.records_of(Participant)):
+        if not list(self.document.records_of(Participant)) and self.panel is not None:
             self.message.emit(self.tr("Add the people voting in the Voting panel."))
+            # the names are what is typed next: never into the board's one-key shortcuts
+            self.panel.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_round(self) -> None:
         voting = open_round(self.document)

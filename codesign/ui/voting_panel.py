@@ -95,6 +95,9 @@ class VotingPanel(QDockWidget):
         font.setPixelSize(BUDGET_PIXELS)
         font.setBold(True)
         self.budget.setFont(font)
+        self.budget.setText("0")
+        self.budget.setMinimumHeight(self.budget.sizeHint().height())
+        self.budget.setText("")
         self.budget_caption = plain_label(mark(QLabel(body), "hint"))
         self.budget_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.budget_caption.setWordWrap(True)
@@ -200,7 +203,9 @@ class VotingPanel(QDockWidget):
 
     def _show_budget(self, voting: VotingRound | None, voter: object) -> None:
         self._fill_budget(voting, voter)
-        self.budget.setVisible(bool(self.budget.text()))
+        # Kept, empty, while a round is open: the voter buttons below never jump down under
+        # the next person's finger when the first name is tapped.
+        self.budget.setVisible(voting is not None and voting.status == "open")
 
     def _fill_budget(self, voting: VotingRound | None, voter: object) -> None:
         if voting is None or voting.status != "open":

@@ -11,8 +11,11 @@ from tests.boards import themed_board
 
 
 def _let_close(window: MainWindow) -> None:
-    """A test's window closes at its end: unlocked (participants cannot close it) and saved."""
+    """A test's window closes at its end: unlocked (participants cannot close it), any note
+    left open for typing ended, and saved."""
     window.document.unlock()
+    if window.view is not None:
+        window.view.finish_editing()
     window.document.undo_stack.setClean()
 
 
