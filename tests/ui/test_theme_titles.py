@@ -1,10 +1,6 @@
 """Naming one theme after another in place: each title edit gets its own live editor, typed
 words never reach the single-key shortcuts, and nothing is kept past its life."""
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +13,6 @@ from shiboken6 import Shiboken
 from codesign.canvas.items.text_paint import advance
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note
-from codesign.storage import save_board
 from tests.boards import themed_board
 from tests.ui.conftest import at, press
 
@@ -98,32 +93,6 @@ def test_no_helper_keeps_a_closed_editor_or_dialog(qtbot, shown):
     window.replace_document(BoardDocument(themed_board()))
     qtbot.wait(20)
     assert dead_qt_objects(window) == []
-
-
-def test_the_app_ends_on_sigterm_without_touching_a_deleted_undo_stack(tmp_path):
-    """At the end the board's undo stack goes before the window, and says it is clean on its
-    way out: the window must not read it then."""
-    board = tmp_path / "deliberation-day.codesign.json"
-    save_board(themed_board(), board)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.terminated_session", str(board), "Fewer forms"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "edited"
-        child.send_signal(signal.SIGTERM)
-        _out, errors = child.communicate(timeout=60)
-    finally:
-        child.kill()
-    assert child.returncode == 0
-    assert "Traceback" not in errors
 
 
 def title_rects(item) -> list[QRectF]:
