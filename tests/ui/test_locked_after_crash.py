@@ -2,11 +2,8 @@
 a power cut would, or SIGTERM, as a logout would) and the board it had open comes back locked
 behind the same PIN, the participants' own notes still theirs to delete."""
 
-import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,36 +13,19 @@ from PySide6.QtWidgets import QApplication
 
 from codesign.document import BoardDocument
 from codesign.model import Note
-from codesign.storage import load_board, save_board
+from codesign.storage import load_board
 from codesign.storage.recovery import default_folder
 from codesign.ui.recovery_dialog import RecoveryDialog
-from tests.boards import themed_board
 from tests.ui.conftest import at, make_active_window, press
+from tests.ui.sessions import recovery_folder, start_session
 
-ROOT = Path(__file__).resolve().parents[2]
 PIN = "4826"
 ADDED = "Participants' note: the bus stop needs a bench"
 
 
 def _end_locked_session(root: Path, how: signal.Signals) -> tuple[Path, Path]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(root / "config"),
-        "XDG_DATA_HOME": str(root / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    config = root / "config" / "codesign"
-    config.mkdir(parents=True)
-    (config / "settings.json").write_text('{"autosave_seconds": 1}')
-    board = root / "workshop.codesign.json"
-    save_board(themed_board(), board)
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.locked_session", str(board), PIN, ADDED],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
+    child, board = start_session(
+        root, "tests.ui.locked_session", "workshop.codesign.json", 1, PIN, ADDED
     )
     try:
         assert child.stdout is not None
@@ -53,7 +33,7 @@ def _end_locked_session(root: Path, how: signal.Signals) -> tuple[Path, Path]:
     finally:
         child.send_signal(how)
         child.wait(timeout=30)
-    return board, root / "data" / "codesign" / "recovery"
+    return board, recovery_folder(root)
 
 
 @pytest.fixture(scope="module", params=[signal.SIGKILL, signal.SIGTERM], ids=["kill", "term"])

@@ -2,12 +2,8 @@
 next start offers the copy, and restoring it brings back every autosaved edit."""
 
 import json
-import os
 import shutil
 import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,11 +16,10 @@ from codesign.storage import load_board, save_board
 from codesign.storage.recovery import RecoveryStore, default_folder
 from codesign.ui.recovery_dialog import RecoveryDialog
 from codesign.ui.settings import Settings
-from tests.boards import themed_board
 from tests.storage.lock_holder import kill, start_holder
 from tests.ui.conftest import answer_with, make_window
+from tests.ui.sessions import recovery_folder, start_session
 
-ROOT = Path(__file__).resolve().parents[2]
 EDITS = ("Lift off: we start on Monday", "Croeso: ffurflen Gymraeg ar gael")
 
 
@@ -36,23 +31,8 @@ def _texts(document):
 def _crash(tmp_path_factory):
     """Run a session to its second autosave, then kill it: once, the slow part, per module."""
     root = tmp_path_factory.mktemp("crash")
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(root / "config"),
-        "XDG_DATA_HOME": str(root / "data"),
-    }
-    config = root / "config" / "codesign"
-    config.mkdir(parents=True)
-    (config / "settings.json").write_text('{"autosave_seconds": 2}')
-    board = root / "serviceland.codesign.json"
-    save_board(themed_board(), board)
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.crashing_session", str(board), *EDITS],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
+    child, board = start_session(
+        root, "tests.ui.crashing_session", "serviceland.codesign.json", 2, *EDITS
     )
     try:
         assert child.stdout is not None
@@ -62,7 +42,7 @@ def _crash(tmp_path_factory):
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
-    return board, root / "data" / "codesign" / "recovery"
+    return board, recovery_folder(root)
 
 
 @pytest.fixture
