@@ -125,11 +125,13 @@ class PinDialog(QDialog):
             self._show_wait()
 
     def _show_wait(self) -> None:
-        """While the lock makes the next try wait, say for how long and take no PIN."""
+        """While the lock makes the next try wait, say for how long and take no PIN. The field
+        turns read-only rather than disabled: a disabled field gives the keyboard to Cancel,
+        and the next Enter, typed by habit, closed the dialog."""
         wait = math.ceil(self.lock.seconds_to_wait())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(wait == 0)
-        self.pin.setEnabled(wait == 0)
+        self.pin.setReadOnly(wait != 0)
         if wait == 0:
             if self._countdown.isActive():
                 self._countdown.stop()

@@ -1,6 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from codesign.document import BoardDocument
 from codesign.model import pin_key
@@ -191,14 +191,22 @@ def test_the_dialog_counts_the_wait_down_and_takes_no_pin_meanwhile(qtbot, lock,
         qtbot.keyClicks(dialog.pin, "1111")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert "Next try in 0:05" in dialog.message.text()
-    assert not ok.isEnabled() and not dialog.pin.isEnabled()
+    assert not ok.isEnabled() and dialog.pin.isReadOnly()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    typed_to = QApplication.focusWidget()  # where the keyboard really is, as for a person
+    qtbot.keyClicks(typed_to, "2468")
+    assert dialog.pin.text() == ""
+    qtbot.keyClick(typed_to, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "Enter during the wait must not press Cancel"
+    assert typed_to is dialog.pin
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert lock.failed_attempts == 3 and lock.is_locked
     clock.now += 2
     qtbot.waitUntil(lambda: "Next try in 0:03" in dialog.message.text())
     clock.now += 3
     qtbot.waitUntil(ok.isEnabled)
-    assert dialog.pin.isEnabled()
+    assert not dialog.pin.isReadOnly()
     qtbot.keyClicks(dialog.pin, "2468")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert not lock.is_locked
@@ -212,7 +220,7 @@ def test_a_dialog_opened_during_the_wait_shows_it(qtbot, lock, clock):
     dialog = PinDialog(lock)
     qtbot.addWidget(dialog)
     assert "Next try in 0:10" in dialog.message.text()
-    assert not dialog.pin.isEnabled()
+    assert dialog.pin.isReadOnly()
 
 
 def test_the_badge_shows_while_locked_and_asks_for_the_pin(qtbot, lock):
