@@ -87,6 +87,16 @@ def allowed_while_locked(key: str) -> bool:
     return key in ALLOWED_WHILE_LOCKED or key.startswith(ALLOWED_PREFIXES_WHILE_LOCKED)
 
 
+REMOVING_KEYS: tuple[str, ...] = ("cut", "delete")
+"""Actions that take the selection off the board: allowed, but not on the facilitator's items."""
+
+
+def removal_refused(keys: Iterable[str], baseline: Set[str]) -> bool:
+    """Whether taking `keys` off the locked board would be refused: some were there when it was
+    locked. The window greys Cut and Delete out by it, so menus never offer a refused removal."""
+    return any(key in baseline for key in keys)
+
+
 class Refusal(Enum):
     """Why the document refused a change while locked; the window words each one once."""
 
@@ -130,7 +140,7 @@ def _refusal(
     if isinstance(record, VotingRound):
         return _round_refusal(old, new)
     if new is None:
-        return Refusal.FACILITATORS_ITEM if key in baseline else None
+        return Refusal.FACILITATORS_ITEM if removal_refused((key,), baseline) else None
     if old is None:
         return Refusal.JOURNEY_SHAPE if isinstance(new, PROTECTED_WHEN_LOCKED) else None
     if isinstance(new, Participant):

@@ -1,8 +1,10 @@
 """Right-click menus: one for board items, one for empty canvas, built from the actions table.
 
 A right-click on an unselected item selects it first, as in every drawing tool, so the menu
-always acts on what the person is looking at. On empty canvas, New note and Paste land where
-the click was rather than where the pointer ends up after choosing from the menu.
+always acts on what the person is looking at. On a locked board, Cut and Delete on the
+facilitator's items are shown greyed out: the lock would refuse them, and the same shortcuts
+in the Edit menu stay live so that pressing one says why. On empty canvas, New note and Paste
+land where the click was rather than where the pointer ends up after choosing from the menu.
 """
 
 from collections.abc import Mapping
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from codesign.canvas.view import BoardView
 from codesign.model import Note
+from codesign.model.participant_policy import REMOVING_KEYS, removal_refused
 from codesign.ui.actions import COLOUR_NAMES
 from codesign.ui.clipboard_actions import ClipboardActions
 from codesign.ui.edit_actions import EditActions
@@ -107,7 +110,7 @@ def build_context_menu(
     if item_id is not None:
         if item_id not in scene.selected_ids():
             scene.select_ids([item_id])
-        _add(menu, actions, ITEM_KEYS)
+        _add(menu, actions, ITEM_KEYS, refused=_refused_here(view))
         colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
         _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
         menu.addSeparator()
@@ -183,9 +186,27 @@ def _short(title: str, limit: int = 32) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
-def _add(menu: QMenu, actions: Mapping[str, QAction], keys: list[str]) -> None:
+def _refused_here(view: BoardView) -> frozenset[str]:
+    """The item actions the lock would refuse on the selection: removing what was there."""
+    scene = view.scene()
+    document = scene.document
+    if document.is_locked and removal_refused(scene.selected_ids(), document.baseline):
+        return frozenset(REMOVING_KEYS)
+    return frozenset()
+
+
+def _add(
+    menu: QMenu,
+    actions: Mapping[str, QAction],
+    keys: list[str],
+    refused: frozenset[str] = frozenset(),
+) -> None:
+    """The window's actions by key; a `refused` one as a greyed-out entry of the same name, as
+    the shared action stays enabled for the selections the lock allows."""
     for key in keys:
-        if key:
+        if key in refused:
+            menu.addAction(actions[key].icon(), actions[key].text()).setEnabled(False)
+        elif key:
             menu.addAction(actions[key])
         elif menu.actions() and not menu.actions()[-1].isSeparator():
             menu.addSeparator()

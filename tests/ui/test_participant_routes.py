@@ -4,7 +4,7 @@ open-file event) runs through real events on the real window, and the lock refus
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFileOpenEvent, QInputDevice
+from PySide6.QtGui import QContextMenuEvent, QFileOpenEvent, QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -262,13 +262,50 @@ def test_the_long_press_menu_offers_only_what_the_lock_allows(locked, qtbot, mon
         QTest.touchEvent(window.view.viewport(), finger).release(0, where).commit()
     theme_menu, canvas_menu = popped
     entries = {a.text().replace("&", ""): a for a in _menu_actions(theme_menu)}
-    for text in ("Ungroup", "Delete theme, keep notes", "Delete theme with its notes"):
+    for text in (
+        "Cut",
+        "Delete",
+        "Ungroup",
+        "Delete theme, keep notes",
+        "Delete theme with its notes",
+    ):
         assert not entries[text].isEnabled()
-    entries["Delete"].trigger()  # enabled for notes: the document refuses the theme
+    entries["Delete"].trigger()  # even triggered from code, the document refuses it
     canvas = {a.text().replace("&", ""): a for a in _menu_actions(canvas_menu)}
     assert not canvas["New journey map"].isEnabled()
     canvas["New journey map"].trigger()
     assert records(window) == before
+
+
+def test_the_right_click_menu_greys_out_removing_the_facilitators_theme(locked, monkeypatch):
+    """Cut and Delete are offered for notes participants added, not for what was there."""
+    window = locked
+    added = add_note_by_hand(window, "Ring me back")
+    theme = right_click_menu(window, monkeypatch, 200, -40)  # the theme c1
+    assert window.view.board_scene.selected_ids() == ["c1"]
+    assert not theme["Cut"].isEnabled()
+    assert not theme["Delete"].isEnabled()
+    assert theme["Copy"].isEnabled()
+    new = window.document.get(added)
+    note = right_click_menu(window, monkeypatch, new.x + 80, new.y + 100)
+    assert window.view.board_scene.selected_ids() == [added]
+    assert note["Delete"].isEnabled()
+    note["Delete"].trigger()
+    assert window.document.get(added) is None
+
+
+def right_click_menu(window, monkeypatch, x: float, y: float) -> dict:
+    """The entries of the menu a right-click at board point (x, y) pops up, by their text."""
+    popped: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_args: popped.append(menu))
+    where = at(window, x, y)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, window.view.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(window.view.viewport(), event)
+    QTest.qWait(20)  # a person's pause: the shared actions catch up with the selection
+    [menu] = popped
+    return {a.text().replace("&", ""): a for a in _menu_actions(menu)}
 
 
 def _menu_actions(menu: QMenu) -> list:
