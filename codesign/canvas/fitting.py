@@ -6,7 +6,7 @@ some zoom. So each of the three is tried, and the biggest zoom whose picture mis
 overlay wins: a wide board keeps the whole width when it ends above the minimap anyway.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -40,24 +40,44 @@ def fitted_on_screen(rect: QRectF, area: QRectF, zoom: float) -> QRectF:
     )
 
 
-def fit_in_free_area(
-    rect: QRectF, viewport: QRectF, overlays: Sequence[QRectF]
-) -> tuple[float, QRectF]:
-    """The zoom and the part of the viewport to centre `rect` in, missing every overlay."""
-    candidates = [viewport]
+def centred_in(rect: QRectF, area: QRectF, zoom: float) -> QRectF:
+    """Where `rect` lands on screen when centred in `area` at `zoom`."""
+    width, height = rect.width() * zoom, rect.height() * zoom
+    centre = area.center()
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+
+def free_areas(viewport: QRectF, overlays: Sequence[QRectF]) -> list[QRectF]:
+    """The whole viewport, then the strips beside, above and below each overlay: one of them
+    holds the picture at the biggest zoom clear of a corner (the minimap's, the timer's)."""
+    areas = [viewport]
     for overlay in overlays:
-        left = overlay.left() - viewport.left()
-        above = overlay.top() - viewport.top()
-        candidates.append(QRectF(viewport.left(), viewport.top(), left, viewport.height()))
-        candidates.append(QRectF(viewport.left(), viewport.top(), viewport.width(), above))
+        areas.append(QRectF(viewport.topLeft(), QPointF(overlay.left(), viewport.bottom())))
+        areas.append(QRectF(QPointF(overlay.right(), viewport.top()), viewport.bottomRight()))
+        areas.append(QRectF(viewport.topLeft(), QPointF(viewport.right(), overlay.top())))
+        areas.append(QRectF(QPointF(viewport.left(), overlay.bottom()), viewport.bottomRight()))
+    return areas
+
+
+def fit_in_free_area(
+    rect: QRectF,
+    viewport: QRectF,
+    overlays: Sequence[QRectF],
+    zoom_for: Callable[[QRectF, QRectF], float] = fit_zoom,
+    placed: Callable[[QRectF, QRectF, float], QRectF] = fitted_on_screen,
+) -> tuple[float, QRectF]:
+    """The zoom and the part of the viewport to centre `rect` in, missing every overlay.
+
+    `zoom_for` and `placed` say how a fit works: Fit board's margins by default, a presented
+    frame's share of the screen when the presentation fits one."""
     best: tuple[float, QRectF] | None = None
-    for area in candidates:
+    for area in free_areas(viewport, overlays):
         if area.width() <= 2 * FIT_MARGIN or area.height() <= 3 * FIT_MARGIN:
             continue
-        zoom = fit_zoom(rect, area)
-        shown = fitted_on_screen(rect, area, zoom)
+        zoom = zoom_for(rect, area)
+        shown = placed(rect, area, zoom)
         if any(shown.intersects(overlay) for overlay in overlays):
             continue
         if best is None or zoom > best[0] + 1e-9:
             best = (zoom, area)
-    return best if best is not None else (fit_zoom(rect, viewport), viewport)
+    return best if best is not None else (zoom_for(rect, viewport), viewport)

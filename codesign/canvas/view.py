@@ -7,7 +7,7 @@ to its one-item overview of all notes.
 """
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -60,6 +60,8 @@ class BoardView(QGraphicsView):
     fitted = Signal(QRectF)
     """Fit board or Fit selection showed this board rect whole (the projector follows it)."""
     scrolled = Signal()
+    overlays_changed = Signal()
+    """A kept-clear overlay was shown or hidden: a frame fitted round it may fit again."""
     """The viewport's pixels moved (after the scroll): overlays on it put themselves back."""
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
@@ -148,16 +150,22 @@ class BoardView(QGraphicsView):
         """Fitting leaves this overlay's rectangle free while it is shown (the minimap's
         corner), so "fit board" never hides the last notes under it."""
         self._overlays.append(overlay)
+        overlay.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._overlays and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.overlays_changed.emit()
+        return super().eventFilter(watched, event)
 
     def fit_rect(self, rect: QRectF) -> None:
         """Show `rect` whole with a margin in screen pixels (room for the titles drawn above
         clusters when zoomed out), never magnified past 100 %, clear of shown overlays."""
         if rect.isEmpty():
             return
-        zoom, area = fit_in_free_area(rect, QRectF(self.viewport().rect()), self._overlay_rects())
+        zoom, area = fit_in_free_area(rect, QRectF(self.viewport().rect()), self.overlay_rects())
         self._fit_floor = min(MIN_ZOOM, zoom)
         self.set_zoom(zoom)
-        shift = (self._viewport_centre() - area.center()) / self.zoom()
+        shift = self.free_area_shift(area) / self.zoom()
         centre = rect.center() + shift
         self.centerOn(QPointF(centre.x(), centre.y() - FIT_MARGIN / 2 / self.zoom()))
         self.fitted.emit(QRectF(rect))
@@ -166,15 +174,26 @@ class BoardView(QGraphicsView):
         """The board rect this view shows now."""
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
-    def _overlay_rects(self) -> list[QRectF]:
-        """Shown overlays, in viewport coordinates (they are children of the view)."""
+    def overlay_rects(self) -> list[QRectF]:
+        """Shown overlays, in viewport coordinates: the minimap is the view's child, the large
+        timer its window's, so each is mapped through the window they share."""
         self._overlays = [o for o in self._overlays if shiboken6.isValid(o)]
-        offset = self.viewport().pos()
+        viewport = self.viewport()
+        window = viewport.window()
         return [
-            QRectF(overlay.geometry().translated(-offset))
+            QRectF(
+                overlay.rect().translated(
+                    viewport.mapFrom(window, overlay.mapTo(window, QPoint(0, 0)))
+                )
+            )
             for overlay in self._overlays
-            if overlay.isVisible()
+            if overlay.isVisible() and overlay.window() is window
         ]
+
+    def free_area_shift(self, area: QRectF) -> QPointF:
+        """Screen pixels from the viewport's centre to `area`'s: how far off centre a fit
+        into a free part of the viewport puts what it shows."""
+        return self._viewport_centre() - area.center()
 
     def centre_on_item(self, item_id: str) -> None:
         rect = self.board_scene.item_rect(item_id)

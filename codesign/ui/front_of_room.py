@@ -113,6 +113,8 @@ class FrontOfRoom(QObject):
         """Show the first board, or follow the window to a newly opened one."""
         view.fitted.connect(self._on_fitted)
         view.installEventFilter(self)
+        if self.laptop_timer is not None:
+            view.keep_clear(self.laptop_timer)  # a presented frame fits beside the large timer
         self.lock.attach(document)
         if self.presenter is None:
             self.presenter = PresentationController(document, view, parent=self)

@@ -53,6 +53,7 @@ class PresentationController(QObject):
         self.view = view
         self.projector = projector
         self.animator = ViewAnimator(view)
+        view.overlays_changed.connect(self._refit)
         self.current: str | None = None
         self._active = False
         self._return_to: tuple[float, QPointF] | None = None
@@ -68,6 +69,7 @@ class PresentationController(QObject):
         self.document = document
         self.view = view
         self.animator = ViewAnimator(view)
+        view.overlays_changed.connect(self._refit)
         self.banner = PresentationBanner(view)
         self.current = None
         self.attached.emit()
@@ -192,6 +194,13 @@ class PresentationController(QObject):
             return False
         windows = {self.view.window(), self.projector}
         return watched.window() in windows
+
+    def _refit(self) -> None:
+        """The large timer came or went while presenting: the frame fits round it again."""
+        if self._active and self.current is not None:
+            target = self.animator.target
+            if target is not None:
+                self.animator.animate_to(target, animated=False)
 
     def _show(self, frame_id: str | None, animated: bool = True) -> None:
         frames = self.frames()

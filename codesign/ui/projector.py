@@ -140,6 +140,8 @@ class ProjectorWindow(QWidget):
         view = ProjectorBoardView(scene, self)
         view.high_contrast = self.high_contrast
         self._apply_large_text(view)
+        self._keep_timer_clear(view)
+        view.overlays_changed.connect(self._on_overlays_changed)
         view.viewport().setMouseTracking(True)
         view.viewport().installEventFilter(self)
         self._layout.addWidget(view)
@@ -238,7 +240,19 @@ class ProjectorWindow(QWidget):
     def set_timer(self, timer: WorkshopTimer) -> None:
         self.timer = timer
         self.timer_display = LargeTimerDisplay(timer, self)
+        self._keep_timer_clear(self.view)
         self.timer_display.set_shown(True)
+
+    def _keep_timer_clear(self, view: BoardView) -> None:
+        """Frames fit beside the large timer, not under it (a theme's count badge sits in its
+        top-right corner, where the timer is)."""
+        if self.timer_display is not None:
+            view.keep_clear(self.timer_display)
+
+    def _on_overlays_changed(self) -> None:
+        """The timer was set going or put away: the followed frame fits round it again."""
+        if self.following and self.focus_rect is not None:
+            self.animator.animate_to(self.focus_rect, animated=False)
 
     # --- pointer and layout --------------------------------------------------------------------
 

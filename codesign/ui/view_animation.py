@@ -9,6 +9,7 @@ import math
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QVariantAnimation
 
+from codesign.canvas.fitting import centred_in, fit_in_free_area
 from codesign.canvas.view import MAX_ZOOM, MIN_ZOOM, BoardView
 
 DURATION_MS = 300
@@ -25,6 +26,10 @@ def fitting_zoom(rect: QRectF, width: float, height: float) -> float:
     usable = 1.0 - 2 * FRAME_MARGIN
     zoom = min(width * usable / rect.width(), height * usable / rect.height())
     return min(max(zoom, MIN_ZOOM), min(MAX_FRAME_ZOOM, MAX_ZOOM))
+
+
+def _frame_zoom(rect: QRectF, area: QRectF) -> float:
+    return fitting_zoom(rect, area.width(), area.height())
 
 
 class ViewAnimator(QObject):
@@ -47,14 +52,17 @@ class ViewAnimator(QObject):
         return self._animation.state() == QVariantAnimation.State.Running
 
     def animate_to(self, rect: QRectF, animated: bool = True) -> None:
-        """Zoom and pan so `rect` fills the view; `animated=False` jumps there at once."""
+        """Zoom and pan so `rect` fills the view clear of its shown overlays (the large timer's
+        corner); `animated=False` jumps there at once."""
         self._animation.stop()
         self.target = QRectF(rect)
         viewport = self.view.viewport()
         self._from_zoom = self.view.zoom()
-        self._to_zoom = fitting_zoom(rect, viewport.width(), viewport.height())
+        self._to_zoom, area = fit_in_free_area(
+            rect, QRectF(viewport.rect()), self.view.overlay_rects(), _frame_zoom, centred_in
+        )
         self._from_centre = self.view.map_to_scene(QPointF(viewport.rect().center()))
-        self._to_centre = rect.center()
+        self._to_centre = rect.center() + self.view.free_area_shift(area) / self._to_zoom
         if animated and self._animation.duration() > 0:
             self._animation.start()
         else:

@@ -5,16 +5,18 @@ screen); tests/ui/test_two_screens.py checks it full screen on a real second scr
 """
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenuBar, QStatusBar, QToolBar
 
 from codesign.canvas.minimap import Minimap
+from codesign.document import BoardDocument
+from codesign.storage.templates import board_from_template
 from codesign.ui.projector import ProjectorWindow
 from codesign.ui.timer import TimerState
 from codesign.ui.timer_widget import TimerControl
-from tests.ui.conftest import press
+from tests.ui.conftest import make_active_window, press
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -207,4 +209,38 @@ def test_presenting_on_the_laptop_shows_the_large_timer_the_status_bar_hid(shown
     assert big.geometry().right() < shown.view.width()
     press(shown, Qt.Key.Key_Escape)
     assert not big.isVisible()
+    shown.room.timer.reset()
+
+
+def timer_on_viewport(view, timer) -> QRectF:
+    """The large timer's rectangle in the view's viewport coordinates."""
+    corner = view.viewport().mapFromGlobal(timer.mapToGlobal(QPoint(0, 0)))
+    return QRectF(timer.rect().translated(corner))
+
+
+def frame_on_viewport(view, rect: QRectF) -> QRectF:
+    return view.mapFromScene(rect).boundingRect().toRectF()
+
+
+def test_the_large_timer_leaves_the_presented_theme_uncovered(qtbot):
+    """F5, Right twice, Ctrl+T on ServiceLand: the theme's top-right corner (its count badge)
+    stays in sight on the laptop and on the wall, the frame fitting beside the timer."""
+    shown = make_active_window(qtbot, BoardDocument(board_from_template("serviceland")))
+    shown.resize(1000, 560)  # a wide screen: the theme fills its height, up to the timer
+    wall = open_wall(shown, qtbot)
+    wall.resize(640, 360)
+    press(shown, Qt.Key.Key_F5)
+    press(shown, Qt.Key.Key_Right)
+    press(shown, Qt.Key.Key_Right)
+    presenter = shown.room.presenter
+    frame = QRectF(*next(f for f in presenter.frames() if f.id == presenter.current).rect)
+    press(shown, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert shown.room.timer.state is TimerState.RUNNING
+    presenter.animator.finish()
+    wall.animator.finish()
+    for view, timer in ((shown.view, shown.room.laptop_timer), (wall.view, wall.timer_display)):
+        assert timer.isVisible()
+        shown_frame = frame_on_viewport(view, frame)
+        assert QRectF(view.viewport().rect()).contains(shown_frame)
+        assert not shown_frame.intersects(timer_on_viewport(view, timer))
     shown.room.timer.reset()
