@@ -205,7 +205,9 @@ def _add(
     the shared action stays enabled for the selections the lock allows."""
     for key in keys:
         if key in refused:
-            menu.addAction(actions[key].icon(), actions[key].text()).setEnabled(False)
+            stand_in = menu.addAction(actions[key].icon(), actions[key].text())
+            stand_in.setShortcut(actions[key].shortcut())  # shown only: it is disabled
+            stand_in.setEnabled(False)
         elif key:
             menu.addAction(actions[key])
         elif menu.actions() and not menu.actions()[-1].isSeparator():
