@@ -126,6 +126,26 @@ FRAME_MODELS: frozenset[type[ItemBase]] = frozenset(
 )
 
 
+P = TypeVar("P")
+
+
+def registrar(registry: dict[str, P], piece: str) -> Callable[[str], Callable[[P], P]]:
+    """A decorator factory that files a layer's piece for a kind in `registry` (as BeeRef
+    does). Two pieces for one kind, or a kind the table does not know, is a mistake caught on
+    import rather than a silent fallback; `piece` names the layer's piece in that message."""
+
+    def for_kind(kind: str) -> Callable[[P], P]:
+        def register(thing: P) -> P:
+            if kind not in KINDS or kind in registry:
+                raise ValueError(f"{piece} for kind {kind!r}: unknown or already registered")
+            registry[kind] = thing
+            return thing
+
+        return register
+
+    return for_kind
+
+
 def paint_layer(kind: str) -> int:
     spec = KINDS.get(kind)
     return spec.paint_layer if spec else UNKNOWN_LAYER

@@ -4,16 +4,15 @@ An item never edits the document. It shows the record it was given, and during a
 move or resize its own visuals; the scene turns the finished gesture into one command.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from codesign.model import Item
-from codesign.model.kinds import KINDS, paint_order
+from codesign.model.kinds import paint_order, registrar
 
 PRESENTING_PROPERTY = "codesign_presenting"
 """Set on a view's viewport (the projector's) that shows the board to the room."""
@@ -115,20 +114,9 @@ class BoardItem(QGraphicsItem):
         return self.local_rect().translated(self.pos())
 
 
-_Class = TypeVar("_Class", bound=type[BoardItem])
-
 ITEM_CLASSES: dict[str, type[BoardItem]] = {}
 """The canvas class of each kind in `kinds.KINDS`, filled by `shows_kind` (as BeeRef does)."""
 
 
-def shows_kind(kind: str) -> Callable[[_Class], _Class]:
-    """Class decorator: this class draws `kind` on the canvas. Two classes for one kind, or a
-    kind the table does not know, is a mistake caught on import rather than a silent fallback."""
-
-    def register(cls: _Class) -> _Class:
-        if kind not in KINDS or kind in ITEM_CLASSES:
-            raise ValueError(f"canvas item for kind {kind!r}: unknown or already registered")
-        ITEM_CLASSES[kind] = cls
-        return cls
-
-    return register
+shows_kind = registrar(ITEM_CLASSES, "canvas item")
+"""Class decorator: this class draws the kind on the canvas."""

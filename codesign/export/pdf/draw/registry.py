@@ -8,21 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from codesign.export.pdf.scene import Scene
-from codesign.model.kinds import KINDS
+from codesign.model.kinds import registrar
 
 Drawer = Callable[[Scene, Any], None]
 
 DRAWERS: dict[str, Drawer] = {}
 
 
-def draws(kind: str) -> Callable[[Drawer], Drawer]:
-    """Function decorator: this function draws `kind` into a PDF. A second drawer for one kind,
-    or a kind the table does not know, is an error on import rather than a silent choice."""
-
-    def register(drawer: Drawer) -> Drawer:
-        if kind not in KINDS or kind in DRAWERS:
-            raise ValueError(f"PDF drawer for kind {kind!r}: unknown or already registered")
-        DRAWERS[kind] = drawer
-        return drawer
-
-    return register
+draws = registrar(DRAWERS, "PDF drawer")
+"""Function decorator: this function draws the kind into a PDF."""
