@@ -51,6 +51,18 @@ def layout_note_text(
     )
 
 
+LABEL_MIN_FONT_SIZE = 10.0
+"""A label (a heading on the board) shrinks to fit its box, down to this size at most."""
+
+
+def layout_label_text(
+    text: str, width: float, height: float, font_size: float, bold: bool
+) -> TextLayout:
+    """A label's text, at its own size or smaller to fit its box: the canvas and the PDF both
+    lay labels out here, so a heading wraps the same on screen and on paper."""
+    return layout_text(text, width, height, font_size, min(font_size, LABEL_MIN_FONT_SIZE), bold)
+
+
 def visible_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
     """The lines that fit a note of `height`; a cut ends in an ellipsis, never silently."""
     room = max(1, int((height - 2 * NOTE_PADDING) // layout.line_height))

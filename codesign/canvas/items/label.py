@@ -9,7 +9,7 @@ from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
 from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Label, resolve_colour
-from codesign.text import TextLayout, layout_text
+from codesign.text import TextLayout, layout_label_text
 
 
 @shows_kind("label")
@@ -29,13 +29,8 @@ class LabelItem(BoardItem):
 
     def layout(self) -> TextLayout:
         record = self.record
-        return layout_text(
-            record.text,
-            record.width,
-            record.height,
-            record.font_size,
-            min(record.font_size, 10.0),
-            record.bold,
+        return layout_label_text(
+            record.text, record.width, record.height, record.font_size, record.bold
         )
 
     def paint(

@@ -7,7 +7,7 @@ from codesign.export.pdf.geometry import Rect
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import colour
 from codesign.model import Label
-from codesign.text import TextLayout, layout_text, text_width
+from codesign.text import TextLayout, layout_label_text, text_width
 
 
 @draws("label")
@@ -38,11 +38,4 @@ def label_ink(label: Label) -> Rect | None:
 
 
 def _layout(label: Label) -> TextLayout:
-    return layout_text(
-        label.text,
-        label.width,
-        label.height,
-        label.font_size,
-        min(label.font_size, 10.0),
-        label.bold,
-    )
+    return layout_label_text(label.text, label.width, label.height, label.font_size, label.bold)
