@@ -115,9 +115,6 @@ class ParticipantLock(QObject):
         document.unlock()
         return True
 
-    def allows(self, key: str) -> bool:
-        return not self.is_locked or allowed_while_locked(key)
-
     def guarded(self, key: str, handler: Handler) -> Handler:
         """`handler`, doing nothing while locked when the rule refuses `key`: a disabled action
         can still be triggered from code, and a file dialog must never open while locked."""
