@@ -93,6 +93,7 @@ ACTION_ICONS: dict[str, str] = {
     "timer_reset": "timer-reset",
     "timer_add_minute": "plus",
     "participant_mode": "lock",
+    "room_panel": "qr-code",
     "shortcuts": "keyboard",
     "about": "info",
 }
@@ -101,7 +102,17 @@ ACTION_ICONS: dict[str, str] = {
 shows them: a menu ticks a toggle, which reads more plainly than a framed icon."""
 
 PANEL_ICONS = frozenset(
-    {"play", "pause", "rotate-ccw", "arrow-up", "arrow-down", "user-plus", "bookmark-x"}
+    {
+        "play",
+        "pause",
+        "rotate-ccw",
+        "arrow-up",
+        "arrow-down",
+        "user-plus",
+        "bookmark-x",
+        "circle-stop",
+        "user-x",
+    }
 )
 """Glyphs the panels' own buttons use (the timer, the frame list, adding a voter), by name."""
 

@@ -41,6 +41,7 @@ from codesign.ui.pin_dialog import refusal_text
 from codesign.ui.plain_text import plain_tip
 from codesign.ui.recovery_actions import RecoveryActions
 from codesign.ui.responsiveness import settle_after_opening
+from codesign.ui.room.room_control import RoomControl
 from codesign.ui.settings_dialog import open_settings_dialog
 from codesign.ui.shortcuts_sheet import show_shortcuts
 from codesign.ui.swatches import action_icons, style_toolbar
@@ -73,10 +74,19 @@ class MainWindow(FileCommands):
         self.templates = TemplateOpener(self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
+        self.live_room = RoomControl(self, lambda: self.room.projector)
         self.recovery = RecoveryActions(
             self, self.maybe_save, self.claim_file, self.replace_document
         )
-        for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
+        for source in (
+            self.edit,
+            self.clip,
+            self.clusters,
+            self.voting,
+            self.room,
+            self.journeys,
+            self.live_room,
+        ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
         self.actions = build_actions(self, handlers, action_icons())
@@ -119,6 +129,7 @@ class MainWindow(FileCommands):
             self.journeys.handlers(),
             self.templates.handlers(),
             self.room.handlers(),
+            self.live_room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
         )
@@ -150,6 +161,7 @@ class MainWindow(FileCommands):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -211,6 +223,7 @@ class MainWindow(FileCommands):
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
+        self.live_room.attach(document)
         self.recovery.follow(document)
         self.recovery.follow_editor(self.view.board_scene.editor)
         self.follow_file(document)
@@ -311,6 +324,7 @@ class MainWindow(FileCommands):
             event.ignore()
             return
         self.recovery.close()
+        self.live_room.stop()
         self.room.close_projector()
         save_window_state(self)
         self.let_go_of_files()
