@@ -87,9 +87,12 @@ def read(doc: Doc, key: Key) -> Fields | None:
     return value.to_py() or {}
 
 
-def write(doc: Doc, key: Key, fields: Fields | None) -> None:
+def write(
+    doc: Doc, key: Key, fields: Fields | None, voters: frozenset[str] | None = None
+) -> None:
     """Make the shared record equal `fields` (None removes it), touching only what differs,
-    so a write of what is already there sends nothing to anyone."""
+    so a write of what is already there sends nothing to anyone. With `voters`, a round's
+    dots are made right for those voters only: others' dots pushed meanwhile stay."""
     root, record_id = key
     parent = doc.get(root, type=Map)
     current = parent.get(record_id)
@@ -104,7 +107,7 @@ def write(doc: Doc, key: Key, fields: Fields | None) -> None:
         del current[name]
     for name, value in fields.items():
         if name == "dots" and root == "rounds":
-            _write_dots(current, value)
+            _write_dots(current, value, voters)
         elif current.get(name) != value or name not in current:
             current[name] = value
 
@@ -115,17 +118,21 @@ def _prelim(fields: Fields) -> Fields:
     return fields
 
 
-def _write_dots(parent: Map, wanted: list[Fields]) -> None:
+def _write_dots(parent: Map, wanted: list[Fields], voters: frozenset[str] | None) -> None:
     """Delete surplus entries and append missing ones: entries no one touched stay, so a dot
     another phone pushed at the same moment is never overwritten."""
     dots = parent.get("dots")
     if not isinstance(dots, Array):
         parent["dots"] = Array(list(wanted))
         return
-    need = Counter((d["voter"], d["note"]) for d in wanted)
+    need = Counter(
+        (d["voter"], d["note"]) for d in wanted if voters is None or d["voter"] in voters
+    )
     surplus: list[int] = []
     for index, entry in enumerate(dots.to_py() or []):
         pair = (entry.get("voter"), entry.get("note")) if isinstance(entry, dict) else None
+        if voters is not None and pair is not None and pair[0] not in voters:
+            continue
         if pair is not None and need[pair] > 0:
             need[pair] -= 1
         else:
