@@ -4,13 +4,15 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 
 /** POST /join; resolves to {ok, session} or {ok: false, reason, retryAfter}. */
-export async function join (pin, name) {
+export async function join (pin, name, participant) {
   let response
   try {
     response = await fetch('/join', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ pin, name: name || null }),
+      // The participant this phone was before, so a host restarted from its recovery copy
+      // knows it again and its notes keep their ids.
+      body: JSON.stringify({ pin, name: name || null, participant: participant || null }),
       cache: 'no-store'
     })
   } catch (error) {
@@ -29,15 +31,14 @@ export async function join (pin, name) {
   return { ok: false, reason: 'noConnection' }
 }
 
-/** Whether the host still knows this token: 'yes'; 'removed' (403) once the facilitator
- * removed this participant; 'ended' for a token the host does not know (a new room);
- * null when the host cannot be reached (the Wi-Fi, not the room). */
+/** Whether the host still knows this token: true; false once the facilitator removed this
+ * participant or the room ended; null when the host cannot be reached (the Wi-Fi, not the
+ * room). */
 export async function stillWelcome (token) {
   try {
     const response = await fetch(`/room/state?token=${encodeURIComponent(token)}`, { cache: 'no-store' })
-    if (response.ok) return 'yes'
-    if (response.status === 403) return 'removed'
-    return response.status >= 400 && response.status < 500 ? 'ended' : null
+    if (response.ok) return true
+    return response.status >= 400 && response.status < 500 ? false : null
   } catch (error) {
     return null
   }
@@ -92,9 +93,9 @@ export class Connection {
     if (now - this.lastCheck < 3000) return
     this.lastCheck = now
     const welcome = await stillWelcome(this.session.token)
-    if (welcome === 'removed' || welcome === 'ended') {
+    if (welcome === false) {
       this.destroy()
-      this.callbacks.gone(welcome)
+      this.callbacks.gone()
     }
   }
 

@@ -13,6 +13,8 @@ let chosenLanguage = loadLanguage()
 let tab = 'write'
 let drawQueued = false
 let lastRoundId = null
+let connectionStatus = 'connecting'
+let previousParticipant = session ? session.participant : null
 
 function can (word) {
   return connection !== null && roomState(connection.doc).can.indexOf(word) >= 0
@@ -26,6 +28,7 @@ function applyLanguage () {
   const board = connection ? roomState(connection.doc).language : null
   setLanguage(chosenLanguage || board || (session && session.language) || phoneLanguage())
   translatePage()
+  showStatus()
   draw()
 }
 
@@ -56,16 +59,29 @@ function drawNow () {
     $(name).hidden = name !== tab
   })
   $('nothing').hidden = allowed.write || allowed.vote || allowed.view
+  $('who').textContent = t('you', { name: myName(doc) })
   renderMyNotes(store, allowed.write)
   if (tab === 'vote') renderVote(doc, voting, session.participant, allowed.vote)
   if (tab === 'board') renderBoard(notes(doc), allowed.view)
 }
 
+/** The name the board knows this phone by ("Guest 3" when joined without one). */
+function myName (doc) {
+  const record = doc.getMap('participants').get(session.participant)
+  const name = record && typeof record.get === 'function' ? record.get('name') : null
+  return typeof name === 'string' && name ? name.slice(0, 60) : session.name || t('anonymous')
+}
+
 function setStatus (status) {
-  const line = $('status')
-  line.textContent = t(status)
-  line.className = `status ${status}`
+  connectionStatus = status
+  showStatus()
   if (status === 'online') sendQueued()
+}
+
+function showStatus () {
+  const line = $('status')
+  line.textContent = t(connectionStatus)
+  line.className = `status ${connectionStatus}`
 }
 
 /** Sends every note the person asked to send, once the room is reachable. A note whose id is
@@ -114,17 +130,17 @@ function connect () {
   connection = new Connection(session, {
     status: setStatus,
     synced: onSynced,
-    gone: (why) => {
+    gone: () => {
       connection = null
+      previousParticipant = session.participant
       session = null
       saveSession(null)
-      $('gone-text').textContent = t(why === 'removed' ? 'removed' : 'roomEnded')
+      $('gone-text').textContent = t('gone')
       show('gone')
     }
   })
   connection.doc.on('update', draw)
   connection.doc.getMap('room').observe(applyLanguage)
-  $('who').textContent = t('you', { name: session.name || t('anonymous') })
   setStatus('connecting')
   show('room')
   applyLanguage()
@@ -141,7 +157,7 @@ async function onJoin (event) {
   const submit = $('join-button')
   submit.disabled = true
   submit.textContent = t('joining')
-  const result = await join(pin, $('name').value.trim())
+  const result = await join(pin, $('name').value.trim(), previousParticipant)
   submit.disabled = false
   submit.textContent = t('joinButton')
   if (!result.ok) {
@@ -215,7 +231,6 @@ function start () {
     chosenLanguage = language() === 'cy' ? 'en' : 'cy'
     saveLanguage(chosenLanguage)
     applyLanguage()
-    if (session) $('who').textContent = t('you', { name: session.name || t('anonymous') })
   })
   $('join-again').addEventListener('click', () => show('join'))
   window.addEventListener('online', sendQueued)

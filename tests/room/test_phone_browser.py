@@ -1,0 +1,124 @@
+"""The phone page in a real browser against a real room: join with the PIN, write a note, send
+it, see it arrive on the laptop's board, vote in the open round, reload without sending twice,
+and be told when the facilitator removes you."""
+
+import pytest
+
+from codesign.document import BoardDocument
+from codesign.model import Note, Participant, VotingRound
+from codesign.room import Room, RoomSettings
+from tests.boards import themed_board
+from tests.room.phone_browser import need_browser, phone_browser
+
+PIN = "4821"
+WAIT = 15
+
+
+@pytest.fixture
+def board_document(qapp):
+    need_browser()
+    return BoardDocument(themed_board())
+
+
+def open_room(document: BoardDocument, language: str = "en") -> Room:
+    room = Room(document, RoomSettings(interface="127.0.0.1", port=0, pin=PIN, language=language))
+    room.start()
+    return room
+
+
+def wait_for(driver, condition, message: str):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, WAIT).until(lambda d: condition(d), message)
+
+
+def by_id(driver, element_id: str):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_element(By.ID, element_id)
+
+
+def buttons(driver, css: str):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, css)
+
+
+def join(driver, room: Room, name: str) -> None:
+    driver.get(room.url)
+    wait_for(driver, lambda d: by_id(d, "pin").is_displayed(), "the join form")
+    by_id(driver, "pin").send_keys(PIN)
+    by_id(driver, "name").send_keys(name)
+    by_id(driver, "join-button").click()
+    wait_for(driver, lambda d: by_id(d, "status").get_attribute("class") == "status online",
+             "connected")
+
+
+def notes_saying(document: BoardDocument, text: str) -> list[Note]:
+    return [note for note in document.records_of(Note) if note.text == text]
+
+
+def test_a_phone_joins_writes_sends_and_votes(qtbot, board_document):
+    document = board_document
+    room = open_room(document)
+    try:
+        with phone_browser() as driver:
+            join(driver, room, "Sam")
+            qtbot.waitUntil(
+                lambda: any(p.name == "Sam" for p in document.records_of(Participant)),
+                timeout=WAIT * 1000,
+            )
+            voter = next(p.id for p in document.records_of(Participant) if p.name == "Sam")
+            # A round is open: the phone shows it first; writing is one tap away.
+            by_id(driver, "tab-write").click()
+            by_id(driver, "note-text").send_keys("More seats in the waiting room")
+            buttons(driver, "#note-form button[type=submit]")[0].click()
+            assert notes_saying(document, "More seats in the waiting room") == []  # private
+            buttons(driver, "#my-notes button[data-action=send]")[0].click()
+            qtbot.waitUntil(
+                lambda: len(notes_saying(document, "More seats in the waiting room")) == 1,
+                timeout=WAIT * 1000,
+            )
+            sent = notes_saying(document, "More seats in the waiting room")[0]
+            assert sent.author == "Sam"
+            assert sent.id.startswith(f"phone-{voter}-")
+            wait_for(driver, lambda d: "card sent" in d.page_source, "marked sent on the phone")
+
+            by_id(driver, "tab-vote").click()
+            assert by_id(driver, "round-title").text == "What matters most?"
+            assert by_id(driver, "dots-left").text == "3 dots left"
+            buttons(driver, "#vote-notes button[data-action=dot]")[0].click()
+            qtbot.waitUntil(
+                lambda: any(
+                    dot.voter == voter
+                    for dot in document.get("r1").dots  # type: ignore[union-attr]
+                ),
+                timeout=WAIT * 1000,
+            )
+            assert by_id(driver, "dots-left").text == "2 dots left"
+
+            # A reload (or a phone that slept) keeps its session and never sends twice.
+            driver.refresh()
+            wait_for(driver, lambda d: by_id(d, "status").get_attribute("class")
+                     == "status online", "connected again")
+            by_id(driver, "tab-write").click()
+            qtbot.wait(500)
+            assert len(notes_saying(document, "More seats in the waiting room")) == 1
+            assert isinstance(document.get("r1"), VotingRound)
+    finally:
+        room.stop()
+
+
+def test_welsh_board_and_a_removed_phone(qtbot, board_document):
+    room = open_room(board_document, language="cy")
+    try:
+        with phone_browser() as driver:
+            join(driver, room, "Rhian")
+            assert by_id(driver, "tab-write").text == "Ysgrifennu"
+            assert by_id(driver, "status").text == "Wedi cysylltu"
+            qtbot.waitUntil(lambda: len(room.guests) == 1, timeout=WAIT * 1000)
+            room.remove(room.guests[0].id)
+            wait_for(driver, lambda d: by_id(d, "gone").is_displayed(), "told they left")
+            assert "nodiadau" in by_id(driver, "gone-text").text
+    finally:
+        room.stop()
