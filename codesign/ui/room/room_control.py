@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from codesign.canvas.lifetime import Held
 from codesign.document import BoardDocument
 from codesign.room import Room, RoomError, RoomSettings
+from codesign.room.settings import DEFAULT_PORT
 from codesign.ui.language import resolved
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.room_panel import RoomPanel
@@ -23,6 +24,8 @@ from codesign.ui.settings import load_settings
 class RoomControl(QObject):
     message = Signal(str)
     wall_card = Held[WallJoinCard]()
+    port = DEFAULT_PORT
+    """The port phones connect to; 0 lets the system choose (tests run rooms side by side)."""
 
     def __init__(self, window: QMainWindow, wall: Callable[[], QWidget | None]) -> None:
         super().__init__(window)
@@ -64,6 +67,7 @@ class RoomControl(QObject):
             return
         settings = RoomSettings(
             interface=interface,
+            port=self.port,
             language="cy" if resolved(load_settings().language) == "cy" else "en",
             can=frozenset(self.panel.can()),
         )
