@@ -93,7 +93,6 @@ ACTION_ICONS: dict[str, str] = {
     "timer_reset": "timer-reset",
     "timer_add_minute": "plus",
     "participant_mode": "lock",
-    "room_panel": "qr-code",
     "shortcuts": "keyboard",
     "about": "info",
 }

@@ -33,8 +33,10 @@ def browser_paths() -> tuple[str, str] | None:
 def need_browser() -> tuple[str, str]:
     paths = browser_paths()
     if paths is None:
-        pytest.skip("chromium and chromium-driver are not installed (apt-get install chromium "
-                    "chromium-driver; .ci/run does)")
+        pytest.skip(
+            "chromium and chromium-driver are not installed (apt-get install chromium "
+            "chromium-driver; .ci/run does)"
+        )
     pytest.importorskip("selenium", reason="selenium is in the test extra: pip install -e .[test]")
     return paths
 

@@ -50,8 +50,9 @@ def join(driver, room: Room, name: str) -> None:
     by_id(driver, "pin").send_keys(PIN)
     by_id(driver, "name").send_keys(name)
     by_id(driver, "join-button").click()
-    wait_for(driver, lambda d: by_id(d, "status").get_attribute("class") == "status online",
-             "connected")
+    wait_for(
+        driver, lambda d: by_id(d, "status").get_attribute("class") == "status online", "connected"
+    )
 
 
 def notes_saying(document: BoardDocument, text: str) -> list[Note]:
@@ -99,8 +100,11 @@ def test_a_phone_joins_writes_sends_and_votes(qtbot, board_document):
 
             # A reload (or a phone that slept) keeps its session and never sends twice.
             driver.refresh()
-            wait_for(driver, lambda d: by_id(d, "status").get_attribute("class")
-                     == "status online", "connected again")
+            wait_for(
+                driver,
+                lambda d: by_id(d, "status").get_attribute("class") == "status online",
+                "connected again",
+            )
             by_id(driver, "tab-write").click()
             qtbot.wait(500)
             assert len(notes_saying(document, "More seats in the waiting room")) == 1

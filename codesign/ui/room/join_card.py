@@ -72,7 +72,11 @@ class JoinCard(QFrame):
             self._draw_qr()
 
     def _set_sizes(self) -> None:
-        for label, share in ((self.address, 0.085), (self.pin_caption, 0.07), (self.pin_label, 0.2)):
+        for label, share in (
+            (self.address, 0.085),
+            (self.pin_caption, 0.07),
+            (self.pin_label, 0.2),
+        ):
             font: QFont = label.font()
             font.setPixelSize(max(12, int(self.side * share)))
             label.setFont(font)

@@ -98,7 +98,12 @@ class RoomPanel(QDockWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         # Facilitators only: locked for participants at the touchscreen, like the menu entry.
-        for button in (self.start_button, self.remove_button, self.open_box, *self.can_boxes.values()):
+        for button in (
+            self.start_button,
+            self.remove_button,
+            self.open_box,
+            *self.can_boxes.values(),
+        ):
             mark_button(button, "room_panel")
         scroll = mark(QScrollArea(self), "panel")
         scroll.setWidgetResizable(True)
@@ -159,9 +164,14 @@ class RoomPanel(QDockWidget):
         self._on_selection()
 
     def _guest_text(self, guest: Guest) -> str:
-        kind = self.tr("phone") if guest.kind == "phone" else self.tr("Codesign")
-        state = "" if guest.connected else self.tr(", away")
-        return f"{guest.name} ({kind}{state})"
+        """A name from a stranger's phone, shown as it came (plain text), with what it is."""
+        if guest.kind == "phone":
+            text = self.tr("{name} (phone)") if guest.connected else self.tr("{name} (phone, away)")
+        elif guest.connected:
+            text = self.tr("{name} (Codesign)")
+        else:
+            text = self.tr("{name} (Codesign, away)")
+        return text.format(name=guest.name)
 
     def chosen_guest(self) -> str | None:
         items = self.guest_list.selectedItems()
@@ -197,7 +207,9 @@ class RoomPanel(QDockWidget):
         self.remove_button.setEnabled(self.chosen_guest() is not None)
 
     def _label_start(self) -> None:
-        self.start_button.setText(self.tr("Stop the room") if self.running else self.tr("Start the room"))
+        self.start_button.setText(
+            self.tr("Stop the room") if self.running else self.tr("Start the room")
+        )
         give_icon(self.start_button, "circle-stop" if self.running else "play")
 
     def retranslate(self) -> None:
@@ -219,7 +231,9 @@ class RoomPanel(QDockWidget):
         for ability, box in self.can_boxes.items():
             box.setText(texts[ability])
         self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Disconnect the chosen person; their PIN entry is void"))
+        self.remove_button.setToolTip(
+            self.tr("Disconnect the chosen person: they must join again with the PIN")
+        )
         self._label_start()
         self.show_guests(self.guests)
         self.card.retranslate()
