@@ -60,6 +60,8 @@ function drawNow () {
   })
   $('nothing').hidden = allowed.write || allowed.vote || allowed.view
   $('who').textContent = t('you', { name: myName(doc) })
+  const title = doc.getMap('room').get('title')
+  $('board-title').textContent = typeof title === 'string' && title ? title.slice(0, 80) : t('title')
   renderMyNotes(store, allowed.write)
   if (tab === 'vote') renderVote(doc, voting, session.participant, allowed.vote)
   if (tab === 'board') renderBoard(notes(doc), allowed.view)

@@ -8,7 +8,7 @@ from codesign.document import BoardDocument
 from codesign.model import Note, Participant, VotingRound
 from codesign.room import Room, RoomSettings
 from tests.boards import themed_board
-from tests.room.phone_browser import need_browser, phone_browser
+from tools.phone_browser import MISSING, browser_paths, phone_browser
 
 PIN = "4821"
 WAIT = 15
@@ -16,7 +16,9 @@ WAIT = 15
 
 @pytest.fixture
 def board_document(qapp):
-    need_browser()
+    if browser_paths() is None:
+        pytest.skip(MISSING)
+    pytest.importorskip("selenium", reason="selenium is in the test extra: pip install -e .[test]")
     return BoardDocument(themed_board())
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from codesign.canvas.lifetime import Held
 from codesign.document import BoardDocument
@@ -98,6 +98,24 @@ class RoomControl(QObject):
     def _on_panel_shown(self, shown: bool) -> None:
         if shown and not self.running:
             self.panel.set_interfaces(self._interfaces())
+        if shown:
+            self._give_panel_room()
+
+    def _give_panel_room(self) -> None:
+        """Share a tab with a panel already open on the right (Voting, say) rather than split
+        its height: the QR code needs the whole panel to be read from the room."""
+        window = self.window
+        for dock in window.findChildren(QDockWidget):
+            if (
+                dock is not self.panel
+                and dock.isVisible()
+                and not dock.isFloating()
+                and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+                and self.panel not in window.tabifiedDockWidgets(dock)
+            ):
+                window.tabifyDockWidget(dock, self.panel)
+                self.panel.raise_()
+                return
 
     def _interfaces(self) -> list[tuple[str, str]]:
         """Every private address, the first the likeliest venue network; all of them too."""

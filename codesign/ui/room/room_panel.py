@@ -133,7 +133,10 @@ class RoomPanel(QDockWidget):
 
     def show_running(self, running: bool, url: str = "", pin: str = "") -> None:
         self.running = running
-        self.interface.setEnabled(not running)
+        # While the room is open the card says where it is: the choice of network steps aside,
+        # so the QR code, the PIN and who joined fit a 768-pixel laptop screen together.
+        for widget in (self.intro, self.network_caption, self.interface):
+            widget.setVisible(not running)
         self.card.setVisible(running)
         for widget in (self.open_box, self.can_caption, *self.can_boxes.values()):
             widget.setEnabled(running)

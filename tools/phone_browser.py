@@ -1,13 +1,12 @@
 """Debian's chromium, headless, driven by selenium through chromium-driver: the phone page as a
-person's phone runs it. `.ci/run` installs both; without them the tests say so and skip."""
+person's phone runs it. Used by the room's browser test and by `tools.room_shots`; `.ci/run`
+installs both (`./dev screen-tools`)."""
 
 import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import pytest
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -30,15 +29,10 @@ def browser_paths() -> tuple[str, str] | None:
     return (chromium, driver) if chromium and driver else None
 
 
-def need_browser() -> tuple[str, str]:
-    paths = browser_paths()
-    if paths is None:
-        pytest.skip(
-            "chromium and chromium-driver are not installed (apt-get install chromium "
-            "chromium-driver; .ci/run does)"
-        )
-    pytest.importorskip("selenium", reason="selenium is in the test extra: pip install -e .[test]")
-    return paths
+MISSING = (
+    "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; "
+    "./dev screen-tools does)"
+)
 
 
 @contextmanager
@@ -47,7 +41,10 @@ def phone_browser(language: str = "en", scale: float = 1.0) -> Iterator[object]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    chromium, driver_path = need_browser()
+    paths = browser_paths()
+    if paths is None:
+        raise RuntimeError(MISSING)
+    chromium, driver_path = paths
     profile = Path(tempfile.mkdtemp(prefix="codesign-chromium-"))
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
