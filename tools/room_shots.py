@@ -16,15 +16,13 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, QTimer
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from codesign.document import BoardDocument  # noqa: E402
-from codesign.room import room as room_module  # noqa: E402
-from codesign.room.settings import DEFAULT_PORT  # noqa: E402
-from tools.phone_browser import PHONE_SIZE, phone_browser  # noqa: E402
+from codesign.document import BoardDocument
+from codesign.room import room as room_module
+from codesign.room.settings import DEFAULT_PORT
+from tools.phone_browser import PHONE_SIZE, phone_browser
 
 SHOWN_HOST = "192.168.1.20"
 PIN = "4821"
@@ -114,6 +112,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/images"))
     args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
     from codesign.ui.app import create_application
     from codesign.ui.main_window import MainWindow
