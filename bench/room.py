@@ -139,7 +139,11 @@ def main() -> None:
     future = asyncio.run_coroutine_threadsafe(burst(), clients.loop)
     burst_frames, late = frames_while(lambda: not future.done() or len(arrived) < expected)
     deadline = time.perf_counter() + 10
-    frames_while(lambda: time.perf_counter() < deadline and _dots(document, round_id) < arguments.phones * VOTES)
+    frames_while(
+        lambda: (
+            time.perf_counter() < deadline and _dots(document, round_id) < arguments.phones * VOTES
+        )
+    )
     elapsed = time.perf_counter() - started
 
     latencies = [(arrived[k] - sent[k]) * 1000 for k in sent if k in arrived and k != floor_id]
@@ -153,13 +157,30 @@ def main() -> None:
         ("notes sent / on board", f"{len(sent)} / {notes_on_board}", f"lost {lost}", ""),
         ("dots cast / on board", f"{arguments.phones * VOTES} / {dots}", "", ""),
         ("burst length (s)", f"{elapsed:.1f}", "", ""),
-        ("send->board median (ms)", f"{statistics.median(latencies):.1f}", f"floor {floor:.1f}",
-         f"x{statistics.median(latencies) / floor:.1f}"),
-        ("send->board p95 (ms)", f"{p95(latencies):.1f}", "target <= 200", f"x{p95(latencies) / floor:.1f}"),
-        ("frame median (ms)", f"{statistics.median(burst_frames):.1f}",
-         f"floor {statistics.median(idle_frames):.1f}", ""),
-        ("frame p95 (ms)", f"{p95(burst_frames):.1f}", f"floor {p95(idle_frames):.1f}; target <= 16",
-         f"x{p95(burst_frames) / p95(idle_frames):.1f}"),
+        (
+            "send->board median (ms)",
+            f"{statistics.median(latencies):.1f}",
+            f"floor {floor:.1f}",
+            f"x{statistics.median(latencies) / floor:.1f}",
+        ),
+        (
+            "send->board p95 (ms)",
+            f"{p95(latencies):.1f}",
+            "target <= 200",
+            f"x{p95(latencies) / floor:.1f}",
+        ),
+        (
+            "frame median (ms)",
+            f"{statistics.median(burst_frames):.1f}",
+            f"floor {statistics.median(idle_frames):.1f}",
+            "",
+        ),
+        (
+            "frame p95 (ms)",
+            f"{p95(burst_frames):.1f}",
+            f"floor {p95(idle_frames):.1f}; target <= 16",
+            f"x{p95(burst_frames) / p95(idle_frames):.1f}",
+        ),
         ("frame start late p95 (ms)", f"{p95(late):.1f}", "UI thread busy", ""),
         ("load average 1/5/15", " ".join(f"{v:.2f}" for v in load), f"{os.cpu_count()} cores", ""),
     ]

@@ -5,7 +5,6 @@ ranges is refused before anything else happens; nothing here calls out to the in
 """
 
 import asyncio
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -231,7 +230,3 @@ def _name(value: Any) -> str | None:
         return None
     clean = " ".join("".join(c for c in value if c.isprintable()).split())[:MAX_NAME]
     return clean or None
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))

@@ -88,9 +88,9 @@ def test_concurrent_edits_of_one_note_converge(room, clients, document, qtbot):
     clients.run(edit(two, "Version two"))
 
     def agreed() -> bool:
-        texts = {
-            c.doc.get("items", type=Map)["note-a"]["text"] for c in (one, two)
-        } | {document.get("note-a").text}
+        texts = {c.doc.get("items", type=Map)["note-a"]["text"] for c in (one, two)} | {
+            document.get("note-a").text
+        }
         return len(texts) == 1
 
     qtbot.waitUntil(agreed, timeout=5000)
@@ -134,9 +134,11 @@ def test_invalid_change_is_refused_for_everyone(room, clients, document, qtbot):
         wait_shared(
             qtbot,
             client,
-            lambda items: items.get("note-a", {}).get("text") == "First"
-            and f"{prefix}big" not in items
-            and f"{prefix}bad" not in items,
+            lambda items: (
+                items.get("note-a", {}).get("text") == "First"
+                and f"{prefix}big" not in items
+                and f"{prefix}bad" not in items
+            ),
         )
     assert document.get("note-a").text == "First"
     assert document.get(f"{prefix}big") is None
