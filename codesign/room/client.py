@@ -54,7 +54,7 @@ class CoEditor(QObject):
             board = Board(title=title or "Room", **records)
         except JoinRefused as refused:
             loop.close()
-            raise RoomError(refused.args[0] or self.tr("The room refused to let us in.")) from None
+            raise RoomError(self._refusal(refused)) from None
         except (ClientError, OSError, TimeoutError, ValueError) as error:
             loop.close()
             raise RoomError(
@@ -66,6 +66,16 @@ class CoEditor(QObject):
         self.document = BoardDocument(board)
         self.document.records_changed.connect(self._on_local)
         return self.document
+
+    def _refusal(self, refused: JoinRefused) -> str:
+        if refused.status == 401:
+            return self.tr("Wrong PIN: check the PIN shown with the room's address.")
+        if refused.status == 429:
+            wait = int(refused.retry_after or 1)
+            return self.tr("Too many wrong PINs: try again in {seconds} s.").format(seconds=wait)
+        if refused.status == 403:
+            return self.tr("This room is closed to new people, or not on this network.")
+        return self.tr("The room did not let us in (HTTP {status}).").format(status=refused.status)
 
     def stop(self) -> None:
         loop, client = self._loop, self._client
