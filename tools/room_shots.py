@@ -115,7 +115,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
     from codesign.ui.app import create_application
-    from codesign.ui.main_window import MainWindow
+    from codesign.ui.shell.main_window import MainWindow
     from codesign.ui.room.room_control import RoomControl
     from tests.boards import themed_board
 

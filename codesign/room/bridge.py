@@ -17,8 +17,9 @@ from PySide6.QtGui import QUndoStack
 
 from codesign.commands.remote import apply_remote
 from codesign.document import INFO_KEY, BoardDocument, RecordValue
-from codesign.model import BoardInfo, Participant, VotingRound
+from codesign.model import BoardInfo, Note, Participant, VotingRound
 from codesign.model import voting as rules
+from codesign.room.arrivals import Arrivals
 from codesign.room.hub import RemoteBatch, Write
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, root_of
 from codesign.room.settings import GuestKind
@@ -40,6 +41,7 @@ class Bridge(QObject):
         self._language = language
         self._guests: dict[str, tuple[str | None, GuestKind]] = {}
         self._mirrored: dict[str, RecordValue] = {}
+        self._arrivals = Arrivals(document.items())
         document.records_changed.connect(self._on_records_changed)
 
     def close(self) -> None:
@@ -98,7 +100,8 @@ class Bridge(QObject):
             try:
                 if author is None:
                     raise Refused("not in the room")
-                accepted[key[1]] = check(author, key, fields, self.document.get)
+                record = check(author, key, fields, self.document.get)
+                accepted[key[1]] = self._placed(record, fields)
             except Refused as reason:
                 log.info("refused %s from %s: %s", key, batch.guest, reason)
                 refused.append(key)
@@ -111,6 +114,17 @@ class Bridge(QObject):
         if refused:
             voters = frozenset({batch.guest}) if author and author.kind == "phone" else None
             self._post([self._restore(key, voters) for key in refused], None)
+
+    def _placed(self, record: object, fields: Fields | None) -> object:
+        """A new note sent without a place (a phone sends text only) joins the arrivals."""
+        if (
+            isinstance(record, Note)
+            and fields is not None
+            and ("x" not in fields or "y" not in fields)
+            and self.document.get(record.id) is None
+        ):
+            return record.model_copy(update=self._arrivals.next_spot())
+        return record
 
     def _author(self, guest_id: str) -> Author | None:
         known = self._guests.get(guest_id)

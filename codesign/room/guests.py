@@ -78,9 +78,7 @@ class GuestBook:
         self._by_token: dict[str, GuestEntry] = {}
         self._by_id: dict[str, GuestEntry] = {}
 
-    def admit(
-        self, name: str | None, kind: GuestKind, wanted_id: str | None = None
-    ) -> GuestEntry:
+    def admit(self, name: str | None, kind: GuestKind, wanted_id: str | None = None) -> GuestEntry:
         """A new guest, or the participant `wanted_id` back when no one connected holds it
         (a phone rejoining after the host restarted)."""
         held = self._by_id.get(wanted_id) if wanted_id else None

@@ -20,6 +20,7 @@ from pycrdt import (
     create_awareness_message,
     create_sync_message,
     create_update_message,
+    merge_updates,
     handle_sync_message,
     read_message,
 )
@@ -43,13 +44,24 @@ class RemoteBatch:
     changes: tuple[tuple[Key, Fields | None], ...]
 
 
+@dataclass(frozen=True)
+class Update:
+    """A document update waiting to go out: those queued together are merged into one."""
+
+    data: bytes
+
+
+Outgoing = bytes | Update | None
+"""A framed message, an update, or None: close the connection."""
+
+
 @dataclass(eq=False)
 class Connection:
     guest: GuestEntry
-    queue: asyncio.Queue[bytes | None] = field(default_factory=asyncio.Queue)
+    queue: asyncio.Queue[Outgoing] = field(default_factory=asyncio.Queue)
     awareness_ids: set[int] = field(default_factory=set)
 
-    def send(self, message: bytes) -> None:
+    def send(self, message: bytes | Update) -> None:
         if self.queue.qsize() < QUEUE_LIMIT:
             self.queue.put_nowait(message)
         else:
@@ -173,14 +185,40 @@ class Hub:
     def _on_transaction(self, event: Any) -> None:
         update = event.update
         if update and update != b"\x00\x00":
-            self._broadcast(create_update_message(update), self._origin)
+            self._broadcast(Update(update), self._origin)
 
     def _on_awareness(self, topic: str, change: tuple[dict[str, list[int]], Any]) -> None:
         details, origin = change
         if topic == "update" and isinstance(origin, Connection):
             origin.awareness_ids.update(details["added"], details["updated"])
 
-    def _broadcast(self, message: bytes, skip: Connection | None) -> None:
+    def _broadcast(self, message: bytes | Update, skip: Connection | None) -> None:
         for connection in self.connections:
             if connection is not skip:
                 connection.send(message)
+
+
+MERGE_AT_MOST = 256
+
+
+def take_queued(connection: Connection, first: Outgoing) -> list[bytes | None]:
+    """`first` and whatever else is queued for this client, ready to send: a slow client (a
+    phone on poor Wi-Fi, or a busy room) gets runs of updates merged into one message."""
+    out: list[bytes | None] = []
+    run: list[bytes] = []
+    items = [first]
+    while not connection.queue.empty() and len(items) < MERGE_AT_MOST:
+        items.append(connection.queue.get_nowait())
+    for item in items:
+        if isinstance(item, Update):
+            run.append(item.data)
+            continue
+        if run:
+            out.append(create_update_message(merge_updates(*run) if len(run) > 1 else run[0]))
+            run = []
+        out.append(item)
+        if item is None:
+            break
+    if run:
+        out.append(create_update_message(merge_updates(*run) if len(run) > 1 else run[0]))
+    return out

@@ -87,9 +87,7 @@ def read(doc: Doc, key: Key) -> Fields | None:
     return value.to_py() or {}
 
 
-def write(
-    doc: Doc, key: Key, fields: Fields | None, voters: frozenset[str] | None = None
-) -> None:
+def write(doc: Doc, key: Key, fields: Fields | None, voters: frozenset[str] | None = None) -> None:
     """Make the shared record equal `fields` (None removes it), touching only what differs,
     so a write of what is already there sends nothing to anyone. With `voters`, a round's
     dots are made right for those voters only: others' dots pushed meanwhile stay."""
@@ -103,7 +101,7 @@ def write(
     if not isinstance(current, Map):
         parent[record_id] = Map(_prelim(fields))
         return
-    for name in [name for name in current.keys() if name not in fields]:
+    for name in [name for name in current if name not in fields]:
         del current[name]
     for name, value in fields.items():
         if name == "dots" and root == "rounds":

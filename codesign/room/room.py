@@ -168,8 +168,11 @@ class Room(QObject):
         """What phones may do now: a subset of {"write", "vote", "view"}."""
         allowed = frozenset(can) & CAN_ALL
         self._settings = RoomSettings(
-            self._settings.interface, self._settings.port, self._pin,
-            self._settings.language, allowed,
+            self._settings.interface,
+            self._settings.port,
+            self._pin,
+            self._settings.language,
+            allowed,
         )
         if self._loop is not None and self._server is not None and self.bridge is not None:
             self._loop.post(setattr, self._server.policy, "can", allowed)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from codesign.document import BoardDocument
 from codesign.document.autosave import Autosaver, lock_from_json
+from codesign.room.room import Room
+from codesign.room.settings import RoomSettings
 from codesign.storage import load_board
 from codesign.storage.disk_state import DiskState
 from codesign.storage.recovery import RecoveryEntry, RecoveryStore
-from codesign.room.room import Room
-from codesign.room.settings import RoomSettings
 
 log = logging.getLogger(__name__)
 AUTOSAVE_SECONDS = 3

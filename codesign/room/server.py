@@ -5,7 +5,6 @@ ranges is refused before anything else happens; nothing here calls out to the in
 """
 
 import asyncio
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from codesign.room.guests import GuestBook, GuestEntry, PinGate
-from codesign.room.hub import Connection, Hub
+from codesign.room.hub import Connection, Hub, take_queued
 from codesign.room.net import is_local_peer
 from codesign.room.settings import CAN_ALL
 
@@ -201,11 +200,17 @@ class RoomServer:
 
 async def _pump(connection: Connection, socket: web.WebSocketResponse) -> None:
     """Send what the hub queued for this client, in order, until it is closed."""
-    while (message := await connection.queue.get()) is not None:
-        try:
-            await socket.send_bytes(message)
-        except (ConnectionError, RuntimeError):
-            break
+    open_ = True
+    while open_:
+        for message in take_queued(connection, await connection.queue.get()):
+            if message is None:
+                open_ = False
+                break
+            try:
+                await socket.send_bytes(message)
+            except (ConnectionError, RuntimeError):
+                open_ = False
+                break
     if not socket.closed:
         await socket.close()
 
@@ -231,7 +236,3 @@ def _name(value: Any) -> str | None:
         return None
     clean = " ".join("".join(c for c in value if c.isprintable()).split())[:MAX_NAME]
     return clean or None
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))

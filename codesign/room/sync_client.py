@@ -51,6 +51,7 @@ class SyncClient:
         self._socket: aiohttp.ClientWebSocketResponse | None = None
         self._reader: asyncio.Task[None] | None = None
         self._applying = False
+        self._sending: set[asyncio.Future[None]] = set()
         self._subscription = self.doc.observe(self._on_local)
 
     async def join(
@@ -140,4 +141,6 @@ class SyncClient:
     def _send(self, message: bytes) -> None:
         socket = self._socket
         if socket is not None and not socket.closed:
-            asyncio.ensure_future(socket.send_bytes(message))
+            task = asyncio.ensure_future(socket.send_bytes(message))
+            self._sending.add(task)
+            task.add_done_callback(self._sending.discard)

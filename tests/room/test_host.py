@@ -90,3 +90,25 @@ def test_local_undo_leaves_remote_edits_alone(room, clients, document, qtbot):
     document.undo_stack.undo()
     assert document.get("note-a").text == "Edited at table 2"
     assert isinstance(document, BoardDocument)
+
+
+def test_a_second_codesign_co_edits(room, document, qtbot):
+    from codesign.commands import record_change
+    from codesign.room.client import CoEditor
+
+    editor = CoEditor(f"127.0.0.1:{room.port}", PIN, "Table 2")
+    mine = editor.start()
+    try:
+        assert mine.get("note-a").text == "First"
+        record_change(
+            mine, "Edit", [mine.get("note-a").model_copy(update={"text": "From table 2"})]
+        )
+        qtbot.waitUntil(lambda: document.get("note-a").text == "From table 2", timeout=5000)
+        record_change(document, "Edit", [document.get("note-a").model_copy(update={"x": 42.0})])
+        qtbot.waitUntil(lambda: mine.get("note-a").x == 42.0, timeout=5000)
+        mine.undo_stack.undo()  # only our own step; the host's move stays
+        qtbot.waitUntil(lambda: document.get("note-a").text == "From table 2", timeout=2000)
+        assert mine.get("note-a").x == 42.0
+        assert any(g.kind == "codesign" for g in room.guests) or room.guests == []
+    finally:
+        editor.stop()

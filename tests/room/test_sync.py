@@ -196,3 +196,22 @@ def test_votes_within_the_budget(room, clients, document, qtbot):
     )
     qtbot.wait(200)
     assert sum(d.count for d in document.get(round_id).dots) == 2
+
+
+def test_notes_sent_without_a_place_line_up_beside_the_board(room, clients, document, qtbot):
+    phone = clients.join(room)
+    prefix = f"phone-{phone.joined['participant']}-"
+
+    async def send() -> None:
+        items = phone.doc.get("items", type=Map)
+        for number in range(2):
+            items[f"{prefix}{number}"] = Map(
+                {"id": f"{prefix}{number}", "kind": "note", "text": "Text only"}
+            )
+
+    clients.run(send())
+    qtbot.waitUntil(lambda: document.get(f"{prefix}1") is not None, timeout=5000)
+    first, second = document.get(f"{prefix}0"), document.get(f"{prefix}1")
+    assert first.x > document.get("note-a").x + document.get("note-a").width
+    assert (second.y, second.x) == (first.y, first.x + first.width + 24)
+    wait_shared(qtbot, phone, lambda items: items[f"{prefix}0"].get("x") == first.x)

@@ -15,10 +15,10 @@ from codesign.canvas.lifetime import Held
 from codesign.document import BoardDocument
 from codesign.room import Room, RoomError, RoomSettings
 from codesign.room.settings import DEFAULT_PORT
-from codesign.ui.language import resolved
+from codesign.ui.common.language import resolved
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.room_panel import RoomPanel
-from codesign.ui.settings import load_settings
+from codesign.ui.common.settings import load_settings
 
 
 class RoomControl(QObject):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.room import Guest
-from codesign.ui.panel_style import PANEL_STYLE, SECTION_GAP, give_icon, mark, section_label
-from codesign.ui.participant_mode import mark_button
+from codesign.ui.common.panel_style import PANEL_STYLE, SECTION_GAP, give_icon, mark, section_label
+from codesign.ui.common.participant_mode import mark_button
 from codesign.ui.room.join_card import JoinCard
 
 ABILITIES = ("write", "vote", "view")
