@@ -8,7 +8,6 @@ fixed so the pictures do not change from run to run: the address shown is a typi
 
 import argparse
 import json
-import os
 import socket
 import sys
 import time
@@ -23,6 +22,7 @@ from codesign.document import BoardDocument
 from codesign.room import room as room_module
 from codesign.room.settings import DEFAULT_PORT
 from tools.phone_browser import PHONE_SIZE, phone_browser
+from tools.shot_studio import prepare_environment, private_home
 
 SHOWN_HOST = "192.168.1.20"
 PIN = "4821"
@@ -112,11 +112,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/images"))
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with private_home():
+        prepare_environment()
+        return shoot(out)
+
+
+def shoot(out: Path) -> int:
+    """In the studio's private home: no recovery copy or setting of the user's is touched."""
     from codesign.ui.app import create_application
-    from codesign.ui.shell.main_window import MainWindow
     from codesign.ui.room.room_control import RoomControl
+    from codesign.ui.shell.main_window import MainWindow
     from tests.boards import themed_board
 
     app = create_application([sys.argv[0]]) if QApplication.instance() is None else None
@@ -137,17 +144,17 @@ def main() -> int:
     local = f"http://127.0.0.1:{room.port}/"
     for name in ("Geoff", "Rhian", "Aled"):
         join_as(local, name)
-    shoot_phone(local, args.out, lambda: shoot_panel(window, args.out))
+    shoot_phone(local, out, lambda: shoot_panel(window, out))
     side_by_side(
-        [args.out / f"phone-{name}.png" for name in ("join", "write", "vote")],
-        args.out / "room-phone.png",
+        [out / f"phone-{name}.png" for name in ("join", "write", "vote")],
+        out / "room-phone.png",
     )
     window.live_room.stop()
     window.document.undo_stack.setClean()
     window.close()
     QCoreApplication.processEvents()
     del app
-    print(f"room shots in {args.out}")
+    print(f"room shots in {out}")
     return 0
 
 

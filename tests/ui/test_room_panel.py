@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox
 
+from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.room_control import RoomControl
 from tests.ui.conftest import make_window
 from tests.ui.menus import choose_from_menu
@@ -129,3 +130,22 @@ def test_the_room_ends_with_the_window_board(qtbot, window):
     assert not window.live_room.running
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=5)
+
+
+def test_the_projector_shows_how_to_join_while_the_room_is_open(qtbot, window):
+    _panel, room = start_room(qtbot, window)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.room.projector is not None and window.room.projector.isVisible())
+    cards = window.room.projector.findChildren(WallJoinCard)
+    assert len(cards) == 1 and cards[0].isVisible()
+    assert cards[0].pin_label.text() == room.pin
+    assert cards[0].address.text() == f"127.0.0.1:{room.port}"
+
+    click(window.live_room.panel.start_button)  # Stop the room
+    qtbot.waitUntil(lambda: not window.live_room.running)
+    assert not cards[0].isVisible()
+    window.room.close_projector()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from codesign.canvas.view import BoardView
 from codesign.ui.room.qr import qr_pixmap
 
 WALL_SHARE = 0.42
@@ -73,7 +74,7 @@ class JoinCard(QFrame):
 
     def _set_sizes(self) -> None:
         for label, share in (
-            (self.address, 0.085),
+            (self.address, 0.11),
             (self.pin_caption, 0.07),
             (self.pin_label, 0.2),
         ):
@@ -97,10 +98,12 @@ class JoinCard(QFrame):
 class WallJoinCard(JoinCard):
     """The card in the projector window's bottom-left corner, sized to the wall."""
 
-    def __init__(self, wall: QWidget) -> None:
+    def __init__(self, wall: QWidget, view: BoardView | None = None) -> None:
         super().__init__(parent=wall)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         wall.installEventFilter(self)
+        if view is not None:
+            view.keep_clear(self)  # the wall's board fits beside the card, not under it
         self.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

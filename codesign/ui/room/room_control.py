@@ -7,18 +7,19 @@ phone ever writes into a board the facilitator has put away.
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from codesign.canvas.lifetime import Held
+from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.room import Room, RoomError, RoomSettings
 from codesign.room.settings import DEFAULT_PORT
 from codesign.ui.common.language import resolved
+from codesign.ui.common.settings import load_settings
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.room_panel import RoomPanel
-from codesign.ui.common.settings import load_settings
 
 
 class RoomControl(QObject):
@@ -42,6 +43,8 @@ class RoomControl(QObject):
         self.panel.open_changed.connect(self._on_open_changed)
         self.panel.can_changed.connect(self._on_can_changed)
         self.panel.visibilityChanged.connect(self._on_panel_shown)
+        # However the app ends (a signal, the session closing), the room ends first.
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {"room_panel": self.panel.setVisible}
@@ -149,7 +152,8 @@ class RoomControl(QObject):
         if card is None or card.parentWidget() is not wall:
             if card is not None:
                 card.deleteLater()
-            card = WallJoinCard(wall)
+            view = getattr(wall, "view", None)
+            card = WallJoinCard(wall, view if isinstance(view, BoardView) else None)
             self.wall_card = card
         card.show_room(self.room.url, self.room.pin)
         card.place()

@@ -138,8 +138,10 @@ class RoomPanel(QDockWidget):
         for widget in (self.intro, self.network_caption, self.interface):
             widget.setVisible(not running)
         self.card.setVisible(running)
-        for widget in (self.open_box, self.can_caption, *self.can_boxes.values()):
-            widget.setEnabled(running)
+        # What phones may do can be chosen before the room opens (say, view only at first);
+        # who joined and closing to newcomers only mean something once it runs.
+        for widget in (self.open_box, self.guests_caption, self.guest_list, self.remove_button):
+            widget.setVisible(running)
         if running:
             self.card.show_room(url, pin)
         else:
