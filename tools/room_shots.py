@@ -1,6 +1,7 @@
 """The room's screenshots for docs/room.md: the phone page and the facilitator's Room panel.
 
-Run `python -m tools.room_shots [--out FOLDER]` (default docs/images). A real room is opened on
+Run `python -m tools.room_shots [--out FOLDER]` (default docs/images/room, beside the user
+guide's own shots, which `tools.user_guide_shots` makes). A real room is opened on
 127.0.0.1 for the ServiceLand-like themed board; headless chromium joins it as a phone (see
 `tools.phone_browser`), and the window is grabbed with the panel open. The address and PIN are
 fixed so the pictures do not change from run to run: the address shown is a typical venue one.
@@ -105,12 +106,12 @@ def side_by_side(parts: list[Path], target: Path, gap: int = 24) -> None:
 def shoot_panel(window: object, out: Path) -> None:
     window.resize(1280, 800)  # type: ignore[attr-defined]
     settle(500)
-    window.grab().save(str(out / "room-panel.png"))  # type: ignore[attr-defined]
+    window.grab().save(str(out / "panel.png"))  # type: ignore[attr-defined]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("docs/images"))
+    parser.add_argument("--out", type=Path, default=Path("docs/images/room"))
     args = parser.parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -147,7 +148,7 @@ def shoot(out: Path) -> int:
     shoot_phone(local, out, lambda: shoot_panel(window, out))
     side_by_side(
         [out / f"phone-{name}.png" for name in ("join", "write", "vote")],
-        out / "room-phone.png",
+        out / "phone.png",
     )
     window.live_room.stop()
     window.document.undo_stack.setClean()
