@@ -8,6 +8,7 @@ from codesign.document import BoardDocument
 from codesign.model import Note, Participant, VotingRound
 from codesign.room import Room, RoomSettings
 from tests.boards import themed_board
+from tests.room.wifi import Wifi
 from tools.phone_browser import MISSING, browser_paths, phone_browser
 
 PIN = "4821"
@@ -44,6 +45,13 @@ def buttons(driver, css: str):
     from selenium.webdriver.common.by import By
 
     return driver.find_elements(By.CSS_SELECTOR, css)
+
+
+def texts(driver, css: str) -> list[str]:
+    """The texts of what `css` matches, read at once (the page redraws lists as they change)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0]), n => n.textContent)", css
+    )
 
 
 def join(driver, room: Room, name: str) -> None:
@@ -127,4 +135,57 @@ def test_welsh_board_and_a_removed_phone(qtbot, board_document):
             wait_for(driver, lambda d: by_id(d, "gone").is_displayed(), "told they left")
             assert "nodiadau" in by_id(driver, "gone-text").text
     finally:
+        room.stop()
+
+
+def test_notes_written_while_the_wifi_is_down_arrive_once_it_is_back(qtbot, board_document):
+    room = open_room(board_document)
+    wifi = Wifi(room.port)
+    try:
+        with phone_browser() as driver:
+            driver.get(f"http://127.0.0.1:{wifi.port}/")
+            wait_for(driver, lambda d: by_id(d, "pin").is_displayed(), "the join form")
+            by_id(driver, "pin").send_keys(PIN)
+            by_id(driver, "join-button").click()
+            wait_for(driver, lambda d: "online" in by_id(d, "status").get_attribute("class"), "in")
+            by_id(driver, "tab-write").click()
+
+            wifi.cut()
+            wait_for(
+                driver,
+                lambda d: "online" not in by_id(d, "status").get_attribute("class"),
+                "the phone sees the Wi-Fi go",
+            )
+            for text in ("Written in the lift", "And on the stairs"):
+                by_id(driver, "note-text").send_keys(text)
+                buttons(driver, "#note-form button[type=submit]")[0].click()
+            buttons(driver, "#send-all")[0].click()
+            assert texts(driver, "#my-notes .state") == ["Waiting to send"] * 2
+            qtbot.wait(500)
+            assert notes_saying(board_document, "Written in the lift") == []
+
+            wifi.restore()
+            qtbot.waitUntil(
+                lambda: (
+                    len(notes_saying(board_document, "Written in the lift")) == 1
+                    and len(notes_saying(board_document, "And on the stairs")) == 1
+                ),
+                timeout=WAIT * 1000,
+            )
+            wait_for(
+                driver,
+                lambda d: texts(d, "#my-notes .state") == ["On the board"] * 2,
+                "marked sent",
+            )
+            # Dropped and back once more: nothing is sent again.
+            wifi.cut()
+            qtbot.wait(1000)
+            wifi.restore()
+            wait_for(
+                driver, lambda d: "online" in by_id(d, "status").get_attribute("class"), "back"
+            )
+            qtbot.wait(1000)
+            assert len(notes_saying(board_document, "Written in the lift")) == 1
+    finally:
+        wifi.close()
         room.stop()
