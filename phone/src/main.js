@@ -2,7 +2,7 @@
 // open round, see the board, in Welsh or English as the board is.
 import { language, phoneLanguage, setLanguage, t } from './strings.js'
 import { NoteStore, loadLanguage, loadSession, saveLanguage, saveSession } from './store.js'
-import { MAX_NOTE_TEXT, insertNote, notes, openRound, roomState, changeDot, myDots, dotsLeft } from './board.js'
+import { MAX_NOTE_TEXT, insertNote, notes, openRound, round, roomState, changeDot, myDots, dotsLeft } from './board.js'
 import { Connection, join } from './connection.js'
 import { $, renderBoard, renderMyNotes, renderVote, translatePage } from './views.js'
 
@@ -46,9 +46,11 @@ function drawNow () {
   if (!connection) return
   const doc = connection.doc
   const allowed = { write: can('write'), vote: can('vote'), view: can('view') }
-  const voting = openRound(doc)
-  if (voting && voting.id !== lastRoundId && allowed.vote) tab = 'vote'
-  lastRoundId = voting ? voting.id : lastRoundId
+  const open = openRound(doc)
+  if (open && open.id !== lastRoundId && allowed.vote) tab = 'vote'
+  lastRoundId = open ? open.id : lastRoundId
+  // A round just closed stays on the phone, for its results once the tally is revealed.
+  const voting = open || (lastRoundId ? round(doc, lastRoundId) : null)
   const tabs = ['write', 'vote', 'board']
   const visible = { write: true, vote: allowed.vote || voting !== null, board: allowed.view }
   if (!visible[tab]) tab = 'write'

@@ -189,3 +189,34 @@ def test_notes_written_while_the_wifi_is_down_arrive_once_it_is_back(qtbot, boar
     finally:
         wifi.close()
         room.stop()
+
+
+def test_a_hidden_tally_stays_hidden_until_revealed_then_results(qtbot, board_document):
+    from codesign.commands.votes import close_round, set_tally_hidden, start_round
+
+    round_id = start_round(board_document, "Which first?", budget=2, hide_tally=True)
+    room = open_room(board_document)
+    try:
+        with phone_browser() as driver:
+            join(driver, room, "Aled")
+            wait_for(driver, lambda d: by_id(d, "round-title").text == "Which first?", "round")
+            assert "hidden" in by_id(driver, "vote-notice").text
+            assert texts(driver, "#vote-notes .total") == []
+            buttons(driver, "#vote-notes button[data-action=dot]")[1].click()
+            qtbot.waitUntil(
+                lambda: len(board_document.get(round_id).dots) == 1,  # type: ignore[union-attr]
+                timeout=WAIT * 1000,
+            )
+            assert texts(driver, "#vote-notes .total") == []
+
+            set_tally_hidden(board_document, round_id, False)
+            close_round(board_document, round_id)
+            wait_for(
+                driver,
+                lambda d: by_id(d, "round-title").text == "Results: Which first?",
+                "results shown",
+            )
+            assert texts(driver, "#vote-notes .total")[0] == "1 vote"
+            assert buttons(driver, "#vote-notes button[data-action=dot]") == []
+    finally:
+        room.stop()
