@@ -54,6 +54,15 @@ def texts(driver, css: str) -> list[str]:
     )
 
 
+def smallest_button(driver) -> float:
+    """The smallest side of any button shown, in CSS pixels."""
+    return driver.execute_script(
+        "return Math.min(...Array.from(document.querySelectorAll('button'))"
+        ".filter(b => b.offsetParent !== null)"
+        ".map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height)))"
+    )
+
+
 def join(driver, room: Room, name: str) -> None:
     driver.get(room.url)
     wait_for(driver, lambda d: by_id(d, "pin").is_displayed(), "the join form")
@@ -107,6 +116,7 @@ def test_a_phone_joins_writes_sends_and_votes(qtbot, board_document):
                 timeout=WAIT * 1000,
             )
             assert by_id(driver, "dots-left").text == "2 dots left"
+            assert smallest_button(driver) >= 48  # a thumb's width, in CSS pixels
 
             # A reload (or a phone that slept) keeps its session and never sends twice.
             driver.refresh()
