@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
-from codesign.resources import ICON_SIZES, app_icon_file, font_path
+from codesign.canvas.style import register_fonts
+from codesign.resources import ICON_SIZES, app_icon_file
 from codesign.ui.plurals import CodesignApplication
 from codesign.ui.responsiveness import prefer_the_ui_thread
 
@@ -22,10 +23,10 @@ UI_FAMILY = "Noto Sans"
 
 
 def load_bundled_fonts() -> None:
-    """Register the bundled Noto Sans with Qt so the canvas draws what the PDF measures."""
-    for bold in (False, True):
-        if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
-            log.warning("could not load the bundled font %s", font_path(bold))
+    """Register the bundled faces with Qt (the canvas's one registration, done before the
+    first window so its widgets use Noto Sans too), so the canvas draws what the PDF measures."""
+    if UI_FAMILY not in register_fonts():
+        log.warning("could not load the bundled font %s", UI_FAMILY)
 
 
 def app_icon() -> QIcon:
