@@ -56,9 +56,9 @@ _PALETTE_KEY: dict[str, str] = {value.upper(): name for name, value in STICKY_PA
 
 @cache
 def register_fonts() -> tuple[str, ...]:
-    """The one registration of the bundled faces with Qt, for the canvas and the window alike;
-    returns their families. Registers the bundled chain with Qt once (about 30 ms: Qt reads a face only when a
-    character needs it), primary faces first; a face that fails is left out of the chain."""
+    """The one registration of the bundled faces with Qt, for the canvas and the window alike:
+    the chain is registered once (about 30 ms: Qt reads a face only when a character needs it),
+    primary faces first, and their families returned; a face that fails is left out."""
     # Qt notes each face in the list that lacks a script as it walks past it: the chain is
     # made of such faces, so the note is noise (once per script, on stderr).
     QLoggingCategory.setFilterRules("qt.text.font.db=false")

@@ -53,9 +53,7 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
     for theme in themes:
         members = members_of(theme)
         total = sum(votes.get(member, 0) for member in members)
-        detail = _counted(len(members), "note") + (
-            f", {_counted(total, 'vote')}" if total else ""
-        )
+        detail = _counted(len(members), "note") + (f", {_counted(total, 'vote')}" if total else "")
         title = getattr(theme, "title", "") or "Untitled theme"
         body.append(f"<h3>{_text(title)} ({detail})</h3>")
         body.append(_list([notes[m] for m in members if m in notes], votes))
