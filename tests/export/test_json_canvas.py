@@ -178,6 +178,5 @@ def test_a_kind_with_no_json_canvas_mapping_is_reported_not_dropped_in_silence(m
     data, warnings = board_to_canvas(board)
     assert labels and f"{labels} label" in " ".join(warnings)
     assert "could not be carried into JSON Canvas" in " ".join(warnings)
-    assert not any(
-        node["id"] in {l.id for l in board.of_kind(Label)} for node in json.loads(data)["nodes"]
-    )
+    label_ids = {label.id for label in board.of_kind(Label)}
+    assert not any(node["id"] in label_ids for node in json.loads(data)["nodes"])
