@@ -142,9 +142,10 @@ def region_fill(value: str, alpha: int) -> QColor:
 
 
 def colour_name(value: str) -> str:
-    """The translated palette name of a colour, or its hex code: colour never carries meaning
-    alone."""
+    """The palette name of a colour as said in a sentence ("pink", "pinc"), or its hex code:
+    colour never carries meaning alone. The palette's keys are translated in the "colours"
+    context (tools/translations.py lists them); menus use `COLOUR_NAMES`."""
     key = _PALETTE_KEY.get(resolve_colour(value))
     if key is None:
         return resolve_colour(value)
-    return QCoreApplication.translate("actions", COLOUR_NAMES[key])
+    return QCoreApplication.translate("colours", key)
