@@ -3,6 +3,7 @@ Welsh and most Latin text, a fallback face for every other script, a placeholder
 
 import pytest
 
+from codesign.resources import fonts_folder
 from codesign.text.font_chain import (
     BOLD_FONT,
     FALLBACKS,
@@ -17,7 +18,6 @@ from codesign.text.font_chain import (
     is_invisible,
     missing_characters,
 )
-from codesign.resources import fonts_folder
 
 WELSH = "Ŵ ŵ Ŷ ŷ â ê î ô û ŵ ŷ ï ë Ll Dd Ff Ng Rh Ch Th"
 
