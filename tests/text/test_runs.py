@@ -2,7 +2,7 @@
 right-to-left lines read right to left, Chinese wraps between characters."""
 
 from codesign.text import PLACEHOLDER, drawable, layout_note_text, missing_characters, visual_runs
-from codesign.text.runs import bidi_levels
+from codesign.text.runs import bidi_levels, font_runs, paragraph_is_rtl
 from tests.boards import VOICES
 
 
@@ -51,8 +51,6 @@ def test_brackets_stay_round_what_they_hold():
 
 
 def test_a_hebrew_paragraph_puts_its_welsh_words_on_the_left_in_their_own_order():
-    from codesign.text.runs import paragraph_is_rtl
-
     line = "שלום Bore da ŵyn"
     assert paragraph_is_rtl(line) and not paragraph_is_rtl("Bore da שלום")
     seen = [run.visual() for run in visual_runs(line)]
@@ -65,8 +63,6 @@ def test_a_number_between_hebrew_words_keeps_its_digits_in_order():
 
 
 def test_font_runs_cut_where_the_face_changes_and_keep_every_character():
-    from codesign.text.runs import font_runs
-
     text = "Helo سلام 中文 ক্ষ 🙂"
     runs = font_runs(text)
     assert "".join(run.text for run in runs) == text
