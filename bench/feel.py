@@ -36,7 +36,7 @@ def measure(notes: int, board: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from codesign.ui.app import create_application
-    from codesign.ui.main_window import MainWindow
+    from codesign.ui.shell.main_window import MainWindow
 
     app = create_application()
     rss_start = rss_kb()

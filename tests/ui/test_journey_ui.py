@@ -12,8 +12,8 @@ from codesign.commands import record_change
 from codesign.document import BoardDocument
 from codesign.model import JourneyMap, Note
 from codesign.model.journey_geometry import cell_rect
-from codesign.ui.context_menu import build_context_menu
-from codesign.ui.participant_mode import allowed_while_locked
+from codesign.ui.common.participant_mode import allowed_while_locked
+from codesign.ui.shell.context_menu import build_context_menu
 from tests.ui.conftest import at, make_window
 
 

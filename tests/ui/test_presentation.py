@@ -10,8 +10,8 @@ from codesign.commands import record_change
 from codesign.commands.presentation import add_bookmark, reorder_frames
 from codesign.document import BoardDocument
 from codesign.model import Cluster
-from codesign.ui.presentation import PresentationController
-from codesign.ui.projector import ProjectorWindow
+from codesign.ui.front_of_room.presentation import PresentationController
+from codesign.ui.front_of_room.projector import ProjectorWindow
 from tests.boards import themed_board
 
 
