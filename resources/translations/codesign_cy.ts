@@ -1649,11 +1649,6 @@
     </message>
     <message>
       <location filename="../../codesign/ui/voting/voting_actions.py" />
-      <source>No dots on any note yet: there are no results to show.</source>
-      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>No round is open.</source>
       <translation>Does dim rownd ar agor.</translation>
     </message>
@@ -2146,7 +2141,7 @@
       <translation>Botymau mawr ar y bwrdd ar gyfer y bobl wrth y sgrin gyffwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Blue</source>
       <translation>Glas</translation>
     </message>
@@ -2266,12 +2261,12 @@
       <translation>Rhoi lliw’r thema nesaf i’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Green</source>
       <translation>Gwyrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Grey</source>
       <translation>Llwyd</translation>
     </message>
@@ -2371,7 +2366,7 @@
       <translation>Un funud arall ar yr amserydd sy’n rhedeg, neu ar ôl i’r amser ddod i ben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Orange</source>
       <translation>Oren</translation>
     </message>
@@ -2391,7 +2386,7 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
     </message>
@@ -2411,7 +2406,7 @@
       <translation>Cynnig themâu ar gyfer nodiadau heb thema yn ôl y geiriau sy’n gyffredin iddyn nhw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
     </message>
@@ -2551,7 +2546,7 @@
       <translation>Tapiwch nodyn i osod dot y pleidleisiwr presennol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Teal</source>
       <translation>Gwyrddlas</translation>
     </message>
@@ -2611,12 +2606,12 @@
       <translation>Panel &amp;pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>White</source>
       <translation>Gwyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Yellow</source>
       <translation>Melyn</translation>
     </message>
@@ -2944,6 +2939,11 @@
       <location filename="../../codesign/commands/moves.py" />
       <source>Move notes</source>
       <translation>Symud nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/vote_results.py" />
+      <source>No dots on any note yet: there are no results to show.</source>
+      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clipboard.py" />
