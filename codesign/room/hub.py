@@ -20,8 +20,8 @@ from pycrdt import (
     create_awareness_message,
     create_sync_message,
     create_update_message,
-    merge_updates,
     handle_sync_message,
+    merge_updates,
     read_message,
 )
 

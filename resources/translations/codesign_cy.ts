@@ -1779,11 +1779,6 @@
     </message>
     <message>
       <location filename="../../codesign/ui/voting/voting_actions.py" />
-      <source>No dots on any note yet: there are no results to show.</source>
-      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>No round is open.</source>
       <translation>Does dim rownd ar agor.</translation>
     </message>
@@ -2276,7 +2271,7 @@
       <translation>Botymau mawr ar y bwrdd ar gyfer y bobl wrth y sgrin gyffwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Blue</source>
       <translation>Glas</translation>
     </message>
@@ -2396,12 +2391,12 @@
       <translation>Rhoi lliw’r thema nesaf i’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Green</source>
       <translation>Gwyrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Grey</source>
       <translation>Llwyd</translation>
     </message>
@@ -2501,7 +2496,7 @@
       <translation>Un funud arall ar yr amserydd sy’n rhedeg, neu ar ôl i’r amser ddod i ben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Orange</source>
       <translation>Oren</translation>
     </message>
@@ -2526,7 +2521,7 @@
       <translation>Ffonau ar y rhwydwaith lleol yn ymuno â’r bwrdd hwn gyda chod QR a PIN</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
     </message>
@@ -2546,7 +2541,7 @@
       <translation>Cynnig themâu ar gyfer nodiadau heb thema yn ôl y geiriau sy’n gyffredin iddyn nhw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
     </message>
@@ -2691,7 +2686,7 @@
       <translation>Tapiwch nodyn i osod dot y pleidleisiwr presennol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Teal</source>
       <translation>Gwyrddlas</translation>
     </message>
@@ -2751,12 +2746,12 @@
       <translation>Panel &amp;pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>White</source>
       <translation>Gwyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Yellow</source>
       <translation>Melyn</translation>
     </message>
@@ -3084,6 +3079,11 @@
       <location filename="../../codesign/commands/moves.py" />
       <source>Move notes</source>
       <translation>Symud nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/vote_results.py" />
+      <source>No dots on any note yet: there are no results to show.</source>
+      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clipboard.py" />

@@ -112,3 +112,11 @@ def test_a_second_codesign_co_edits(room, document, qtbot):
         assert any(g.kind == "codesign" for g in room.guests) or room.guests == []
     finally:
         editor.stop()
+
+
+def test_serve_needs_a_board_file(tmp_path, capsys):
+    from codesign.cli import main
+
+    assert main(["serve", str(tmp_path / "missing.codesign.json")]) == 2
+    error = capsys.readouterr().err
+    assert "no board at" in error and error.count("\n") == 1
