@@ -204,7 +204,7 @@ def test_notes_written_while_the_wifi_is_down_arrive_once_it_is_back(qtbot, boar
 def test_a_hidden_tally_stays_hidden_until_revealed_then_results(qtbot, board_document):
     from codesign.commands.votes import close_round, set_tally_hidden, start_round
 
-    round_id = start_round(board_document, "Which first?", budget=2, hide_tally=True)
+    (round_id,) = start_round(board_document, "Which first?", budget=2, hide_tally=True).made
     room = open_room(board_document)
     try:
         with phone_browser() as driver:
