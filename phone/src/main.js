@@ -3,7 +3,7 @@
 import { language, phoneLanguage, setLanguage, t } from './strings.js'
 import { NoteStore, loadLanguage, loadSession, saveLanguage, saveSession } from './store.js'
 import { MAX_NOTE_TEXT, insertNote, notes, openRound, round, roomState, changeDot, myDots, dotsLeft } from './board.js'
-import { Connection, join } from './connection.js'
+import { Connection, join, stillWelcome } from './connection.js'
 import { $, renderBoard, renderMyNotes, renderVote, translatePage } from './views.js'
 
 const store = new NoteStore()
@@ -144,7 +144,10 @@ function connect () {
     }
   })
   connection.doc.on('update', draw)
-  connection.doc.getMap('room').observe(applyLanguage)
+  connection.doc.getMap('room').observe(() => {
+    applyLanguage()
+    sendQueued() // sending allowed again: what waited goes now
+  })
   setStatus('connecting')
   show('room')
   applyLanguage()
@@ -239,8 +242,22 @@ function start () {
   $('join-again').addEventListener('click', () => show('join'))
   window.addEventListener('online', sendQueued)
   applyLanguage()
-  if (session) connect()
-  else show('join')
+  if (!session) {
+    show('join')
+    return
+  }
+  // A session kept from an earlier room (last week's workshop) goes straight to the join form;
+  // with no answer at all (no Wi-Fi yet) the phone connects and keeps trying.
+  stillWelcome(session.token).then((welcome) => {
+    if (welcome === false) {
+      previousParticipant = null
+      session = null
+      saveSession(null)
+      show('join')
+    } else {
+      connect()
+    }
+  })
 }
 
 start()
