@@ -149,3 +149,23 @@ def test_the_projector_shows_how_to_join_while_the_room_is_open(qtbot, window):
     qtbot.waitUntil(lambda: not window.live_room.running)
     assert not cards[0].isVisible()
     window.room.close_projector()
+
+
+def test_the_panel_speaks_welsh(qtbot, window):
+    from codesign.ui.common.language import install_language
+
+    install_language("cy")
+    choose_from_menu(qtbot, window, "Cyflwyno", "Ystafell: ffonau’n ymuno")
+    panel = window.live_room.panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.start_button.text() == "Agor yr ystafell"
+    assert panel.can_boxes["vote"].text() == "Pleidleisio yn y rownd agored"
+    panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
+    click(panel.start_button)
+    qtbot.waitUntil(lambda: window.live_room.running)
+    assert panel.card.pin_caption.text() == "Sganiwch neu teipiwch y cyfeiriad, yna’r PIN"
+    assert panel.guests_caption.text() == "Wedi ymuno (0)"
+    assert (
+        post_join(window.live_room.room.url, window.live_room.room.pin, "Aled")[1]["language"]
+        == "cy"
+    )

@@ -16,8 +16,7 @@ from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.room import Room, RoomError, RoomSettings
 from codesign.room.settings import DEFAULT_PORT
-from codesign.ui.common.language import resolved
-from codesign.ui.common.settings import load_settings
+from codesign.ui.common.language import shown_language
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.room_panel import RoomPanel
 
@@ -71,7 +70,7 @@ class RoomControl(QObject):
         settings = RoomSettings(
             interface=interface,
             port=self.port,
-            language="cy" if resolved(load_settings().language) == "cy" else "en",
+            language="cy" if shown_language() == "cy" else "en",
             can=frozenset(self.panel.can()),
         )
         room = Room(self.document, settings, self)
