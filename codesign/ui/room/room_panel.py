@@ -62,7 +62,7 @@ class RoomPanel(QDockWidget):
         self.status.setObjectName("RoomStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.card = JoinCard(220, body)
+        self.card = JoinCard(180, body)
         layout.addWidget(self.card)
         self.open_box = QCheckBox(body)
         self.open_box.setObjectName("RoomOpen")
