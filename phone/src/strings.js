@@ -62,8 +62,7 @@ const CATALOGUE = {
     joinAgain: 'Join again',
     switchLanguage: 'Cymraeg',
     switchLanguageLabel: 'Newid i’r Gymraeg',
-    tooLong: 'A note holds at most {max} characters.',
-    refused: 'The board did not accept that.'
+    tooLong: 'A note holds at most {max} characters.'
   },
   cy: {
     title: 'Ystafell Codesign',
@@ -124,12 +123,9 @@ const CATALOGUE = {
     joinAgain: 'Ymuno eto',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
-    tooLong: 'Mae nodyn yn dal {max} nod ar y mwyaf.',
-    refused: 'Ni dderbyniodd y bwrdd hynny.'
+    tooLong: 'Mae nodyn yn dal {max} nod ar y mwyaf.'
   }
 }
-
-export const LANGUAGES = Object.keys(CATALOGUE)
 
 let current = 'en'
 
@@ -157,8 +153,4 @@ export function t (key, values) {
 export function phoneLanguage () {
   const wanted = (navigator.languages || [navigator.language || 'en']).map(String)
   return wanted.some((code) => code.toLowerCase().startsWith('cy')) ? 'cy' : 'en'
-}
-
-export function catalogue () {
-  return CATALOGUE
 }
