@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const out = join(here, '..', 'codesign', 'room', 'static')
+// PHONE_OUT builds elsewhere: the tests rebuild into a temporary folder and compare.
+const out = process.env.PHONE_OUT || join(here, '..', 'codesign', 'room', 'static')
 mkdirSync(out, { recursive: true })
 
 await build({

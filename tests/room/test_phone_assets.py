@@ -2,7 +2,10 @@
 internet, board text never parsed as HTML, and both languages complete."""
 
 import gzip
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -66,6 +69,25 @@ def test_the_page_names_every_text_it_shows_from_the_catalogue():
     keys = set(re.findall(r'data-t(?:-label|-placeholder)?="(\w+)"', page))
     assert keys <= _catalogue("en").keys()
     assert keys <= _catalogue("cy").keys()
+
+
+def test_the_committed_page_is_the_sources_build(tmp_path):
+    """Rebuilt from phone/src with the locked packages, the page is byte for byte the one
+    committed (where Node and `npm ci` have been run in phone/; CI uses the committed page)."""
+    node = shutil.which("node")
+    if node is None or not (ROOT / "phone" / "node_modules" / "esbuild").is_dir():
+        pytest.skip("run `./dev phone` (npm ci) first to rebuild the phone page here")
+    subprocess.run(
+        [node, "build.mjs"],
+        cwd=ROOT / "phone",
+        env={**os.environ, "PHONE_OUT": str(tmp_path)},
+        check=True,
+        timeout=120,
+    )
+    for name in ASSETS:
+        assert (tmp_path / name).read_bytes() == (STATIC / name).read_bytes(), (
+            f"{name} differs from phone/src: run ./dev phone and commit"
+        )
 
 
 def test_the_source_builds_the_committed_page():
