@@ -129,6 +129,8 @@ def test_a_phone_joins_writes_sends_and_votes(qtbot, board_document):
             qtbot.wait(500)
             assert len(notes_saying(document, "More seats in the waiting room")) == 1
             assert isinstance(document.get("r1"), VotingRound)
+            errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+            assert errors == []
     finally:
         room.stop()
 
