@@ -169,3 +169,15 @@ def test_the_panel_speaks_welsh(qtbot, window):
         post_join(window.live_room.room.url, window.live_room.room.pin, "Aled")[1]["language"]
         == "cy"
     )
+
+
+def test_participants_at_the_touchscreen_cannot_run_the_room(qtbot, window):
+    panel, _room = start_room(qtbot, window)
+    window.room.lock.lock("2468")
+    for button in (panel.start_button, panel.open_box, *panel.can_boxes.values()):
+        assert not button.isEnabled()
+    assert not window.actions["room_panel"].isEnabled()
+    click(panel.start_button)
+    assert window.live_room.running
+    assert window.room.lock.unlock("2468")
+    assert panel.start_button.isEnabled()
