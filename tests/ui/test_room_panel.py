@@ -3,6 +3,7 @@ read its address and PIN, see a phone join, remove them, close the room to newco
 phones may do now, and stop. The phone is simulated with plain HTTP against the real server."""
 
 import json
+import socket
 import urllib.error
 import urllib.request
 
@@ -181,3 +182,19 @@ def test_participants_at_the_touchscreen_cannot_run_the_room(qtbot, window):
     assert window.live_room.running
     assert window.room.lock.unlock("2468")
     assert panel.start_button.isEnabled()
+
+
+def test_a_port_in_use_says_so_in_one_line(qtbot, window, monkeypatch):
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        monkeypatch.setattr(RoomControl, "port", port)
+        choose_from_menu(qtbot, window, "Present", "Room: phones join")
+        panel = window.live_room.panel
+        qtbot.waitUntil(panel.isVisible)
+        panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
+        click(panel.start_button)
+        assert not window.live_room.running
+        assert panel.status.isVisible()
+        assert panel.status.text().startswith(f"Cannot open the room on port {port}")
+        assert "\n" not in panel.status.text()
+        assert panel.start_button.text() == "Start the room"
