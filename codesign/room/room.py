@@ -8,6 +8,8 @@ are told to join again rather than merged into this one.
 """
 
 import logging
+from dataclasses import replace
+from typing import Literal
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -19,6 +21,7 @@ from codesign.room.hub import Hub, RemoteBatch, Write
 from codesign.room.layout import Fields
 from codesign.room.loop_thread import LoopThread
 from codesign.room.net import is_local_peer, private_addresses, url_host
+from codesign.room.private_votes import VoteRequest
 from codesign.room.server import Policy, RoomServer
 from codesign.room.settings import CAN_ALL, Guest, RoomError, RoomSettings, new_pin
 
@@ -31,6 +34,7 @@ class _Inbox(QObject):
     batch = Signal(object)
     joined = Signal(object)
     guests = Signal(object)
+    vote = Signal(object)
 
 
 class Room(QObject):
@@ -57,6 +61,7 @@ class Room(QObject):
         self._inbox.batch.connect(self._on_batch)
         self._inbox.joined.connect(self._on_joined)
         self._inbox.guests.connect(self._on_guests)
+        self._inbox.vote.connect(self._on_vote)
         document.destroyed.connect(self._on_document_gone)
 
     # --- starting and stopping ------------------------------------------------------------
@@ -75,7 +80,13 @@ class Room(QObject):
         if not (self._pin.isdigit() and 4 <= len(self._pin) <= 8):
             raise RoomError(self.tr("The room PIN must be 4 to 8 digits."))
         session = new_id("room")
-        bridge = Bridge(self._document, self._post_writes, session, self._settings.language)
+        bridge = Bridge(
+            self._document,
+            self._post_writes,
+            session,
+            self._settings.language,
+            self._post_private,
+        )
         bridge.can = frozenset(self._settings.can)
         writes, room = bridge.initial()
         loop = LoopThread()
@@ -91,6 +102,7 @@ class Room(QObject):
                 )
             ) from None
         self._loop, self.bridge = loop, bridge
+        bridge.publish_private()
         self.state_changed.emit()
 
     async def _open(self, session: str, writes: list[Write], room: Fields, interface: str) -> int:
@@ -99,7 +111,7 @@ class Room(QObject):
         self._hub.write(writes, room)
         policy = Policy(session, self._settings.language, frozenset(self._settings.can))
         self._server = RoomServer(
-            self._hub, policy, self._pin, inbox.joined.emit, self._report_guests
+            self._hub, policy, self._pin, inbox.joined.emit, self._report_guests, inbox.vote.emit
         )
         try:
             return await self._server.start(interface or "0.0.0.0", self._settings.port)
@@ -167,16 +179,21 @@ class Room(QObject):
     def set_can(self, can: set[str]) -> None:
         """What phones may do now: a subset of {"write", "vote", "view"}."""
         allowed = frozenset(can) & CAN_ALL
-        self._settings = RoomSettings(
-            self._settings.interface,
-            self._settings.port,
-            self._pin,
-            self._settings.language,
-            allowed,
-        )
+        self._settings = replace(self._settings, can=allowed)
         if self._loop is not None and self._server is not None and self.bridge is not None:
             self._loop.post(setattr, self._server.policy, "can", allowed)
             self.bridge.set_can(allowed)
+        self.state_changed.emit()
+
+    def set_language(self, language: str) -> None:
+        """The window changed language: phones that did not choose one themselves follow."""
+        code: Literal["cy", "en"] = "cy" if language == "cy" else "en"
+        if code == self._settings.language:
+            return
+        self._settings = replace(self._settings, language=code)
+        if self._loop is not None and self._server is not None and self.bridge is not None:
+            self._loop.post(setattr, self._server.policy, "language", code)
+            self.bridge.set_language(code)
         self.state_changed.emit()
 
     # --- the server's reports, on the UI thread --------------------------------------------
@@ -184,6 +201,10 @@ class Room(QObject):
     def _post_writes(self, writes: list[Write], room: Fields | None) -> None:
         if self._loop is not None and self._hub is not None:
             self._loop.post(self._hub.write, writes, room)
+
+    def _post_private(self, round_id: str | None, mine: dict[str, dict[str, int]]) -> None:
+        if self._loop is not None and self._server is not None:
+            self._loop.post(self._server.private.replace, round_id, mine)
 
     def _report_guests(self) -> None:
         if self._server is not None:
@@ -193,6 +214,13 @@ class Room(QObject):
     def _on_batch(self, batch: RemoteBatch) -> None:
         if self.bridge is not None and self._loop is not None:
             self.bridge.apply(batch)
+
+    @Slot(object)
+    def _on_vote(self, request: VoteRequest) -> None:
+        if self.bridge is not None and self._loop is not None:
+            self.bridge.vote(request)
+        else:
+            request.answer(503, {"error": self.tr("The room is closed.")})
 
     @Slot(object)
     def _on_joined(self, entry: GuestEntry) -> None:

@@ -41,6 +41,7 @@ class RoomControl(QObject):
         self.panel.remove_wanted.connect(self._on_remove)
         self.panel.open_changed.connect(self._on_open_changed)
         self.panel.can_changed.connect(self._on_can_changed)
+        self.panel.language_changed.connect(self._on_language_changed)
         self.panel.visibilityChanged.connect(self._on_panel_shown)
         # However the app ends (a signal, the session closing), the room ends first.
         QCoreApplication.instance().aboutToQuit.connect(self.stop)
@@ -139,6 +140,10 @@ class RoomControl(QObject):
     def _on_can_changed(self, can: set[str]) -> None:
         if self.room is not None:
             self.room.set_can(set(can))
+
+    def _on_language_changed(self) -> None:
+        if self.room is not None:
+            self.room.set_language(shown_language())
 
     def _show_on_wall(self) -> None:
         """The join card on the projector while the room is open and the projector shows."""
