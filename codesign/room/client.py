@@ -19,6 +19,7 @@ from codesign.document import BoardDocument, RecordValue
 from codesign.model import Board
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, read, record_from, root_of, write
 from codesign.room.loop_thread import LoopThread
+from codesign.room.presence import peers_from, view_state
 from codesign.room.settings import RoomError
 from codesign.room.sync_client import JoinRefused, SyncClient
 
@@ -31,6 +32,9 @@ class CoEditor(QObject):
 
     _remote = Signal(object)
     left = Signal()
+    peers_changed = Signal(object)
+    """Everyone else in the room (a list of `presence.Peer`), whenever someone comes, goes or
+    looks elsewhere; emitted from the sync thread, delivered queued."""
 
     def __init__(self, address: str, pin: str, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class CoEditor(QObject):
         self._client: SyncClient | None = None
         self._touched: dict[Key, None] = {}
         self._ready = False
+        self._presence: dict[str, Any] = {}
         self._subscriptions: list[Any] = []
         self.document: BoardDocument | None = None
         self.steps = QUndoStack(self)
@@ -99,14 +104,14 @@ class CoEditor(QObject):
         client.on_remote = self._flush
         await client.connect()
         await client.synced()
-        client.set_presence(
-            {
-                "name": self._name,
-                "participant": client.joined["participant"],
-                "kind": "codesign",
-                "view": None,
-            }
-        )
+        self._presence = {
+            "name": self._name,
+            "participant": client.joined["participant"],
+            "kind": "codesign",
+            "view": None,
+        }
+        client.set_presence(self._presence)
+        self._subscriptions.append(client.awareness.observe(self._on_awareness))
         self._touched = {}
         self._ready = True  # from here on, what the room changes is news to our board
         values: dict[str, list[Any]] = {"items": [], "participants": [], "rounds": []}
@@ -119,6 +124,22 @@ class CoEditor(QObject):
                     log.warning("left out %s %s: not valid", root, record_id)
         title = client.doc.get("room", type=Map).get("title")
         return values, title if isinstance(title, str) else None
+
+    def set_view(self, x: float, y: float, w: float, h: float) -> None:
+        """Tell the room where this window looks (the board rect its canvas shows)."""
+        if self._loop is not None:
+            self._loop.post(self._send_view, view_state(x, y, w, h))
+
+    def _send_view(self, view: dict[str, float]) -> None:
+        if self._client is not None and self._presence.get("view") != view:
+            self._presence = {**self._presence, "view": view}
+            self._client.set_presence(self._presence)
+
+    def _on_awareness(self, topic: str, _change: Any) -> None:
+        client = self._client
+        if topic == "change" and client is not None:
+            states = client.awareness.states
+            self.peers_changed.emit(peers_from(states, client.awareness.client_id))
 
     def _observer(self, root: str) -> Any:
         def observe(events: list[Any]) -> None:

@@ -27,6 +27,7 @@ from pycrdt import (
 
 from codesign.room.guests import GuestEntry
 from codesign.room.layout import ROOTS, Fields, Key, new_shared_doc, read, write
+from codesign.room.presence import Peer, peers_from
 
 log = logging.getLogger(__name__)
 Write = tuple[Key, Fields | None, frozenset[str] | None]
@@ -72,8 +73,13 @@ class Connection:
 
 
 class Hub:
-    def __init__(self, on_remote: Callable[[RemoteBatch], None]) -> None:
+    def __init__(
+        self,
+        on_remote: Callable[[RemoteBatch], None],
+        on_peers: Callable[[list[Peer]], None] | None = None,
+    ) -> None:
         self.doc = new_shared_doc()
+        self._on_peers = on_peers
         self.awareness = Awareness(self.doc)
         self.connections: set[Connection] = set()
         self._on_remote = on_remote
@@ -104,6 +110,12 @@ class Hub:
                             shared[name] = value
         finally:
             self._host_writing = False
+
+    def set_presence(self, state: dict[str, Any]) -> None:
+        """The host's own presence (its name, where its canvas looks), to every client."""
+        self.awareness.set_local_state(state)
+        update = self.awareness.encode_awareness_update([self.awareness.client_id])
+        self._broadcast(create_awareness_message(update), None)
 
     def drop(self, guest_id: str) -> None:
         for connection in [c for c in self.connections if c.guest.id == guest_id]:
@@ -191,6 +203,8 @@ class Hub:
         details, origin = change
         if topic == "update" and isinstance(origin, Connection):
             origin.awareness_ids.update(details["added"], details["updated"])
+        if topic == "change" and self._on_peers is not None:
+            self._on_peers(peers_from(self.awareness.states, self.awareness.client_id))
 
     def _broadcast(self, message: bytes | Update, skip: Connection | None) -> None:
         for connection in self.connections:

@@ -21,6 +21,7 @@ from codesign.room.hub import Hub, RemoteBatch, Write
 from codesign.room.layout import Fields
 from codesign.room.loop_thread import LoopThread
 from codesign.room.net import is_local_peer, private_addresses, url_host
+from codesign.room.presence import view_state
 from codesign.room.private_votes import VoteRequest
 from codesign.room.server import Policy, RoomServer
 from codesign.room.settings import CAN_ALL, Guest, RoomError, RoomSettings, new_pin
@@ -35,6 +36,7 @@ class _Inbox(QObject):
     joined = Signal(object)
     guests = Signal(object)
     vote = Signal(object)
+    peers = Signal(object)
 
 
 class Room(QObject):
@@ -43,6 +45,8 @@ class Room(QObject):
     guests_changed = Signal()
     state_changed = Signal()
     error = Signal(str)
+    peers_changed = Signal(object)
+    """Everyone in the room with their presence (`presence.Peer`), as awareness changes."""
 
     def __init__(
         self, document: BoardDocument, settings: RoomSettings, parent: QObject | None = None
@@ -62,6 +66,7 @@ class Room(QObject):
         self._inbox.joined.connect(self._on_joined)
         self._inbox.guests.connect(self._on_guests)
         self._inbox.vote.connect(self._on_vote)
+        self._inbox.peers.connect(self.peers_changed)
         document.destroyed.connect(self._on_document_gone)
 
     # --- starting and stopping ------------------------------------------------------------
@@ -107,7 +112,8 @@ class Room(QObject):
 
     async def _open(self, session: str, writes: list[Write], room: Fields, interface: str) -> int:
         inbox = self._inbox
-        self._hub = Hub(inbox.batch.emit)
+        self._hub = Hub(inbox.batch.emit, inbox.peers.emit)
+        self._hub.set_presence(self._presence(None))
         self._hub.write(writes, room)
         policy = Policy(session, self._settings.language, frozenset(self._settings.can))
         self._server = RoomServer(
@@ -184,6 +190,14 @@ class Room(QObject):
             self._loop.post(setattr, self._server.policy, "can", allowed)
             self.bridge.set_can(allowed)
         self.state_changed.emit()
+
+    def set_view(self, x: float, y: float, w: float, h: float) -> None:
+        """Where the facilitator's canvas looks, for the co-editors' canvases."""
+        if self._loop is not None and self._hub is not None:
+            self._loop.post(self._hub.set_presence, self._presence(view_state(x, y, w, h)))
+
+    def _presence(self, view: dict[str, float] | None) -> dict[str, object]:
+        return {"name": self.tr("Facilitator"), "participant": "", "kind": "codesign", "view": view}
 
     def set_language(self, language: str) -> None:
         """The window changed language: phones that did not choose one themselves follow."""

@@ -161,3 +161,56 @@ def test_phones_follow_the_window_language(room, clients, qtbot):
         f"http://127.0.0.1:{room.port}/room/state?token={phone.joined['token']}",
     )
     assert (status, state["language"]) == (200, "cy")
+
+
+def test_co_editors_and_the_host_see_where_each_other_look(room, document, qtbot):
+    from codesign.canvas.scene import BoardScene
+    from codesign.canvas.view import BoardView
+    from codesign.room.client import CoEditor
+    from codesign.ui.room.presence_overlay import PresenceOverlay
+
+    seen_by_host: list = []
+    room.peers_changed.connect(lambda peers: seen_by_host.append(peers))
+    editor = CoEditor(f"127.0.0.1:{room.port}", "4821", "Table 2")
+    mine = editor.start()
+    try:
+        view = BoardView(BoardScene(mine))
+        view.resize(640, 480)
+        view.show()
+        overlay = PresenceOverlay(view, editor)
+        # The overlay tells the room where this canvas looks; the host sees it, by name.
+        qtbot.waitUntil(
+            lambda: any(
+                p.name == "Table 2" and p.view is not None
+                for peers in seen_by_host[-1:]
+                for p in peers
+            ),
+            timeout=5000,
+        )
+        room.set_view(100.0, 200.0, 800.0, 600.0)
+        qtbot.waitUntil(
+            lambda: any(p.view == (100.0, 200.0, 800.0, 600.0) for p in overlay.peers),
+            timeout=5000,
+        )
+        assert overlay.names_line() == "In the room: Facilitator"
+        overlay.grab()  # paints the outline and its label without trouble
+    finally:
+        editor.stop()
+
+
+def test_presence_from_others_is_bounded():
+    from codesign.room.presence import peers_from
+
+    states = {
+        1: {
+            "name": "x" * 500 + "\n<b>",
+            "kind": "codesign",
+            "view": {"x": 1, "y": 2, "w": 3, "h": 4},
+        },
+        2: {"name": 7, "view": {"x": float("nan"), "y": 0, "w": 1, "h": 1}},
+        3: "not a state",
+        4: {"name": "Me"},
+    }
+    peers = peers_from(states, own=4)
+    assert [len(p.name) for p in peers] == [60, 0]
+    assert peers[0].view == (1.0, 2.0, 3.0, 4.0) and peers[1].view is None

@@ -11,10 +11,13 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from codesign.canvas.lifetime import Held
+from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.room import RoomError
 from codesign.room.client import CoEditor
 from codesign.ui.room.join_dialog import JoinRoomDialog
+from codesign.ui.room.presence_overlay import PresenceOverlay
 
 
 class _Window(Protocol):
@@ -25,6 +28,7 @@ class _Window(Protocol):
 
 class JoinRoomActions(QObject):
     message = Signal(str)
+    presence = Held[PresenceOverlay]()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -60,9 +64,16 @@ class JoinRoomActions(QObject):
         self.editor = editor
         document.destroyed.connect(editor.stop)
         window.replace_document(document)
+        view = getattr(window, "view", None)
+        if isinstance(view, BoardView):
+            self.presence = PresenceOverlay(view, editor)
         self.message.emit(self.tr("Joined the room as {name}").format(name=name))
 
     def leave(self) -> None:
+        overlay = self.presence
+        if overlay is not None:
+            overlay.deleteLater()
+            self.presence = None
         if self.editor is not None:
             self.editor.stop()
             self.editor = None
