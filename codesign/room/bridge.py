@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from codesign.commands.remote import apply_remote
@@ -34,10 +34,17 @@ Post = Callable[[list[Write], Fields | None], None]
 NOTES_PER_PHONE = 100
 """Notes one phone may send in a room session: a workshop's worth from anyone, while a phone
 scripted to flood the board stops at a hundred, whatever the rate limit lets through."""
+FLOOD_MARGIN = 20
+"""Notes refused over the cap before the phone is put out of the room: the phone page never
+sends past the cap, so only a script does, and every refused note still costs every other
+client a round trip (the relay is optimistic), which must not go on."""
 PostPrivate = Callable[[str | None, dict[str, dict[str, int]]], None]
 
 
 class Bridge(QObject):
+    flooding = Signal(str)
+    """A guest went on sending far past the note cap: the room removes it."""
+
     def __init__(
         self,
         document: BoardDocument,
@@ -145,9 +152,12 @@ class Bridge(QObject):
             self._post([self._restore(key, voters) for key in refused], None)
 
     def _count_sent(self, guest: str) -> None:
-        if self._sent[guest] >= NOTES_PER_PHONE:
-            raise Refused(f"a phone sends at most {NOTES_PER_PHONE} notes")
         self._sent[guest] += 1
+        if self._sent[guest] > NOTES_PER_PHONE:
+            if self._sent[guest] == NOTES_PER_PHONE + FLOOD_MARGIN:
+                log.warning("%s sent far past the note cap: removed from the room", guest)
+                self.flooding.emit(guest)
+            raise Refused(f"a phone sends at most {NOTES_PER_PHONE} notes")
 
     def _board_stays_valid(self, accepted: dict[str, Any], author: Author | None) -> bool:
         """The board file's own validation (no note in two clusters, no reference to what is

@@ -6,6 +6,7 @@ step is written into the shared document, where the host checks it like any othe
 (our name) goes out through awareness. The sync runs on a thread of its own, like the host's.
 """
 
+import asyncio
 import logging
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from codesign.commands.remote import apply_remote
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import Board
+from codesign.room.hub import RENEW_PRESENCE
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, read, record_from, root_of, write
 from codesign.room.loop_thread import LoopThread
 from codesign.room.presence import peers_from, view_state
@@ -46,6 +48,7 @@ class CoEditor(QObject):
         self._touched: dict[Key, None] = {}
         self._ready = False
         self._presence: dict[str, Any] = {}
+        self._renewal: asyncio.Future[None] | None = None
         self._subscriptions: list[Any] = []
         self.document: BoardDocument | None = None
         self.steps = QUndoStack(self)
@@ -87,6 +90,8 @@ class CoEditor(QObject):
         if loop is None or client is None:
             return
         self._loop = None
+        if self._renewal is not None:
+            loop.post(self._renewal.cancel)
         try:
             loop.call(client.close())
         except (TimeoutError, RuntimeError, OSError) as error:
@@ -112,6 +117,7 @@ class CoEditor(QObject):
         }
         client.set_presence(self._presence)
         self._subscriptions.append(client.awareness.observe(self._on_awareness))
+        self._renewal = asyncio.ensure_future(self._renew_presence())
         self._touched = {}
         self._ready = True  # from here on, what the room changes is news to our board
         values: dict[str, list[Any]] = {"items": [], "participants": [], "rounds": []}
@@ -124,6 +130,13 @@ class CoEditor(QObject):
                     log.warning("left out %s %s: not valid", root, record_id)
         title = client.doc.get("room", type=Map).get("title")
         return values, title if isinstance(title, str) else None
+
+    async def _renew_presence(self) -> None:
+        """Say again where we are before other clients count us gone (30 s in y-protocols)."""
+        while True:
+            await asyncio.sleep(RENEW_PRESENCE)
+            if self._client is not None:
+                self._client.set_presence(self._presence)
 
     def set_view(self, x: float, y: float, w: float, h: float) -> None:
         """Tell the room where this window looks (the board rect its canvas shows)."""

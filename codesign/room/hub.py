@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 Write = tuple[Key, Fields | None, frozenset[str] | None]
 MAX_AWARENESS_STATE = 4096
 """Bytes of one client's presence (name, participant, view): anything more is not presence."""
+RENEW_PRESENCE = 15.0
+"""Seconds between renewals of a presence: y-protocols clients drop (for everyone) a state not
+renewed for 30 seconds, so the host and each co-editor say again where they are."""
 QUEUE_LIMIT = 2000
 """Messages waiting for one slow client before it is dropped (it resyncs on reconnecting)."""
 
@@ -116,6 +119,14 @@ class Hub:
         self.awareness.set_local_state(state)
         update = self.awareness.encode_awareness_update([self.awareness.client_id])
         self._broadcast(create_awareness_message(update), None)
+
+    async def keep_presence(self) -> None:
+        """Renew the host's presence for as long as the room runs (cancelled when it stops)."""
+        while True:
+            await asyncio.sleep(RENEW_PRESENCE)
+            state = self.awareness.get_local_state()
+            if state is not None:
+                self.set_presence(state)
 
     def drop(self, guest_id: str) -> None:
         for connection in [c for c in self.connections if c.guest.id == guest_id]:

@@ -7,6 +7,7 @@ with a new id, its shared document built once from the board: clients of an earl
 are told to join again rather than merged into this one.
 """
 
+import asyncio
 import logging
 from dataclasses import replace
 from typing import Literal
@@ -59,6 +60,7 @@ class Room(QObject):
         self._guests: list[Guest] = []
         self._loop: LoopThread | None = None
         self._hub: Hub | None = None
+        self._renewal: asyncio.Future[None] | None = None
         self._server: RoomServer | None = None
         self.bridge: Bridge | None = None
         self._inbox = _Inbox(self)
@@ -93,6 +95,7 @@ class Room(QObject):
             self._post_private,
         )
         bridge.can = frozenset(self._settings.can)
+        bridge.flooding.connect(self.remove)
         writes, room = bridge.initial()
         loop = LoopThread()
         try:
@@ -114,6 +117,7 @@ class Room(QObject):
         inbox = self._inbox
         self._hub = Hub(inbox.batch.emit, inbox.peers.emit)
         self._hub.set_presence(self._presence(None))
+        self._renewal = asyncio.ensure_future(self._hub.keep_presence())
         self._hub.write(writes, room)
         policy = Policy(session, self._settings.language, frozenset(self._settings.can))
         self._server = RoomServer(
@@ -131,6 +135,9 @@ class Room(QObject):
         if loop is None:
             return
         self._loop = None
+        if self._renewal is not None:
+            loop.post(self._renewal.cancel)
+            self._renewal = None
         if server is not None:
             try:
                 loop.call(server.stop())

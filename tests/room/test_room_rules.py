@@ -143,10 +143,28 @@ def test_a_phone_stops_at_its_note_cap(room, clients, document, qtbot):
     qtbot.wait(500)
     mine = [i for i in document.items() if i.id.startswith(prefix)]
     assert len(mine) == NOTES_PER_PHONE
-    qtbot.waitUntil(
-        lambda: sum(k.startswith(prefix) for k in phone.doc.get("items", type=Map)) == len(mine),
-        timeout=5000,
-    )
+
+
+def test_a_script_flooding_past_the_cap_is_put_out(room, clients, document, qtbot):
+    from codesign.room.bridge import FLOOD_MARGIN
+
+    phone = clients.join(room)
+    prefix = f"phone-{phone.joined['participant']}-"
+
+    async def flood() -> None:
+        items = phone.doc.get("items", type=Map)
+        for number in range(NOTES_PER_PHONE + FLOOD_MARGIN + 50):
+            items[f"{prefix}{number}"] = Map(
+                {"id": f"{prefix}{number}", "kind": "note", "text": "Flood"}
+            )
+            if number % 50 == 49:
+                await asyncio.sleep(2.0)
+            if phone.closed.is_set():
+                return
+
+    clients.run(flood(), timeout=30)
+    qtbot.waitUntil(phone.closed.is_set, timeout=10000)
+    assert sum(i.id.startswith(prefix) for i in document.items()) == NOTES_PER_PHONE
 
 
 def test_phones_follow_the_window_language(room, clients, qtbot):

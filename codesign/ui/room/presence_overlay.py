@@ -8,7 +8,7 @@ selectable), and it tells the room where this canvas looks a moment after the vi
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -93,12 +93,13 @@ class PresenceOverlay(QWidget):
             label = metrics.elidedText(
                 peer.name or self.tr("Anonymous"), Qt.TextElideMode.ElideRight, 240
             )
-            tag = QRectF(
-                box.left(),
-                box.top() - metrics.height() - 4,
-                metrics.horizontalAdvance(label) + 12,
-                metrics.height() + 4,
+            size = QSizeF(metrics.horizontalAdvance(label) + 12, metrics.height() + 4)
+            # Above the outline's corner, kept on screen when the outline runs off it.
+            corner = QPointF(
+                min(max(box.left(), 4.0), self.width() - size.width() - 4),
+                min(max(box.top() - size.height(), 4.0), self.height() - size.height() - 4),
             )
+            tag = QRectF(corner, size)
             painter.fillRect(tag, OUTLINE)
             painter.setPen(QColor("white"))
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
