@@ -28,6 +28,7 @@ from codesign.storage.errors import BoardFileError, SaveFailed
 from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
 from codesign.storage.load import load_board
 from codesign.storage.processes import still_running, this_host
+from codesign.text.catalogue import translate
 
 BOARD_SUFFIX = ".codesign.json"
 META_SUFFIX = ".meta.json"
@@ -79,7 +80,7 @@ class RecoveryStore:
         """Raises SaveFailed; the previous copy of this session stays whole if it does."""
         ensure_folder(self.folder)
         if not self._claim(session):
-            message = "could not save: another Codesign is keeping this copy"
+            message = translate("storage", "could not save: another Codesign is keeping this copy")
             raise SaveFailed(self._board_file(session), message)
         atomic_write(self._board_file(session), data, keep_backup=False)
         self.describe(session, details)

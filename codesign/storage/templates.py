@@ -7,6 +7,7 @@ from pathlib import Path
 from codesign.model import Board
 from codesign.resources import templates_folder
 from codesign.storage.load import load_board
+from codesign.text.catalogue import translate
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class TemplateInfo:
 class UnknownTemplate(LookupError):
     def __init__(self, name: str) -> None:
         known = ", ".join(t.name for t in list_templates())
-        super().__init__(f"no template called {name!r} (known: {known})")
+        said = translate("storage", "no template called {name} (known: {known})")
+        super().__init__(said.format(name=repr(name), known=known))
 
 
 def list_templates() -> list[TemplateInfo]:
