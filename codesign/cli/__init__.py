@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_board_commands(commands)
     add_transfer_commands(commands)
-    opening = commands.add_parser("open", help=_tr("open the app, with BOARD if given (the default)"))
+    opening = commands.add_parser(
+        "open", help=_tr("open the app, with BOARD if given (the default)")
+    )
     opening.add_argument("board", nargs="?", help=_tr("a board file (.codesign.json) to open"))
     opening.set_defaults(run=_open_app)
     return parser

@@ -11,7 +11,7 @@ from codesign.model import Board
 from codesign.model.kinds import KINDS
 from codesign.storage import BoardFile, BoardFileError, load_board, save_board
 from codesign.storage.templates import UnknownTemplate, board_from_template, list_templates
-from codesign.text.catalogue import translate
+from codesign.text.catalogue import language, translate
 
 
 def _tr(text: str) -> str:
@@ -28,9 +28,7 @@ def add_board_commands(commands: Any) -> None:
     templates = commands.add_parser("templates", help=_tr("list the board templates"))
     templates.set_defaults(run=_templates)
 
-    check = commands.add_parser(
-        "check", help=_tr("validate a board and summarise it in one line")
-    )
+    check = commands.add_parser("check", help=_tr("validate a board and summarise it in one line"))
     check.add_argument("board", help=_tr("the board file to check"))
     check.set_defaults(run=_check)
 
@@ -62,7 +60,7 @@ def _new(arguments: argparse.Namespace) -> int:
 
 
 def _templates(_arguments: argparse.Namespace) -> int:
-    for info in list_templates():
+    for info in list_templates(language()):
         print(f"{info.name:<16} {info.title}")
     return 0
 

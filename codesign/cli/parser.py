@@ -8,7 +8,8 @@ argparse's English complaint back into the catalogue's words before it is shown 
 
 import argparse
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from codesign.cli.errors import UsageError
 from codesign.text.catalogue import translate
@@ -19,14 +20,20 @@ def _tr(text: str) -> str:
 
 
 class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, prefix or _tr("usage: "))
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, _tr("usage: ") if prefix is None else prefix)
 
 
 class OneLineParser(argparse.ArgumentParser):
     """argparse prints usage plus an error; we print the error alone, on one line."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, add_help=False, **kwargs)
         self._positionals.title = _tr("positional arguments")
@@ -56,9 +63,11 @@ _COMPLAINTS: tuple[tuple[re.Pattern[str], _Said], ...] = (
     ),
     (
         re.compile(r"invalid (?P<kind>\w+) value: (?P<value>.*)"),
-        lambda m: _tr("not a valid number: {value}").format(**m.groupdict())
-        if m["kind"] in ("float", "int")
-        else m[0],
+        lambda m: (
+            _tr("not a valid number: {value}").format(**m.groupdict())
+            if m["kind"] in ("float", "int")
+            else m[0]
+        ),
     ),
     (re.compile(r"expected one argument"), lambda m: _tr("expected one value")),
     (

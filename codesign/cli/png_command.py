@@ -38,7 +38,11 @@ def export_png_headless(board: Board, output: Path, scale: float, only: frozense
         line = message if message.startswith(str(output)) else f"{output}: {message}"
         raise UserError(line) from None
     said = translate("cli", "{output}: exported {title}, {width} × {height} pixels")
-    print(said.format(output=output, title=repr(board.title), width=size.width(), height=size.height()))
+    print(
+        said.format(
+            output=output, title=repr(board.title), width=size.width(), height=size.height()
+        )
+    )
     return 0
 
 
@@ -56,4 +60,6 @@ def report_picture_headless(board: Board) -> bytes:
     try:
         return report_picture(BoardScene(BoardDocument(board)))
     except PngExportError as error:
-        raise UserError(translate("cli", "the board's picture: {error}").format(error=error)) from None
+        raise UserError(
+            translate("cli", "the board's picture: {error}").format(error=error)
+        ) from None

@@ -175,7 +175,9 @@ def _output_apart_from(output: str, source: str) -> Path:
     """Writing over the file being read would lose it, even with --force."""
     path = Path(output)
     if real_path(path) == real_path(source):
-        raise UserError(_tr("{path}: is the file being read; choose another OUTPUT").format(path=path))
+        raise UserError(
+            _tr("{path}: is the file being read; choose another OUTPUT").format(path=path)
+        )
     return path
 
 

@@ -15,6 +15,7 @@ from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
 from codesign.model.kinds import paint_order
+from codesign.text.catalogue import translate
 
 EXTRA_KEY = "codesign"
 
@@ -133,20 +134,37 @@ def _warnings(board: Board) -> list[str]:
     authors = sum(1 for note in board.of_kind(Note) if note.author)
     if authors:
         warnings.append(
-            f"{authors} note author(s) are kept for Codesign only; other apps hide them"
+            translate(
+                "canvas export",
+                "%n note author(s) kept for Codesign only; other apps hide them",
+                "",
+                authors,
+            )
         )
     dots = sum(dot.count for voting in board.rounds for dot in voting.dots)
     if dots:
+        said = translate(
+            "canvas export",
+            "{dots} in {rounds} kept for Codesign only; other apps do not show votes",
+        )
         warnings.append(
-            f"{dots} vote dot(s) in {len(board.rounds)} round(s) are kept for Codesign only; "
-            "other apps do not show votes"
+            said.format(
+                dots=translate("canvas export", "%n vote dot(s)", "", dots),
+                rounds=translate("canvas export", "%n round(s)", "", len(board.rounds)),
+            )
         )
     for journey in board.of_kind(JourneyMap):
-        warnings.append(
-            f"journey map {journey.title or journey.id!r} becomes a plain group; its stages, "
-            "lanes and emotion curve are kept for Codesign only"
+        said = translate(
+            "canvas export",
+            "journey map {title} becomes a plain group; its stages, lanes and emotion curve "
+            "are kept for Codesign only",
         )
+        warnings.append(said.format(title=repr(journey.title or journey.id)))
     unknown = sum(1 for _ in board.of_kind(UnknownItem))
     if unknown:
-        warnings.append(f"{unknown} item(s) of newer kinds are kept for Codesign only")
+        warnings.append(
+            translate(
+                "canvas export", "%n item(s) of newer kinds kept for Codesign only", "", unknown
+            )
+        )
     return warnings

@@ -12,6 +12,7 @@ place.
 import csv
 import io
 import itertools
+from functools import cache
 
 from codesign.export.colour_words import palette_name
 from codesign.export.errors import ImportFailed
@@ -23,8 +24,17 @@ from codesign.model.ids import new_id
 from codesign.model.items import MAX_IMPORTED_ROWS
 from codesign.model.kinds import in_reading_order
 from codesign.storage.validation_messages import shown
+from codesign.text.catalogue import catalogue_pairs, marked, translate
 
-COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
+COLUMNS = (
+    marked("csv", "id"),
+    marked("csv", "text"),
+    marked("csv", "colour"),
+    marked("csv", "cluster"),
+    marked("csv", "author"),
+    marked("csv", "votes"),
+)
+"""The header an export writes, each in the export's language; an import reads any of them."""
 HEADERS: dict[str, str] = {
     **{column: column for column in COLUMNS},
     "note": "text",
@@ -50,9 +60,10 @@ def notes_to_csv(board: Board) -> bytes:
     notes = sorted(in_reading_order(board.of_kind(Note)), key=lambda n: n.id not in theme)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(translate("csv", column) for column in COLUMNS)
     for note in notes:
-        cells = (note.id, note.text, note.colour, theme.get(note.id, ""), note.author or "")
+        colour = translate("colours", note.colour)
+        cells = (note.id, note.text, colour, theme.get(note.id, ""), note.author or "")
         writer.writerow((*map(as_text_cell, cells), votes.get(note.id, 0)))
     return stream.getvalue().encode("utf-8-sig")
 
@@ -95,10 +106,17 @@ def _columns(names: list[str]) -> list[str]:
     used: set[str] = set()
     columns = []
     for name in names:
-        column = HEADERS.get(name, "")
+        column = HEADERS.get(name) or _welsh_headers().get(name, "")
         columns.append("" if column in used else column)
         used.add(column)
     return columns
+
+
+@cache
+def _welsh_headers() -> dict[str, str]:
+    """A Welsh export's header (testun, lliw) -> the column, from the catalogue."""
+    pairs = catalogue_pairs("cy")
+    return {welsh.lower(): column for context, column, welsh in pairs if context == "csv"}
 
 
 def as_text_cell(value: str) -> str:

@@ -18,7 +18,7 @@ from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
 from codesign.storage.load import read_bytes
-from codesign.text.catalogue import speaking
+from codesign.text.catalogue import speaking, translate
 
 _Writer = Callable[[Board], tuple[bytes, list[str]]]
 _WRITERS: dict[str, _Writer] = {
@@ -47,30 +47,44 @@ def export_file(
     path = Path(path)
     suffix = path.suffix.lower()
     options = options or PdfOptions()
-    if suffix == ".png":
-        raise ExportFailed(path, "PNG images are exported from the app (File > Export) for now")
-    if suffix == ".pdf":
-        export_pdf(board, path, options, progress)
-        warning = unsupported_warning(board)
-        return [warning] if warning else []
-    shown = anonymise(board) if options.anonymous else board
-    writer = _WRITERS.get(suffix)
-    if suffix == ".html":
-        data, warnings = board_to_html(shown, picture), []
-    elif writer is None:
-        raise ExportFailed(
-            path,
-            f"cannot export to {suffix or 'a file without an extension'} "
-            f"(choose {', '.join(EXPORT_SUFFIXES)})",
-        )
-    else:
-        with speaking(options.language):  # the Markdown's headings; notes stay as written
-            data, warnings = writer(shown)
+    with speaking(options.language):  # headings, counts and warnings; notes stay as written
+        if suffix == ".pdf":
+            export_pdf(board, path, options, progress)
+            warning = unsupported_warning(board)
+            return [warning] if warning else []
+        data, warnings = _written(board, path, options, picture)
     try:
         atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:
         raise ExportFailed(path, error.problem) from None
     return warnings
+
+
+def _written(
+    board: Board, path: Path, options: PdfOptions, picture: bytes | None
+) -> tuple[bytes, list[str]]:
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        said = translate("export", "PNG images are exported from the app (File > Export) for now")
+        raise ExportFailed(path, said)
+    shown = anonymise(board) if options.anonymous else board
+    if suffix == ".html":
+        return board_to_html(shown, picture), []
+    writer = _WRITERS.get(suffix)
+    if writer is None:
+        said = translate("export", "cannot export to {suffix} (choose {suffixes})")
+        raise ExportFailed(
+            path, said.format(suffix=_suffix(suffix), suffixes=_listed(EXPORT_SUFFIXES))
+        )
+    return writer(shown)
+
+
+def _suffix(suffix: str) -> str:
+    return suffix or translate("export", "a file without an extension")
+
+
+def _listed(suffixes: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(suffixes)
 
 
 def import_file(path: Path | str) -> Board:
@@ -83,10 +97,9 @@ def import_with_warnings(path: Path | str) -> tuple[Board, list[str]]:
     path = Path(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
+        said = translate("export", "cannot import {suffix} (choose {suffixes})")
         raise ImportFailed(
-            path,
-            f"cannot import {path.suffix or 'a file without an extension'} "
-            f"(choose {', '.join(IMPORT_SUFFIXES)})",
+            path, said.format(suffix=_suffix(path.suffix), suffixes=_listed(IMPORT_SUFFIXES))
         )
     try:
         data = read_bytes(path)
@@ -97,4 +110,4 @@ def import_with_warnings(path: Path | str) -> tuple[Board, list[str]]:
 
 
 def _title_from(path: Path) -> str:
-    return path.stem.replace("_", " ").strip() or "Imported board"
+    return path.stem.replace("_", " ").strip() or translate("export", "Imported board")

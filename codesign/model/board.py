@@ -94,7 +94,9 @@ def _check_cluster(cluster: Cluster, notes: set[str], clustered: dict[str, str])
     _check_unique(list(cluster.members), f"member of cluster {cluster.id!r}")
     for member in cluster.members:
         if member not in notes:
-            raise BrokenRule("cluster {cluster} lists {member}, not a note", cluster=cluster.id, member=member)
+            raise BrokenRule(
+                "cluster {cluster} lists {member}, not a note", cluster=cluster.id, member=member
+            )
         owner = clustered.setdefault(member, cluster.id)
         if owner != cluster.id:
             raise BrokenRule(

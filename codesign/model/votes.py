@@ -46,7 +46,9 @@ class VotingRound(Record):
             pair = (dot.voter, dot.note)
             if pair in seen:
                 raise BrokenRule(
-                    "voter {voter} has two dot entries on note {note}", voter=dot.voter, note=dot.note
+                    "voter {voter} has two dot entries on note {note}",
+                    voter=dot.voter,
+                    note=dot.note,
                 )
             seen.add(pair)
             if dot.count > 1 and not self.allow_stacking:

@@ -45,7 +45,9 @@ def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> Non
     A link is followed: the file it points to (in a synced folder, say) gets the new bytes and
     the link stays a link, where a plain rename would have replaced the link itself."""
     if is_link_loop(path):
-        said = translate("storage", "could not save: it is a symbolic link that loops back on itself")
+        said = translate(
+            "storage", "could not save: it is a symbolic link that loops back on itself"
+        )
         raise SaveFailed(path, said)
     path = real_path(path)
     try:
