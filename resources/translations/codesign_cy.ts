@@ -3539,17 +3539,17 @@
     <message>
       <location filename="../../codesign/export/pdf/legibility.py" />
       <source>note text prints at {points} pt, too small to read (under {readable} pt): {fix}</source>
-      <translation type="unfinished" />
+      <translation>mae testun y nodiadau’n argraffu ar {points} pt, yn rhy fach i’w ddarllen (o dan {readable} pt): {fix}</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/legibility.py" />
       <source>use --layout poster</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch --layout poster</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/legibility.py" />
       <source>use --paper {paper} or --layout poster</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch --paper {paper} neu --layout poster</translation>
     </message>
   </context>
   <context>
