@@ -75,19 +75,25 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
     if "text" not in header:
         raise ImportFailed(
             source,
-            f"has no 'text' column (a header Text, Note or Content; found: {_listed(rows[0])})",
+            translate(
+                "import", "has no 'text' column (a header Text, Note or Content; found: {found})"
+            ).format(found=_listed(rows[0])),
         )
     warnings = []
     ignored = [name for name, column in zip(names, header, strict=True) if name and not column]
     if ignored:
-        warnings.append(f"ignored column(s) not used by Codesign: {_listed(ignored)}")
+        said = translate("import", "ignored column(s) not used by Codesign: {names}")
+        warnings.append(said.format(names=_listed(ignored)))
     records: list[dict[str, str]] = []
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
             raise ImportFailed(
-                source, f"line {line} has {len(row)} fields but the header has {len(header)}"
+                source,
+                translate(
+                    "import", "line {line} has {fields} fields but the header has {columns}"
+                ).format(line=line, fields=len(row), columns=len(header)),
             )
         records.append(
             {
@@ -97,7 +103,11 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
             }
         )
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
-        warnings.append("the votes column was not imported: dots need to know who placed them")
+        warnings.append(
+            translate(
+                "import", "the votes column was not imported: dots need to know who placed them"
+            )
+        )
     return _board(records, title, warnings), warnings
 
 
@@ -140,21 +150,24 @@ def _listed(names: list[str]) -> str:
     (a header cell may hold a line break or a comma)."""
     shown = [name if len(name) <= 30 else name[:30] + "…" for name in names[:8]]
     shown = [name if name.isprintable() and "," not in name else repr(name) for name in shown]
-    return ", ".join(shown) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    more = translate("import", " and {count} more").format(count=len(names) - 8)
+    return ", ".join(shown) + (more if len(names) > 8 else "")
 
 
 def _rows(data: bytes, source: str) -> list[list[str]]:
-    text = decode_text(data, source, "is not a text file, so not a CSV file")
+    text = decode_text(data, source, translate("import", "is not a text file, so not a CSV file"))
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = list(itertools.islice(reader, MAX_IMPORTED_ROWS + 2))
     except csv.Error as error:
-        raise ImportFailed(source, f"is not valid CSV ({error})") from None
-    check_row_count(len(rows) - 1, source, "rows")
+        said = translate("import", "is not valid CSV ({error})")
+        raise ImportFailed(source, said.format(error=error)) from None
+    check_row_count(len(rows) - 1, source, translate("import", "rows"))
     if not rows:
-        raise ImportFailed(source, "is empty (expected a header row with a 'text' column)")
+        said = translate("import", "is empty (expected a header row with a 'text' column)")
+        raise ImportFailed(source, said)
     return rows
 
 
@@ -216,8 +229,10 @@ def _colour(value: str, warnings: list[str]) -> str:
     if named is not None:
         name, nearest = named
         if nearest:
-            warnings.append(f"colour {shown(value)} became {name}, the nearest in the palette")
+            said = translate("import", "colour {colour} became {name}, the nearest in the palette")
+            warnings.append(said.format(colour=shown(value), name=translate("colours", name)))
         return name
     if value:
-        warnings.append(f"unknown colour {shown(value)} became yellow")
+        said = translate("import", "unknown colour {colour} became yellow")
+        warnings.append(said.format(colour=shown(value)))
     return "yellow"

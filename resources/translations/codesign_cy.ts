@@ -3685,6 +3685,11 @@
   </context>
   <context>
     <name>import</name>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source> and {count} more</source>
+      <translation> a {count} arall</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../codesign/ui/import_actions.py" />
       <source>%n thing(s) did not carry over</source>
@@ -3728,9 +3733,174 @@
       </translation>
     </message>
     <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>colour {colour} became {name}, the nearest in the palette</source>
+      <translation>trodd y lliw {colour} yn {name}, yr agosaf yn y palet</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>edge {edge} is not an object with an id</source>
+      <translation>nid yw’r cyswllt {edge} yn wrthrych ag id</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>edge {edge} points at missing node {node} ({end})</source>
+      <translation>mae’r cyswllt {edge} yn pwyntio at nod {node}, sydd ar goll ({end})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>file node {node} became a note holding its path {path}</source>
+      <translation>trodd y nod ffeil {node} yn nodyn sy’n dal ei lwybr {path}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/text_files.py" />
+      <source>has more than {limit} {what}, more than a board can hold</source>
+      <translation>mae ganddi fwy na {limit} {what}, mwy nag y gall bwrdd ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>has no 'text' column (a header Text, Note or Content; found: {found})</source>
+      <translation>does dim colofn 'text' ynddi (pennawd Text, Note, Content neu Testun; cafwyd: {found})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>has no Codesign board inside (only PDFs exported by Codesign can be reopened)</source>
+      <translation>does dim bwrdd Codesign ynddi (dim ond PDFs a allforiwyd gan Codesign y gellir eu hailagor)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>ignored column(s) not used by Codesign: {names}</source>
+      <translation>anwybyddwyd colofnau nad yw Codesign yn eu defnyddio: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>is empty (expected a header row with a 'text' column)</source>
+      <translation>mae’n wag (roedd disgwyl rhes bennawd â cholofn 'text')</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>is not a readable PDF ({error})</source>
+      <translation>nid yw’n PDF y gellir ei ddarllen ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/plain_text.py" />
+      <source>is not a text file</source>
+      <translation>nid yw’n ffeil testun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>is not a text file, so not a CSV file</source>
+      <translation>nid yw’n ffeil testun, felly nid yw’n ffeil CSV</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>is not valid CSV ({error})</source>
+      <translation>nid yw’n CSV dilys ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>line {line} has {fields} fields but the header has {columns}</source>
+      <translation>mae gan linell {line} {fields} maes ond mae gan y pennawd {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/plain_text.py" />
+      <source>lines</source>
+      <translation>llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>link node {node} became a note holding its address {url}</source>
+      <translation>trodd y nod dolen {node} yn nodyn sy’n dal ei gyfeiriad {url}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>node {node}</source>
+      <translation>nod {node}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>nodes</source>
+      <translation>nod</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>not a JSON Canvas file ("edges" is not a list)</source>
+      <translation>nid yw’n ffeil JSON Canvas (nid yw "edges" yn rhestr)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>not a JSON Canvas file (expected {nodes})</source>
+      <translation>nid yw’n ffeil JSON Canvas (roedd disgwyl {nodes})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>not a text file, so not a JSON Canvas file</source>
+      <translation>nid yw’n ffeil testun, felly nid yw’n ffeil JSON Canvas</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>rows</source>
+      <translation>rhes</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/text_files.py" />
+      <source>text longer than {limit} characters was cut to fit a note</source>
+      <translation>cafodd testun hirach na {limit} nod ei dorri i ffitio nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>the embedded board is damaged: {problem}</source>
+      <translation>mae’r bwrdd sydd ynddi wedi’i ddifrodi: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/plain_text.py" />
+      <source>the file has no text, so the board is empty</source>
+      <translation>does dim testun yn y ffeil, felly mae’r bwrdd yn wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>the votes column was not imported: dots need to know who placed them</source>
+      <translation>ni fewnforiwyd y golofn pleidleisiau: mae angen i ddotiau wybod pwy a’u gosododd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>unknown colour {colour} became yellow</source>
+      <translation>trodd y lliw anhysbys {colour} yn felyn</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/import_actions.py" />
       <source>{name} was imported. Some of it could only be approximated:</source>
       <translation>Mewnforiwyd {name}. Dim ond yn fras y gellid cyfleu rhywfaint ohono:</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>{source} (embedded board)</source>
+      <translation>{source} (y bwrdd sydd ynddi)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has a width or height that is not positive</source>
+      <translation>mae gan {where} led neu uchder nad yw’n bositif</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has no id</source>
+      <translation>does dim id gan {where}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has no number for {key}</source>
+      <translation>does dim rhif ar gyfer {key} gan {where}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has unknown type {type}</source>
+      <translation>mae gan {where} fath anhysbys {type}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} is not an object</source>
+      <translation>nid yw {where} yn wrthrych</translation>
     </message>
     <message numerus="yes">
       <location filename="../../codesign/ui/import_actions.py" />

@@ -102,7 +102,7 @@ def _node(**fields) -> bytes:
         (b'{"nodes": [], "codesign": {"unknown_items": 7}}', None),
         (
             b'{"nodes": [], "codesign": {"unknown_items": [{"id": "x", "kind": "note", "q": 1}]}}',
-            "Extra inputs are not permitted",
+            "a field a board does not have",
         ),
         (
             b'{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 9, "height": 9}],'
