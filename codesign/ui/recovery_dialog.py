@@ -8,7 +8,7 @@ not remember which of the day's boards had the last edits.
 import datetime
 import html
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,7 +131,8 @@ class RecoveryDialog(QDialog):
         clock = local.strftime("%H:%M")
         if local.date() == datetime.date.today():
             return self.tr("today at {time}").format(time=clock)
-        return self.tr("{date} at {time}").format(date=local.strftime("%d %b %Y"), time=clock)
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+        return self.tr("{date} at {time}").format(date=day, time=clock)
 
     @Slot(int)
     def _show_preview(self, row: int) -> None:
