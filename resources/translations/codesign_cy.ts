@@ -750,7 +750,7 @@
     <message>
       <location filename="../../codesign/canvas/minimap.py" />
       <source>Overview of the board: click or drag to go there</source>
-      <translation>Trosolwg o’r bwrdd: cliciwch neu lusgo i fynd yno</translation>
+      <translation>Trosolwg o’r bwrdd: cliciwch neu lusgwch i fynd yno</translation>
     </message>
   </context>
   <context>
@@ -3493,11 +3493,11 @@
       <location filename="../../codesign/export/unsupported.py" />
       <source> and %n more</source>
       <translation>
-        <numerusform> a %n arall</numerusform>
-        <numerusform> a %n arall</numerusform>
-        <numerusform> a %n arall</numerusform>
-        <numerusform> a %n arall</numerusform>
-        <numerusform> a %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3688,7 +3688,7 @@
     <message>
       <location filename="../../codesign/export/csv_notes.py" />
       <source> and {count} more</source>
-      <translation> a {count} arall</translation>
+      <translation>, {count} arall</translation>
     </message>
     <message numerus="yes">
       <location filename="../../codesign/ui/import_actions.py" />
@@ -3906,11 +3906,11 @@
       <location filename="../../codesign/ui/import_actions.py" />
       <source>…and %n more</source>
       <translation>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
       </translation>
     </message>
   </context>
@@ -4318,11 +4318,11 @@
       <location filename="../../codesign/export/html_report.py" />
       <source>and %n journey map(s)</source>
       <translation>
-        <numerusform>a %n map taith</numerusform>
-        <numerusform>a %n map taith</numerusform>
-        <numerusform>a %n map taith</numerusform>
-        <numerusform>a %n map taith</numerusform>
-        <numerusform>a %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
       </translation>
     </message>
     <message>
@@ -4397,11 +4397,11 @@
       <location filename="../../codesign/storage/validation_messages.py" />
       <source>(and %n more problem(s))</source>
       <translation>
-        <numerusform>(a %n problem arall)</numerusform>
-        <numerusform>(a %n broblem arall)</numerusform>
-        <numerusform>(a %n problem arall)</numerusform>
-        <numerusform>(a %n problem arall)</numerusform>
-        <numerusform>(a %n problem arall)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+        <numerusform>(%n broblem arall hefyd)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
       </translation>
     </message>
     <message>
