@@ -87,6 +87,7 @@ class RecoveryDialog(QDialog):
     def reload(self) -> None:
         self._entries = self._store.orphaned()
         self._list.clear()
+        widest = 0
         for entry in self._entries:
             details = self._details(entry)
             item = QListWidgetItem()
@@ -96,6 +97,11 @@ class RecoveryDialog(QDialog):
             row = QLabel(f"<b>{html.escape(entry.title)}</b><br>{html.escape(details)}")
             row.setContentsMargins(8, 4, 8, 4)
             self._list.setItemWidget(item, row)
+            widest = max(widest, row.sizeHint().width())
+        # never narrower than its rows: a longer language's date ("14 Mawrth 2026 am 11:42")
+        bar = self._list.verticalScrollBar().sizeHint().width()
+        self._list.setMinimumWidth(widest + 2 * self._list.frameWidth() + bar)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
         if self._entries:
             self._intro.setText(
                 self.tr(

@@ -208,3 +208,16 @@ def test_in_welsh_the_window_and_its_dialogs_clip_no_text(shown, qtbot):
     export.reject()
     shown.actions["settings"].trigger()
     assert clipped(visible(shown, SettingsDialog)) == []
+
+
+def test_in_welsh_the_touch_toolbar_shows_its_labels_whole(shown, qtbot):
+    """ "Nodyn newydd" is wider than "New note": the toolbar widens its one column of buttons."""
+    from codesign.ui.touch_toolbar import TouchToolbar
+    from tests.ui.test_pseudo_translation import clipped
+
+    choose_language(shown, qtbot, "cy")
+    shown.actions["touch_toolbar"].trigger()
+    [toolbar] = shown.findChildren(TouchToolbar)
+    qtbot.waitUntil(toolbar.isVisible)
+    assert toolbar.buttons["new_note"].text() == "Nodyn newydd"
+    assert clipped(toolbar) == []
