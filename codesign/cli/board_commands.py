@@ -12,6 +12,7 @@ from codesign.model.kinds import KINDS
 from codesign.storage import BoardFile, BoardFileError, load_board, save_board
 from codesign.storage.templates import UnknownTemplate, board_from_template, list_templates
 from codesign.text.catalogue import language, translate
+from codesign.text.kind_counts import counted
 
 
 def _tr(text: str) -> str:
@@ -68,18 +69,6 @@ def _templates(_arguments: argparse.Namespace) -> int:
 def already_there(output: Path) -> str:
     """`export`, `import` and `new` alike keep a file already there unless told otherwise."""
     return _tr("{output}: already exists (use --force to overwrite it)").format(output=output)
-
-
-def counted(kind: str, n: int) -> str:
-    """'3 notes', '1 journey map' in the catalogue's language; kinds from a newer version last."""
-    texts = {
-        "note": translate("cli", "%n note(s)", "", n),
-        "cluster": translate("cli", "%n cluster(s)", "", n),
-        "journey": translate("cli", "%n journey map(s)", "", n),
-        "label": translate("cli", "%n label(s)", "", n),
-        "connector": translate("cli", "%n connector(s)", "", n),
-    }
-    return texts.get(kind) or translate("cli", "%n of newer kinds (kept as they are)", "", n)
 
 
 def summarise(board: Board) -> str:

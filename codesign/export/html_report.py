@@ -13,6 +13,7 @@ from html import escape
 from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
+from codesign.model.kinds import groups_in_reading_order, members_of
 from codesign.model.voting import place_label, rank_notes
 from codesign.text.catalogue import language, translate
 from codesign.text.languages import language_of
@@ -49,21 +50,24 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
     if picture:
         body.append(_figure(board, picture))
     placed: set[str] = set()
-    clusters = list(board.of_kind(Cluster))
-    if clusters:
+    groups = groups_in_reading_order(board.items)
+    themes = [group for group in groups if not isinstance(group, JourneyMap)]
+    if themes:  # themes, and any other kind that gathers notes
         body.append(f"<h2>{translate('report', 'Themes')}</h2>")
-    for cluster in clusters:
-        total = sum(votes.get(member, 0) for member in cluster.members)
-        detail = translate("report", "%n note(s)", "", len(cluster.members)) + (
+    for theme in themes:
+        members = members_of(theme)
+        total = sum(votes.get(member, 0) for member in members)
+        detail = translate("report", "%n note(s)", "", len(members)) + (
             f", {translate('report', '%n vote(s)', '', total)}" if total else ""
         )
-        name = _text(cluster.title or translate("report", "Untitled theme"))
-        body.append(f"<h3>{name} ({detail})</h3>")
-        body.append(_list([notes[m] for m in cluster.members if m in notes], votes))
-        placed.update(cluster.members)
-    for journey in board.of_kind(JourneyMap):
-        body.append(_journey(journey, notes))
-        placed.update(place.note for place in journey.placements)
+        name = getattr(theme, "title", "") or translate("report", "Untitled theme")
+        body.append(f"<h3>{_text(name)} ({detail})</h3>")
+        body.append(_list([notes[m] for m in members if m in notes], votes))
+        placed.update(members)
+    for journey in groups:
+        if isinstance(journey, JourneyMap):
+            body.append(_journey(journey, notes))
+            placed.update(members_of(journey))
     loose = sorted((n for n in notes.values() if n.id not in placed), key=lambda n: (n.y, n.x))
     if loose:
         body.append(f"<h2>{translate('report', 'Not in a theme')}</h2>")

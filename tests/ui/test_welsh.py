@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from codesign.ui.settings import load_settings
-from codesign.ui.settings_dialog import SettingsDialog
+from codesign.ui.common.settings import load_settings
+from codesign.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.conftest import press
 from tools.translations import CATALOGUES, COMPILED, NUMERUS_FORMS, collect, read_catalogue
 
@@ -143,7 +143,7 @@ def test_widgets_built_before_the_change_speak_the_new_language_too(shown, qtbot
     """The find bar, the timer and the Voting panel were built in English."""
     from PySide6.QtWidgets import QDockWidget, QPushButton, QToolButton
 
-    from codesign.ui.timer_widget import TimerControl
+    from codesign.ui.front_of_room.timer_widget import TimerControl
 
     def texts() -> set[str]:
         timer = shown.findChild(TimerControl)
@@ -163,7 +163,7 @@ def test_qts_own_file_dialog_speaks_welsh(qtbot):
     """Qt ships no Welsh: its file dialog's labels and buttons come from qt_cy.ts."""
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
-    from codesign.ui.language import install_language
+    from codesign.ui.common.language import install_language
 
     install_language("cy")
     dialog = QFileDialog()
@@ -194,7 +194,7 @@ def test_no_welsh_menu_gives_two_items_the_same_access_key(shown, qtbot):
 def test_in_welsh_the_window_and_its_dialogs_clip_no_text(shown, qtbot):
     """Real Welsh, switched live as a person does it: the texts grow after the panels were
     built, and the Voting panel, the Export and Settings dialogs still show them whole."""
-    from codesign.ui.export_dialog import ExportDialog
+    from codesign.ui.files.export_dialog import ExportDialog
     from tests.ui.test_pseudo_translation import clipped, visible
 
     choose_language(shown, qtbot, "cy")
@@ -212,7 +212,7 @@ def test_in_welsh_the_window_and_its_dialogs_clip_no_text(shown, qtbot):
 
 def test_in_welsh_the_touch_toolbar_shows_its_labels_whole(shown, qtbot):
     """ "Nodyn newydd" is wider than "New note": the toolbar widens its one column of buttons."""
-    from codesign.ui.touch_toolbar import TouchToolbar
+    from codesign.ui.editing.touch_toolbar import TouchToolbar
     from tests.ui.test_pseudo_translation import clipped
 
     choose_language(shown, qtbot, "cy")
