@@ -174,7 +174,7 @@ def run_a_round(studio: Studio) -> str:
     round_id = start_round(document, QUESTION, budget=3).made_id
     studio.trigger("voting_panel")
     studio.window.actions["voting_mode"].setChecked(True)
-    people = {name: add_participant(document, name) for name in VOTERS}
+    people = {name: add_participant(document, name).made_id for name in VOTERS}
     for name, notes in DOTS.items():
         for note in notes:
             place_dot(document, round_id, people[name], note)
