@@ -216,8 +216,9 @@ def test_in_welsh_the_touch_toolbar_shows_its_labels_whole(shown, qtbot):
     from tests.ui.test_pseudo_translation import clipped
 
     choose_language(shown, qtbot, "cy")
-    shown.actions["touch_toolbar"].trigger()
+    if not shown.actions["touch_toolbar"].isChecked():  # a touchscreen test may leave it on
+        shown.actions["touch_toolbar"].trigger()
     [toolbar] = shown.findChildren(TouchToolbar)
     qtbot.waitUntil(toolbar.isVisible)
     assert toolbar.buttons["new_note"].text() == "Nodyn newydd"
-    assert clipped(toolbar) == []
+    qtbot.waitUntil(lambda: clipped(toolbar) == [], timeout=2000)  # placed again once changed
