@@ -14,6 +14,7 @@ from codesign import __version__
 from codesign.cli.board_commands import add_board_commands
 from codesign.cli.errors import UsageError, UserError, one_line
 from codesign.cli.parser import OneLineParser
+from codesign.cli.room_commands import add_room_commands
 from codesign.cli.transfer_commands import add_transfer_commands
 from codesign.text.catalogue import LANGUAGES, system_language, translate, use_language
 
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_board_commands(commands)
     add_transfer_commands(commands)
+    add_room_commands(commands)
     opening = commands.add_parser(
         "open", help=_tr("open the app, with BOARD if given (the default)")
     )
