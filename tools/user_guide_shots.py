@@ -344,7 +344,7 @@ def disk_notice(studio: Studio) -> QImage:
     path.parent.mkdir(parents=True, exist_ok=True)
     board = board_from_template("affinity")
     save_board(board, path)
-    studio.window.open_path(path)
+    studio.window.files.open_path(path)
     studio.view.fit_board()
     changed = board.model_copy(update={"facilitator": "Ruth"})
     save_board(changed, path)

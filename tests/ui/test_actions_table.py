@@ -3,13 +3,24 @@
 from collections import Counter
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from codesign.model import STICKY_PALETTE
-from codesign.ui.common.actions import ACTIONS, MENUS, joined_handlers, shortcut_rows
+from codesign.ui.common.actions import (
+    ACTIONS,
+    MENUS,
+    ActionSpec,
+    build_actions,
+    joined_handlers,
+    shortcut_rows,
+    specs_by_key,
+)
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
+from codesign.ui.shell.main_window import MainWindow
+from codesign.ui.shell.view_actions import ViewActions
 
 
 def test_no_shortcut_is_used_twice():
@@ -79,3 +90,28 @@ def test_two_controllers_claiming_one_action_key_is_an_error():
     assert joined_handlers({"save": first}, {"undo": second}) == {"save": first, "undo": second}
     with pytest.raises(ValueError, match="'save'"):
         joined_handlers({"save": first}, {"save": second})
+
+
+def test_a_window_whose_controllers_share_a_key_does_not_start(qtbot, monkeypatch):
+    own = ViewActions.handlers
+    monkeypatch.setattr(ViewActions, "handlers", lambda self: {**own(self), "save": print})
+    before = set(QApplication.topLevelWidgets())
+    with pytest.raises(ValueError, match="two handlers for action 'save'"):
+        MainWindow()
+    for half_built in set(QApplication.topLevelWidgets()) - before:
+        shiboken6.delete(half_built)  # it would still hear later tests' language changes
+
+
+def test_a_handler_for_an_action_the_table_lacks_is_an_error(qapp):
+    handlers = {spec.key: print for spec in ACTIONS}
+    with pytest.raises(ValueError, match=r"handlers without an action: \['sav'\]"):
+        build_actions(qapp, {**handlers, "sav": print})
+    del handlers["save"]
+    with pytest.raises(ValueError, match=r"actions without a handler: \['save'\]"):
+        build_actions(qapp, handlers)
+
+
+def test_a_key_written_twice_in_the_table_is_an_error():
+    row = ActionSpec("save", "&Save", "file")
+    with pytest.raises(ValueError, match="two rows for action 'save'"):
+        specs_by_key((row, row))
