@@ -166,7 +166,7 @@ def run_a_round(studio: Studio) -> str:
     """The round as the room would play it: people added in the panel, dots tapped on notes."""
 
     document = studio.document
-    round_id = start_round(document, QUESTION, budget=3)
+    round_id = start_round(document, QUESTION, budget=3).made_id
     studio.trigger("voting_panel")
     studio.window.actions["voting_mode"].setChecked(True)
     people = {name: add_participant(document, name) for name in VOTERS}

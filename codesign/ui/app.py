@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
-from codesign.resources import font_path
+from codesign.canvas.style import register_fonts
 from codesign.ui.common.branding import UI_FAMILY, app_icon
 from codesign.ui.common.plurals import CodesignApplication
 from codesign.ui.common.responsiveness import prefer_the_ui_thread
@@ -22,10 +22,10 @@ log = logging.getLogger(__name__)
 
 
 def load_bundled_fonts() -> None:
-    """Register the bundled Noto Sans with Qt so the canvas draws what the PDF measures."""
-    for bold in (False, True):
-        if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
-            log.warning("could not load the bundled font %s", font_path(bold))
+    """Register the bundled faces with Qt (the canvas's one registration, done before the
+    first window so its widgets use Noto Sans too), so the canvas draws what the PDF measures."""
+    if UI_FAMILY not in register_fonts():
+        log.warning("could not load the bundled font %s", UI_FAMILY)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

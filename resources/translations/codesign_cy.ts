@@ -1529,11 +1529,6 @@
     </message>
     <message>
       <location filename="../../codesign/ui/voting/voting_actions.py" />
-      <source>No dots on any note yet: there are no results to show.</source>
-      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>No round is open.</source>
       <translation>Does dim rownd ar agor.</translation>
     </message>
@@ -2021,7 +2016,7 @@
       <translation>Botymau mawr ar y bwrdd ar gyfer y bobl wrth y sgrin gyffwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Blue</source>
       <translation>Glas</translation>
     </message>
@@ -2136,12 +2131,12 @@
       <translation>Rhoi lliw’r thema nesaf i’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Green</source>
       <translation>Gwyrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Grey</source>
       <translation>Llwyd</translation>
     </message>
@@ -2241,7 +2236,7 @@
       <translation>Un funud arall ar yr amserydd sy’n rhedeg, neu ar ôl i’r amser ddod i ben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Orange</source>
       <translation>Oren</translation>
     </message>
@@ -2261,7 +2256,7 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
     </message>
@@ -2281,7 +2276,7 @@
       <translation>Cynnig themâu ar gyfer nodiadau heb thema yn ôl y geiriau sy’n gyffredin iddyn nhw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
     </message>
@@ -2421,7 +2416,7 @@
       <translation>Tapiwch nodyn i osod dot y pleidleisiwr presennol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Teal</source>
       <translation>Gwyrddlas</translation>
     </message>
@@ -2481,12 +2476,12 @@
       <translation>Panel &amp;pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>White</source>
       <translation>Gwyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Yellow</source>
       <translation>Melyn</translation>
     </message>
@@ -2814,6 +2809,11 @@
       <location filename="../../codesign/commands/moves.py" />
       <source>Move notes</source>
       <translation>Symud nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/vote_results.py" />
+      <source>No dots on any note yet: there are no results to show.</source>
+      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clipboard.py" />

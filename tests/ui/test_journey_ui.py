@@ -21,7 +21,7 @@ from tests.ui.conftest import at, make_window
 def mapped(qtbot):
     """A window on a board holding one default map at the origin, a note in two of its cells."""
     document = BoardDocument()
-    journey = cmd.create_journey(document, 0, 0, "ServiceLand")
+    journey = cmd.journey_of(document, cmd.create_journey(document, 0, 0, "ServiceLand").made_id)
     record_change(
         document,
         "notes",

@@ -56,7 +56,7 @@ def _press(qtbot, widget, key):
 
 
 def test_next_and_previous_follow_the_frame_order(presenter, document):
-    bookmark = add_bookmark(document, (-600, -400, 400, 300), "Lift off")
+    bookmark = add_bookmark(document, (-600, -400, 400, 300), "Lift off").made_id
     reorder_frames(document, [bookmark])
     shown = []
     presenter.frame_changed.connect(shown.append)

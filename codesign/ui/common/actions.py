@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from codesign.canvas.style import COLOUR_NAMES
 from codesign.model.palette import STICKY_PALETTE
 
 CONTEXT = "actions"
@@ -57,19 +58,6 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("present", QT_TRANSLATE_NOOP("actions", "&Present")),
     ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
 )
-
-COLOUR_NAMES: dict[str, str] = {
-    "yellow": QT_TRANSLATE_NOOP("actions", "Yellow"),
-    "orange": QT_TRANSLATE_NOOP("actions", "Orange"),
-    "pink": QT_TRANSLATE_NOOP("actions", "Pink"),
-    "purple": QT_TRANSLATE_NOOP("actions", "Purple"),
-    "blue": QT_TRANSLATE_NOOP("actions", "Blue"),
-    "teal": QT_TRANSLATE_NOOP("actions", "Teal"),
-    "green": QT_TRANSLATE_NOOP("actions", "Green"),
-    "grey": QT_TRANSLATE_NOOP("actions", "Grey"),
-    "white": QT_TRANSLATE_NOOP("actions", "White"),
-}
-"""Names a person reads in menus, tooltips and screen readers: colour never speaks alone."""
 
 FEELING_NAMES: dict[str, str] = {
     "very_negative": QT_TRANSLATE_NOOP("actions", "Feels very bad"),

@@ -89,9 +89,9 @@ class ClipboardActions(QObject):
         at = self._cascaded(content, (pointer.x(), pointer.y()))
         try:
             if data.hasFormat(MIME_TYPE):
-                pasted = paste_items(self.document, from_payload(content), at)
+                pasted = paste_items(self.document, from_payload(content), at).made
             else:
-                pasted = paste_lines(self.document, content, at, self._note_colour())
+                pasted = paste_lines(self.document, content, at, self._note_colour()).made
                 message = self._notes_made(len(pasted))
                 if any(len(line) > MAX_NOTE_TEXT for line in content.splitlines()):
                     message += " · " + self.tr(

@@ -68,7 +68,7 @@ class EditActions(QObject):
         delete_items(self.document, self.selected())
 
     def duplicate(self) -> None:
-        copies = duplicate_items(self.document, self.selected())
+        copies = duplicate_items(self.document, self.selected()).made
         if copies:
             self.view.scene().select_ids(copies)
 

@@ -116,12 +116,15 @@ class FrameList(QWidget):
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item is not None else None
 
-    def save_current_view(self) -> str:
-        """Keep what the laptop view shows now as a saved view, last in the show."""
+    def save_current_view(self) -> str | None:
+        """Keep what the laptop view shows now as a saved view, last in the show; its id, or None
+        when the lock refused it."""
         view = self.presenter.view
         rect = view.mapToScene(view.viewport().rect()).boundingRect()
-        frame_id = add_bookmark(self.document, (rect.x(), rect.y(), rect.width(), rect.height()))
-        self._select(frame_id)
+        frame = (rect.x(), rect.y(), rect.width(), rect.height())
+        frame_id = add_bookmark(self.document, frame).made_id
+        if frame_id is not None:
+            self._select(frame_id)
         return frame_id
 
     def _row_text(self, number: int, frame: Frame) -> str:

@@ -181,11 +181,11 @@ class JourneyActions(QObject):
             if not view.viewport().rect().contains(pointer):
                 pointer = view.viewport().rect().center()
             at = view.mapToScene(pointer)
-        journey = cmd.create_journey(self.document, round(at.x()), round(at.y()))
-        if journey.id not in self.document:  # refused: the board is locked for participants
+        journey_id = cmd.create_journey(self.document, round(at.x()), round(at.y())).made_id
+        if journey_id is None:  # refused: the board is locked for participants
             return
-        view.board_scene.select_ids([journey.id])
-        self._rename_map(JourneyTarget(journey))
+        view.board_scene.select_ids([journey_id])
+        self._rename_map(JourneyTarget(cmd.journey_of(self.document, journey_id)))
 
     def set_feeling(self, feeling: int | None) -> None:
         notes = [
@@ -200,12 +200,16 @@ class JourneyActions(QObject):
 
     def _add_stage(self, target: JourneyTarget, after: int) -> None:
         journey_id = target.journey.id
-        stage_id = cmd.add_stage(self.document, journey_id, target.stage_index() + after)
+        stage_id = cmd.add_stage(self.document, journey_id, target.stage_index() + after).made_id
+        if stage_id is None:  # refused: the board is locked for participants
+            return
         self._rename_stage(JourneyTarget(cmd.journey_of(self.document, journey_id), stage_id))
 
     def _add_lane(self, target: JourneyTarget, after: int) -> None:
         journey_id = target.journey.id
-        lane_id = cmd.add_lane(self.document, journey_id, target.lane_index() + after)
+        lane_id = cmd.add_lane(self.document, journey_id, target.lane_index() + after).made_id
+        if lane_id is None:  # refused: the board is locked for participants
+            return
         journey = cmd.journey_of(self.document, journey_id)
         self._rename_lane(JourneyTarget(journey, None, lane_id))
 

@@ -118,7 +118,7 @@ class ClusterActions(QObject):
             k for k in self.view.board_scene.selected_ids() if isinstance(document.get(k), Note)
         ]
         on_maps = notes_on_maps(document).intersection(notes)
-        cluster_id = make_cluster(document, notes)
+        cluster_id = make_cluster(document, notes).made_id
         if on_maps:
             self.message.emit(
                 self.tr("Notes on a journey map stay in its cells: drag them off to theme them.")
@@ -196,7 +196,7 @@ class ClusterActions(QObject):
     def _accept(self, dialog: SuggestDialog, result: int) -> None:
         self.suggest_dialog = None
         if result == QDialog.DialogCode.Accepted and dialog.chosen():
-            made = accept_suggestions(self.document, dialog.chosen())
+            made = accept_suggestions(self.document, dialog.chosen()).made
             self.view.board_scene.select_ids(made)
             self.view.fit_selection()
 

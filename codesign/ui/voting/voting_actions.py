@@ -111,8 +111,9 @@ class VotingActions(QObject):
                 self.message.emit(self.tr("{name} is voting").format(name=voter.name))
 
     def add_participant(self, name: str) -> None:
-        voter_id = add_participant(self.document, name)
-        self.choose_voter(voter_id)
+        voter_id = add_participant(self.document, name).made_id
+        if voter_id is not None:
+            self.choose_voter(voter_id)
 
     def show_refusal(self, text: str) -> None:
         """Refused dots are said twice: big over the board, and in the status bar."""
@@ -181,9 +182,11 @@ class VotingActions(QObject):
         if tally_hidden(voting):
             self.message.emit(self.tr("The tally is hidden: reveal it before showing results."))
             return
-        frame = results_on_board(self.document, voting.id)
-        if frame is None:
-            self.message.emit(self.tr("No dots on any note yet: there are no results to show."))
+        outcome = results_on_board(self.document, voting.id)
+        if outcome.refused:
+            self.message.emit(outcome.refused)
+        frame = outcome.made_id
+        if frame is None:  # no results, or refused by the lock (which says so itself)
             return
         bookmark = self.document.get(frame)
         assert isinstance(bookmark, Bookmark)
