@@ -1,12 +1,14 @@
 """The actions table is the single source of menus, toolbar and the shortcuts sheet."""
 
+import os
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QToolBar
 
 from codesign.model import STICKY_PALETTE
 from codesign.ui.common.actions import (
@@ -19,8 +21,6 @@ from codesign.ui.common.actions import (
     specs_by_key,
 )
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
-from codesign.ui.shell.main_window import MainWindow
-from codesign.ui.shell.view_actions import ViewActions
 
 
 def test_no_shortcut_is_used_twice():
@@ -92,14 +92,28 @@ def test_two_controllers_claiming_one_action_key_is_an_error():
         joined_handlers({"save": first}, {"save": second})
 
 
-def test_a_window_whose_controllers_share_a_key_does_not_start(qtbot, monkeypatch):
-    own = ViewActions.handlers
-    monkeypatch.setattr(ViewActions, "handlers", lambda self: {**own(self), "save": print})
-    before = set(QApplication.topLevelWidgets())
-    with pytest.raises(ValueError, match="two handlers for action 'save'"):
-        MainWindow()
-    for half_built in set(QApplication.topLevelWidgets()) - before:
-        shiboken6.delete(half_built)  # it would still hear later tests' language changes
+def test_a_window_whose_controllers_share_a_key_does_not_start():
+    """In a process of its own, so the half-built window dies with it, not with a later test."""
+    script = "\n".join(
+        (
+            "from codesign.ui.app import create_application",
+            "from codesign.ui.shell.main_window import MainWindow",
+            "from codesign.ui.shell.view_actions import ViewActions",
+            "own = ViewActions.handlers",
+            "ViewActions.handlers = lambda self: {**own(self), 'save': print}",
+            "create_application()",
+            "MainWindow()",
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode != 0
+    assert "ValueError: two handlers for action 'save'" in done.stderr
 
 
 def test_a_handler_for_an_action_the_table_lacks_is_an_error(qapp):
