@@ -111,6 +111,24 @@
     </message>
   </context>
   <context>
+    <name>Bridge</name>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Edit from the room</source>
+      <translation>Golygiad o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Guest {number}</source>
+      <translation>Gwestai {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Join the room</source>
+      <translation>Ymuno â’r ystafell</translation>
+    </message>
+  </context>
+  <context>
     <name>ClipboardActions</name>
     <message numerus="yes">
       <location filename="../../codesign/ui/editing/clipboard_actions.py" />
@@ -186,6 +204,39 @@
       <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>There are no votes to sort by yet.</source>
       <translation>Does dim pleidleisiau i drefnu yn eu hôl eto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoEditor</name>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Cannot join the room at {address}: {reason}</source>
+      <translation>Methu ymuno â’r ystafell yn {address}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Edit from the room</source>
+      <translation>Golygiad o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>The room did not let us in (HTTP {status}).</source>
+      <translation>Ni wnaeth yr ystafell ein gadael i mewn (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>This room is closed to new people, or not on this network.</source>
+      <translation>Mae’r ystafell hon ar gau i bobl newydd, neu nid yw ar y rhwydwaith hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Too many wrong PINs: try again in {seconds} s.</source>
+      <translation>Gormod o PINau anghywir: rhowch gynnig arall ymhen {seconds} eiliad.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Wrong PIN: check the PIN shown with the room's address.</source>
+      <translation>PIN anghywir: gwiriwch y PIN a ddangosir gyda chyfeiriad yr ystafell.</translation>
     </message>
   </context>
   <context>
@@ -634,6 +685,75 @@
     </message>
   </context>
   <context>
+    <name>JoinCard</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>QR code for {url}</source>
+      <translation>Cod QR ar gyfer {url}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Room PIN</source>
+      <translation>PIN yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Scan or type the address, then the PIN</source>
+      <translation>Sganiwch neu teipiwch y cyfeiriad, yna’r PIN</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinRoomActions</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>Codesign</source>
+      <translation>Codesign</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>Joined the room as {name}</source>
+      <translation>Wedi ymuno â’r ystafell fel {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinRoomDialog</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Address</source>
+      <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Join</source>
+      <translation>Ymuno</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Join a room</source>
+      <translation>Ymuno ag ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Your name</source>
+      <translation>Eich enw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>e.g. 192.168.1.20:8765</source>
+      <translation>e.e. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>e.g. Table 2</source>
+      <translation>e.e. Grŵp 2</translation>
+    </message>
+  </context>
+  <context>
     <name>JourneyActions</name>
     <message>
       <location filename="../../codesign/ui/journeys/journey_actions.py" />
@@ -1078,6 +1198,136 @@
       <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>… and {count} more notes ranked below</source>
       <translation>… a {count} nodyn arall yn is yn y drefn</translation>
+    </message>
+  </context>
+  <context>
+    <name>Room</name>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>A room listens on the local network only.</source>
+      <translation>Dim ond ar y rhwydwaith lleol y mae ystafell yn gwrando.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>Cannot open the room on port {port}: {reason}</source>
+      <translation>Methu agor yr ystafell ar borth {port}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>The room PIN must be 4 to 8 digits.</source>
+      <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>Every network of this laptop</source>
+      <translation>Pob rhwydwaith ar y gliniadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is closed</source>
+      <translation>Mae’r ystafell ar gau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is open at {url}</source>
+      <translation>Mae’r ystafell ar agor yn {url}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomPanel</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Disconnect the chosen person: they must join again with the PIN</source>
+      <translation>Datgysylltu’r person a ddewiswyd: rhaid iddynt ymuno eto gyda’r PIN</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Joined (%n)</source>
+      <translation>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Network</source>
+      <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Open to new people</source>
+      <translation>Ar agor i bobl newydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>People on the same Wi-Fi join this board from their phones: no app, no account, nothing leaves the room.</source>
+      <translation>Mae pobl ar yr un Wi-Fi yn ymuno â’r bwrdd hwn o’u ffonau: dim ap, dim cyfrif, a dim byd yn gadael yr ystafell.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Phones may now</source>
+      <translation>Caiff ffonau nawr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Remove</source>
+      <translation>Tynnu allan</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Room</source>
+      <translation>Ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>See the board's notes</source>
+      <translation>Gweld nodiadau’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Send notes</source>
+      <translation>Anfon nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Start the room</source>
+      <translation>Agor yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Stop the room</source>
+      <translation>Cau’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Vote in the open round</source>
+      <translation>Pleidleisio yn y rownd agored</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign)</source>
+      <translation>{name} (Codesign)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign, away)</source>
+      <translation>{name} (Codesign, i ffwrdd)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone)</source>
+      <translation>{name} (ffôn)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone, away)</source>
+      <translation>{name} (ffôn, i ffwrdd)</translation>
     </message>
   </context>
   <context>
@@ -1797,6 +2047,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Join room…</source>
+      <translation>&amp;Ymuno ag ystafell…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Journey</source>
       <translation>T&amp;aith</translation>
     </message>
@@ -2072,6 +2327,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Edit a board another Codesign hosts on this network, together</source>
+      <translation>Golygu gyda’ch gilydd fwrdd y mae Codesign arall yn ei gynnal ar y rhwydwaith hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Feels bad</source>
       <translation>Teimlo’n wael</translation>
     </message>
@@ -2256,6 +2516,11 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Phones on the local network join this board with a QR code and PIN</source>
+      <translation>Ffonau ar y rhwydwaith lleol yn ymuno â’r bwrdd hwn gyda chod QR a PIN</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
@@ -2279,6 +2544,11 @@
       <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>R&amp;oom: phones join</source>
+      <translation>Ystaf&amp;ell: ffonau’n ymuno</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />

@@ -42,6 +42,8 @@ from codesign.ui.files.template_dialog import TemplateOpener
 from codesign.ui.front_of_room.front_of_room import FrontOfRoom
 from codesign.ui.front_of_room.pin_dialog import refusal_text
 from codesign.ui.journeys.journey_actions import JourneyActions
+from codesign.ui.room.join_room import JoinRoomActions
+from codesign.ui.room.room_control import RoomControl
 from codesign.ui.shell.board_area import make_board_area
 from codesign.ui.shell.context_menu import show_context_menu
 from codesign.ui.shell.enabled_states import update_enabled, update_undo
@@ -80,10 +82,21 @@ class MainWindow(QMainWindow):
         self.templates = TemplateOpener(self.files, self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
+        self.join_room = JoinRoomActions(self)
+        self.live_room = RoomControl(self, lambda: self.room.projector)
         self.recovery = RecoveryActions(
             self, self.files.maybe_save, self.files.claim_file, self.replace_document
         )
-        for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
+        for source in (
+            self.edit,
+            self.clip,
+            self.clusters,
+            self.voting,
+            self.room,
+            self.journeys,
+            self.join_room,
+            self.live_room,
+        ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
         self.actions = build_actions(self, handlers, action_icons())
@@ -121,8 +134,10 @@ class MainWindow(QMainWindow):
             self.journeys.handlers(),
             self.templates.handlers(),
             self.room.handlers(),
+            self.live_room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
+            self.join_room.handlers(),
         )
 
     def _build_chrome(self) -> None:
@@ -152,6 +167,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -205,6 +221,7 @@ class MainWindow(QMainWindow):
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
+        self.live_room.attach(document)
         self.recovery.follow(document)
         self.recovery.follow_editor(self.view.board_scene.editor)
         self.files.follow_file(document)
@@ -305,6 +322,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.close()
+        self.join_room.leave()
+        self.live_room.stop()
         self.room.close_projector()
         save_window_state(self)
         self.files.let_go_of_files()
