@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.templates = TemplateOpener(self.files, self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
-        self.join_room = JoinRoomActions(self)
+        self.join_room = JoinRoomActions(self, self.files.maybe_save, self.replace_document)
         self.live_room = RoomControl(self, lambda: self.room.projector)
         self.recovery = RecoveryActions(
             self, self.files.maybe_save, self.files.claim_file, self.replace_document
