@@ -27,9 +27,7 @@ from codesign.storage.disk_state import DiskState
 INFO_KEY = ""
 """The key of the board's own details: empty, which no record id may be."""
 
-RecordValue = (
-    Item | Participant | VotingRound | BoardInfo | Bookmark | FrameOrder | BoardLanguages
-)
+RecordValue = Item | Participant | VotingRound | BoardInfo | Bookmark | FrameOrder | BoardLanguages
 Change = Mapping[str, RecordValue | None]
 T = TypeVar("T")
 

@@ -70,6 +70,7 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "voting.choose_voter",
         "voting.add_voter",
         "edit_note",
+        "second_text",
         "find_bar",
     }
 )

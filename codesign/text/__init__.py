@@ -14,6 +14,7 @@ from codesign.text.layout import (
     visible_lines,
 )
 from codesign.text.runs import Run, visual_runs
+from codesign.text.two_languages import TwoTextLayout, layout_two_note_texts
 
 __all__ = [
     "BOLD_FONT",
@@ -25,10 +26,12 @@ __all__ = [
     "REGULAR_FONT",
     "Run",
     "TextLayout",
+    "TwoTextLayout",
     "drawable",
     "layout_label_text",
     "layout_note_text",
     "layout_text",
+    "layout_two_note_texts",
     "missing_characters",
     "register_fonts",
     "run_width",

@@ -86,7 +86,7 @@ def layout_text(
     best: TextLayout | None = None
     while low <= high:
         middle = (low + high) // 2
-        candidate = _lay_out_at(text, width, max_size - middle * _SIZE_STEP, bold)
+        candidate = lay_out_at(text, width, max_size - middle * _SIZE_STEP, bold)
         if candidate.height <= height and not candidate.overflows:
             best = candidate
             high = middle - 1
@@ -94,12 +94,13 @@ def layout_text(
             low = middle + 1
     if best is not None:
         return best
-    smallest = _lay_out_at(text, width, min_size, bold)
+    smallest = lay_out_at(text, width, min_size, bold)
     overflows = smallest.height > height
     return TextLayout(smallest.font_size, smallest.line_height, smallest.lines, overflows)
 
 
-def _lay_out_at(text: str, width: float, size: float, bold: bool) -> TextLayout:
+def lay_out_at(text: str, width: float, size: float, bold: bool = False) -> TextLayout:
+    """The text wrapped at one size; `overflows` when a word had to be split to fit."""
     lines: list[str] = []
     broke_words = False
     for paragraph in text.split("\n"):

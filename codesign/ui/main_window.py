@@ -25,6 +25,7 @@ from codesign.ui.actions import (
     joined_handlers,
     retranslate,
 )
+from codesign.ui.bilingual_actions import BilingualActions
 from codesign.ui.board_area import make_board_area
 from codesign.ui.clipboard_actions import ClipboardActions
 from codesign.ui.cluster_actions import ClusterActions
@@ -70,13 +71,22 @@ class MainWindow(FileCommands):
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.journeys = JourneyActions(self._current_view, self)
+        self.bilingual = BilingualActions(self._current_view, self)
         self.templates = TemplateOpener(self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
         self.recovery = RecoveryActions(
             self, self.maybe_save, self.claim_file, self.replace_document
         )
-        for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
+        for source in (
+            self.edit,
+            self.clip,
+            self.clusters,
+            self.voting,
+            self.room,
+            self.journeys,
+            self.bilingual,
+        ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
         self.actions = build_actions(self, handlers, action_icons())
@@ -121,6 +131,7 @@ class MainWindow(FileCommands):
             self.room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
+            self.bilingual.handlers(),
         )
 
     def _build_chrome(self) -> None:
@@ -150,6 +161,7 @@ class MainWindow(FileCommands):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.bilingual.install(menus["view"], menus["present"])
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -210,6 +222,7 @@ class MainWindow(FileCommands):
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
+        self.bilingual.attach(document)
         self.room.attach(document, self.view)
         self.recovery.follow(document)
         self.recovery.follow_editor(self.view.board_scene.editor)
@@ -277,7 +290,9 @@ class MainWindow(FileCommands):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
+        show_context_menu(
+            self.view, self.actions, pos, self.edit, self.clip, self.journeys, self.bilingual
+        )
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
@@ -298,6 +313,7 @@ class MainWindow(FileCommands):
         """A language chosen in Settings: menus, toolbar and title change at once."""
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self.actions, self._menus)
+            self.bilingual.retranslate()
             self._recent_menu.setTitle(self.tr("Open &Recent"))
             self._toolbar.setWindowTitle(self.tr("Tools"))
             self._update_title()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
+from codesign.canvas.items.languages_shown import one_line
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import JourneyMap, Lane
 from codesign.model.journey_geometry import (
@@ -76,14 +77,16 @@ class JourneyItem(BoardItem):
         painter.setBrush(style.region_fill(colour, 150))
         painter.drawRect(QRectF(0, header_top, rect.width(), STAGE_HEADER_HEIGHT))
         painter.drawRect(QRectF(0, grid_top, LANE_HEADER_WIDTH, rect.height() - grid_top))
-        title = elide(record.title, TITLE_SIZE, rect.width() - 32, bold=True)
+        title = one_line(self, widget, record.title, record.title_alt)
+        title = elide(title, TITLE_SIZE, rect.width() - 32, bold=True)
         draw_line(painter, title, QPointF(16, 46), TITLE_SIZE, style.TEXT, bold=True)
         painter.setPen(style.GRID_LINE)
         left = LANE_HEADER_WIDTH
         for stage in record.stages:
             painter.drawLine(QPointF(left, header_top), QPointF(left, rect.height()))
-            size = _fitting_size(stage.title, stage.width - 24, STAGE_SIZE, MIN_STAGE_SIZE)
-            name = elide(stage.title, size, stage.width - 24, bold=True)
+            stage_title = one_line(self, widget, stage.title, stage.title_alt)
+            size = _fitting_size(stage_title, stage.width - 24, STAGE_SIZE, MIN_STAGE_SIZE)
+            name = elide(stage_title, size, stage.width - 24, bold=True)
             baseline = QPointF(left + 12, header_top + (STAGE_HEADER_HEIGHT + size * 0.7) / 2)
             draw_line(painter, name, baseline, size, style.TEXT, True)
             left += stage.width
@@ -91,15 +94,18 @@ class JourneyItem(BoardItem):
         for lane in record.lanes:
             painter.setPen(style.GRID_LINE)
             painter.drawLine(QPointF(0, top), QPointF(rect.width(), top))
-            self._paint_lane_title(painter, lane, top)
+            self._paint_lane_title(painter, lane, top, widget)
             if lane.emotion:
                 self._paint_faces(painter, lane.id)
                 self._paint_emotion(painter, lane.id, top, lane.height)
             top += lane.height
 
-    def _paint_lane_title(self, painter: QPainter, lane: Lane, top: float) -> None:
+    def _paint_lane_title(
+        self, painter: QPainter, lane: Lane, top: float, widget: QWidget | None
+    ) -> None:
+        title = one_line(self, widget, lane.title, lane.title_alt)
         layout = layout_text(
-            lane.title, lane_title_width(lane), lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
+            title, lane_title_width(lane), lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
         )
         for index, line in enumerate(layout.lines):
             baseline = QPointF(12, top + 12 + index * layout.line_height + layout.font_size)
