@@ -11,6 +11,7 @@ other apps ignore it, so each such loss is also reported as a warning.
 import json
 from typing import Any
 
+from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
@@ -26,9 +27,9 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     boxes = {item.id: box for item in board.items if (box := box_of(item))}
     for item in sorted(board.items, key=lambda item: paint_order(item.kind, item.z)):
         if isinstance(item, Note | Label):
-            nodes.append(_text_node(item))
+            nodes.append(_text_node(board, item))
         elif isinstance(item, Cluster | JourneyMap):
-            nodes.append(_group_node(item))
+            nodes.append(_group_node(board, item))
         elif isinstance(item, Connector):
             edges.append(_edge(item, boxes))
     # Apps draw nodes in file order: back to front as Codesign paints, groups first.
@@ -41,10 +42,14 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     return text.encode("utf-8"), _warnings(board)
 
 
-def _text_node(item: Note | Label) -> dict[str, Any]:
+def _text_node(board: Board, item: Note | Label) -> dict[str, Any]:
+    """A bilingual text shows both versions, each after its language code; Codesign reads
+    them back from `texts`."""
     node = _node(item, "text")
-    node["text"] = item.text
+    node["text"] = marked(board, item.text, item.text_alt, "\n\n")
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.text_alt:
+        extra["texts"] = [item.text, item.text_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, Note):
         extra.update(author=item.author, feeling=item.feeling)
@@ -53,10 +58,12 @@ def _text_node(item: Note | Label) -> dict[str, Any]:
     return _with_colour(node, item.colour, extra)
 
 
-def _group_node(item: Cluster | JourneyMap) -> dict[str, Any]:
+def _group_node(board: Board, item: Cluster | JourneyMap) -> dict[str, Any]:
     node = _node(item, "group")
-    node["label"] = item.title
+    node["label"] = marked(board, item.title, item.title_alt)
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.title_alt:
+        extra["texts"] = [item.title, item.title_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, JourneyMap):
         extra.update(

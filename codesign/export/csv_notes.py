@@ -25,6 +25,9 @@ from codesign.model.kinds import in_reading_order
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
+BILINGUAL_COLUMNS = ("text_cy", "text_en")
+"""A bilingual board's notes also in one column per language (`text` is the first language's),
+so a spreadsheet can sort and filter by either; import reads `text` and leaves these."""
 HEADERS: dict[str, str] = {
     **{column: column for column in COLUMNS},
     "note": "text",
@@ -50,10 +53,15 @@ def notes_to_csv(board: Board) -> bytes:
     notes = sorted(in_reading_order(board.of_kind(Note)), key=lambda n: n.id not in theme)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    languages = board.languages
+    writer.writerow(COLUMNS + (BILINGUAL_COLUMNS if languages is not None else ()))
     for note in notes:
         cells = (note.id, note.text, note.colour, theme.get(note.id, ""), note.author or "")
-        writer.writerow((*map(as_text_cell, cells), votes.get(note.id, 0)))
+        row = [*map(as_text_cell, cells), votes.get(note.id, 0)]
+        if languages is not None:
+            by_language = {languages.primary: note.text, languages.secondary: note.text_alt}
+            row += [as_text_cell(by_language[code]) for code in ("cy", "en")]
+        writer.writerow(row)
     return stream.getvalue().encode("utf-8-sig")
 
 

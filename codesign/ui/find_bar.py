@@ -31,7 +31,9 @@ def find_notes(notes: Iterable[Note], query: str) -> list[str]:
     if not needle:
         return []
     found = [
-        n for n in notes if needle in folded(n.text) or (n.text_alt and needle in folded(n.text_alt))
+        n
+        for n in notes
+        if needle in folded(n.text) or (n.text_alt and needle in folded(n.text_alt))
     ]
     return [n.id for n in sorted(found, key=lambda n: (n.y, n.x, n.id))]
 
