@@ -7,9 +7,9 @@ document: a radio group ticked from its `languages` whenever they change, undo i
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from codesign.canvas.view import BoardView
 from codesign.commands.second_texts import second_languages, set_texts, show_language, texts_of
@@ -100,11 +100,15 @@ class BilingualActions(QObject):
             return
         first: Language = "en" if language == "cy" else "cy"
         dialog = BilingualDialog(self._window, texts, (first, language))
-        dialog.focus_second()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def keep() -> None:
             both = (dialog.first.toPlainText(), dialog.second.toPlainText())
             set_texts(document, item_id, both, language, part_id)
-        dialog.deleteLater()
+
+        dialog.accepted.connect(keep)
+        dialog.open()
+        dialog.focus_second()
 
     def _entry_text(self, language: Language, has: bool) -> str:
         if language == "cy":
