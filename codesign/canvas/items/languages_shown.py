@@ -11,9 +11,10 @@ from codesign.model.bilingual import ShownText, shown_texts
 
 
 def texts_shown(
-    item: QGraphicsItem, widget: QWidget | None, text: str, alt: str
+    item: QGraphicsItem, widget: QWidget | None, text: str, alt: str, on_board: bool = False
 ) -> tuple[ShownText, ...]:
-    """`text` and its second-language `alt` as the view painting `item` shows them."""
+    """`text` and its second-language `alt` as the view painting `item` shows them (or, with
+    `on_board`, as the facilitator's own view does, outside any paint)."""
     if not alt:
         return (ShownText(text, None),)
     scene = item.scene()
@@ -21,7 +22,8 @@ def texts_shown(
     languages = document.languages() if document is not None else None
     if languages is None:
         return (ShownText(text, None),)
-    mode = languages.on_projector if presenting(widget) else languages.shown
+    on_wall = not on_board and presenting(widget)
+    mode = languages.on_projector if on_wall else languages.shown
     return shown_texts(text, alt, languages, mode)
 
 

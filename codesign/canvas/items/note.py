@@ -31,6 +31,7 @@ from codesign.text import (
     TextLayout,
     drawable,
     layout_note_text,
+    layout_two_note_texts,
     text_width,
     visible_lines,
 )
@@ -168,7 +169,23 @@ class NoteItem(BoardItem):
         return _BADGE.translated(rect.right() - _BADGE.width() - 10, rect.bottom() - 20)
 
     def overflows(self) -> bool:
-        return bool(self.record.text) and self.layout().overflows
+        """Whether the text the board shows needs more room than the note has."""
+        rect = self.local_rect()
+        return not self.text_fits(rect.width(), rect.height())
+
+    def text_fits(self, width: float, height: float) -> bool:
+        """Whether the text the board shows (one language or both) fits a note of this size."""
+        record = self.record
+        shown = texts_shown(self, None, record.text, record.text_alt, on_board=True)
+        if len(shown) == 2:
+            return not layout_two_note_texts(shown[0].text, shown[1].text, width, height).overflows
+        if shown[0].text == record.text and (width, height) == self._size():
+            return not (record.text and self.layout().overflows)
+        return not (shown[0].text and layout_note_text(shown[0].text, width, height).overflows)
+
+    def _size(self) -> tuple[float, float]:
+        rect = self.local_rect()
+        return rect.width(), rect.height()
 
     # --- painting --------------------------------------------------------------------------
 
@@ -207,7 +224,9 @@ class NoteItem(BoardItem):
         record = self.record
         shown = texts_shown(self, widget, record.text, record.text_alt)
         if len(shown) == 2:
-            paint_two_texts(painter, rect, shown[0].text, shown[1].text, presenting(widget))
+            fits = paint_two_texts(painter, rect, shown[0].text, shown[1].text)
+            if not fits and not presenting(widget):
+                self._paint_badge(painter)
             if record.author:
                 self._paint_small(painter, record.author, rect)
             return

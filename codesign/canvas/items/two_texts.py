@@ -28,11 +28,9 @@ def italic_font() -> QFont:
     return font
 
 
-def paint_two_texts(
-    painter: QPainter, rect: QRectF, first: str, second: str, on_wall: bool = False
-) -> None:
-    """Both texts, centred as a block; text that will not fit is clipped to the note (the
-    canvas's "…+" badge and the grow offer come from the first layout)."""
+def paint_two_texts(painter: QPainter, rect: QRectF, first: str, second: str) -> bool:
+    """Both texts, centred as a block; False when even the smallest size does not fit, so
+    the note shows its "…+" badge (which grows it) as a note in one language does."""
     layout = layout_two_note_texts(first, second, rect.width(), rect.height())
     painter.save()
     painter.setClipRect(rect)
@@ -47,6 +45,7 @@ def paint_two_texts(
     painter.drawLine(QLineF(centre - half, rule_y, centre + half, rule_y))
     _paint_block(painter, rect, layout.second, rule_y + RULE_GAP / 2, italic_font())
     painter.restore()
+    return not layout.overflows
 
 
 def _paint_block(
