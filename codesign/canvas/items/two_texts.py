@@ -5,10 +5,8 @@ note like a single text. The second text stays near-black for the projector's sa
 7:1 on every note colour); it is told apart by its italics, its smaller size and the rule.
 """
 
-from functools import cache
-
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from codesign.canvas import style
 from codesign.canvas.items.text_paint import metrics
@@ -20,12 +18,10 @@ RULE_SHARE = 0.4
 """The rule spans this share of the note's width, centred: a divider, not a border."""
 
 
-@cache
-def italic_font() -> QFont:
-    """The canvas font slanted: a synthesised oblique keeps the advances the layout measured."""
-    font = style.canvas_font()
-    font.setItalic(True)
-    return font
+SLANT = 0.2
+"""The second text leans this much (as the PDF's does): the bundled font has no italic, and a
+sheared painter keeps the advances the layout measured, where a synthesised italic font
+would also lean the glyphs Qt caches for the upright text."""
 
 
 def paint_two_texts(painter: QPainter, rect: QRectF, first: str, second: str) -> bool:
@@ -35,7 +31,7 @@ def paint_two_texts(painter: QPainter, rect: QRectF, first: str, second: str) ->
     painter.save()
     painter.setClipRect(rect)
     top = max(NOTE_PADDING, (rect.height() - layout.height) / 2)
-    _paint_block(painter, rect, layout.first, top, style.canvas_font())
+    _paint_block(painter, rect, layout.first, top)
     rule_y = top + layout.first.height + RULE_GAP / 2
     half = rect.width() * RULE_SHARE / 2
     pen = QPen(RULE, 1.0)
@@ -43,24 +39,28 @@ def paint_two_texts(painter: QPainter, rect: QRectF, first: str, second: str) ->
     painter.setPen(pen)
     centre = rect.width() / 2
     painter.drawLine(QLineF(centre - half, rule_y, centre + half, rule_y))
-    _paint_block(painter, rect, layout.second, rule_y + RULE_GAP / 2, italic_font())
+    _paint_block(painter, rect, layout.second, rule_y + RULE_GAP / 2, SLANT)
     painter.restore()
     return not layout.overflows
 
 
 def _paint_block(
-    painter: QPainter, rect: QRectF, layout: TextLayout, top: float, font: QFont
+    painter: QPainter, rect: QRectF, layout: TextLayout, top: float, slant: float = 0.0
 ) -> None:
     scale = layout.font_size / style.REFERENCE_PIXEL_SIZE
     font_metrics = metrics()
     painter.save()
-    painter.setFont(font)
+    painter.setFont(style.canvas_font())
     painter.setPen(style.TEXT)
     painter.translate(rect.width() / 2, top + layout.line_height * 0.8)
     painter.scale(scale, scale)
     step = layout.line_height / scale
     for index, line in enumerate(layout.lines):
         shown = drawable(line)
-        offset = -font_metrics.horizontalAdvance(shown) / 2
-        painter.drawText(QPointF(offset, index * step), shown)
+        painter.save()
+        painter.translate(0.0, index * step)
+        if slant:
+            painter.shear(-slant, 0.0)
+        painter.drawText(QPointF(-font_metrics.horizontalAdvance(shown) / 2, 0.0), shown)
+        painter.restore()
     painter.restore()
