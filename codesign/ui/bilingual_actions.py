@@ -57,7 +57,7 @@ class BilingualActions(QObject):
     def retranslate(self) -> None:
         """Menu texts in the app's language; the languages are named in themselves."""
         self.board_menu.setTitle(self.tr("Board &language"))
-        self.projector_menu.setTitle(self.tr("Projector l&anguage"))
+        self.projector_menu.setTitle(self.tr("Projector lan&guage"))
         both, board = self.tr("Both"), self.tr("Same as the board")
         for key, action in (*self.board_choices.items(), *self.projector_choices.items()):
             action.setText({"both": both, "board": board}.get(key, LANGUAGE_NAMES.get(key, "")))

@@ -136,7 +136,7 @@
     </message>
     <message>
       <location filename="../../codesign/ui/bilingual_actions.py" />
-      <source>Projector l&amp;anguage</source>
+      <source>Projector lan&amp;guage</source>
       <translation>Ia&amp;ith y taflunydd</translation>
     </message>
     <message>
