@@ -95,6 +95,16 @@ def shown_texts(
     return (first, ShownText(alt, languages.secondary, second=True))
 
 
+def edited_field(
+    text: str, alt: str, languages: BoardLanguages | None
+) -> Literal["text", "text_alt"]:
+    """Which field typing on the note changes: the one the board shows when it shows one
+    language (so a facilitator edits the words in front of them), else the first."""
+    if languages is None or not alt:
+        return "text"
+    return "text_alt" if not text or languages.shown == languages.secondary else "text"
+
+
 def both_texts(text: str, alt: str, languages: BoardLanguages | None) -> tuple[ShownText, ...]:
     """Every version a field has, each marked with its language: what exports carry."""
     return shown_texts(text, alt, languages, "both")

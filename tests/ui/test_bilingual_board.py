@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from codesign.canvas.items.languages_shown import texts_shown
 from codesign.commands import record_change
+from codesign.commands.second_texts import set_texts, show_language
 from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.ui.bilingual_dialog import BilingualDialog
 from codesign.ui.context_menu import build_context_menu
 from tests.ui.conftest import at, make_window
 from tests.ui.menus import _wait_for
+from tests.ui.test_voting_ui import add_person, start_round
 
 WELSH = "Mae'r llythyrau'n cyrraedd yn hwyr"
 ENGLISH = "Letters arrive late"
@@ -114,3 +116,50 @@ def test_once_a_board_has_welsh_texts_only_welsh_is_offered(qtbot):
     texts = [a.text() for a in menu.actions()]
     menu.close()
     assert "Edit Welsh text…" in texts and "Add English text…" not in texts
+
+
+def bilingual_window(qtbot, shown="cy"):
+    """A board in English with a Welsh second text, showing `shown`."""
+    document = BoardDocument()
+    record_change(document, "note", [Note(id="late", x=100, y=100, text="Letters")])
+    set_texts(document, "late", (ENGLISH, WELSH), "cy")
+    show_language(document, shown)
+    document.undo_stack.clear()
+    return make_window(qtbot, document)
+
+
+def test_typing_on_a_note_shown_in_welsh_changes_the_welsh(qtbot):
+    window = bilingual_window(qtbot, "cy")
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 150, 150))
+    editor = window.view.board_scene.editor
+    assert editor.widget is not None and editor.widget.toPlainText() == WELSH
+    QTest.keyClicks(editor.widget, " iawn")
+    QTest.keyClick(editor.widget, Qt.Key.Key_Escape)
+    note = window.document.get("late")
+    assert (note.text, note.text_alt) == (ENGLISH, WELSH + " iawn")
+    assert window.document.undo_stack.count() == 1
+
+
+def test_the_large_editor_shows_both_languages_and_keeps_both(qtbot):
+    window = bilingual_window(qtbot, "both")
+    editor = window.touch.editor
+    editor.open("late")
+    assert editor.second.isVisible() and editor.second.toPlainText() == WELSH
+    assert editor.caption.text().endswith("English") and editor.second_caption.text() == "Cymraeg"
+    QTest.keyClicks(editor.text, " again")
+    QTest.keyClicks(editor.second, " eto")
+    QTest.mouseClick(editor.done_button, Qt.MouseButton.LeftButton)
+    note = window.document.get("late")
+    assert (note.text, note.text_alt) == (ENGLISH + " again", WELSH + " eto")
+    assert window.document.undo_stack.count() == 1
+
+
+def test_a_dot_placed_in_welsh_counts_for_the_note_shown_in_english(qtbot):
+    window = bilingual_window(qtbot, "cy")
+    start_round(qtbot, window, budget=2)
+    add_person(window, "Rhian")
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 150, 150))
+    qtbot.waitUntil(lambda: window.document.board().rounds[0].tally() == {"late": 1})
+    choose_in_submenu(window, "View", window.bilingual.board_menu, "English")
+    assert shown(window) == [ENGLISH]
+    assert window.document.board().rounds[0].tally() == {"late": 1}
