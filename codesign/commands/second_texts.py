@@ -11,7 +11,8 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Cluster, JourneyMap, Label, Lane, Note, Stage
 from codesign.model.bilingual import (
@@ -56,18 +57,18 @@ def set_texts(
     texts: tuple[str, str],
     language: Language,
     part_id: str | None = None,
-) -> ChangeRecords | None:
+) -> Outcome:
     """Write both texts of the item (or of its stage or lane): `texts[1]` is the `language`
     version, `texts[0]` the other language's."""
     record = document.get(item_id)
     if not isinstance(record, Note | Label | Cluster | JourneyMap):
-        return None
+        return NOTHING
     if language not in second_languages(document):
         raise ValueError(f"{language!r} is not this board's second language")
     first, second = (text[:MAX_NOTE_TEXT] for text in texts)
     changed = _with_texts(record, first, second, part_id)
     if changed is None or changed == record:
-        return None
+        return NOTHING
     languages = document.languages()
     values: list[Texted | BoardLanguages] = [changed]
     if languages is None or languages.secondary != language:
@@ -79,14 +80,14 @@ def set_texts(
 
 def show_language(
     document: BoardDocument, shown: Shown | Literal["board"], on_projector: bool = False
-) -> ChangeRecords | None:
+) -> Outcome:
     """Show Welsh, English or both on the board, or on the projector only; the projector's
     "board" follows whatever the board shows."""
     languages = document.languages() or BoardLanguages()
     field = "projector" if on_projector else "shown"
     value = None if shown == "board" else shown
     if getattr(languages, field) == value and document.languages() is not None:
-        return None
+        return NOTHING
     tr = QCoreApplication.translate
     label = (
         tr("commands", "Projector language") if on_projector else tr("commands", "Board language")

@@ -11,7 +11,8 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Label, Note
 from codesign.model.items import MAX_NOTE_TEXT
@@ -21,7 +22,7 @@ def new_note_merge_key(note_id: str) -> str:
     return f"new-note:{note_id}"
 
 
-def add_note(document: BoardDocument, note: Note) -> ChangeRecords | None:
+def add_note(document: BoardDocument, note: Note) -> Outcome:
     """Put a new note on the board, its "Add note" step left open for its first text."""
     label = QCoreApplication.translate("commands", "Add note")
     return record_change(document, label, [note], merge_key=new_note_merge_key(note.id))
@@ -34,7 +35,7 @@ def finish_text_edit(
     new_note: bool,
     field: Literal["text", "text_alt"] = "text",
     second: str | None = None,
-) -> ChangeRecords | None:
+) -> Outcome:
     """Keep `text` on the note or label: one step, none if nothing changed or it has gone.
 
     On a bilingual board `field` is the language typed in (`text_alt` when the board shows
@@ -42,7 +43,7 @@ def finish_text_edit(
     beside it (the large editor's second field), kept in the same step."""
     record = document.get(item_id)
     if not isinstance(record, Note | Label):
-        return None
+        return NOTHING
     if new_note:
         if not text.strip():
             return cancel_text_edit(document, item_id, new_note)
@@ -58,9 +59,9 @@ def finish_text_edit(
     return record_change(document, label, [record.model_copy(update=update)], merge_key=merge_key)
 
 
-def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> ChangeRecords | None:
+def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> Outcome:
     """Leave the text as it was; a note just added is taken away in its own "Add note" step."""
     if not new_note or document.get(item_id) is None:
-        return None
+        return NOTHING
     label = QCoreApplication.translate("commands", "Add note")
     return record_change(document, label, removed=[item_id], merge_key=new_note_merge_key(item_id))

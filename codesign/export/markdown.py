@@ -5,8 +5,8 @@ text that has two versions carries both, each after its language code, the secon
 from codesign.export.bilingual import versions
 from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally
-from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import groups_in_reading_order, in_reading_order
+from codesign.model import Board, JourneyMap, Note
+from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
 from codesign.text.catalogue import translate
 
 
@@ -21,15 +21,20 @@ def board_to_markdown(board: Board) -> bytes:
         lines += [_inline(board.description), ""]
     placed: set[str] = set()
     for item in groups_in_reading_order(board.items):
-        if isinstance(item, Cluster):
-            total = sum(votes.get(member, 0) for member in item.members)
-            title = _title(board, item.title, item.title_alt, translate("report", "Untitled theme"))
-            lines += [f"## {title}{_count(total)}", ""]
-            lines += [_bullet(board, notes[m], votes) for m in item.members] + [""]
-            placed.update(item.members)
-        elif isinstance(item, JourneyMap):
+        if isinstance(item, JourneyMap):
             lines += _journey(board, item, notes, votes)
-            placed.update(place.note for place in item.placements)
+        else:  # a theme, or any other kind that gathers notes
+            members = members_of(item)
+            total = sum(votes.get(member, 0) for member in members)
+            title = _title(
+                board,
+                getattr(item, "title", ""),
+                getattr(item, "title_alt", ""),
+                translate("report", "Untitled theme"),
+            )
+            lines += [f"## {title}{_count(total)}", ""]
+            lines += [_bullet(board, notes[m], votes) for m in members] + [""]
+        placed.update(members_of(item))
     loose = in_reading_order(n for n in notes.values() if n.id not in placed)
     if loose:
         heading = f"## {translate('report', 'Not in a theme')}"

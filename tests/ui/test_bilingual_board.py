@@ -11,8 +11,8 @@ from codesign.commands import record_change
 from codesign.commands.second_texts import set_texts, show_language
 from codesign.document import BoardDocument
 from codesign.model import Note
-from codesign.ui.bilingual_dialog import BilingualDialog
-from codesign.ui.context_menu import build_context_menu
+from codesign.ui.editing.bilingual_dialog import BilingualDialog
+from codesign.ui.shell.context_menu import build_context_menu
 from tests.ui.conftest import at, make_window
 from tests.ui.menus import _wait_for
 from tests.ui.test_voting_ui import add_person, start_round
