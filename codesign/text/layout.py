@@ -63,6 +63,15 @@ def layout_label_text(
     return layout_text(text, width, height, font_size, min(font_size, LABEL_MIN_FONT_SIZE), bold)
 
 
+def largest_readable_size(text: str, width: float, height: float, lines: int) -> float:
+    """The largest note text size that still shows `lines` lines and splits no word: the
+    ceiling for the projector's larger text."""
+    room = width - 2 * NOTE_PADDING
+    most = (height - 2 * NOTE_PADDING) / (lines * LINE_SPACING)
+    longest = max((text_width(word, 1.0) for word in text.split()), default=0.0)
+    return min(most, room / longest) if longest > 0 else most
+
+
 def visible_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
     """The lines that fit a note of `height`; a cut ends in an ellipsis, never silently."""
     room = max(1, int((height - 2 * NOTE_PADDING) // layout.line_height))

@@ -26,13 +26,12 @@ from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.canvas.items.two_texts import paint_two_texts
 from codesign.model import Note
 from codesign.text import (
-    LINE_SPACING,
     NOTE_PADDING,
     TextLayout,
     drawable,
+    largest_readable_size,
     layout_note_text,
     layout_two_note_texts,
-    text_width,
     visible_lines,
 )
 
@@ -245,7 +244,10 @@ class NoteItem(BoardItem):
         layout = self.layout() if own else layout_note_text(text, rect.width(), rect.height())
         if not pixels or zoom <= 0:
             return layout
-        floor = min(math.ceil(2 * float(pixels) / zoom) / 2, _largest_readable(rect, text))
+        floor = min(
+            math.ceil(2 * float(pixels) / zoom) / 2,
+            largest_readable_size(text, rect.width(), rect.height(), MIN_LARGE_LINES),
+        )
         if layout.font_size >= floor:
             return layout
         return layout_note_text(text, rect.width(), rect.height(), floor)
@@ -299,11 +301,3 @@ class NoteItem(BoardItem):
         label = "…+"
         painter.drawText(QPointF(-metrics(bold=True).horizontalAdvance(label) / 2, 0), label)
         painter.restore()
-
-
-def _largest_readable(rect: QRectF, text: str) -> float:
-    """The largest text that still shows MIN_LARGE_LINES lines and splits no word."""
-    room = rect.width() - 2 * NOTE_PADDING
-    most = (rect.height() - 2 * NOTE_PADDING) / (MIN_LARGE_LINES * LINE_SPACING)
-    longest = max((text_width(word, 1.0) for word in text.split()), default=0.0)
-    return min(most, room / longest) if longest > 0 else most
