@@ -263,6 +263,7 @@ class BoardScene(QGraphicsScene):
 
     def _redraw_every_text(self) -> None:
         """The board shows another language: every item drawn afresh (its cached pixmap too)."""
+        self.overview.relabel()
         for item in self._items.values():
             redraw = getattr(item, "redraw", None)
             if redraw is not None:

@@ -27,6 +27,8 @@ def texts_shown(
     return shown_texts(text, alt, languages, mode)
 
 
-def one_line(item: QGraphicsItem, widget: QWidget | None, text: str, alt: str) -> str:
+def one_line(
+    item: QGraphicsItem, widget: QWidget | None, text: str, alt: str, on_board: bool = False
+) -> str:
     """A title as one line: both languages joined by a slash, as bilingual signs are."""
-    return " / ".join(shown.text for shown in texts_shown(item, widget, text, alt))
+    return " / ".join(shown.text for shown in texts_shown(item, widget, text, alt, on_board))

@@ -98,7 +98,8 @@ class NoteItem(BoardItem):
 
     def describe(self) -> str:
         record = self.record
-        text = " ".join(record.text.split())
+        shown = texts_shown(self, None, record.text, record.text_alt, on_board=True)
+        text = " ".join(" / ".join(version.text for version in shown).split())
         if len(text) > 80:
             text = text[:79] + "…"
         colour = style.colour_name(record.colour)
