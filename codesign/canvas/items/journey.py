@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
-from codesign.canvas.items.languages_shown import one_line
-from codesign.canvas.items.text_paint import advance, draw_line, elide
+from codesign.canvas.items.languages_shown import one_line, texts_shown
+from codesign.canvas.items.stage_header import paint_stage_header
+from codesign.canvas.items.text_paint import draw_line, elide
 from codesign.model import JourneyMap, Lane
 from codesign.model.journey_geometry import (
     FACE_EYE,
@@ -30,8 +31,6 @@ from codesign.model.journey_geometry import (
 from codesign.text import layout_text
 
 TITLE_SIZE = 38.0
-STAGE_SIZE = 30.0
-MIN_STAGE_SIZE = 28.0
 LANE_SIZE = 26.0
 MIN_LANE_SIZE = 22.0
 """Header sizes: as large as the header allows, so a whole map reads from the back of the room
@@ -84,11 +83,8 @@ class JourneyItem(BoardItem):
         left = LANE_HEADER_WIDTH
         for stage in record.stages:
             painter.drawLine(QPointF(left, header_top), QPointF(left, rect.height()))
-            stage_title = one_line(self, widget, stage.title, stage.title_alt)
-            size = _fitting_size(stage_title, stage.width - 24, STAGE_SIZE, MIN_STAGE_SIZE)
-            name = elide(stage_title, size, stage.width - 24, bold=True)
-            baseline = QPointF(left + 12, header_top + (STAGE_HEADER_HEIGHT + size * 0.7) / 2)
-            draw_line(painter, name, baseline, size, style.TEXT, True)
+            shown = texts_shown(self, widget, stage.title, stage.title_alt)
+            paint_stage_header(painter, shown, left, header_top, stage.width)
             left += stage.width
         top = grid_top
         for lane in record.lanes:
@@ -103,7 +99,7 @@ class JourneyItem(BoardItem):
     def _paint_lane_title(
         self, painter: QPainter, lane: Lane, top: float, widget: QWidget | None
     ) -> None:
-        title = one_line(self, widget, lane.title, lane.title_alt)
+        title = "\n".join(t.text for t in texts_shown(self, widget, lane.title, lane.title_alt))
         layout = layout_text(
             title, lane_title_width(lane), lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
         )
@@ -157,9 +153,3 @@ class JourneyItem(BoardItem):
         painter.setBrush(style.EMOTION)
         for point in points:
             painter.drawEllipse(point, 9, 9)
-
-
-def _fitting_size(text: str, width: float, largest: float, smallest: float) -> float:
-    """The largest size (down to `smallest`) at which `text` fits `width` on one line."""
-    natural = advance(text, largest, bold=True)
-    return largest if natural <= width else max(smallest, largest * width / natural)
