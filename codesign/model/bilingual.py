@@ -95,6 +95,11 @@ def shown_texts(
     return (first, ShownText(alt, languages.secondary, second=True))
 
 
+def shown_line(text: str, alt: str, languages: BoardLanguages | None) -> str:
+    """One field as the board shows it, on one line: both versions joined by a slash."""
+    return " / ".join(shown.text for shown in shown_texts(text, alt, languages))
+
+
 def edited_field(
     text: str, alt: str, languages: BoardLanguages | None
 ) -> Literal["text", "text_alt"]:

@@ -10,7 +10,7 @@ from codesign.canvas.items.languages_shown import texts_shown
 from codesign.commands import record_change
 from codesign.commands.second_texts import set_texts, show_language
 from codesign.document import BoardDocument
-from codesign.model import Note
+from codesign.model import Cluster, Note
 from codesign.ui.editing.bilingual_dialog import BilingualDialog
 from codesign.ui.shell.context_menu import build_context_menu
 from tests.ui.conftest import at, make_window
@@ -163,3 +163,22 @@ def test_a_dot_placed_in_welsh_counts_for_the_note_shown_in_english(qtbot):
     choose_in_submenu(window, "View", window.bilingual.board_menu, "English")
     assert shown(window) == [ENGLISH]
     assert window.document.board().rounds[0].tally() == {"late": 1}
+
+
+def test_the_themes_panel_reads_in_the_language_the_board_shows(qtbot):
+    document = BoardDocument()
+    note = Note(id="late", x=20, y=60, text=ENGLISH, text_alt=WELSH)
+    theme = Cluster(
+        id="comms", x=0, y=0, width=400, height=300, title="Communication",
+        title_alt="Cyfathrebu", members=("late",),
+    )  # fmt: skip
+    record_change(document, "board", [theme, note])
+    show_language(document, "cy")
+    window = make_window(qtbot, document)
+    window.actions["themes_panel"].setChecked(True)
+    tree = window.clusters.panel.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    top = tree.topLevelItem(0)
+    assert top.text(0).startswith("Cyfathrebu —") and top.child(0).text(0) == WELSH
+    choose_in_submenu(window, "View", window.bilingual.board_menu, "Both")
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).text(0).startswith("Communication / Cyfathrebu"))
