@@ -19,6 +19,7 @@ from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_posit
 from codesign.export.text_files import check_row_count, decode_text, within_text_limit
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
+from codesign.model.bilingual import BoardLanguages, pair_for_second
 from codesign.model.ids import new_id
 from codesign.model.items import MAX_IMPORTED_ROWS
 from codesign.model.kinds import in_reading_order
@@ -27,9 +28,9 @@ from codesign.storage.validation_messages import shown
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
 BILINGUAL_COLUMNS = ("text_cy", "text_en")
 """A bilingual board's notes also in one column per language (`text` is the first language's),
-so a spreadsheet can sort and filter by either; import reads `text` and leaves these."""
+so a spreadsheet can sort and filter by either; importing them makes a bilingual board again."""
 HEADERS: dict[str, str] = {
-    **{column: column for column in COLUMNS},
+    **{column: column for column in (*COLUMNS, *BILINGUAL_COLUMNS)},
     "note": "text",
     "notes": "text",
     "content": "text",
@@ -69,7 +70,7 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
     rows = _rows(data, source)
     names = [name.strip().lower() for name in rows[0]]
     header = _columns(names)
-    if "text" not in header:
+    if "text" not in header and not set(BILINGUAL_COLUMNS) & set(header):
         raise ImportFailed(
             source,
             f"has no 'text' column (a header Text, Note or Content; found: {_listed(rows[0])})",
@@ -95,7 +96,24 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
         )
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
         warnings.append("the votes column was not imported: dots need to know who placed them")
-    return _board(records, title, warnings), warnings
+    languages = _languages(records)
+    board = _board(records, title, warnings, languages)
+    return board.model_copy(update={"languages": languages}), warnings
+
+
+def _languages(records: list[dict[str, str]]) -> BoardLanguages | None:
+    """A bilingual board when the rows have a text in Welsh or English columns: the language
+    whose column the `text` column repeats is the first (Welsh when there is no `text`)."""
+    if not any(record.get(column) for record in records for column in BILINGUAL_COLUMNS):
+        return None
+    welsh = sum(
+        1 for r in records if r.get("text_cy") and (r.get("text") or "") in ("", r["text_cy"])
+    )
+    english = sum(
+        1 for r in records if r.get("text_en") and (r.get("text") or "") in ("", r["text_en"])
+    )
+    english_first = english > welsh
+    return pair_for_second("cy" if english_first else "en").model_copy(update={"shown": "both"})
 
 
 def _columns(names: list[str]) -> list[str]:
@@ -148,7 +166,12 @@ def _rows(data: bytes, source: str) -> list[list[str]]:
     return rows
 
 
-def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Board:
+def _board(
+    records: list[dict[str, str]],
+    title: str,
+    warnings: list[str],
+    languages: BoardLanguages | None = None,
+) -> Board:
     """Notes grouped into one cluster per theme name, clusters side by side, loose notes last."""
     groups: dict[str, list[dict[str, str]]] = {}
     for record in records:
@@ -160,7 +183,7 @@ def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Bo
         top = CLUSTER_TITLE if theme else 0.0
         positions = grid_positions(len(members), left + CLUSTER_PADDING, top + CLUSTER_PADDING)
         notes = [
-            _note(record, seen, spot, warnings)
+            _note(record, seen, spot, warnings, languages)
             for record, spot in zip(members, positions, strict=True)
         ]
         items.extend(notes)
@@ -182,8 +205,16 @@ def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Bo
 
 
 def _note(
-    record: dict[str, str], seen: set[str], spot: tuple[float, float], warnings: list[str]
+    record: dict[str, str],
+    seen: set[str],
+    spot: tuple[float, float],
+    warnings: list[str],
+    languages: BoardLanguages | None = None,
 ) -> Note:
+    text, alt = record.get("text", ""), ""
+    if languages is not None:
+        text = record.get(f"text_{languages.primary}") or text
+        alt = record.get(f"text_{languages.secondary}", "")
     note_id = (record.get("id") or "").strip()
     if not note_id or note_id in seen or len(note_id) > 200 or not note_id.isprintable():
         note_id = new_id("note")
@@ -192,7 +223,8 @@ def _note(
         id=note_id,
         x=spot[0],
         y=spot[1],
-        text=within_text_limit(record.get("text", ""), warnings),
+        text=within_text_limit(text, warnings),
+        text_alt=within_text_limit(alt, warnings),
         colour=_colour(record.get("colour", ""), warnings),
         author=(record.get("author") or "").strip() or None,
     )

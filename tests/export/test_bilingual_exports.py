@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from codesign.export import PdfOptions, export_file
 from codesign.export.canvas_export import board_to_canvas
 from codesign.export.canvas_import import board_from_canvas
+from codesign.export.csv_notes import board_from_csv
 from codesign.model import Board, Cluster, Note
 from codesign.model.bilingual import BoardLanguages
 
@@ -63,3 +64,15 @@ def test_the_pdf_has_both_texts_and_the_boards_language(tmp_path):
     assert reader.trailer["/Root"]["/Lang"] == "cy-GB"
     content = reader.pages[0].get_contents().get_data()
     assert b"/Lang (en-GB)" in content and b"/Lang (cy-GB)" in content
+
+
+def test_a_bilingual_csv_comes_back_as_a_bilingual_board(tmp_path):
+    path = tmp_path / "notes.csv"
+    export_file(bilingual_board(), path)
+    back, warnings = board_from_csv(path.read_bytes(), "notes.csv", "Gweithdy")
+    note = next(back.of_kind(Note))
+    assert (note.text, note.text_alt) == (WELSH, ENGLISH) and warnings == []
+    assert (back.languages.primary, back.languages.secondary) == ("cy", "en")
+    english_only = b"text_en,colour\r\nLetters arrive late,blue\r\n"
+    board, _ = board_from_csv(english_only, "en.csv", "Workshop")
+    assert next(board.of_kind(Note)).text == ENGLISH and board.languages.primary == "en"
