@@ -102,8 +102,9 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
 
 
 def _languages(records: list[dict[str, str]]) -> BoardLanguages | None:
-    """A bilingual board when the rows have a text in Welsh or English columns: the language
-    whose column the `text` column repeats (or which alone has text) is the first; Welsh on a tie."""
+    """A bilingual board when the rows have a text in Welsh or English columns. The first
+    language is the one whose column the `text` column repeats (or which alone has text);
+    Welsh on a tie."""
     if not any(record.get(column) for record in records for column in BILINGUAL_COLUMNS):
         return None
     welsh = sum(
