@@ -10,11 +10,14 @@ from codesign.canvas.items.languages_shown import texts_shown
 from codesign.commands import record_change
 from codesign.commands.second_texts import set_texts, show_language
 from codesign.document import BoardDocument
-from codesign.model import Cluster, Note
+from codesign.model import Board, Cluster, Note
+from codesign.model.bilingual import BoardLanguages
+from codesign.room import Room, RoomSettings
 from codesign.ui.editing.bilingual_dialog import BilingualDialog
 from codesign.ui.shell.context_menu import build_context_menu
-from tests.ui.conftest import at, make_window
+from tests.ui.conftest import at, make_active_window, make_window
 from tests.ui.menus import _wait_for
+from tests.ui.test_join_room import join_through_the_dialog
 from tests.ui.test_voting_ui import add_person, start_round
 
 WELSH = "Mae'r llythyrau'n cyrraedd yn hwyr"
@@ -182,3 +185,24 @@ def test_the_themes_panel_reads_in_the_language_the_board_shows(qtbot):
     assert top.text(0).startswith("Cyfathrebu —") and top.child(0).text(0) == WELSH
     choose_in_submenu(window, "View", window.bilingual.board_menu, "Both")
     qtbot.waitUntil(lambda: tree.topLevelItem(0).text(0).startswith("Communication / Cyfathrebu"))
+
+
+def test_a_codesign_joining_a_room_gets_both_texts_and_the_boards_languages(qtbot):
+    host = BoardDocument(
+        Board(
+            items=(Note(id="late", text=WELSH, text_alt=ENGLISH),),
+            languages=BoardLanguages(primary="cy", secondary="en", shown="cy"),
+        )
+    )
+    room = Room(host, RoomSettings(interface="127.0.0.1", port=0, pin="4821"))
+    room.start()
+    try:
+        window = make_active_window(qtbot, BoardDocument())
+        join_through_the_dialog(qtbot, window, f"127.0.0.1:{room.port}", "4821", "Bwrdd 2")
+        qtbot.waitUntil(lambda: window.document.get("late") is not None, timeout=5000)
+        assert window.document.get("late").text_alt == ENGLISH
+        languages = window.document.languages()
+        assert (languages.primary, languages.secondary, languages.shown) == ("cy", "en", "cy")
+        window.join_room.leave()
+    finally:
+        room.stop()
