@@ -103,6 +103,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
           tip=_T("actions", "Find notes by their text")),
     _spec("find_next", _T("actions", "Find ne&xt"), "edit", "F3"),
     _spec("find_previous", _T("actions", "Find pre&vious"), "edit", "Shift+F3"),
+    _spec("second_text", _T("actions", "Text in &Welsh and English…"), "edit", "Ctrl+Shift+Y",
+          separator_before=True,
+          tip=_T("actions", "The selected note, label, theme or map in a second language")),
     _spec("settings", _T("actions", "&Settings…"), "edit", "Ctrl+,", separator_before=True,
           tip=_T("actions", "Autosave, default paper size, projector look and language")),
     *(

@@ -31,6 +31,7 @@ from codesign.ui.common.swatches import action_icons, style_toolbar
 from codesign.ui.dialogs.about_dialog import show_about
 from codesign.ui.dialogs.settings_dialog import open_settings_dialog
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
+from codesign.ui.editing.bilingual_actions import BilingualActions
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.journeys = JourneyActions(self._current_view, self)
+        self.bilingual = BilingualActions(self._current_view, self)
         self.templates = TemplateOpener(self.files, self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             self.voting,
             self.room,
             self.journeys,
+            self.bilingual,
             self.join_room,
             self.live_room,
         ):
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
             self.live_room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
+            self.bilingual.handlers(),
             self.join_room.handlers(),
         )
 
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.bilingual.install(menus["view"], menus["present"])
         self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
+        self.bilingual.attach(document)
         self.room.attach(document, self.view)
         self.live_room.attach(document)
         self.recovery.follow(document)
@@ -288,7 +294,9 @@ class MainWindow(QMainWindow):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
+        show_context_menu(
+            self.view, self.actions, pos, self.edit, self.clip, self.journeys, self.bilingual
+        )
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
@@ -309,6 +317,7 @@ class MainWindow(QMainWindow):
         """A language chosen in Settings: menus, toolbar and title change at once."""
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self.actions, self._menus)
+            self.bilingual.retranslate()
             self._recent_menu.setTitle(self.tr("Open &Recent"))
             self._toolbar.setWindowTitle(self.tr("Tools"))
             self._update_title()
