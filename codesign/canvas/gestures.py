@@ -21,7 +21,6 @@ from codesign.canvas.items import (
 from codesign.commands.moves import move_items
 from codesign.commands.notes import resize_note
 from codesign.model import NOTE_SIZE
-from codesign.text import layout_note_text
 
 if TYPE_CHECKING:
     from codesign.canvas.scene import BoardScene
@@ -220,7 +219,7 @@ def grow_to_fit(scene: "BoardScene", item: NoteItem) -> None:
     record = item.record
     width, height = record.width, record.height
     for _step in range(40):
-        if not layout_note_text(record.text, width, height).overflows:
+        if item.text_fits(width, height):
             break
         height += NOTE_SIZE / 4
         if height > 3 * width:

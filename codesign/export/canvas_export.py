@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Literal
 
+from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
@@ -48,6 +49,8 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
                 unmapped[item.kind] += 1
             continue
         part, value = mapping(item, boxes)
+        if part == "node":
+            _mark_languages(board, value)
         (nodes if part == "node" else edges).append(value)
     # Apps draw nodes in file order: back to front as Codesign paints, groups first.
     nodes.sort(key=lambda node: node["type"] != "group")
@@ -57,6 +60,15 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
         document[EXTRA_KEY] = extra
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return text.encode("utf-8"), _warnings(board) + _not_carried(unmapped)
+
+
+def _mark_languages(board: Board, node: dict[str, Any]) -> None:
+    """A bilingual text shows both versions in the node, each after its language code;
+    Codesign reads them back apart from `texts` in its own key."""
+    texts = node.get(EXTRA_KEY, {}).get("texts")
+    if texts:
+        field = "text" if node["type"] == "text" else "label"
+        node[field] = marked(board, *texts, "\n\n" if field == "text" else " / ")
 
 
 def _not_carried(unmapped: Counter[str]) -> list[str]:
@@ -75,6 +87,8 @@ def _text_node(item: Note | Label, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "text")
     node["text"] = item.text
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.text_alt:
+        extra["texts"] = [item.text, item.text_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, Note):
         extra.update(author=item.author, feeling=item.feeling)
@@ -89,6 +103,8 @@ def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "group")
     node["label"] = item.title
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.title_alt:
+        extra["texts"] = [item.title, item.title_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, JourneyMap):
         extra.update(

@@ -10,6 +10,7 @@ voice. Every note's text is escaped: a board is untrusted and its text is only e
 import base64
 from html import escape
 
+from codesign.export.bilingual import versions
 from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
@@ -32,8 +33,8 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
     """The report; `picture` is the board drawn as a PNG (the canvas renders it)."""
     votes = shown_tally(board)
     notes = {note.id: note for note in board.of_kind(Note)}
-    title = _text(board.title or translate("report", "Untitled board"))
-    body = [f"<h1>{title}</h1>"]
+    heading = _text(board.title or translate("report", "Untitled board"))
+    body = [f"<h1>{heading}</h1>"]
     facilitated = translate("report", "Facilitated by {name}")
     facts = [
         part
@@ -60,24 +61,24 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
         detail = translate("report", "%n note(s)", "", len(members)) + (
             f", {translate('report', '%n vote(s)', '', total)}" if total else ""
         )
-        name = getattr(theme, "title", "") or translate("report", "Untitled theme")
-        body.append(f"<h3>{_text(name)} ({detail})</h3>")
-        body.append(_list([notes[m] for m in members if m in notes], votes))
+        title = _both(board, getattr(theme, "title", ""), getattr(theme, "title_alt", ""))
+        body.append(f"<h3>{title or translate('report', 'Untitled theme')} ({detail})</h3>")
+        body.append(_list(board, [notes[m] for m in members if m in notes], votes))
         placed.update(members)
     for journey in groups:
         if isinstance(journey, JourneyMap):
-            body.append(_journey(journey, notes))
+            body.append(_journey(board, journey, notes))
             placed.update(members_of(journey))
     loose = sorted((n for n in notes.values() if n.id not in placed), key=lambda n: (n.y, n.x))
     if loose:
         body.append(f"<h2>{translate('report', 'Not in a theme')}</h2>")
-        body.append(_list(loose, votes))
+        body.append(_list(board, loose, votes))
     body.extend(_results(board, notes))
     lang = "cy" if language() == "cy" else "en-GB"
     page = (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n"
+        f"<title>{heading}</title>\n"
         f"<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(body)
         + "\n</main>\n</body>\n</html>\n"
@@ -101,8 +102,7 @@ def alt_text(board: Board) -> str:
         counted = translate("report", "%n theme(s)", "", len(themes))
         parts.append(grouped.format(themes=counted, titles="; ".join(themes)))
     if journeys:
-        maps = translate("report", "and %n journey map(s)", "", journeys)
-        parts.append(maps)
+        parts.append(translate("report", "and %n journey map(s)", "", journeys))
     return " ".join(parts) + ". " + translate("report", "Every note is listed below.")
 
 
@@ -116,39 +116,63 @@ def _figure(board: Board, picture: bytes) -> str:
     )
 
 
-def _list(notes: list[Note], votes: dict[str, int]) -> str:
+def _list(board: Board, notes: list[Note], votes: dict[str, int]) -> str:
     if not notes:
         return f"<p>{translate('report', 'No notes.')}</p>"
-    return "<ul>\n" + "\n".join(f"<li>{_note(note, votes)}</li>" for note in notes) + "\n</ul>"
+    items = "\n".join(f"<li>{_note(board, note, votes)}</li>" for note in notes)
+    return "<ul>\n" + items + "\n</ul>"
 
 
-def _note(note: Note, votes: dict[str, int]) -> str:
+def _note(board: Board, note: Note, votes: dict[str, int]) -> str:
     """The text isolated in a `bdi` (right-to-left notes keep their punctuation in place)
-    with its language where the script names it; author and votes after it."""
-    language = language_of(note.text)
-    lang = f' lang="{language}"' if language else ""
-    text = "<br>".join(_text(line) for line in note.text.splitlines()) or translate(
-        "report", "(empty note)"
-    )
+    with its language where the script names it; author and votes after it. A bilingual
+    note gives each version in its own `bdi` with its `lang`, the second in italics."""
+    found = versions(board, note.text, note.text_alt)
+    if len(found) == 2:
+        first, second = (_lines(shown.text) for shown in found)
+        text = (
+            f'<bdi lang="{found[0].language}">{first}</bdi> / '
+            f'<i><bdi lang="{found[1].language}">{second}</bdi></i>'
+        )
+    else:
+        language = language_of(note.text)
+        lang = f' lang="{language}"' if language else ""
+        text = f"<bdi{lang}>{_lines(note.text) or translate('report', '(empty note)')}</bdi>"
     author = f' <span class="by">— {_text(note.author)}</span>' if note.author else ""
     dots = votes.get(note.id, 0)
     count = f" ({translate('report', '%n vote(s)', '', dots)})" if dots else ""
-    return f"<bdi{lang}>{text}</bdi>{author}{count}"
+    return f"{text}{author}{count}"
 
 
-def _journey(journey: JourneyMap, notes: dict[str, Note]) -> str:
+def _lines(text: str) -> str:
+    return "<br>".join(_text(line) for line in text.splitlines())
+
+
+def _both(board: Board, title: str, alt: str) -> str:
+    """A title escaped; both versions in `span`s marked with their `lang` when it has two."""
+    found = versions(board, title, alt)
+    if len(found) == 1:
+        return _text(found[0].text)
+    return " / ".join(f'<span lang="{s.language}">{_text(s.text)}</span>' for s in found)
+
+
+def _journey(board: Board, journey: JourneyMap, notes: dict[str, Note]) -> str:
     untitled_stage = translate("report", "Untitled stage")
     untitled_lane = translate("report", "Untitled lane")
-    stages = {stage.id: stage.title or untitled_stage for stage in journey.stages}
-    lanes = {lane.id: lane.title or untitled_lane for lane in journey.lanes}
+    stages = {s.id: _both(board, s.title, s.title_alt) or untitled_stage for s in journey.stages}
+    lanes = {
+        lane.id: _both(board, lane.title, lane.title_alt) or untitled_lane for lane in journey.lanes
+    }
     order = {stage.id: index for index, stage in enumerate(journey.stages)}
     rows = [
-        f"<tr><td>{_text(stages[p.stage])}</td><td>{_text(lanes[p.lane])}</td>"
-        f"<td>{_note(notes[p.note], {})}</td></tr>"
+        f"<tr><td>{stages[p.stage]}</td><td>{lanes[p.lane]}</td>"
+        f"<td>{_note(board, notes[p.note], {})}</td></tr>"
         for p in sorted(journey.placements, key=lambda p: order.get(p.stage, 0))
         if p.note in notes and p.stage in stages and p.lane in lanes
     ]
-    title = _text(journey.title or translate("report", "Untitled journey"))
+    title = _both(board, journey.title, journey.title_alt) or translate(
+        "report", "Untitled journey"
+    )
     caption = translate("report", "Notes on the journey map {title}, stage by stage")
     heads = (translate("report", "Stage"), translate("report", "Lane"), translate("report", "Note"))
     return (
@@ -174,7 +198,7 @@ def _results(board: Board, notes: dict[str, Note]) -> list[str]:
             continue
         rows = [
             f'<tr><th scope="row">{place_label(result)}</th>'
-            f"<td>{_note(notes[result.id], {})}</td><td>{result.votes}</td></tr>"
+            f"<td>{_note(board, notes[result.id], {})}</td><td>{result.votes}</td></tr>"
             for result in rank_notes(voting, notes)
         ]
         caption = translate("report", "Notes ranked by dots: {title}").format(title=title)
