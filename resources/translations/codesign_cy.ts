@@ -142,7 +142,7 @@
     <message>
       <location filename="../../codesign/ui/editing/bilingual_actions.py" />
       <source>Same as the board</source>
-      <translation>Yr un fath â'r bwrdd</translation>
+      <translation>Yr un fath â’r bwrdd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/editing/bilingual_actions.py" />
@@ -155,7 +155,7 @@
     <message>
       <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
       <source>Tab moves to the other language; Ctrl+Enter keeps both.</source>
-      <translation>Mae Tab yn symud i'r iaith arall; mae Ctrl+Enter yn cadw'r ddwy.</translation>
+      <translation>Mae Tab yn symud i’r iaith arall; mae Ctrl+Enter yn cadw’r ddwy.</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
