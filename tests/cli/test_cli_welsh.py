@@ -12,6 +12,7 @@ import pytest
 
 from codesign.export import PdfOptions, export_file, import_file
 from codesign.storage import save_board
+from codesign.storage.fileformat import CURRENT_VERSION
 from codesign.text.catalogue import speaking, system_language
 from tests.boards import themed_board
 from tests.cli.test_cli import codesign, wrapped
@@ -66,7 +67,7 @@ def test_language_option_beats_the_locale_either_way(board_file):
         ('{"format": "codesign-board", ', "nid yw’n JSON dilys (llinell 1"),
         (
             json.dumps({"format": "codesign-board", "version": 99, "board": {}}),
-            "fersiwn fformat ffeil 99; mae’r fersiwn hon yn darllen hyd at 1",
+            f"fersiwn fformat ffeil 99; mae’r fersiwn hon yn darllen hyd at {CURRENT_VERSION}",
         ),
         (
             wrapped({"items": [{"id": "c", "kind": "cluster", "members": ["ghost"]}]}),
