@@ -12,8 +12,10 @@ from html import escape
 
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import groups_in_reading_order, members_of
+from codesign.model.items import Picture
+from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
 from codesign.model.voting import place_label, rank_notes
+from codesign.storage.media import media_store
 from codesign.text.languages import language_of
 
 _STYLE = """
@@ -67,6 +69,7 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
         body.append("<h2>Not in a theme</h2>")
         body.append(_list(loose, votes))
     body.extend(_results(board, notes))
+    body.extend(_pictures(board))
     page = (
         '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -101,6 +104,23 @@ def _figure(board: Board, picture: bytes) -> str:
         f'<img src="{source}" alt="{escape(alt_text(board))}">\n'
         "<figcaption>The board at the end of the session.</figcaption>\n</figure>"
     )
+
+
+def _pictures(board: Board) -> list[str]:
+    """Each picture of the board embedded whole, so the report stays one file to send."""
+    pictures = in_reading_order(board.of_kind(Picture))
+    store = media_store()
+    shown = [(p, media) for p in pictures if (media := store.get(p.media)) is not None]
+    if not shown:
+        return []
+    parts = ["<h2>Pictures</h2>"]
+    for number, (picture, media) in enumerate(shown, 1):
+        source = f"data:{media.media_type};base64," + base64.b64encode(media.data).decode("ascii")
+        parts.append(
+            f'<figure>\n<img src="{source}" alt="Picture {number} from the board" '
+            f'width="{round(picture.width)}" height="{round(picture.height)}">\n</figure>'
+        )
+    return parts
 
 
 def _list(notes: list[Note], votes: dict[str, int]) -> str:

@@ -1,0 +1,97 @@
+"""A picture on the canvas, drawn from a decoded pixmap scaled to at most `SCREEN_SIDE`.
+
+Decoding a 4000 x 3000 JPEG takes some 100 ms, so it is done once per picture and content
+hash (`pixmap_for`) and shared by every item showing it. Zoomed far out (a picture smaller
+than a few screen pixels) it is a grey rectangle, the same level of detail as a note.
+"""
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPixmapCache
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from codesign.canvas import style
+from codesign.canvas.device_pixels import device_ratio
+from codesign.canvas.items.base import BoardItem, shows_kind
+from codesign.model.items import Picture
+from codesign.storage.media import media_store
+
+SCREEN_SIDE = 2048
+"""Longest side of the pixmap drawn on screen: sharp on a 4K screen at full-width zoom."""
+_DETAIL_FROM = 0.05
+_MISSING = QColor("#D9D9D9")
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
+
+def pixmap_for(digest: str) -> QPixmap | None:
+    """The picture decoded and scaled down once, kept in Qt's own pixmap cache (which Qt
+    empties before it goes, where a module-level cache would outlive the application)."""
+    key = f"codesign-picture-{digest}"
+    found = QPixmapCache.find(key)
+    if found is not None and not found.isNull():
+        return found
+    media = media_store().get(digest)
+    if media is None:
+        return None
+    image = QImage.fromData(QByteArray(media.data))
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > SCREEN_SIDE:
+        image = image.scaled(
+            SCREEN_SIDE,
+            SCREEN_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    pixmap = QPixmap.fromImage(image)
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 256 * 1024))
+    QPixmapCache.insert(key, pixmap)
+    return pixmap
+
+
+@shows_kind("picture")
+class PictureItem(BoardItem):
+    record: Picture
+
+    def __init__(self, record: Picture) -> None:
+        super().__init__(record)
+        self.crop_preview: QRectF | None = None
+        """While cropping: the part shown, in item coordinates of the uncropped picture."""
+
+    def take_record(self, record: Picture) -> None:  # type: ignore[override]
+        super().take_record(record)
+        # A background is out of reach of a rubber band and of clicks until it is unlocked.
+        self.setFlag(_SELECTABLE, not record.background)
+
+    def grabs(self, pos: object) -> bool:
+        return not self.record.background and super().grabs(pos)  # type: ignore[arg-type]
+
+    def describe(self) -> str:
+        record = self.record
+        if record.background:
+            text = QCoreApplication.translate("canvas", "Background picture, {w} × {h} pixels")
+        else:
+            text = QCoreApplication.translate("canvas", "Picture, {w} × {h} pixels")
+        return text.format(w=record.natural_width, h=record.natural_height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.local_rect()
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        pixmap = pixmap_for(self.record.media) if detail >= _DETAIL_FROM else None
+        if pixmap is None:
+            painter.fillRect(rect, _MISSING)
+        else:
+            crop = self.record.crop
+            source = QRectF(
+                crop.left * pixmap.width(),
+                crop.top * pixmap.height(),
+                (crop.right - crop.left) * pixmap.width(),
+                (crop.bottom - crop.top) * pixmap.height(),
+            )
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawPixmap(rect, pixmap, source)
+        if self.shows_selection(widget):
+            painter.setPen(style.edge_pen("blue", ratio=device_ratio(painter)))
+            painter.setBrush(style.NO_BRUSH)
+            painter.drawRect(rect)
