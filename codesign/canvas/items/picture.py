@@ -6,7 +6,7 @@ than a few screen pixels) it is a grey rectangle, the same level of detail as a 
 """
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPixmapCache
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
@@ -19,6 +19,7 @@ SCREEN_SIDE = 2048
 """Longest side of the pixmap drawn on screen: sharp on a 4K screen at full-width zoom."""
 _DETAIL_FROM = 0.05
 _MISSING = QColor("#D9D9D9")
+_CUT_AWAY = QColor(0, 0, 0, 140)
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
@@ -91,7 +92,26 @@ class PictureItem(BoardItem):
             )
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawPixmap(rect, pixmap, source)
-        if self.shows_selection(widget):
+        if self.crop_preview is not None:
+            self._paint_crop(painter, rect, self.crop_preview)
+        elif self.shows_selection(widget):
             painter.setPen(style.edge_pen("blue", ratio=device_ratio(painter)))
             painter.setBrush(style.NO_BRUSH)
             painter.drawRect(rect)
+
+    def _paint_crop(self, painter: QPainter, rect: QRectF, kept: QRectF) -> None:
+        """What cropping would cut away, dimmed; what it keeps, edged, with its corners."""
+        outside = QPainterPath()
+        outside.addRect(rect)
+        inside = QPainterPath()
+        inside.addRect(kept)
+        painter.fillPath(outside.subtracted(inside), _CUT_AWAY)
+        ratio = device_ratio(painter)
+        painter.setPen(style.edge_pen("blue", ratio=ratio))
+        painter.setBrush(style.NO_BRUSH)
+        painter.drawRect(kept)
+        scale = painter.worldTransform().m11() or 1.0
+        side = 10.0 / scale
+        painter.setBrush(QColor("white"))
+        for corner in (kept.topLeft(), kept.topRight(), kept.bottomLeft(), kept.bottomRight()):
+            painter.drawRect(QRectF(corner.x() - side / 2, corner.y() - side / 2, side, side))

@@ -33,6 +33,7 @@ from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
+from codesign.ui.editing.picture_actions import PictureActions
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
@@ -66,6 +67,8 @@ class MainWindow(FileCommands):
         self.view: BoardView | None = None
         self.edit = EditActions(self._current_view, self)
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
+        self.pictures = PictureActions(self._current_view, self._folder, self)
+        self.clip.pictures = self.pictures
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
@@ -76,7 +79,8 @@ class MainWindow(FileCommands):
         self.recovery = RecoveryActions(
             self, self.maybe_save, self.claim_file, self.replace_document
         )
-        for source in (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys):
+        sources = (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys)
+        for source in (*sources, self.pictures):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
         self.actions = build_actions(self, handlers, action_icons())
@@ -113,6 +117,7 @@ class MainWindow(FileCommands):
             own,
             self.edit.handlers(),
             self.clip.handlers(),
+            self.pictures.handlers(),
             self.view_settings.handlers(),
             self.clusters.handlers(),
             self.voting.handlers(),
@@ -194,6 +199,7 @@ class MainWindow(FileCommands):
         old = self.view
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
+        self.pictures.attach(self.view)
         self.view.show()  # now, not queued: hidden, it could not take the keyboard from `old`
         if old is not None:
             self._board_holder.layout().removeWidget(old)
@@ -277,7 +283,9 @@ class MainWindow(FileCommands):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
+        show_context_menu(
+            self.view, self.actions, pos, self.edit, self.clip, self.journeys, self.pictures
+        )
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
