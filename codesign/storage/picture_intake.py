@@ -60,14 +60,20 @@ def take_picture(data: bytes, name: str, keep_original: bool = False) -> Intake:
         raise PictureRefused(f"{name}: larger than 50 MB, too large for a board")
     if data[4:12] in _HEIC_BRANDS and not heic_supported():
         raise PictureRefused(f"{name}: HEIC photos cannot be read here (pillow-heif missing)")
+    too_many = PictureRefused(f"{name}: more than 100 megapixels, too large for a board")
+    unreadable = PictureRefused(f"{name}: not a picture Codesign can read")
     try:
         image = Image.open(io.BytesIO(data))
-        width, height = image.size
-        if width * height > MAX_PICTURE_PIXELS:
-            raise PictureRefused(f"{name}: more than 100 megapixels, too large for a board")
+    except Image.DecompressionBombError:
+        raise too_many from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise unreadable from None
+    if image.size[0] * image.size[1] > MAX_PICTURE_PIXELS:
+        raise too_many
+    try:
         image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
-        raise PictureRefused(f"{name}: not a picture Codesign can read") from None
+    except (OSError, SyntaxError, ValueError):
+        raise unreadable from None
     return _store(image, data, keep_original)
 
 
