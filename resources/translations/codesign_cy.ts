@@ -767,6 +767,34 @@
     </message>
   </context>
   <context>
+    <name>PictureActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Insert picture</source>
+      <translation>Mewnosod llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Keep the original size (larger file)</source>
+      <translation>Cadw’r maint gwreiddiol (ffeil fwy)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Nothing pasted: the picture on the clipboard is empty</source>
+      <translation>Dim wedi’i ludo: mae’r llun ar y clipfwrdd yn wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+      <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Select a picture to crop it</source>
+      <translation>Dewiswch lun i’w docio</translation>
+    </message>
+  </context>
+  <context>
     <name>PinDialog</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
@@ -1931,6 +1959,11 @@
       <translation>Dadg&amp;rwpio</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/shell/context_menu.py" />
+      <source>&amp;Unlock background</source>
+      <translation>&amp;Datgloi’r cefndir</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;View</source>
       <translation>G&amp;weld</translation>
@@ -2032,6 +2065,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Cro&amp;p picture</source>
+      <translation>Toc&amp;io’r llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Cu&amp;t</source>
       <translation>&amp;Torri</translation>
     </message>
@@ -2069,6 +2107,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag over the part to keep, then press Enter (Esc cancels)</source>
+      <translation>Llusgwch dros y rhan i’w chadw, yna pwyswch Enter (mae Esc yn canslo)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2147,6 +2190,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Insert &amp;picture…</source>
+      <translation>Mewnosod &amp;llun…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;after</source>
       <translation>Mewnosod cam &amp;ar ôl</translation>
     </message>
@@ -2169,6 +2217,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>List the themes and their notes to read out</source>
       <translation>Rhestru’r themâu a’u nodiadau i’w darllen yn uchel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Lock as bac&amp;kground</source>
+      <translation>Cloi fel cef&amp;ndir</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2279,6 +2332,16 @@
       <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put photos or images (JPEG, PNG, WebP, HEIC) on the board</source>
+      <translation>Rhowch ffotograffau neu ddelweddau (JPEG, PNG, WebP, HEIC) ar y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put the picture under everything, where it cannot be moved</source>
+      <translation>Rhowch y llun o dan bopeth, lle na ellir ei symud</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2564,6 +2627,11 @@
       <translation>Saeth o {source} i {target}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Background picture, {w} × {h} pixels</source>
+      <translation>Llun cefndir, {w} × {h} picsel</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/view.py" />
       <source>Board: {title}</source>
       <translation>Bwrdd: {title}</translation>
@@ -2592,6 +2660,11 @@
       <location filename="../../codesign/canvas/items/note.py" />
       <source>Note ({colour}): {text}</source>
       <translation>Nodyn ({colour}): {text}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Picture, {w} × {h} pixels</source>
+      <translation>Llun, {w} × {h} picsel</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/scene.py" />
@@ -2746,6 +2819,11 @@
       <translation>Cau’r rownd bleidleisio</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Crop picture</source>
+      <translation>Tocio llun</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>Cut</source>
       <translation>Torri</translation>
@@ -2799,6 +2877,22 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Hide tally</source>
       <translation>Cuddio’r cyfrif</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Insert %n picture(s)</source>
+      <translation>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Lock as background</source>
+      <translation>Cloi fel cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/moves.py" />
@@ -2949,6 +3043,11 @@
       <location filename="../../codesign/commands/clusters.py" />
       <source>Ungroup</source>
       <translation>Dadgrwpio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Unlock background</source>
+      <translation>Datgloi’r cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/presentation.py" />
@@ -3469,6 +3568,16 @@
       <location filename="../../codesign/export/markdown.py" />
       <source>Not in a theme</source>
       <translation>Heb fod mewn thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Picture {number}</source>
+      <translation>Llun {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Pictures</source>
+      <translation>Lluniau</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/poster_layout.py" />
