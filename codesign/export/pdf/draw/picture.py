@@ -55,4 +55,10 @@ def print_image(data: bytes, picture: Picture, width_pt: float, height_pt: float
     cropped = image.crop(box)
     if shown_w > wanted[0] and shown_h > wanted[1]:
         cropped.thumbnail((max(1, round(wanted[0])), max(1, round(wanted[1]))))
-    return ImageReader(cropped)
+    if image.format != "JPEG":
+        return ImageReader(cropped)
+    # A photo stays a JPEG in the PDF: as pixels it would be four to ten times the size.
+    stream = io.BytesIO()
+    cropped.convert("RGB").save(stream, "JPEG", quality=92)
+    stream.seek(0)
+    return ImageReader(stream)
