@@ -111,6 +111,24 @@
     </message>
   </context>
   <context>
+    <name>Bridge</name>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Edit from the room</source>
+      <translation>Golygiad o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Guest {number}</source>
+      <translation>Gwestai {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Join the room</source>
+      <translation>Ymuno â’r ystafell</translation>
+    </message>
+  </context>
+  <context>
     <name>ClipboardActions</name>
     <message numerus="yes">
       <location filename="../../codesign/ui/editing/clipboard_actions.py" />
@@ -186,6 +204,39 @@
       <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>There are no votes to sort by yet.</source>
       <translation>Does dim pleidleisiau i drefnu yn eu hôl eto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoEditor</name>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Cannot join the room at {address}: {reason}</source>
+      <translation>Methu ymuno â’r ystafell yn {address}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Edit from the room</source>
+      <translation>Golygiad o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>The room did not let us in (HTTP {status}).</source>
+      <translation>Ni wnaeth yr ystafell ein gadael i mewn (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>This room is closed to new people, or not on this network.</source>
+      <translation>Mae’r ystafell hon ar gau i bobl newydd, neu nid yw ar y rhwydwaith hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Too many wrong PINs: try again in {seconds} s.</source>
+      <translation>Gormod o PINau anghywir: rhowch gynnig arall ymhen {seconds} eiliad.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Wrong PIN: check the PIN shown with the room's address.</source>
+      <translation>PIN anghywir: gwiriwch y PIN a ddangosir gyda chyfeiriad yr ystafell.</translation>
     </message>
   </context>
   <context>
@@ -631,6 +682,57 @@
       <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>{0}. {1} ({2})</source>
       <translation>{0}. {1} ({2})</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinRoomActions</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>Codesign</source>
+      <translation>Codesign</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>Joined the room as {name}</source>
+      <translation>Wedi ymuno â’r ystafell fel {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinRoomDialog</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Address</source>
+      <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Join</source>
+      <translation>Ymuno</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Join a room</source>
+      <translation>Ymuno ag ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Your name</source>
+      <translation>Eich enw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>e.g. 192.168.1.20:8765</source>
+      <translation>e.e. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>e.g. Table 2</source>
+      <translation>e.e. Grŵp 2</translation>
     </message>
   </context>
   <context>
@@ -1106,6 +1208,24 @@
       <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>… and {count} more notes ranked below</source>
       <translation>… a {count} nodyn arall yn is yn y drefn</translation>
+    </message>
+  </context>
+  <context>
+    <name>Room</name>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>A room listens on the local network only.</source>
+      <translation>Dim ond ar y rhwydwaith lleol y mae ystafell yn gwrando.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>Cannot open the room on port {port}: {reason}</source>
+      <translation>Methu agor yr ystafell ar borth {port}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>The room PIN must be 4 to 8 digits.</source>
+      <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
     </message>
   </context>
   <context>
@@ -1825,6 +1945,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Join room…</source>
+      <translation>&amp;Ymuno ag ystafell…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Journey</source>
       <translation>T&amp;aith</translation>
     </message>
@@ -2112,6 +2237,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag over the part to keep, then press Enter (Esc cancels)</source>
       <translation>Llusgwch dros y rhan i’w chadw, yna pwyswch Enter (mae Esc yn canslo)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Edit a board another Codesign hosts on this network, together</source>
+      <translation>Golygu gyda’ch gilydd fwrdd y mae Codesign arall yn ei gynnal ar y rhwydwaith hwn</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />

@@ -77,6 +77,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("open", _T("actions", "&Open…"), "file", "Ctrl+O"),
     _spec("recover", _T("actions", "Re&cover unsaved boards…"), "file",
           tip=_T("actions", "Boards that Codesign could not save before it closed")),
+    _spec("join_room", _T("actions", "&Join room…"), "file",
+          tip=_T("actions", "Edit a board another Codesign hosts on this network, together")),
     _spec("save", _T("actions", "&Save"), "file", "Ctrl+S", separator_before=True),
     _spec("save_as", _T("actions", "Save &As…"), "file", "Ctrl+Shift+S"),
     _spec("import", _T("actions", "&Import…"), "file", "Ctrl+I", separator_before=True,

@@ -43,6 +43,7 @@ from codesign.ui.files.template_dialog import TemplateOpener
 from codesign.ui.front_of_room.front_of_room import FrontOfRoom
 from codesign.ui.front_of_room.pin_dialog import refusal_text
 from codesign.ui.journeys.journey_actions import JourneyActions
+from codesign.ui.room.join_room import JoinRoomActions
 from codesign.ui.shell.board_area import make_board_area
 from codesign.ui.shell.context_menu import show_context_menu
 from codesign.ui.shell.enabled_states import update_enabled, update_undo
@@ -76,11 +77,20 @@ class MainWindow(FileCommands):
         self.templates = TemplateOpener(self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
+        self.join_room = JoinRoomActions(self)
         self.recovery = RecoveryActions(
             self, self.maybe_save, self.claim_file, self.replace_document
         )
-        sources = (self.edit, self.clip, self.clusters, self.voting, self.room, self.journeys)
-        for source in (*sources, self.pictures):
+        for source in (
+            self.edit,
+            self.clip,
+            self.clusters,
+            self.voting,
+            self.room,
+            self.journeys,
+            self.join_room,
+            self.pictures,
+        ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
         self.actions = build_actions(self, handlers, action_icons())
@@ -126,6 +136,7 @@ class MainWindow(FileCommands):
             self.room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
+            self.join_room.handlers(),
         )
 
     def _build_chrome(self) -> None:
@@ -319,6 +330,7 @@ class MainWindow(FileCommands):
             event.ignore()
             return
         self.recovery.close()
+        self.join_room.leave()
         self.room.close_projector()
         save_window_state(self)
         self.let_go_of_files()
