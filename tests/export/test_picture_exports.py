@@ -66,3 +66,34 @@ def test_the_html_report_embeds_the_pictures(tmp_path):
     board, _picture = board_with(jpeg_bytes(640, 480))
     export_file(board, tmp_path / "wall.html")
     assert 'src="data:image/jpeg;base64,' in (tmp_path / "wall.html").read_text()
+
+
+def test_json_canvas_brings_the_pictures_back(tmp_path):
+    from codesign.export.files import import_with_warnings
+
+    board, picture = board_with(jpeg_bytes(1000, 800), Crop(left=0.25))
+    export_file(board, tmp_path / "wall.canvas")
+    again, warnings = import_with_warnings(tmp_path / "wall.canvas")
+    (back,) = [item for item in again.items if isinstance(item, Picture)]
+    assert warnings == []
+    assert (back.media, back.crop, back.width) == (picture.media, picture.crop, picture.width)
+
+
+def test_a_canvas_cannot_make_codesign_read_files_outside_its_folder(tmp_path):
+    from codesign.export.files import import_with_warnings
+
+    (tmp_path / "secret.jpg").write_bytes(jpeg_bytes(100, 100))
+    inner = tmp_path / "vault"
+    inner.mkdir()
+    node = {
+        "id": "f",
+        "type": "file",
+        "file": "../secret.jpg",
+        "x": 0,
+        "y": 0,
+        "width": 100,
+        "height": 100,
+    }
+    (inner / "x.canvas").write_text(json.dumps({"nodes": [node], "edges": []}))
+    board, _warnings = import_with_warnings(inner / "x.canvas")
+    assert not any(isinstance(item, Picture) for item in board.items)

@@ -46,3 +46,14 @@ def test_a_crop_keeps_something():
         Crop(left=0.5, right=0.5)
     with pytest.raises(ValidationError):
         Crop(top=-0.1)
+
+
+def test_participants_may_not_move_or_unlock_a_background_but_may_add_pictures():
+    from codesign.model.participant_policy import Refusal, refusal
+
+    wall = picture(background=True)
+    assert refusal({"p": wall}, {"p": wall.model_copy(update={"x": 50.0})}, {"p"}) is Refusal.BOARD
+    assert refusal({"p": wall}, {"p": wall.model_copy(update={"background": False})}, {"p"})
+    assert refusal({"q": None}, {"q": picture(id="q")}, {"p"}) is None
+    loose = picture(id="q")
+    assert refusal({"q": loose}, {"q": loose.model_copy(update={"x": 9.0})}, {"q"}) is None
