@@ -75,6 +75,19 @@ def crop_picture(document: BoardDocument, picture_id: str, crop: Crop) -> Outcom
     return record_change(document, text, [picture.model_copy(update=update)])
 
 
+def resize_picture(
+    document: BoardDocument, picture_id: str, width: float, height: float
+) -> Outcome:
+    """A picture's new size from its corner handle (the gesture keeps its shape)."""
+    picture = document.get(picture_id)
+    if not isinstance(picture, Picture):
+        return NOTHING
+    text = QCoreApplication.translate("commands", "Resize picture")
+    return record_change(
+        document, text, [picture.model_copy(update={"width": width, "height": height})]
+    )
+
+
 def lock_as_background(document: BoardDocument, ids: Iterable[str], locked: bool) -> Outcome:
     """Lock pictures as the background (under everything, out of reach) or unlock them."""
     found = (document.get(key) for key in ids)

@@ -3115,6 +3115,11 @@
       <translation>Newid maint y nodyn</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Resize picture</source>
+      <translation>Newid maint y llun</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Resize stage</source>
       <translation>Newid maint y cam</translation>

@@ -161,3 +161,15 @@ def test_a_background_picture_is_out_of_reach_until_unlocked(shown, qtbot, monke
     menu = _context_menu(shown, monkeypatch, picture.x + 100, picture.y + 100)
     _click_in(menu, qtbot, "Unlock background")
     assert not pictures(shown)[0].background
+
+
+def test_dragging_the_corner_scales_a_picture_in_one_step(shown, qtbot, tmp_path):
+    picture = _one_picture(shown, qtbot, tmp_path)
+    shown.view.scene().select_ids([picture.id])
+    steps = shown.document.undo_stack.count()
+    corner = (picture.x + picture.width - 3, picture.y + picture.height - 3)
+    drag(shown, at(shown, *corner), at(shown, corner[0] - 160, corner[1]))
+    (smaller,) = pictures(shown)
+    assert shown.document.undo_stack.count() == steps + 1
+    assert smaller.width == pytest.approx(picture.width - 160, abs=4)
+    assert smaller.width / smaller.height == pytest.approx(picture.width / picture.height)

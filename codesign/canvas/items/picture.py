@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
+from codesign.canvas.items.note import HANDLE, TOUCH_HANDLE
 from codesign.model.items import Picture
 from codesign.storage.media import media_store
 
@@ -54,14 +55,40 @@ class PictureItem(BoardItem):
     record: Picture
 
     def __init__(self, record: Picture) -> None:
+        self._preview: tuple[float, float] | None = None
         super().__init__(record)
         self.crop_preview: QRectF | None = None
         """While cropping: the part shown, in item coordinates of the uncropped picture."""
 
     def take_record(self, record: Picture) -> None:  # type: ignore[override]
+        self._preview = None
         super().take_record(record)
         # A background is out of reach of a rubber band and of clicks until it is unlocked.
         self.setFlag(_SELECTABLE, not record.background)
+
+    def local_rect(self) -> QRectF:
+        if self._preview is not None:
+            return QRectF(0.0, 0.0, *self._preview)
+        return super().local_rect()
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show a resize in progress; the record is untouched until the gesture's command."""
+        self.prepareGeometryChange()
+        self._preview = (width, height)
+        self.update()
+
+    def handle_rect(self) -> QRectF:
+        """The bottom-right corner, as on a note: dragging it scales the picture."""
+        rect = self.local_rect()
+        scene = self.scene()
+        touch = scene is not None and any(getattr(v, "touch_mode", False) for v in scene.views())
+        size = TOUCH_HANDLE if touch else HANDLE
+        return QRectF(
+            rect.right() + HANDLE / 2 - size, rect.bottom() + HANDLE / 2 - size, size, size
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self.local_rect().adjusted(0.0, 0.0, HANDLE / 2, HANDLE / 2)
 
     def grabs(self, pos: object) -> bool:
         return not self.record.background and super().grabs(pos)  # type: ignore[arg-type]
@@ -98,6 +125,8 @@ class PictureItem(BoardItem):
             painter.setPen(style.edge_pen("blue", ratio=device_ratio(painter)))
             painter.setBrush(style.NO_BRUSH)
             painter.drawRect(rect)
+            painter.setBrush(style.HANDLE_FILL)
+            painter.drawRoundedRect(self.handle_rect(), 3, 3)
 
     def _paint_crop(self, painter: QPainter, rect: QRectF, kept: QRectF) -> None:
         """What cropping would cut away, dimmed; what it keeps, edged, with its corners."""
