@@ -685,6 +685,24 @@
     </message>
   </context>
   <context>
+    <name>JoinCard</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>QR code for {url}</source>
+      <translation>Cod QR ar gyfer {url}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Room PIN</source>
+      <translation>PIN yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Scan or type the address, then the PIN</source>
+      <translation>Sganiwch neu teipiwch y cyfeiriad, yna’r PIN</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinRoomActions</name>
     <message>
       <location filename="../../codesign/ui/room/join_room.py" />
@@ -1226,6 +1244,118 @@
       <location filename="../../codesign/room/room.py" />
       <source>The room PIN must be 4 to 8 digits.</source>
       <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>Every network of this laptop</source>
+      <translation>Pob rhwydwaith ar y gliniadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is closed</source>
+      <translation>Mae’r ystafell ar gau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is open at {url}</source>
+      <translation>Mae’r ystafell ar agor yn {url}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomPanel</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Disconnect the chosen person: they must join again with the PIN</source>
+      <translation>Datgysylltu’r person a ddewiswyd: rhaid iddynt ymuno eto gyda’r PIN</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Joined (%n)</source>
+      <translation>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Network</source>
+      <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Open to new people</source>
+      <translation>Ar agor i bobl newydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>People on the same Wi-Fi join this board from their phones: no app, no account, nothing leaves the room.</source>
+      <translation>Mae pobl ar yr un Wi-Fi yn ymuno â’r bwrdd hwn o’u ffonau: dim ap, dim cyfrif, a dim byd yn gadael yr ystafell.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Phones may now</source>
+      <translation>Caiff ffonau nawr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Remove</source>
+      <translation>Tynnu allan</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Room</source>
+      <translation>Ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>See the board's notes</source>
+      <translation>Gweld nodiadau’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Send notes</source>
+      <translation>Anfon nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Start the room</source>
+      <translation>Agor yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Stop the room</source>
+      <translation>Cau’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Vote in the open round</source>
+      <translation>Pleidleisio yn y rownd agored</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign)</source>
+      <translation>{name} (Codesign)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign, away)</source>
+      <translation>{name} (Codesign, i ffwrdd)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone)</source>
+      <translation>{name} (ffôn)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone, away)</source>
+      <translation>{name} (ffôn, i ffwrdd)</translation>
     </message>
   </context>
   <context>
@@ -2439,6 +2569,11 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Phones on the local network join this board with a QR code and PIN</source>
+      <translation>Ffonau ar y rhwydwaith lleol yn ymuno â’r bwrdd hwn gyda chod QR a PIN</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
@@ -2472,6 +2607,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Put the picture under everything, where it cannot be moved</source>
       <translation>Rhowch y llun o dan bopeth, lle na ellir ei symud</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>R&amp;oom: phones join</source>
+      <translation>Ystaf&amp;ell: ffonau’n ymuno</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />

@@ -44,6 +44,7 @@ from codesign.ui.front_of_room.front_of_room import FrontOfRoom
 from codesign.ui.front_of_room.pin_dialog import refusal_text
 from codesign.ui.journeys.journey_actions import JourneyActions
 from codesign.ui.room.join_room import JoinRoomActions
+from codesign.ui.room.room_control import RoomControl
 from codesign.ui.shell.board_area import make_board_area
 from codesign.ui.shell.context_menu import show_context_menu
 from codesign.ui.shell.enabled_states import update_enabled, update_undo
@@ -78,6 +79,7 @@ class MainWindow(FileCommands):
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
         self.join_room = JoinRoomActions(self)
+        self.live_room = RoomControl(self, lambda: self.room.projector)
         self.recovery = RecoveryActions(
             self, self.maybe_save, self.claim_file, self.replace_document
         )
@@ -89,6 +91,7 @@ class MainWindow(FileCommands):
             self.room,
             self.journeys,
             self.join_room,
+            self.live_room,
             self.pictures,
         ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -134,6 +137,7 @@ class MainWindow(FileCommands):
             self.journeys.handlers(),
             self.templates.handlers(),
             self.room.handlers(),
+            self.live_room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
             self.join_room.handlers(),
@@ -166,6 +170,7 @@ class MainWindow(FileCommands):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -228,6 +233,7 @@ class MainWindow(FileCommands):
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
+        self.live_room.attach(document)
         self.recovery.follow(document)
         self.recovery.follow_editor(self.view.board_scene.editor)
         self.follow_file(document)
@@ -331,6 +337,7 @@ class MainWindow(FileCommands):
             return
         self.recovery.close()
         self.join_room.leave()
+        self.live_room.stop()
         self.room.close_projector()
         save_window_state(self)
         self.let_go_of_files()
