@@ -2,7 +2,14 @@
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -76,6 +83,9 @@ def test_drop_picture_files_on_the_board(shown, qtbot, tmp_path):
     enter = QDragEnterEvent(spot, copy, data, buttons, keys)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
+    move = QDragMoveEvent(spot, copy, data, buttons, keys)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
     drop = QDropEvent(QPointF(spot), copy, data, buttons, keys)
     QApplication.sendEvent(viewport, drop)
     assert drop.isAccepted()
@@ -173,3 +183,16 @@ def test_dragging_the_corner_scales_a_picture_in_one_step(shown, qtbot, tmp_path
     assert shown.document.undo_stack.count() == steps + 1
     assert smaller.width == pytest.approx(picture.width - 160, abs=4)
     assert smaller.width / smaller.height == pytest.approx(picture.width / picture.height)
+
+
+def test_undo_while_cropping_ends_the_crop_quietly(shown, qtbot, tmp_path):
+    picture = _one_picture(shown, qtbot, tmp_path)
+    shown.view.scene().select_ids([picture.id])
+    qtbot.waitUntil(shown.actions["crop_picture"].isEnabled)
+    choose(shown, "crop_picture")
+    shown.document.undo_stack.undo()  # the paste goes, and the picture with it
+    drag(
+        shown, at(shown, picture.x + 10, picture.y + 10), at(shown, picture.x + 90, picture.y + 90)
+    )
+    QTest.keyClick(shown.view, Qt.Key.Key_Return)
+    assert pictures(shown) == []

@@ -5,21 +5,26 @@ While it runs the board's own gestures (moving, rubber band) are held off: the s
 the viewport's mouse events and the view's keys, and gives them back when it ends.
 """
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from codesign.canvas.items.picture import PictureItem
+from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.commands.pictures import crop_picture
-from codesign.model.items import MIN_CROP, Crop
+from codesign.model.items import MIN_CROP, Crop, Picture
 
 CORNER_REACH = 14.0
 """Screen pixels from a corner of the crop rectangle within which a press takes the corner."""
 
 
 class CropSession(QObject):
+    _view_held: Held[BoardView] = Held()
+
     def __init__(self, view: BoardView, item: PictureItem, parent: QObject) -> None:
         super().__init__(parent)
+        self._view_held = view
         self._view = view
         self._item = item
         self._anchor: QPointF | None = None
@@ -29,7 +34,20 @@ class CropSession(QObject):
         view.installEventFilter(self)
         view.setFocus()
 
+    def _still_there(self) -> bool:
+        """The picture may go while cropping (Ctrl+Z, another device in the room, a new
+        board): then the session ends without touching what is gone."""
+        view = self._view_held
+        return (
+            view is not None
+            and shiboken6.isValid(self._item)
+            and isinstance(view.board_scene.document.get(self._item.item_id), Picture)
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._still_there():
+            self._end()
+            return False
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -78,6 +96,13 @@ class CropSession(QObject):
             min(max(at.x(), rect.left()), rect.right()),
             min(max(at.y(), rect.top()), rect.bottom()),
         )
+
+    def _end(self) -> None:
+        view = self._view_held
+        if view is not None:
+            view.viewport().removeEventFilter(self)
+            view.removeEventFilter(self)
+        self.deleteLater()
 
     def finish(self, apply: bool) -> None:
         item, view = self._item, self._view

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QObject, QPointF, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QWidget
 
 from codesign.canvas.items.picture import PictureItem
@@ -128,7 +128,7 @@ class PictureActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent)
+            assert isinstance(event, QDragMoveEvent)  # an enter is a move too
             if has_pictures(event.mimeData()):
                 event.acceptProposedAction()
                 return True
