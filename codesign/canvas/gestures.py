@@ -23,7 +23,6 @@ from codesign.commands.moves import move_items
 from codesign.commands.notes import resize_note
 from codesign.commands.pictures import resize_picture
 from codesign.model import NOTE_SIZE
-from codesign.text import layout_note_text
 
 if TYPE_CHECKING:
     from codesign.canvas.scene import BoardScene
@@ -233,7 +232,7 @@ def grow_to_fit(scene: "BoardScene", item: NoteItem) -> None:
     record = item.record
     width, height = record.width, record.height
     for _step in range(40):
-        if not layout_note_text(record.text, width, height).overflows:
+        if item.text_fits(width, height):
             break
         height += NOTE_SIZE / 4
         if height > 3 * width:

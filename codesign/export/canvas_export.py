@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Literal
 
+from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
@@ -51,6 +52,8 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
                 unmapped[item.kind] += 1
             continue
         part, value = mapping(item, boxes)
+        if part == "node":
+            _mark_languages(board, value)
         (nodes if part == "node" else edges).append(value)
     # Apps draw nodes in file order: back to front as Codesign paints, groups first.
     nodes.sort(key=lambda node: node["type"] != "group")
@@ -86,6 +89,15 @@ def _file_node(picture: Picture, _boxes: dict[str, Rect]) -> Part:
     return "node", node
 
 
+def _mark_languages(board: Board, node: dict[str, Any]) -> None:
+    """A bilingual text shows both versions in the node, each after its language code;
+    Codesign reads them back apart from `texts` in its own key."""
+    texts = node.get(EXTRA_KEY, {}).get("texts")
+    if texts:
+        field = "text" if node["type"] == "text" else "label"
+        node[field] = marked(board, *texts, "\n\n" if field == "text" else " / ")
+
+
 def _not_carried(unmapped: Counter[str]) -> list[str]:
     """Items of a known kind that JSON Canvas has no mapping for: said, never dropped silently."""
     return [
@@ -100,6 +112,8 @@ def _text_node(item: Note | Label, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "text")
     node["text"] = item.text
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.text_alt:
+        extra["texts"] = [item.text, item.text_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, Note):
         extra.update(author=item.author, feeling=item.feeling)
@@ -114,6 +128,8 @@ def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "group")
     node["label"] = item.title
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.title_alt:
+        extra["texts"] = [item.title, item.title_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, JourneyMap):
         extra.update(

@@ -150,11 +150,13 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
         )
     else:
         text = str(node.get("text", ""))
+    text, alt = _texts(extra, text)
     text = within_text_limit(text, warnings)
     if extra.get("kind") == "label":
         return Label(
             **_box(node),
             text=text,
+            text_alt=alt,
             z=extra.get("z", 0),
             colour=_colour(node, "#1F1F1F"),
             font_size=extra.get("font_size", 32.0),
@@ -163,6 +165,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
     return Note(
         **_box(node),
         text=text,
+        text_alt=alt,
         z=extra.get("z", 0),
         colour=_colour(node, "yellow"),
         author=extra.get("author"),
@@ -172,11 +175,12 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
 
 def _group(node: dict[str, Any], members: list[str]) -> Item:
     extra = _extra(node)
-    title = str(node.get("label", ""))
+    title, alt = _texts(extra, str(node.get("label", "")))
     if extra.get("kind") == "journey":
         return JourneyMap(
             **_box(node),
             title=title,
+            title_alt=alt,
             z=extra.get("z", 0),
             colour=_colour(node, "teal"),
             stages=extra.get("stages", ()),
@@ -186,10 +190,19 @@ def _group(node: dict[str, Any], members: list[str]) -> Item:
     return Cluster(
         **_box(node),
         title=title,
+        title_alt=alt,
         z=extra.get("z", 0),
         colour=_colour(node, "blue"),
         members=tuple(members),
     )
+
+
+def _texts(extra: dict[str, Any], shown: str) -> tuple[str, str]:
+    """Codesign's own two versions of a bilingual text, else the node's text as it stands."""
+    texts = extra.get("texts")
+    if isinstance(texts, list) and len(texts) == 2 and all(isinstance(t, str) for t in texts):
+        return texts[0], texts[1]
+    return shown, ""
 
 
 def _containing_groups(notes: list[Note], groups: list[dict[str, Any]]) -> dict[str, str]:

@@ -1,9 +1,11 @@
 """Files in and out by extension: the one entry point the CLI and the app's dialogs call."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from codesign.export.anonymise import anonymise
+from codesign.export.bilingual import export_language
 from codesign.export.canvas_export import MEDIA_FOLDER, board_to_canvas
 from codesign.export.canvas_import import board_from_canvas
 from codesign.export.csv_notes import board_from_csv, notes_to_csv
@@ -50,6 +52,7 @@ def export_file(
     path = Path(path)
     suffix = path.suffix.lower()
     options = options or PdfOptions()
+    options = replace(options, language=export_language(board, options.language))
     if suffix == ".png":
         raise ExportFailed(path, "PNG images are exported from the app (File > Export) for now")
     if suffix == ".pdf":

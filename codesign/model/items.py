@@ -25,6 +25,9 @@ MAX_NOTE_TEXT = 5_000
 """Characters in a note or label: a sticky note holds a sentence or two, and a note of
 megabytes would freeze the window while its text is laid out. Typing, pasting, importing and
 loading all stop here."""
+NoteText = Annotated[str, Field(max_length=MAX_NOTE_TEXT)]
+SecondText = NoteText
+"""A second-language text (see model/bilingual.py), bounded like the first."""
 Extent = Annotated[float, Field(allow_inf_nan=False, gt=0, le=1e9)]
 Feeling = Annotated[int, Field(ge=-2, le=2)]
 
@@ -59,7 +62,9 @@ class BoxItem(ItemBase):
 
 class Note(BoxItem):
     kind: Literal["note"] = "note"
-    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
+    text: NoteText = ""
+    text_alt: SecondText = ""
+    """The same note in the board's second language (`Board.languages.secondary`)."""
     colour: Colour = DEFAULT_NOTE_COLOUR
     author: str | None = None
     feeling: Feeling | None = None
@@ -71,6 +76,7 @@ class Cluster(BoxItem):
 
     kind: Literal["cluster"] = "cluster"
     title: str = ""
+    title_alt: SecondText = ""
     colour: Colour = "blue"
     members: tuple[Id, ...] = ()
 
@@ -78,6 +84,7 @@ class Cluster(BoxItem):
 class Stage(Record):
     id: Id
     title: str = ""
+    title_alt: SecondText = ""
     width: Extent = 240.0
     emotion: Feeling | None = None
 
@@ -85,6 +92,7 @@ class Stage(Record):
 class Lane(Record):
     id: Id
     title: str = ""
+    title_alt: SecondText = ""
     height: Extent = 200.0
     emotion: bool = False
     """An emotion lane shows the stages' emotion curve instead of holding notes."""
@@ -103,6 +111,7 @@ class JourneyMap(BoxItem):
 
     kind: Literal["journey"] = "journey"
     title: str = ""
+    title_alt: SecondText = ""
     colour: Colour = "teal"
     stages: tuple[Stage, ...] = ()
     lanes: tuple[Lane, ...] = ()
@@ -111,7 +120,8 @@ class JourneyMap(BoxItem):
 
 class Label(BoxItem):
     kind: Literal["label"] = "label"
-    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
+    text: NoteText = ""
+    text_alt: SecondText = ""
     font_size: Annotated[float, Field(gt=0, le=1000)] = 32.0
     bold: bool = True
     colour: Colour = "#1F1F1F"

@@ -17,6 +17,7 @@ locked until someone decides it is safe, which is the right way round for a lock
 from collections.abc import Iterable, Mapping, Set
 from enum import Enum
 
+from codesign.model.bilingual import BoardLanguages
 from codesign.model.board import BoardInfo
 from codesign.model.bookmarks import Bookmark, FrameOrder
 from codesign.model.items import Cluster, JourneyMap, Picture
@@ -69,6 +70,7 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "voting.choose_voter",
         "voting.add_voter",
         "edit_note",
+        "second_text",
         "find_bar",
     }
 )
@@ -110,8 +112,8 @@ class Refusal(Enum):
     """The board's details, its saved views and the presentation order."""
 
 
-FACILITATORS_ONLY = (BoardInfo, Bookmark, FrameOrder)
-JOURNEY_FREE_FIELDS = frozenset({"title", "colour", "x", "y", "z", "placements"})
+FACILITATORS_ONLY = (BoardInfo, Bookmark, FrameOrder, BoardLanguages)
+JOURNEY_FREE_FIELDS = frozenset({"title", "title_alt", "colour", "x", "y", "z", "placements"})
 """A journey map's fields participants may change: its name, colour, place and which notes sit
 in it. Its stages and lanes may change their titles and a stage its emotion, nothing else."""
 
@@ -170,8 +172,8 @@ def _same_shape(old: JourneyMap, new: JourneyMap) -> bool:
     fixed = set(JourneyMap.model_fields) - JOURNEY_FREE_FIELDS
     if any(getattr(old, name) != getattr(new, name) for name in fixed - {"stages", "lanes"}):
         return False
-    return _same_rows(old.stages, new.stages, {"title", "emotion"}) and _same_rows(
-        old.lanes, new.lanes, {"title"}
+    return _same_rows(old.stages, new.stages, {"title", "title_alt", "emotion"}) and _same_rows(
+        old.lanes, new.lanes, {"title", "title_alt"}
     )
 
 

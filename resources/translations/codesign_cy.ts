@@ -103,6 +103,67 @@
     </message>
   </context>
   <context>
+    <name>BilingualActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Add English text…</source>
+      <translation>Ychwanegu testun Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Add Welsh text…</source>
+      <translation>Ychwanegu testun Cymraeg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Board &amp;language</source>
+      <translation>&amp;Iaith y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Both</source>
+      <translation>Y ddwy</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Edit English text…</source>
+      <translation>Golygu testun Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Edit Welsh text…</source>
+      <translation>Golygu testun Cymraeg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Projector lan&amp;guage</source>
+      <translation>Ia&amp;ith y taflunydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Same as the board</source>
+      <translation>Yr un fath â'r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Select one note, label, theme or journey map first.</source>
+      <translation>Dewiswch un nodyn, label, thema neu fap taith yn gyntaf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BilingualDialog</name>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
+      <source>Tab moves to the other language; Ctrl+Enter keeps both.</source>
+      <translation>Mae Tab yn symud i'r iaith arall; mae Ctrl+Enter yn cadw'r ddwy.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
+      <source>Text in Welsh and English</source>
+      <translation>Testun yn Gymraeg ac yn Saesneg</translation>
+    </message>
+  </context>
+  <context>
     <name>BlankCover</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/blank_cover.py" />
@@ -2755,6 +2816,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Text in &amp;Welsh and English…</source>
+      <translation>Test&amp;un yn Gymraeg ac yn Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The board full screen on the second screen, without toolbars</source>
       <translation>Y bwrdd ar sgrin lawn ar yr ail sgrin, heb fariau offer</translation>
     </message>
@@ -2767,6 +2833,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>The presentation order: reorder, jump, save the current view</source>
       <translation>Trefn y cyflwyniad: aildrefnu, neidio, cadw’r olwg bresennol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>The selected note, label, theme or map in a second language</source>
+      <translation>Y nodyn, label, thema neu fap a ddewiswyd mewn ail iaith</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -3029,6 +3100,16 @@
       <translation>Derbyn y themâu a awgrymwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Add English text</source>
+      <translation>Ychwanegu testun Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Add Welsh text</source>
+      <translation>Ychwanegu testun Cymraeg</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/votes.py" />
       <source>Add anonymous voters</source>
       <translation>Ychwanegu pleidleiswyr dienw</translation>
@@ -3072,6 +3153,11 @@
       <location filename="../../codesign/commands/arrange.py" />
       <source>Align</source>
       <translation>Alinio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Board language</source>
+      <translation>Iaith y bwrdd</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/notes.py" />
@@ -3127,6 +3213,16 @@
       <location filename="../../codesign/commands/clipboard.py" />
       <source>Duplicate</source>
       <translation>Dyblygu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Edit English text</source>
+      <translation>Golygu testun Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Edit Welsh text</source>
+      <translation>Golygu testun Cymraeg</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/text_edits.py" />
@@ -3198,6 +3294,11 @@
       <location filename="../../codesign/commands/journeys.py" />
       <source>Place note in journey map</source>
       <translation>Gosod nodyn yn y map taith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Projector language</source>
+      <translation>Iaith y taflunydd</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
