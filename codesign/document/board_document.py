@@ -23,6 +23,7 @@ from codesign.model.participant_policy import refusal
 from codesign.model.pin_key import PinKey
 from codesign.storage import board_to_bytes, load_board
 from codesign.storage.disk_state import DiskState
+from codesign.storage.save import pictures_in
 
 INFO_KEY = ""
 """The key of the board's own details: empty, which no record id may be."""
@@ -183,7 +184,8 @@ class BoardDocument(QObject):
         if target is None:
             raise ValueError("a board with no file needs a path to save to")
         moved = target != self.path
-        self.file.save(board_to_bytes(self.board()), target)
+        board = self.board()
+        self.file.save(board_to_bytes(board), target, pictures_in(board.items))
         self.undo_stack.setClean()
         if moved:
             self.path_changed.emit(target)

@@ -21,9 +21,14 @@ from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
-from codesign.model.kinds import paint_order, registrar
+from codesign.model.items import Picture
+from codesign.model.kinds import record_paint_order, registrar
+from codesign.storage.media import media_file_name
 from codesign.text.catalogue import translate
 from codesign.text.kind_counts import counted
+
+MEDIA_FOLDER = "media/"
+"""Where exports put the pictures, beside the exported file: JSON Canvas, Markdown."""
 
 EXTRA_KEY = "codesign"
 
@@ -42,7 +47,7 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     edges: list[dict[str, Any]] = []
     boxes = {item.id: box for item in board.items if (box := box_of(item))}
     unmapped: Counter[str] = Counter()
-    for item in sorted(board.items, key=lambda item: paint_order(item.kind, item.z)):
+    for item in sorted(board.items, key=record_paint_order):
         mapping = MAPPINGS.get(item.kind)
         if mapping is None:
             if not isinstance(item, UnknownItem):  # those ride whole under the file's key
@@ -60,6 +65,30 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
         document[EXTRA_KEY] = extra
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return text.encode("utf-8"), _warnings(board) + _not_carried(unmapped)
+
+
+@maps_kind("picture")
+def _file_node(picture: Picture, _boxes: dict[str, Rect]) -> Part:
+    """A JSON Canvas file node; the picture itself is written beside the .canvas, in
+    `media/` (`export.files`), where the node's relative path finds it."""
+    node = {
+        "id": picture.id,
+        "type": "file",
+        "file": MEDIA_FOLDER + media_file_name(picture.media, picture.media_type),
+        "x": round(picture.x),
+        "y": round(picture.y),
+        "width": max(1, round(picture.width)),
+        "height": max(1, round(picture.height)),
+    }
+    node[EXTRA_KEY] = {
+        "kind": "picture",
+        "z": picture.z,
+        "box": [picture.x, picture.y, picture.width, picture.height],
+        "crop": picture.crop.model_dump(),
+        "background": picture.background,
+        "natural": [picture.natural_width, picture.natural_height],
+    }
+    return "node", node
 
 
 def _mark_languages(board: Board, node: dict[str, Any]) -> None:

@@ -6,12 +6,14 @@ say (authors, exact colours, journey maps, votes). What has no Codesign equivale
 link nodes, edge sides) is turned into the nearest thing and reported, never dropped silently.
 """
 
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from codesign.export.canvas_colours import from_canvas_colour
 from codesign.export.canvas_export import EXTRA_KEY
+from codesign.export.canvas_pictures import picture_from_file_node
 from codesign.export.errors import ImportFailed
 from codesign.export.text_files import check_row_count, within_text_limit
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
@@ -38,8 +40,14 @@ def _build(document: dict[str, Any], source: str, title: str) -> tuple[Board, li
     ids = {node["id"] for node in nodes}
     warnings: list[str] = []
     items: list[Item] = []
+    folder = Path(source).parent
     for node in nodes:
-        if node["type"] != "group":
+        picture = None
+        if node["type"] == "file":
+            picture = picture_from_file_node(node, _box(node), folder, warnings)
+        if picture is not None:
+            items.append(picture)
+        elif node["type"] != "group":
             items.append(_leaf(node, warnings))
     notes = [item for item in items if isinstance(item, Note)]
     groups = [node for node in nodes if node["type"] == "group"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from codesign.export.anonymise import anonymise
 from codesign.export.bilingual import export_language
-from codesign.export.canvas_export import board_to_canvas
+from codesign.export.canvas_export import MEDIA_FOLDER, board_to_canvas
 from codesign.export.canvas_import import board_from_canvas
 from codesign.export.csv_notes import board_from_csv, notes_to_csv
 from codesign.export.errors import ExportFailed, ImportFailed
@@ -19,7 +19,10 @@ from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
+from codesign.storage.atomic import ensure_folder
 from codesign.storage.load import read_bytes
+from codesign.storage.media import media_store
+from codesign.storage.save import pictures_in
 from codesign.text.catalogue import speaking, translate
 
 _Writer = Callable[[Board], tuple[bytes, list[str]]]
@@ -55,22 +58,23 @@ def export_file(
             export_pdf(board, path, options, progress)
             warning = unsupported_warning(board)
             return [warning] if warning else []
-        data, warnings = _written(board, path, options, picture)
+        shown = anonymise(board) if options.anonymous else board
+        data, warnings = _written(shown, path, picture)
     try:
+        if suffix in (".canvas", ".md"):
+            write_pictures_beside(shown, path.parent / MEDIA_FOLDER)
         atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:
         raise ExportFailed(path, error.problem) from None
     return warnings
 
 
-def _written(
-    board: Board, path: Path, options: PdfOptions, picture: bytes | None
-) -> tuple[bytes, list[str]]:
+def _written(shown: Board, path: Path, picture: bytes | None) -> tuple[bytes, list[str]]:
+    """The bytes of a non-PDF export of `shown` (already anonymised if asked), and its losses."""
     suffix = path.suffix.lower()
     if suffix == ".png":
         said = translate("export", "PNG images are exported from the app (File > Export) for now")
         raise ExportFailed(path, said)
-    shown = anonymise(board) if options.anonymous else board
     if suffix == ".html":
         return board_to_html(shown, picture), []
     writer = _WRITERS.get(suffix)
@@ -88,6 +92,18 @@ def _suffix(suffix: str) -> str:
 
 def _listed(suffixes: tuple[str, ...] | list[str]) -> str:
     return ", ".join(suffixes)
+
+
+def write_pictures_beside(board: Board, folder: Path) -> None:
+    """Each picture of the board once, named by its hash, in `folder` (raises SaveFailed).
+    One already there is the same picture, by its name, and is left alone."""
+    store = media_store()
+    for digest in pictures_in(board.items):
+        media = store.get(digest)
+        if media is None or (folder / media.file_name).exists():
+            continue
+        ensure_folder(folder)
+        atomic_write(folder / media.file_name, media.data, keep_backup=False)
 
 
 def import_file(path: Path | str) -> Board:

@@ -14,8 +14,10 @@ from codesign.export.bilingual import versions
 from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import groups_in_reading_order, members_of
+from codesign.model.items import Picture
+from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
 from codesign.model.voting import place_label, rank_notes
+from codesign.storage.media import media_store
 from codesign.text.catalogue import language, translate
 from codesign.text.languages import language_of
 
@@ -74,6 +76,7 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
         body.append(f"<h2>{translate('report', 'Not in a theme')}</h2>")
         body.append(_list(board, loose, votes))
     body.extend(_results(board, notes))
+    body.extend(_pictures(board))
     lang = "cy" if language() == "cy" else "en-GB"
     page = (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
@@ -114,6 +117,24 @@ def _figure(board: Board, picture: bytes) -> str:
         f"<figcaption>{translate('report', 'The board at the end of the session.')}"
         "</figcaption>\n</figure>"
     )
+
+
+def _pictures(board: Board) -> list[str]:
+    """Each picture of the board embedded whole, so the report stays one file to send."""
+    pictures = in_reading_order(board.of_kind(Picture))
+    store = media_store()
+    shown = [(p, media) for p in pictures if (media := store.get(p.media)) is not None]
+    if not shown:
+        return []
+    parts = [f"<h2>{translate('report', 'Pictures')}</h2>"]
+    for number, (picture, media) in enumerate(shown, 1):
+        source = f"data:{media.media_type};base64," + base64.b64encode(media.data).decode("ascii")
+        alt = translate("report", "Picture {number} from the board").format(number=number)
+        parts.append(
+            f'<figure>\n<img src="{source}" alt="{escape(alt)}" '
+            f'width="{round(picture.width)}" height="{round(picture.height)}">\n</figure>'
+        )
+    return parts
 
 
 def _list(board: Board, notes: list[Note], votes: dict[str, int]) -> str:

@@ -6,7 +6,9 @@ from codesign.export.bilingual import versions
 from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, JourneyMap, Note
+from codesign.model.items import Picture
 from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
+from codesign.storage.media import media_file_name
 from codesign.text.catalogue import translate
 
 
@@ -39,7 +41,21 @@ def board_to_markdown(board: Board) -> bytes:
     if loose:
         heading = f"## {translate('report', 'Not in a theme')}"
         lines += [heading, ""] + [_bullet(board, note, votes) for note in loose] + [""]
+    lines += _pictures(board)
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
+
+
+def _pictures(board: Board) -> list[str]:
+    """Image links to the pictures, which the export writes beside the file in `media/`."""
+    pictures = in_reading_order(board.of_kind(Picture))
+    if not pictures:
+        return []
+    lines = [f"## {translate('report', 'Pictures')}", ""]
+    for number, picture in enumerate(pictures, 1):
+        name = media_file_name(picture.media, picture.media_type)
+        alt = translate("report", "Picture {number}").format(number=number)
+        lines += [f"![{alt}](media/{name})", ""]
+    return lines
 
 
 def _journey(

@@ -8,7 +8,7 @@ would refuse anyway.
 The rule looks at records, not at commands: a change may add notes, themes and votes, and edit,
 move and recolour what is there, but it may not take away anything that was on the board when
 it was locked (the facilitator's work), empty a theme's title or a theme, reshape a journey map,
-run a vote, or touch the board's details and the presentation.
+run a vote, or touch the board's details, the presentation and a background picture.
 
 The action list is an allow-list of action and button keys: one added later is refused while
 locked until someone decides it is safe, which is the right way round for a lock.
@@ -20,7 +20,7 @@ from enum import Enum
 from codesign.model.bilingual import BoardLanguages
 from codesign.model.board import BoardInfo
 from codesign.model.bookmarks import Bookmark, FrameOrder
-from codesign.model.items import Cluster, JourneyMap
+from codesign.model.items import Cluster, JourneyMap, Picture
 from codesign.model.kinds import PROTECTED_WHEN_LOCKED
 from codesign.model.votes import Participant, VotingRound
 
@@ -154,6 +154,8 @@ def _refusal(
             return Refusal.THEME_EMPTIED
     if isinstance(old, JourneyMap) and isinstance(new, JourneyMap):
         return None if _same_shape(old, new) else Refusal.JOURNEY_SHAPE
+    if isinstance(old, Picture) and isinstance(new, Picture):
+        return Refusal.BOARD if old != new and (old.background or new.background) else None
     return None
 
 

@@ -948,6 +948,34 @@
     </message>
   </context>
   <context>
+    <name>PictureActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Insert picture</source>
+      <translation>Mewnosod llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Keep the original size (larger file)</source>
+      <translation>Cadw’r maint gwreiddiol (ffeil fwy)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Nothing pasted: the picture on the clipboard is empty</source>
+      <translation>Dim wedi’i ludo: mae’r llun ar y clipfwrdd yn wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+      <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Select a picture to crop it</source>
+      <translation>Dewiswch lun i’w docio</translation>
+    </message>
+  </context>
+  <context>
     <name>PinDialog</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
@@ -2247,6 +2275,11 @@
       <translation>Dadg&amp;rwpio</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/shell/context_menu.py" />
+      <source>&amp;Unlock background</source>
+      <translation>&amp;Datgloi’r cefndir</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;View</source>
       <translation>G&amp;weld</translation>
@@ -2348,6 +2381,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Cro&amp;p picture</source>
+      <translation>Toc&amp;io’r llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Cu&amp;t</source>
       <translation>&amp;Torri</translation>
     </message>
@@ -2385,6 +2423,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag over the part to keep, then press Enter (Esc cancels)</source>
+      <translation>Llusgwch dros y rhan i’w chadw, yna pwyswch Enter (mae Esc yn canslo)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2468,6 +2511,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Insert &amp;picture…</source>
+      <translation>Mewnosod &amp;llun…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;after</source>
       <translation>Mewnosod cam &amp;ar ôl</translation>
     </message>
@@ -2490,6 +2538,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>List the themes and their notes to read out</source>
       <translation>Rhestru’r themâu a’u nodiadau i’w darllen yn uchel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Lock as bac&amp;kground</source>
+      <translation>Cloi fel cef&amp;ndir</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2605,6 +2658,16 @@
       <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put photos or images (JPEG, PNG, WebP, HEIC) on the board</source>
+      <translation>Rhowch ffotograffau neu ddelweddau (JPEG, PNG, WebP, HEIC) ar y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put the picture under everything, where it cannot be moved</source>
+      <translation>Rhowch y llun o dan bopeth, lle na ellir ei symud</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2905,6 +2968,11 @@
       <translation>Saeth o {source} i {target}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Background picture, {w} × {h} pixels</source>
+      <translation>Llun cefndir, {w} × {h} picsel</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/view.py" />
       <source>Board: {title}</source>
       <translation>Bwrdd: {title}</translation>
@@ -2933,6 +3001,11 @@
       <location filename="../../codesign/canvas/items/note.py" />
       <source>Note ({colour}): {text}</source>
       <translation>Nodyn ({colour}): {text}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Picture, {w} × {h} pixels</source>
+      <translation>Llun, {w} × {h} picsel</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/scene.py" />
@@ -3521,6 +3594,11 @@
       <translation>Cau’r rownd bleidleisio</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Crop picture</source>
+      <translation>Tocio llun</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>Cut</source>
       <translation>Torri</translation>
@@ -3584,6 +3662,22 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Hide tally</source>
       <translation>Cuddio’r cyfrif</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Insert %n picture(s)</source>
+      <translation>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Lock as background</source>
+      <translation>Cloi fel cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/moves.py" />
@@ -3681,6 +3775,11 @@
       <translation>Newid maint y nodyn</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Resize picture</source>
+      <translation>Newid maint y llun</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Resize stage</source>
       <translation>Newid maint y cam</translation>
@@ -3739,6 +3838,11 @@
       <location filename="../../codesign/commands/clusters.py" />
       <source>Ungroup</source>
       <translation>Dadgrwpio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Unlock background</source>
+      <translation>Datgloi’r cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/presentation.py" />
@@ -4647,6 +4751,21 @@
       <location filename="../../codesign/export/html_report.py" />
       <source>Notes ranked by dots: {title}</source>
       <translation>Nodiadau yn ôl eu dotiau: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Picture {number}</source>
+      <translation>Llun {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Picture {number} from the board</source>
+      <translation>Llun {number} o’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Pictures</source>
+      <translation>Lluniau</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/poster_layout.py" />

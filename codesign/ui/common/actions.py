@@ -83,6 +83,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("save_as", _T("actions", "Save &As…"), "file", "Ctrl+Shift+S"),
     _spec("import", _T("actions", "&Import…"), "file", "Ctrl+I", separator_before=True,
           tip=_T("actions", "Make a new board from JSON Canvas, CSV, plain text or a PDF")),
+    _spec("insert_picture", _T("actions", "Insert &picture…"), "file", "Ctrl+Shift+I",
+          tip=_T("actions", "Put photos or images (JPEG, PNG, WebP, HEIC) on the board")),
     _spec("export", _T("actions", "&Export…"), "file", "Ctrl+E",
           tip=_T("actions", "Save the board as PDF, PNG, JSON Canvas, CSV or Markdown")),
     _spec("quit", _T("actions", "&Quit"), "file", "Ctrl+Q", separator_before=True),
@@ -112,7 +114,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _spec(f"colour.{name}", COLOUR_NAMES[name], "colour", str(number), toolbar=True)
         for number, name in enumerate(STICKY_PALETTE, start=1)
     ),
-    _spec("front", _T("actions", "Bring to &front"), "arrange", "Ctrl+]"),
+    _spec("crop_picture", _T("actions", "Cro&p picture"), "arrange", separator_before=True,
+          tip=_T("actions", "Drag over the part to keep, then press Enter (Esc cancels)")),
+    _spec("lock_background", _T("actions", "Lock as bac&kground"), "arrange",
+          tip=_T("actions", "Put the picture under everything, where it cannot be moved")),
+    _spec("front", _T("actions", "Bring to &front"), "arrange", "Ctrl+]",
+          separator_before=True),
     _spec("back", _T("actions", "Send to &back"), "arrange", "Ctrl+["),
     _spec("align.left", _T("actions", "Align &left"), "arrange", separator_before=True),
     _spec("align.centre", _T("actions", "Align &centre"), "arrange"),

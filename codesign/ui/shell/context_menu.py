@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from codesign.canvas.view import BoardView
 from codesign.model import JourneyMap, Note
+from codesign.model.items import Picture
 from codesign.model.participant_policy import REMOVING_KEYS, removal_refused
 from codesign.ui.common.actions import COLOUR_NAMES
 from codesign.ui.editing.clipboard_actions import ClipboardActions
@@ -23,10 +24,12 @@ from codesign.ui.editing.edit_actions import EditActions
 
 if TYPE_CHECKING:
     from codesign.ui.editing.bilingual_actions import BilingualActions
+    from codesign.ui.editing.picture_actions import PictureActions
     from codesign.ui.journeys.journey_actions import JourneyActions
 
 ITEM_KEYS = ["cut", "copy", "paste", "duplicate", "delete", ""]
 ARRANGE_KEYS = ["front", "back", "", "fit_selection"]
+PICTURE_KEYS = ["crop_picture", "lock_background", ""]
 ALIGN_KEYS = [
     "align.left",
     "align.centre",
@@ -101,11 +104,21 @@ def build_context_menu(
     clip: ClipboardActions,
     journeys: "JourneyActions | None" = None,
     bilingual: "BilingualActions | None" = None,
+    pictures: "PictureActions | None" = None,
 ) -> QMenu:
     menu = QMenu(view)
     menu.setObjectName("BoardContextMenu")
     scene = view.scene()
     item_id = item_id_at(view, pos)
+    record = scene.document.get(item_id) if item_id is not None else None
+    if isinstance(record, Picture) and record.background:
+        # Out of reach of clicks and rubber bands: the menu is the way to let it go again.
+        if pictures is not None:
+            unlock = menu.addAction(QCoreApplication.translate("actions", "&Unlock background"))
+            unlock.setObjectName("UnlockBackground")
+            unlock.triggered.connect(lambda _checked=False: pictures.unlock(record.id))
+            menu.addSeparator()
+        item_id = None
     if journeys is not None:
         on_note = item_id is not None and isinstance(scene.document.get(item_id), Note)
         _add_journey_menus(menu, actions, journeys, view.mapToScene(pos), on_note, bilingual)
@@ -116,6 +129,8 @@ def build_context_menu(
             bilingual.entries(menu, item_id)
             menu.addSeparator()
         _add(menu, actions, ITEM_KEYS, refused=_refused_here(view))
+        if isinstance(record, Picture):
+            _add(menu, actions, PICTURE_KEYS)
         colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
         _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
         menu.addSeparator()
@@ -148,8 +163,9 @@ def show_context_menu(
     clip: ClipboardActions,
     journeys: "JourneyActions | None" = None,
     bilingual: "BilingualActions | None" = None,
+    pictures: "PictureActions | None" = None,
 ) -> None:
-    menu = build_context_menu(view, actions, pos, edit, clip, journeys, bilingual)
+    menu = build_context_menu(view, actions, pos, edit, clip, journeys, bilingual, pictures)
     menu.popup(view.viewport().mapToGlobal(pos))
     menu.aboutToHide.connect(menu.deleteLater)
 

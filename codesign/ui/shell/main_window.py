@@ -35,6 +35,7 @@ from codesign.ui.editing.bilingual_actions import BilingualActions
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
+from codesign.ui.editing.picture_actions import PictureActions
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         )
         self.edit = EditActions(self._current_view, self)
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
+        self.pictures = PictureActions(self._current_view, self.files._folder, self)
+        self.clip.pictures = self.pictures
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
             self.bilingual,
             self.join_room,
             self.live_room,
+            self.pictures,
         ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
             self.files.handlers(),
             self.edit.handlers(),
             self.clip.handlers(),
+            self.pictures.handlers(),
             self.view_settings.handlers(),
             self.clusters.handlers(),
             self.voting.handlers(),
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         old = self.view
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
+        self.pictures.attach(self.view)
         self.view.show()  # now, not queued: hidden, it could not take the keyboard from `old`
         if old is not None:
             self._board_holder.layout().removeWidget(old)
@@ -295,7 +301,14 @@ class MainWindow(QMainWindow):
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
         show_context_menu(
-            self.view, self.actions, pos, self.edit, self.clip, self.journeys, self.bilingual
+            self.view,
+            self.actions,
+            pos,
+            self.edit,
+            self.clip,
+            self.journeys,
+            self.bilingual,
+            self.pictures,
         )
 
     def _show_match(self, note_id: str) -> None:
