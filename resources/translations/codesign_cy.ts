@@ -4963,6 +4963,11 @@
       <translation>mae’r JSON wedi’i nythu’n rhy ddwfn i fod yn fwrdd</translation>
     </message>
     <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>a damaged zip file, not a board</source>
+      <translation>ffeil zip wedi’i difrodi, nid bwrdd</translation>
+    </message>
+    <message>
       <location filename="../../codesign/storage/validation_messages.py" />
       <source>a field a board does not have</source>
       <translation>maes nad oes gan fwrdd</translation>
@@ -4981,6 +4986,11 @@
       <location filename="../../codesign/storage/validation_messages.py" />
       <source>a required field is missing</source>
       <translation>mae maes gofynnol ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>a zip file with no {member}, not a board</source>
+      <translation>ffeil zip heb {member}, nid bwrdd</translation>
     </message>
     <message>
       <location filename="../../codesign/storage/validation_messages.py" />
@@ -5056,6 +5066,11 @@
       <location filename="../../codesign/storage/load.py" />
       <source>has {found} items; a board holds at most {most}</source>
       <translation>mae ganddi {found} eitem; mae bwrdd yn dal {most} ar y mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>has {found} parts; a board file holds at most {most}</source>
+      <translation>mae ganddi {found} rhan; mae ffeil bwrdd yn dal {most} ar y mwyaf</translation>
     </message>
     <message>
       <location filename="../../codesign/storage/load.py" />
@@ -5261,6 +5276,21 @@
       <location filename="../../codesign/model/board.py" />
       <source>voting round {round} is scoped to {cluster}, not a cluster</source>
       <translation>mae’r rownd bleidleisio {round} wedi’i chyfyngu i {cluster}, nad yw’n thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>{part} is damaged</source>
+      <translation>mae {part} wedi’i ddifrodi</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>{part} is damaged (its bytes do not match its name)</source>
+      <translation>mae {part} wedi’i ddifrodi (nid yw ei feitiau’n cyfateb i’w enw)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>{part} is too large ({size} bytes)</source>
+      <translation>mae {part} yn rhy fawr ({size} beit)</translation>
     </message>
   </context>
   <context>
