@@ -191,8 +191,8 @@ def test_co_editors_and_the_host_see_where_each_other_look(room, document, qtbot
     room.peers_changed.connect(lambda peers: seen_by_host.append(peers))
     editor = CoEditor(f"127.0.0.1:{room.port}", "4821", "Table 2")
     mine = editor.start()
+    view = BoardView(BoardScene(mine))
     try:
-        view = BoardView(BoardScene(mine))
         view.resize(640, 480)
         view.show()
         overlay = PresenceOverlay(view, editor)
@@ -214,6 +214,8 @@ def test_co_editors_and_the_host_see_where_each_other_look(room, document, qtbot
         overlay.grab()  # paints the outline and its label without trouble
     finally:
         editor.stop()
+        view.close()
+        view.deleteLater()
 
 
 def test_presence_from_others_is_bounded():

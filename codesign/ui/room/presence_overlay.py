@@ -29,6 +29,9 @@ class InRoom(Protocol):
 
 
 class PresenceOverlay(QWidget):
+    peers: tuple[Peer, ...] = ()
+    """Everyone else in the room, as the last awareness change reported them."""
+
     def __init__(self, view: BoardView, editor: InRoom) -> None:
         super().__init__(view.viewport())
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -36,7 +39,6 @@ class PresenceOverlay(QWidget):
         self.setObjectName("presence")
         self._view = view
         self._editor = editor
-        self.peers: list[Peer] = []
         self._send = QTimer(self, singleShot=True, interval=SEND_AFTER_MS)
         self._send.timeout.connect(self._send_view)
         view.scrolled.connect(self._moved)
@@ -62,7 +64,7 @@ class PresenceOverlay(QWidget):
         self._editor.set_view(rect.x(), rect.y(), rect.width(), rect.height())
 
     def _on_peers(self, peers: list[Peer]) -> None:
-        self.peers = peers
+        self.peers = tuple(peers)
         self.update()
 
     def names_line(self) -> str:
