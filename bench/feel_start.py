@@ -25,6 +25,8 @@ from codesign.storage import save_board
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 9
+TIMEOUT = 120
+"""Seconds a run may take: a run that never paints must fail the bench, not hang it."""
 FLOOR_PDF = """
 import json, sys
 from reportlab.pdfbase import pdfmetrics
@@ -55,7 +57,7 @@ def _python(*args: str) -> list[str]:
 
 def _wall(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(command, check=True, cwd=ROOT, capture_output=True, timeout=TIMEOUT)
     return (time.perf_counter() - start) * 1000
 
 
@@ -65,7 +67,7 @@ def _to_first_paint(command: list[str]) -> float:
         env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home}
         start = time.time()
         out = subprocess.run(
-            command, check=True, cwd=ROOT, capture_output=True, text=True, env=env
+            command, check=True, cwd=ROOT, capture_output=True, text=True, env=env, timeout=TIMEOUT
         ).stdout
     return (float(out.strip().splitlines()[-1]) - start) * 1000
 
@@ -103,7 +105,7 @@ def measure(notes: int, folder: Path) -> None:
     )
     _pair(
         f"{notes}: board PDF (whole process)",
-        lambda: _wall(_python("-m", "codesign", "export", str(board), "-o", pdf)),
+        lambda: _wall(_python("-m", "codesign", "export", str(board), "-o", pdf, "--force")),
         lambda: _wall(_python("-c", FLOOR_PDF, str(board), pdf)),
     )
 
