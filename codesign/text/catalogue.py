@@ -16,9 +16,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from codesign.resources import resource_root
+from codesign.resources import LANGUAGES, resource_root
 
-LANGUAGES = ("en", "cy")
 _LANGUAGE: ContextVar[str] = ContextVar("codesign_language", default="en")
 _PLURAL_ENDING = re.compile(r"\((e?s)\)")
 

@@ -152,7 +152,7 @@ class LineIconEngine(QIconEngine):
         super().__init__()
         self._name, self._ink = name, ink
 
-    def scaledPixmap(  # noqa: N802 (Qt's name)
+    def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         ink = DISABLED_INK if mode == QIcon.Mode.Disabled else self._ink
@@ -169,11 +169,11 @@ class LineIconEngine(QIconEngine):
         scale = device.devicePixelRatioF() if device is not None else 1.0
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         side = min(size.width(), size.height())
         return QSize(side, side)
 
-    def availableSizes(  # noqa: N802 (Qt's name)
+    def availableSizes(
         self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
     ) -> list[QSize]:
         return [QSize(pixels, pixels) for pixels in pixel_sizes()]

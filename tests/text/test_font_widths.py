@@ -7,8 +7,7 @@ import sys
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
-from codesign.text import BOLD_FONT, REGULAR_FONT, register_fonts, text_width
-from codesign.text import font_chain
+from codesign.text import BOLD_FONT, REGULAR_FONT, font_chain, register_fonts, text_width
 from codesign.text.font_chain import primary_widths
 from codesign.text.fonts import reportlab_widths
 
