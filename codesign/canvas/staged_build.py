@@ -11,6 +11,7 @@ The scene stays whole for everyone else: asking it for one item builds that one 
 a save or an export before the last slice sees the whole board.
 """
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 
@@ -65,6 +66,8 @@ class StagedBuild(QObject):
         pending, self._pending = self._pending, {}
         for note in pending.values():
             self._build(note)
+        if pending:
+            gc.freeze()
 
     def build_seen(self) -> None:
         """Build now the waiting notes that any view shows (the views draw note items)."""
@@ -88,6 +91,8 @@ class StagedBuild(QObject):
                 break
         if self._pending:
             self._timer.start()
+        else:
+            gc.freeze()  # the new items join the board's objects out of the collector's way
 
     def _seen(self) -> list[QRectF]:
         return [
