@@ -148,11 +148,13 @@ def missing_characters(text: str) -> list[str]:
     """Characters of `text` no bundled face can draw, each once, in order of appearance."""
     if covered(text):
         return []
-    seen: dict[str, None] = {}
-    for char in text:
-        if not is_invisible(char) and char not in seen and face_for(char) is None:
-            seen[char] = None
-    return list(seen)
+    cover = _primary_cover(False)
+    missing = [
+        char
+        for char in set(text)  # a whole board's text holds a few dozen distinct characters
+        if ord(char) not in cover and not is_invisible(char) and face_for(char) is None
+    ]
+    return sorted(missing, key=text.index)
 
 
 def drawable(text: str, bold: bool = False) -> str:
