@@ -4,7 +4,9 @@ Run from the checkout: .venv/bin/python -m bench.feel_start [NOTES ...]   (defau
 - start: process start to the first painted board in the app (`codesign BOARD`), against a
   bare PySide6 window drawing the same notes as rectangles from the same JSON;
 - check: `codesign check BOARD` against `python -c json.load`;
-- pdf: `codesign export BOARD -o x.pdf` against bare reportlab drawing the notes and their text.
+- pdf: `codesign export BOARD -o x.pdf` against bare reportlab drawing the notes and their text,
+  wrapped whole in rounded boxes (`whole`), and against the earlier floor that drew a square
+  and the first 20 characters of each note (`first20`).
 Each pair runs interleaved after one warm-up run each (bytecode cached); medians and p95 in ms,
 the ratio of medians, and the load average (a shared machine) are printed.
 Needs a display for `start` (run under xvfb-run on a server).
@@ -33,22 +35,36 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import simpleSplit
 from codesign.resources import font_path
 notes = [i for i in json.load(open(sys.argv[1], encoding="utf-8"))["board"]["items"]
          if i["kind"] == "note"]
+whole = sys.argv[3] == "whole"
 pdfmetrics.registerFont(TTFont("Noto", str(font_path(False))))
 width, height = landscape(A4)
 right = max(n["x"] + 160 for n in notes); bottom = max(n["y"] + 160 for n in notes)
 scale = min(width / right, height / bottom)
 canvas = Canvas(sys.argv[2], pagesize=(width, height))
-canvas.setFont("Noto", 4)
+size = 14 * scale
+canvas.setFont("Noto", size if whole else 4)
 for n in notes:
+    x, top = n["x"] * scale, height - n["y"] * scale
+    side = n.get("width", 160) * scale
     canvas.setFillColor(n["colour"])
-    canvas.rect(n["x"] * scale, height - (n["y"] + 160) * scale, 160 * scale, 160 * scale, 0, 1)
+    if not whole:
+        canvas.rect(x, top - 160 * scale, 160 * scale, 160 * scale, 0, 1)
+        canvas.setFillColor("#000000")
+        canvas.drawString(x, top - 5, n["text"][:20])
+        continue
+    canvas.roundRect(x, top - side, side, side, 4 * scale, 0, 1)
     canvas.setFillColor("#000000")
-    canvas.drawString(n["x"] * scale, height - n["y"] * scale - 5, n["text"][:20])
+    for row, line in enumerate(simpleSplit(n["text"], "Noto", size, side - 24 * scale)):
+        canvas.drawString(x + 12 * scale, top - 12 * scale - (row + 1) * size * 1.2, line)
 canvas.save()
 """
+"""Bare reportlab: `whole` draws each note as a rounded box with all its words wrapped to its
+width (the job the export does); `first20` is the earlier floor, a square and its first 20
+characters on one line, kept for comparison with older tables."""
 
 
 def _python(*args: str) -> list[str]:
@@ -103,11 +119,12 @@ def measure(notes: int, folder: Path) -> None:
         lambda: _wall(_python("-m", "codesign", "check", str(board))),
         lambda: _wall(_python("-c", "import json,sys; json.load(open(sys.argv[1]))", str(board))),
     )
-    _pair(
-        f"{notes}: board PDF (whole process)",
-        lambda: _wall(_python("-m", "codesign", "export", str(board), "-o", pdf, "--force")),
-        lambda: _wall(_python("-c", FLOOR_PDF, str(board), pdf)),
-    )
+    for floor in ("whole", "first20"):
+        _pair(
+            f"{notes}: board PDF vs {floor}",
+            lambda: _wall(_python("-m", "codesign", "export", str(board), "-o", pdf, "--force")),
+            lambda floor=floor: _wall(_python("-c", FLOOR_PDF, str(board), pdf, floor)),
+        )
 
 
 def main() -> None:
