@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from codesign import resources
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
-from codesign.ui.actions import SPECS
-from codesign.ui.icons import (
+from codesign.ui.common.actions import SPECS
+from codesign.ui.common.icons import (
     ACTION_ICONS,
     DISABLED_INK,
     INK,
@@ -25,8 +25,8 @@ from codesign.ui.icons import (
     line_icon,
     lucide_folder,
 )
-from codesign.ui.template_cards import card_layout
-from codesign.ui.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbnail
+from codesign.ui.files.template_cards import card_layout
+from codesign.ui.files.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbnail
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,7 +106,7 @@ def test_the_icon_licence_is_bundled_with_the_icons():
 
 def test_the_about_dialog_credits_the_icons(shown):
     shown.actions["about"].trigger()
-    from codesign.ui.about_dialog import AboutDialog
+    from codesign.ui.dialogs.about_dialog import AboutDialog
 
     about = shown.findChild(AboutDialog)
     assert any("Lucide" in value and "ISC" in value for _label, value in about.rows)
@@ -199,8 +199,8 @@ def test_the_whole_toolbar_fits_a_1024_pixel_projector_screen(shown):
 SHOW_AND_COUNT = """
 from PySide6.QtWidgets import QApplication
 from codesign.ui.app import create_application
-from codesign.ui.icons import ACTION_ICONS, rendered
-from codesign.ui.main_window import MainWindow
+from codesign.ui.common.icons import ACTION_ICONS, rendered
+from codesign.ui.shell.main_window import MainWindow
 app = create_application()
 window = MainWindow()
 window.resize(1200, 800)
