@@ -14,6 +14,7 @@ Needs a display for `start` (run under xvfb-run on a server).
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -71,34 +72,43 @@ def _python(*args: str) -> list[str]:
     return [sys.executable, *args]
 
 
-def _wall(command: list[str]) -> float:
-    start = time.perf_counter()
+Timing = tuple[float, float]
+"""Wall-clock ms a person waits, and the CPU ms the process used (user + system)."""
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def _wall(command: list[str]) -> Timing:
+    start, cpu = time.perf_counter(), _children_cpu()
     subprocess.run(command, check=True, cwd=ROOT, capture_output=True, timeout=TIMEOUT)
-    return (time.perf_counter() - start) * 1000
+    return (time.perf_counter() - start) * 1000, _children_cpu() - cpu
 
 
-def _to_first_paint(command: list[str]) -> float:
+def _to_first_paint(command: list[str]) -> Timing:
     """Each run gets an empty home: the last run, ended abruptly, must not be offered back."""
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home}
-        start = time.time()
+        start, cpu = time.time(), _children_cpu()
         out = subprocess.run(
             command, check=True, cwd=ROOT, capture_output=True, text=True, env=env, timeout=TIMEOUT
         ).stdout
-    return (float(out.strip().splitlines()[-1]) - start) * 1000
+    return (float(out.strip().splitlines()[-1]) - start) * 1000, _children_cpu() - cpu
 
 
-def _pair(label: str, ours: Callable[[], float], floor: Callable[[], float]) -> None:
+def _pair(label: str, ours: Callable[[], Timing], floor: Callable[[], Timing]) -> None:
     ours(), floor()  # warm-up: bytecode compiled, files in the page cache
-    mine, bare = [], []
-    for _ in range(RUNS):
-        mine.append(ours())
-        bare.append(floor())
+    runs: list[tuple[Timing, Timing]] = [(ours(), floor()) for _ in range(RUNS)]
+    mine, bare = [m[0] for m, _f in runs], [f[0] for _m, f in runs]
+    cpu = statistics.median(m[1] for m, _f in runs) / statistics.median(f[1] for _m, f in runs)
     load = os.getloadavg()[0]
     ratio = statistics.median(mine) / statistics.median(bare)
     print(
         f"| {label:<34} | {statistics.median(mine):7.0f} | {p95(mine):7.0f} "
-        f"| {statistics.median(bare):7.0f} | {p95(bare):7.0f} | {ratio:5.2f}x | {load:4.1f} |"
+        f"| {statistics.median(bare):7.0f} | {p95(bare):7.0f} | {ratio:5.2f}x | {cpu:5.2f}x "
+        f"| {load:4.1f} |"
     )
 
 
@@ -129,14 +139,18 @@ def measure(notes: int, folder: Path) -> None:
 
 def main() -> None:
     sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10_000]
-    print(f"{RUNS} runs each after a warm-up; ms; load = 1-minute load average after the pair")
+    print(
+        f"{RUNS} runs each after a warm-up; wall-clock ms; ratio of wall medians; cpu = ratio of"
+        " the processes' median CPU time (steadier on a busy machine); load = 1-minute load"
+        " average after the pair"
+    )
     print(
         f"| {'what':<34} | {'median':>7} | {'p95':>7} | {'floor':>7} | {'fl p95':>7} "
-        f"| {'ratio':>6} | {'load':>4} |"
+        f"| {'ratio':>6} | {'cpu':>6} | {'load':>4} |"
     )
     print(
         f"| {'-' * 34} | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 5}: "
-        f"| {'-' * 3}: |"
+        f"| {'-' * 5}: | {'-' * 3}: |"
     )
     with tempfile.TemporaryDirectory() as folder:
         for notes in sizes:
