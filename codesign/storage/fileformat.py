@@ -14,7 +14,7 @@ from codesign.model import Board
 from codesign.model.items import KIND_MODELS, MAX_ITEMS
 
 FORMAT_NAME = "codesign-board"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 FILE_SUFFIXES = (".codesign.json", ".json")
 
 
