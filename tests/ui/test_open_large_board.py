@@ -24,7 +24,7 @@ def large_board_file(tmp_path):
 
 def opened(qtbot, tmp_path):
     window = make_active_window(qtbot)
-    assert window.open_path(large_board_file(tmp_path))
+    assert window.files.open_path(large_board_file(tmp_path))
     assert window.view.board_scene.still_building()
     return window
 
