@@ -17,10 +17,11 @@ from codesign.cli.png_command import export_png_headless, report_picture_headles
 from codesign.export.pdf.options import LAYOUTS, PAPER_SIZES
 from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.model import Board
+from codesign.resources import LANGUAGES
 from codesign.storage import save_board
 from codesign.storage.errors import FileProblem
 from codesign.storage.paths import real_path
-from codesign.text.catalogue import LANGUAGES, language, translate
+from codesign.text.catalogue import language, translate
 
 
 def _tr(text: str) -> str:

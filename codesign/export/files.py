@@ -13,7 +13,6 @@ from codesign.export.errors import ExportFailed, ImportFailed
 from codesign.export.html_report import board_to_html
 from codesign.export.markdown import board_to_markdown
 from codesign.export.pdf import PdfOptions, Progress, export_pdf
-from codesign.export.pdf_import import board_from_pdf
 from codesign.export.plain_text import board_from_text
 from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.export.unsupported import unsupported_warning
@@ -36,8 +35,15 @@ _READERS: dict[str, _Reader] = {
     ".canvas": board_from_canvas,
     ".csv": board_from_csv,
     ".txt": board_from_text,
-    ".pdf": lambda data, source, _title: (board_from_pdf(data, source), []),
+    ".pdf": lambda data, source, _title: (_board_from_pdf(data, source), []),
 }
+
+
+def _board_from_pdf(data: bytes, source: str) -> Board:
+    """pypdf loads only to read a PDF: exporting one never needs it."""
+    from codesign.export.pdf_import import board_from_pdf
+
+    return board_from_pdf(data, source)
 
 
 def export_file(

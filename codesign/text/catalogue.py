@@ -20,9 +20,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from codesign.resources import resource_root
+from codesign.resources import LANGUAGES, resource_root
 
-LANGUAGES = ("en", "cy")
 _LANGUAGE: ContextVar[str | None] = ContextVar("codesign_language", default=None)
 _PROCESS_LANGUAGE = ["en"]
 """The language outside any `speaking` block; one per process, set by the app or the CLI."""

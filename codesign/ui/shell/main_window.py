@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self._show_document()
         old.deleteLater()
-        settle_after_opening()
+        settle_after_opening(collect=next(iter(old.items()), None) is not None)
 
     @Slot(object)
     def _on_records_changed(self, _keys: object) -> None:
