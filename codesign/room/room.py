@@ -8,6 +8,7 @@ are told to join again rather than merged into this one.
 """
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import replace
 from typing import Literal
@@ -135,12 +136,10 @@ class Room(QObject):
         if loop is None:
             return
         self._loop = None
-        if self._renewal is not None:
-            loop.post(self._renewal.cancel)
-            self._renewal = None
+        renewal, self._renewal = self._renewal, None
         if server is not None:
             try:
-                loop.call(server.stop())
+                loop.call(_ended(renewal, server))
             except (TimeoutError, RuntimeError, OSError) as error:
                 log.warning("room did not stop cleanly: %s", error)
         loop.close()
@@ -257,3 +256,12 @@ class Room(QObject):
     @Slot()
     def _on_document_gone(self) -> None:
         self.stop()
+
+
+async def _ended(renewal: "asyncio.Future[None] | None", server: RoomServer) -> None:
+    """Stop renewing the host's presence (and wait for it), then close every socket."""
+    if renewal is not None:
+        renewal.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await renewal
+    await server.stop()
