@@ -35,6 +35,9 @@ class CoEditor(QObject):
 
     _remote = Signal(object)
     left = Signal()
+    ended = Signal()
+    """The room closed our connection (the facilitator stopped it, or removed us): the board
+    stays open here, no longer live."""
     peers_changed = Signal(object)
     """Everyone else in the room (a list of `presence.Peer`), whenever someone comes, goes or
     looks elsewhere; emitted from the sync thread, delivered queued."""
@@ -50,6 +53,7 @@ class CoEditor(QObject):
         self._ready = False
         self._presence: dict[str, Any] = {}
         self._renewal: asyncio.Future[None] | None = None
+        self._watch: asyncio.Future[None] | None = None
         self._subscriptions: list[Any] = []
         self.document: BoardDocument | None = None
         self.steps = QUndoStack(self)
@@ -96,8 +100,9 @@ class CoEditor(QObject):
         if loop is None or client is None:
             return
         self._loop = None
-        if self._renewal is not None:
-            loop.post(self._renewal.cancel)
+        for task in (self._renewal, self._watch):
+            if task is not None:
+                loop.post(task.cancel)
         try:
             loop.call(client.close())
         except (TimeoutError, RuntimeError, OSError) as error:
@@ -124,6 +129,7 @@ class CoEditor(QObject):
         client.set_presence(self._presence)
         self._subscriptions.append(client.awareness.observe(self._on_awareness))
         self._renewal = asyncio.ensure_future(self._renew_presence())
+        self._watch = asyncio.ensure_future(self._watch_end(client))
         self._touched = {}
         self._ready = True  # from here on, what the room changes is news to our board
         values: dict[str, list[Any]] = {"items": [], "participants": [], "rounds": []}
@@ -135,6 +141,12 @@ class CoEditor(QObject):
                 except ValueError:
                     log.warning("left out %s %s: not valid", root, record_id)
         return values, dict(client.doc.get("room", type=Map).to_py() or {})
+
+    async def _watch_end(self, client: SyncClient) -> None:
+        await client.closed.wait()
+        if self._loop is not None:  # not our own stop()
+            self.peers_changed.emit([])
+            self.ended.emit()
 
     async def _renew_presence(self) -> None:
         """Say again where we are before other clients count us gone (30 s in y-protocols)."""

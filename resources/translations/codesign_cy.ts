@@ -800,6 +800,11 @@
       <source>Joined the room as {name}</source>
       <translation>Wedi ymuno â’r ystafell fel {name}</translation>
     </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>The room has ended: this board stays open here, no longer shared.</source>
+      <translation>Mae’r ystafell wedi dod i ben: mae’r bwrdd hwn yn aros ar agor yma, heb ei rannu mwyach.</translation>
+    </message>
   </context>
   <context>
     <name>JoinRoomDialog</name>

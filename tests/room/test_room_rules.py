@@ -234,3 +234,15 @@ def test_presence_from_others_is_bounded():
     peers = peers_from(states, own=4)
     assert [len(p.name) for p in peers] == [60, 0]
     assert peers[0].view == (1.0, 2.0, 3.0, 4.0) and peers[1].view is None
+
+
+def test_a_co_editor_hears_that_the_room_ended(room, document, qtbot):
+    from codesign.room.client import CoEditor
+
+    editor = CoEditor(f"127.0.0.1:{room.port}", "4821", "Table 2")
+    editor.start()
+    try:
+        with qtbot.waitSignal(editor.ended, timeout=5000):
+            room.stop()
+    finally:
+        editor.stop()

@@ -63,12 +63,19 @@ class JoinRoomActions(QObject):
             return
         self.leave()
         self.editor = editor
+        editor.ended.connect(self._on_ended)
         document.destroyed.connect(editor.stop)
         self._replace_document(document)
         view = getattr(self._window, "view", None)
         if isinstance(view, BoardView):
             self.presence = PresenceOverlay(view, editor)
         self.message.emit(self.tr("Joined the room as {name}").format(name=name))
+
+    def _on_ended(self) -> None:
+        self.leave()
+        self.message.emit(
+            self.tr("The room has ended: this board stays open here, no longer shared.")
+        )
 
     def leave(self) -> None:
         overlay = self.presence
