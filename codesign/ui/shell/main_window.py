@@ -31,9 +31,11 @@ from codesign.ui.common.swatches import action_icons, style_toolbar
 from codesign.ui.dialogs.about_dialog import show_about
 from codesign.ui.dialogs.settings_dialog import open_settings_dialog
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
+from codesign.ui.editing.bilingual_actions import BilingualActions
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
+from codesign.ui.editing.picture_actions import PictureActions
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
@@ -75,10 +77,13 @@ class MainWindow(QMainWindow):
         )
         self.edit = EditActions(self._current_view, self)
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
+        self.pictures = PictureActions(self._current_view, self.files._folder, self)
+        self.clip.pictures = self.pictures
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.journeys = JourneyActions(self._current_view, self)
+        self.bilingual = BilingualActions(self._current_view, self)
         self.templates = TemplateOpener(self.files, self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
@@ -94,8 +99,10 @@ class MainWindow(QMainWindow):
             self.voting,
             self.room,
             self.journeys,
+            self.bilingual,
             self.join_room,
             self.live_room,
+            self.pictures,
         ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
             self.files.handlers(),
             self.edit.handlers(),
             self.clip.handlers(),
+            self.pictures.handlers(),
             self.view_settings.handlers(),
             self.clusters.handlers(),
             self.voting.handlers(),
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
             self.live_room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
+            self.bilingual.handlers(),
             self.join_room.handlers(),
         )
 
@@ -167,6 +176,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.bilingual.install(menus["view"], menus["present"])
         self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
@@ -204,6 +214,7 @@ class MainWindow(QMainWindow):
         old = self.view
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
+        self.pictures.attach(self.view)
         self.view.show()  # now, not queued: hidden, it could not take the keyboard from `old`
         if old is not None:
             self._board_holder.layout().removeWidget(old)
@@ -220,6 +231,7 @@ class MainWindow(QMainWindow):
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
+        self.bilingual.attach(document)
         self.room.attach(document, self.view)
         self.live_room.attach(document)
         self.recovery.follow(document)
@@ -241,7 +253,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self._show_document()
         old.deleteLater()
-        settle_after_opening()
+        settle_after_opening(collect=next(iter(old.items()), None) is not None)
 
     @Slot(object)
     def _on_records_changed(self, _keys: object) -> None:
@@ -288,7 +300,16 @@ class MainWindow(QMainWindow):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
+        show_context_menu(
+            self.view,
+            self.actions,
+            pos,
+            self.edit,
+            self.clip,
+            self.journeys,
+            self.bilingual,
+            self.pictures,
+        )
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
@@ -309,11 +330,21 @@ class MainWindow(QMainWindow):
         """A language chosen in Settings: menus, toolbar and title change at once."""
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self.actions, self._menus)
+            self.bilingual.retranslate()
             self._recent_menu.setTitle(self.tr("Open &Recent"))
             self._toolbar.setWindowTitle(self.tr("Tools"))
             self._update_title()
             self._update_undo()
+            self._recount_in_new_language()
         super().changeEvent(event)
+
+    def _recount_in_new_language(self) -> None:
+        """Texts built from values ("2 notes · 1 vote", a round's rules) are written again."""
+        for item in self._current_view().board_scene.board_items():
+            item.take_record(item.record)
+            item.update()
+        self.voting.refresh()
+        self.clusters.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Participants can never close the board; the facilitator unlocks first. The board's
