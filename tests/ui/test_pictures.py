@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from codesign.model.items import Picture
+from codesign.model.items import Note, Picture
 from tests.pictures import jpeg_file
 from tests.ui.conftest import at, drag, hover, press
 from tests.ui.file_dialogs import answer_file_dialogs
@@ -196,3 +196,17 @@ def test_undo_while_cropping_ends_the_crop_quietly(shown, qtbot, tmp_path):
     )
     QTest.keyClick(shown.view, Qt.Key.Key_Return)
     assert pictures(shown) == []
+
+
+def test_a_pictures_menu_has_no_colour_or_themes(shown, qtbot, monkeypatch, tmp_path):
+    """The kind's spec says a picture takes no sticky colour and is in no theme."""
+    picture = _one_picture(shown, qtbot, tmp_path)
+    menu = _context_menu(shown, monkeypatch, picture.x + 100, picture.y + 100)
+    titles = [a.text().replace("&", "") for a in menu.actions()]
+    assert "Crop picture" in titles
+    assert "Colour" not in titles and "Themes" not in titles
+    note = next(iter(shown.document.records_of(Note)))
+    shown.view.centerOn(QPointF(note.x, note.y))
+    menu = _context_menu(shown, monkeypatch, note.x + 20, note.y + 20)
+    titles = [a.text().replace("&", "") for a in menu.actions()]
+    assert "Colour" in titles and "Themes" in titles
