@@ -15,7 +15,9 @@ import contextlib
 import datetime
 import json
 import os
+import re
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +36,10 @@ from codesign.storage.processes import still_running, this_host
 BOARD_SUFFIX = ".codesign.json"
 META_SUFFIX = ".meta.json"
 ALIVE_SUFFIX = ".alive"
+MEDIA_GRACE = 600.0
+"""Seconds a picture in `media/` is kept though no copy names it yet (see `prune_media`)."""
+_NAMED_MEDIA = re.compile(rb'"media"\s*:\s*"([0-9a-f]{64})"')
+_MEDIA_FILE = re.compile(r"^([0-9a-f]{64})\.(jpg|png|webp)$")
 
 
 def default_folder() -> Path:
@@ -152,6 +158,33 @@ class RecoveryStore:
         else:  # a crash's copy discarded from the recovery list
             with contextlib.suppress(OSError):
                 self._alive_file(session).unlink()
+        self.prune_media()
+
+    def prune_media(self, now: float | None = None) -> int:
+        """Delete the pictures in `media/` that no copy left in the folder names: called when
+        a copy goes (its board was saved, closed or discarded). A picture newer than
+        `MEDIA_GRACE` stays, since another Codesign writes a picture before the copy that
+        names it. Returns how many went."""
+        folder = self.folder / "media"
+        try:
+            stored = list(folder.iterdir())
+        except OSError:
+            return 0
+        named: set[str] = set()
+        for copy in self.folder.glob(f"*{BOARD_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                named.update(m.decode() for m in _NAMED_MEDIA.findall(copy.read_bytes()))
+        now = time.time() if now is None else now
+        gone = 0
+        for path in stored:
+            match = _MEDIA_FILE.match(path.name)
+            if match is None or match.group(1) in named:
+                continue
+            with contextlib.suppress(OSError):
+                if now - path.stat().st_mtime > MEDIA_GRACE:
+                    path.unlink()
+                    gone += 1
+        return gone
 
     def entries(self) -> list[RecoveryEntry]:
         """Every readable copy, newest first; a damaged description is skipped, not fatal."""

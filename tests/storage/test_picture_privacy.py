@@ -8,7 +8,6 @@ from PIL import Image
 
 from codesign.storage.picture_intake import take_picture
 from codesign.storage.picture_privacy import NotParsed, strip_personal
-from tests.pictures import jpeg_bytes
 
 _GPS = 0x8825
 _MAKE = 0x010F

@@ -13,9 +13,11 @@ from PySide6.QtGui import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+from codesign.document.media_use import pictures_held
 from codesign.model.items import Note, Picture
+from codesign.storage.media import media_store
 from tests.pictures import jpeg_file
-from tests.ui.conftest import at, drag, hover, press
+from tests.ui.conftest import answer_with, at, drag, hover, press
 from tests.ui.file_dialogs import answer_file_dialogs
 from tests.ui.menus import choose
 
@@ -210,3 +212,18 @@ def test_a_pictures_menu_has_no_colour_or_themes(shown, qtbot, monkeypatch, tmp_
     menu = _context_menu(shown, monkeypatch, note.x + 20, note.y + 20)
     titles = [a.text().replace("&", "") for a in menu.actions()]
     assert "Colour" in titles and "Themes" in titles
+
+
+def test_a_new_board_lets_go_of_the_old_boards_pictures(shown, qtbot, monkeypatch, tmp_path):
+    """Deleted, a picture stays while Undo can bring it back; File > New lets it go."""
+    picture = _one_picture(shown, qtbot, tmp_path)
+    shown.view.scene().select_ids([picture.id])
+    QApplication.processEvents()  # as between a click and a key press
+    press(shown, Qt.Key.Key_Delete)
+    assert pictures(shown) == []
+    assert picture.media in pictures_held(shown.document)  # Undo would bring it back
+    assert picture.media in media_store()
+    answer_with(monkeypatch, "Discard")
+    choose(shown, "new")
+    qtbot.waitUntil(lambda: shown.document.undo_stack.count() == 0)
+    assert picture.media not in media_store()
