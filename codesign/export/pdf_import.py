@@ -15,6 +15,7 @@ from codesign.storage.container import is_container, read_container
 from codesign.storage.file_names import BOARD_SUFFIX
 from codesign.storage.load import MAX_FILE_BYTES
 from codesign.storage.media import media_store
+from codesign.text.catalogue import translate
 
 _PYPDF_LOG = logging.getLogger("pypdf")
 
@@ -24,19 +25,24 @@ def board_from_pdf(data: bytes, source: str) -> Board:
     if contents is None:
         raise ImportFailed(
             source,
-            "has no Codesign board inside (only PDFs exported by Codesign can be reopened)",
+            translate(
+                "import",
+                "has no Codesign board inside (only PDFs exported by Codesign can be reopened)",
+            ),
         )
     if len(contents) > MAX_FILE_BYTES:
-        raise ImportFailed(source, "the embedded board is larger than 1 GiB")
+        raise ImportFailed(source, translate("import", "the embedded board is larger than 1 GiB"))
     try:
+        embedded = translate("import", "{source} (embedded board)").format(source=source)
         if is_container(contents):
-            contents, pictures = read_container(contents, f"{source} (embedded board)")
+            contents, pictures = read_container(contents, embedded)
             store = media_store()
             for media in pictures:
                 store.add(media.data, media.media_type)
-        return parse_board(contents, f"{source} (embedded board)")
+        return parse_board(contents, embedded)
     except BoardFileError as error:
-        raise ImportFailed(source, f"the embedded board is damaged: {error.problem}") from None
+        said = translate("import", "the embedded board is damaged: {problem}")
+        raise ImportFailed(source, said.format(problem=error.problem)) from None
 
 
 def _embedded_board(data: bytes, source: str) -> bytes | None:
@@ -54,6 +60,7 @@ def _embedded_board(data: bytes, source: str) -> bytes | None:
         names = [name for name in attachments if name.endswith(BOARD_SUFFIX)]
         return attachments[names[0]][0] if names else None
     except Exception as error:
-        raise ImportFailed(source, f"is not a readable PDF ({type(error).__name__})") from None
+        said = translate("import", "is not a readable PDF ({error})")
+        raise ImportFailed(source, said.format(error=type(error).__name__)) from None
     finally:
         _PYPDF_LOG.setLevel(level)
