@@ -95,9 +95,10 @@ def test_drop_picture_files_on_the_board(shown, qtbot, tmp_path):
     assert shown.document.undo_stack.count() == 1
 
 
-def _one_picture(shown, qtbot, tmp_path) -> Picture:
+def _one_picture(shown, qtbot, tmp_path, colour: str = "orange") -> Picture:
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(jpeg_file(tmp_path, width=800, height=600)))])
+    photo = jpeg_file(tmp_path, width=800, height=600, colour=colour)
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
     shown.pictures.paste(data, QPointF(1500, 1500))
     shown.view.centerOn(QPointF(1500, 1500))
     (picture,) = pictures(shown)
@@ -216,7 +217,7 @@ def test_a_pictures_menu_has_no_colour_or_themes(shown, qtbot, monkeypatch, tmp_
 
 def test_a_new_board_lets_go_of_the_old_boards_pictures(shown, qtbot, monkeypatch, tmp_path):
     """Deleted, a picture stays while Undo can bring it back; File > New lets it go."""
-    picture = _one_picture(shown, qtbot, tmp_path)
+    picture = _one_picture(shown, qtbot, tmp_path, colour="tomato")  # on no other board
     shown.view.scene().select_ids([picture.id])
     QApplication.processEvents()  # as between a click and a key press
     press(shown, Qt.Key.Key_Delete)
