@@ -15,9 +15,7 @@ import contextlib
 import datetime
 import json
 import os
-import re
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,17 +28,13 @@ from codesign.storage.disk_state import DiskState
 from codesign.storage.errors import BoardFileError, SaveFailed
 from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
 from codesign.storage.load import load_board
-from codesign.storage.media import media_store
 from codesign.storage.processes import still_running, this_host
+from codesign.storage.recovery_media import keep_pictures, prune_media
 from codesign.text.catalogue import translate
 
 BOARD_SUFFIX = ".codesign.json"
 META_SUFFIX = ".meta.json"
 ALIVE_SUFFIX = ".alive"
-MEDIA_GRACE = 600.0
-"""Seconds a picture in `media/` is kept though no copy names it yet (see `prune_media`)."""
-_NAMED_MEDIA = re.compile(rb'"media"\s*:\s*"([0-9a-f]{64})"')
-_MEDIA_FILE = re.compile(r"^([0-9a-f]{64})\.(jpg|png|webp)$")
 
 
 def default_folder() -> Path:
@@ -96,20 +90,9 @@ class RecoveryStore:
         if not self._claim(session):
             message = translate("storage", "could not save: another Codesign is keeping this copy")
             raise SaveFailed(self._board_file(session), message)
-        self._keep_pictures(pictures)
+        keep_pictures(self.folder / "media", pictures)
         atomic_write(self._board_file(session), data, keep_backup=False)
         self.describe(session, details)
-
-    def _keep_pictures(self, pictures: Sequence[str]) -> None:
-        if not pictures:
-            return
-        folder = self.folder / "media"
-        ensure_folder(folder)
-        store = media_store()
-        for digest in pictures:
-            media = store.get(digest)
-            if media is not None and not (folder / media.file_name).exists():
-                atomic_write(folder / media.file_name, media.data, keep_backup=False)
 
     def describe(self, session: str, details: RecoveryDetails) -> None:
         """Write what is told beside the copy: again after the board's own file was written,
@@ -162,30 +145,8 @@ class RecoveryStore:
         self.prune_media()
 
     def prune_media(self, now: float | None = None) -> int:
-        """Delete the pictures in `media/` that no copy left in the folder names: called when
-        a copy goes (its board was saved, closed or discarded). A picture newer than
-        `MEDIA_GRACE` stays, since another Codesign writes a picture before the copy that
-        names it. Returns how many went."""
-        folder = self.folder / "media"
-        try:
-            stored = list(folder.iterdir())
-        except OSError:
-            return 0
-        named: set[str] = set()
-        for copy in self.folder.glob(f"*{BOARD_SUFFIX}"):
-            with contextlib.suppress(OSError):
-                named.update(m.decode() for m in _NAMED_MEDIA.findall(copy.read_bytes()))
-        now = time.time() if now is None else now
-        gone = 0
-        for path in stored:
-            match = _MEDIA_FILE.match(path.name)
-            if match is None or match.group(1) in named:
-                continue
-            with contextlib.suppress(OSError):
-                if now - path.stat().st_mtime > MEDIA_GRACE:
-                    path.unlink()
-                    gone += 1
-        return gone
+        """See `recovery_media.prune_media`; returns how many pictures went."""
+        return prune_media(self.folder, BOARD_SUFFIX, now)
 
     def entries(self) -> list[RecoveryEntry]:
         """Every readable copy, newest first; a damaged description is skipped, not fatal."""

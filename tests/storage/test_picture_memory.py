@@ -7,7 +7,8 @@ import time
 from codesign.model.items import Picture
 from codesign.storage import board_to_bytes
 from codesign.storage.media import media_store
-from codesign.storage.recovery import MEDIA_GRACE, RecoveryDetails, RecoveryStore
+from codesign.storage.recovery import RecoveryDetails, RecoveryStore
+from codesign.storage.recovery_media import MEDIA_GRACE
 from codesign.storage.save import pictures_in
 from tests.storage.test_pictures_container import picture_board
 
