@@ -77,3 +77,16 @@ def test_a_board_with_pictures_is_offered_the_same_extension_and_reopens(
     choose_from_menu(qtbot, window, "File", "Open…")
     assert saved.name in seen.listed[0]
     assert window.document.get(picture.id) == picture
+
+
+def test_a_title_with_bidi_controls_never_disguises_the_suggested_name(
+    qtbot, tmp_path, monkeypatch
+):
+    """A title from a hostile board ("Minutes" then RIGHT-TO-LEFT OVERRIDE then "gnp.exe")
+    would show as "Minutes…exe.png" in the file dialog; the suggested name drops the controls."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    title = "Minutes\u202egnp.exe\u2066\u200f"
+    window = make_window(qtbot, BoardDocument(themed_board().model_copy(update={"title": title})))
+    seen = answer_file_dialogs(monkeypatch, qtbot, ["minutes"])
+    choose_from_menu(qtbot, window, "File", "Save As…")
+    assert seen.suggested == ["Minutes-gnp.exe.codesign.json"]
