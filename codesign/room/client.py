@@ -22,9 +22,11 @@ from codesign.model.bilingual import BoardLanguages
 from codesign.room.hub import RENEW_PRESENCE
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, read, record_from, root_of, write
 from codesign.room.loop_thread import LoopThread
+from codesign.room.media_client import MediaCourier, pictures_named
 from codesign.room.presence import peers_from, view_state
 from codesign.room.settings import RoomError
 from codesign.room.sync_client import JoinRefused, SyncClient
+from codesign.storage.media import MediaStore, media_store
 
 log = logging.getLogger(__name__)
 JOIN_TIMEOUT = 20.0
@@ -42,8 +44,16 @@ class CoEditor(QObject):
     """Everyone else in the room (a list of `presence.Peer`), whenever someone comes, goes or
     looks elsewhere; emitted from the sync thread, delivered queued."""
 
-    def __init__(self, address: str, pin: str, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        address: str,
+        pin: str,
+        name: str,
+        parent: QObject | None = None,
+        store: MediaStore | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._media = MediaCourier(store if store is not None else media_store())
         base = address.strip().rstrip("/")
         self._base = base if base.startswith("http") else f"http://{base}"
         self._pin, self._name = pin, name
@@ -104,16 +114,21 @@ class CoEditor(QObject):
             if task is not None:
                 loop.post(task.cancel)
         try:
-            loop.call(client.close())
+            loop.call(self._leave(client))
         except (TimeoutError, RuntimeError, OSError) as error:
             log.warning("leaving the room: %s", error)
         loop.close()
         self.left.emit()
 
+    async def _leave(self, client: SyncClient) -> None:
+        await self._media.drain()  # an upload under way, and the record after it, go first
+        await client.close()
+
     async def _join(self) -> tuple[dict[str, Any], dict[str, Any]]:
         client = SyncClient(self._base)
         self._client = client
         await client.join(self._pin, self._name, kind="codesign")
+        self._media.attach(client)
         for root in ROOTS:
             shared = client.doc.get(root, type=Map)
             self._subscriptions.append(shared.observe_deep(self._observer(root)))
@@ -140,6 +155,7 @@ class CoEditor(QObject):
                     values[root].append(record_from(root, fields or {}))
                 except ValueError:
                     log.warning("left out %s %s: not valid", root, record_id)
+        await self._media.fetch(pictures_named(values["items"]))
         return values, dict(client.doc.get("room", type=Map).to_py() or {})
 
     async def _watch_end(self, client: SyncClient) -> None:
@@ -186,7 +202,13 @@ class CoEditor(QObject):
         if self._touched and self._client is not None and self._ready:
             changes = [(key, read(self._client.doc, key)) for key in self._touched]
             self._touched = {}
-            self._remote.emit(changes)
+            named = pictures_named(fields for _key, fields in changes)
+
+            async def deliver() -> None:  # a record waits for its picture, in order
+                await self._media.fetch(named)
+                self._remote.emit(changes)
+
+            self._media.then(deliver)
 
     @Slot(object)
     def _on_remote(self, changes: list[tuple[Key, Fields | None]]) -> None:
@@ -220,7 +242,16 @@ class CoEditor(QObject):
                 for shared_root in ROOTS:
                     writes.append(((shared_root, key), None))
         if writes:
-            loop.post(self._write, writes)
+            loop.post(self._send, writes)
+
+    def _send(self, writes: list[tuple[Key, Fields | None]]) -> None:
+        named = pictures_named(fields for _key, fields in writes)
+
+        async def send() -> None:  # our pictures reach the room before their records
+            await self._media.upload(named)
+            self._write(writes)
+
+        self._media.then(send)
 
     def _write(self, writes: list[tuple[Key, Fields | None]]) -> None:
         if self._client is None:

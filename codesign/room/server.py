@@ -16,6 +16,7 @@ from pycrdt import Map
 
 from codesign.room.guests import GuestBook, GuestEntry, PinGate
 from codesign.room.hub import Connection, Hub, take_queued
+from codesign.room.media_routes import MediaRoutes
 from codesign.room.net import is_local_peer
 from codesign.room.private_votes import VOTE_TIMEOUT, PrivateDots, VoteRequest, answer_from
 from codesign.room.settings import CAN_ALL
@@ -73,6 +74,7 @@ class RoomServer:
         app.router.add_get("/room/state", self._state)
         app.router.add_post("/room/vote", self._vote)
         app.router.add_get("/room/{session}", self._socket)
+        MediaRoutes(self.book, self.hub).register(app.router)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, interface, port, reuse_address=False)

@@ -4381,6 +4381,11 @@
       <translation>mae’r bwrdd sydd ynddi wedi’i ddifrodi: {problem}</translation>
     </message>
     <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>the embedded board is larger than 1 GiB</source>
+      <translation>mae’r bwrdd sydd ynddi yn fwy nag 1 GiB</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/plain_text.py" />
       <source>the file has no text, so the board is empty</source>
       <translation>does dim testun yn y ffeil, felly mae’r bwrdd yn wag</translation>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 from codesign.canvas.view import BoardView
 from codesign.model import JourneyMap, Note
 from codesign.model.items import Picture
+from codesign.model.kinds import KINDS
 from codesign.model.participant_policy import REMOVING_KEYS, removal_refused
 from codesign.ui.common.actions import COLOUR_NAMES
 from codesign.ui.editing.clipboard_actions import ClipboardActions
@@ -131,12 +132,16 @@ def build_context_menu(
         _add(menu, actions, ITEM_KEYS, refused=_refused_here(view))
         if isinstance(record, Picture):
             _add(menu, actions, PICTURE_KEYS)
-        colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
-        _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
+        spec = KINDS.get(getattr(record, "kind", ""))
+        if spec is not None and spec.colourable:
+            colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
+            _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
         menu.addSeparator()
         _add(menu, actions, ARRANGE_KEYS)
-        themes = menu.addMenu(QCoreApplication.translate("actions", "&Themes"))
-        _add(themes, actions, THEME_KEYS)
+        if spec is not None and (spec.colourable or spec.holds_members):
+            # What a theme gathers (notes) or is: a picture or a label is in no theme.
+            themes = menu.addMenu(QCoreApplication.translate("actions", "&Themes"))
+            _add(themes, actions, THEME_KEYS)
         if actions["align.left"].isEnabled():
             align = menu.addMenu(QCoreApplication.translate("actions", "&Align and distribute"))
             _add(align, actions, ALIGN_KEYS)

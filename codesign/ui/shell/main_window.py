@@ -39,6 +39,7 @@ from codesign.ui.editing.picture_actions import PictureActions
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
+from codesign.ui.files.picture_sweep import sweep_pictures
 from codesign.ui.files.recovery_actions import RecoveryActions
 from codesign.ui.files.template_dialog import TemplateOpener
 from codesign.ui.front_of_room.front_of_room import FrontOfRoom
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self._show_document()
         old.deleteLater()
+        sweep_pictures()
         settle_after_opening(collect=next(iter(old.items()), None) is not None)
 
     @Slot(object)
@@ -358,4 +360,5 @@ class MainWindow(QMainWindow):
         self.room.close_projector()
         save_window_state(self)
         self.files.let_go_of_files()
+        sweep_pictures(leaving=self)
         event.accept()
