@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from codesign.commands.change_records import record_change
 from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
-from codesign.model import Label, Note
+from codesign.model import Label, Note, Shape
 
 
 def new_note_merge_key(note_id: str) -> str:
@@ -28,14 +28,18 @@ def add_note(document: BoardDocument, note: Note) -> Outcome:
 def finish_text_edit(document: BoardDocument, item_id: str, text: str, new_note: bool) -> Outcome:
     """Keep `text` on the note or label: one step, none if nothing changed or it has gone."""
     record = document.get(item_id)
-    if not isinstance(record, Note | Label):
+    if not isinstance(record, Note | Label | Shape):
         return NOTHING
     if new_note:
         if not text.strip():
             return cancel_text_edit(document, item_id, new_note)
         label = QCoreApplication.translate("commands", "Add note")
+        if isinstance(record, Label):
+            label = QCoreApplication.translate("commands", "Add text")
     elif isinstance(record, Note):
         label = QCoreApplication.translate("commands", "Edit note text")
+    elif isinstance(record, Shape):
+        label = QCoreApplication.translate("commands", "Edit shape text")
     else:
         label = QCoreApplication.translate("commands", "Edit label text")
     merge_key = new_note_merge_key(item_id) if new_note else None

@@ -24,6 +24,8 @@ from codesign.model.items import (
     JourneyMap,
     Label,
     Note,
+    Shape,
+    Stroke,
 )
 from codesign.model.journey_geometry import journey_size
 
@@ -120,6 +122,28 @@ KINDS: dict[str, KindSpec] = {
             "connector",
             "connectors",
             paint_layer=2,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            members=None,
+        ),
+        KindSpec(
+            "shape",
+            Shape,
+            "shape",
+            "shapes",
+            paint_layer=1,
+            frame=False,
+            protected_when_locked=False,
+            colourable=True,
+            members=None,
+        ),
+        KindSpec(
+            "stroke",
+            Stroke,
+            "ink stroke",
+            "ink strokes",
+            paint_layer=5,
             frame=False,
             protected_when_locked=False,
             colourable=False,

@@ -31,8 +31,10 @@ from codesign.ui.dialogs.about_dialog import show_about
 from codesign.ui.dialogs.settings_dialog import open_settings_dialog
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
 from codesign.ui.editing.clipboard_actions import ClipboardActions
+from codesign.ui.editing.draw_actions import DrawActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
+from codesign.ui.editing.pen_bar import PenBar
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
@@ -69,6 +71,7 @@ class MainWindow(FileCommands):
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
+        self.draw = DrawActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.journeys = JourneyActions(self._current_view, self)
         self.templates = TemplateOpener(self)
@@ -81,6 +84,7 @@ class MainWindow(FileCommands):
         for source in (
             self.edit,
             self.clip,
+            self.draw,
             self.clusters,
             self.voting,
             self.room,
@@ -125,6 +129,7 @@ class MainWindow(FileCommands):
             self.clip.handlers(),
             self.view_settings.handlers(),
             self.clusters.handlers(),
+            self.draw.handlers(),
             self.voting.handlers(),
             self.journeys.handlers(),
             self.templates.handlers(),
@@ -145,6 +150,7 @@ class MainWindow(FileCommands):
         fill_toolbar(toolbar, self.actions)
         style_toolbar(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.pen_bar = PenBar(self.draw, self)
         # The window carries every action itself, so shortcuts work with the menus hidden (F5).
         self.addActions(list(self.actions.values()))
         self.settings_changed.connect(self.room.apply_settings)
@@ -219,6 +225,7 @@ class MainWindow(FileCommands):
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view_settings.attach(self.view)
         self.clusters.attach(self.view, self.actions)
+        self.draw.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
         self.room.attach(document, self.view)
@@ -288,7 +295,9 @@ class MainWindow(FileCommands):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
+        show_context_menu(
+            self.view, self.actions, pos, self.edit, self.clip, self.journeys, self.draw
+        )
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
