@@ -10,6 +10,7 @@ voice. Every note's text is escaped: a board is untrusted and its text is only e
 import base64
 from html import escape
 
+from codesign.export.relations import relations
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
 from codesign.model.kinds import groups_in_reading_order, members_of
@@ -66,6 +67,11 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
     if loose:
         body.append("<h2>Not in a theme</h2>")
         body.append(_list(loose, votes))
+    links = relations(board)
+    if links:
+        body.append("<h2>Connections</h2>")
+        items = "\n".join(f"<li>{_text(link.sentence())}</li>" for link in links)
+        body.append(f"<ul>\n{items}\n</ul>")
     body.extend(_results(board, notes))
     page = (
         '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'

@@ -2,6 +2,7 @@
 vote counts, journey maps stage by stage, notes in no theme last."""
 
 from codesign.export.pdf.page_furniture import long_date
+from codesign.export.relations import relations
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, JourneyMap, Note
 from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
@@ -32,6 +33,10 @@ def board_to_markdown(board: Board) -> bytes:
     if loose:
         heading = f"## {translate('report', 'Not in a theme')}"
         lines += [heading, ""] + [_bullet(note, votes) for note in loose] + [""]
+    links = relations(board)
+    if links:
+        lines += [f"## {translate('report', 'Connections')}", ""]
+        lines += [f"- {_inline(link.sentence())}" for link in links] + [""]
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
