@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 MAX_LABEL = 200
 """Characters in a connector's label: a few words on an arrow, not a paragraph."""
 WIDTH = 220.0
+FIELD_STYLE = (
+    "QLineEdit { background: #FFFFFF; color: #1F1F1F; border: 2px solid #2F6FEB;"
+    " border-radius: 8px; padding: 3px 8px; selection-background-color: #BFD3FA;"
+    " selection-color: #1F1F1F; }"
+)
+"""The label's pill, as it is drawn on the arrow, outlined in the selection blue while typed."""
 
 
 class _LabelField(QLineEdit):
@@ -57,6 +63,7 @@ class ConnectorLabelEditor(QObject):
         self._connector_id = item.item_id
         field = _LabelField(self)
         field.setObjectName("ConnectorLabelEditor")
+        field.setStyleSheet(FIELD_STYLE)
         field.setMaxLength(MAX_LABEL)
         field.setText(item.record.label)
         field.selectAll()

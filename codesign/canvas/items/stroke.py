@@ -8,7 +8,7 @@ panning at full frame rate (bench/ink.py).
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
@@ -44,6 +44,7 @@ class StrokeItem(BoardItem):
         self._path: QPainterPath | None = None
         self._coarse: QPainterPath | None = None
         super().__init__(record)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def take_record(self, record: Stroke) -> None:  # type: ignore[override]
         old = getattr(self, "record", None)
