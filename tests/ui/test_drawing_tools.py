@@ -1,9 +1,10 @@
 """Connectors, text and headings, shapes and ink through the window, with real mouse, key and
 touch events on the board: each finished gesture is one undo step."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from codesign.model import Connector, Label, Shape, Stroke
 from codesign.model.pin_key import PinKey
@@ -233,3 +234,56 @@ def test_participants_may_draw_on_a_locked_board_but_not_rub_out_its_ink(qtbot):
     (kept,) = records(window, Stroke)
     assert kept.y < 200
     assert window.view.board_scene.graphics_item(kept.id).isVisible()
+
+
+def stylus(pointer=QPointingDevice.PointerType.Pen):
+    return QPointingDevice(
+        "test stylus",
+        7,
+        QInputDevice.DeviceType.Stylus,
+        pointer,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        2,
+    )
+
+
+def tablet(window, device, kind, x, y, pressure):
+    viewport = window.view.viewport()
+    pos = QPointF(at(window, x, y))
+    buttons = (
+        Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else Qt.MouseButton.LeftButton
+    )
+    event = QTabletEvent(
+        kind,
+        device,
+        pos,
+        QPointF(viewport.mapToGlobal(pos.toPoint())),
+        pressure,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.MouseButton.LeftButton,
+        buttons,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def test_a_stylus_draws_with_its_pressure_and_its_eraser_end_rubs_out(qtbot, shown):
+    window = shown
+    window.actions["pen"].trigger()
+    pen = stylus()
+    tablet(window, pen, QEvent.Type.TabletPress, 500, 100, 0.9)
+    for step in range(1, 20):
+        tablet(window, pen, QEvent.Type.TabletMove, 500 + 8 * step, 100 + step, 0.9)
+    tablet(window, pen, QEvent.Type.TabletRelease, 660, 120, 0.9)
+    (stroke,) = records(window, Stroke)
+    assert set(stroke.points[2::3]) == {0.9}
+    eraser = stylus(QPointingDevice.PointerType.Eraser)
+    tablet(window, eraser, QEvent.Type.TabletPress, 560, 60, 0.5)
+    tablet(window, eraser, QEvent.Type.TabletMove, 560, 160, 0.5)
+    tablet(window, eraser, QEvent.Type.TabletRelease, 560, 160, 0.5)
+    assert records(window, Stroke) == []
