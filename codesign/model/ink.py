@@ -53,7 +53,7 @@ def make_stroke(
     kept = thinned(points)
     if not kept:
         return None
-    pad = thickness / 2
+    pad = width_at(thickness, 1.0) / 2  # room for the boldest press
     left = min(p[0] for p in kept) - pad
     top = min(p[1] for p in kept) - pad
     right = max(p[0] for p in kept) + pad
@@ -100,11 +100,38 @@ def smooth_segments(points: Sequence[Point]) -> list[Segment]:
     return segments
 
 
+PRESSURE_RUN = 6
+"""Curve segments drawn at one width: short enough that a stylus's swell shows, long enough
+that a stroke of 200 samples is some thirty path draws, not two hundred."""
+EVEN_PRESSURE = 0.05
+"""A stroke whose pressure varies less than this (any mouse or finger) is one width throughout."""
+
+
+def width_at(thickness: float, pressure: float) -> float:
+    """A middling press (0.5) draws the pen's own width; a light one half, a hard one 1.5 times."""
+    return thickness * (0.5 + pressure)
+
+
+def pressure_runs(stroke: Stroke) -> list[tuple[list[Segment], float]]:
+    """The smoothed segments in runs, each with the width its samples' pressure gives."""
+    points = stroke_points(stroke)
+    segments = smooth_segments(points)
+    pressures = [p[2] for p in points] or [DEFAULT_PRESSURE]
+    if max(pressures) - min(pressures) < EVEN_PRESSURE or len(segments) <= PRESSURE_RUN:
+        return [(segments, pen_width(stroke))] if segments else []
+    runs = []
+    for start in range(0, len(segments), PRESSURE_RUN):
+        chunk = segments[start : start + PRESSURE_RUN]
+        control = pressures[start + 1 : start + 1 + len(chunk)] or pressures[-1:]
+        runs.append((chunk, width_at(stroke.thickness, sum(control) / len(control))))
+    return runs
+
+
 def pen_width(stroke: Stroke) -> float:
     """The stroke's drawn width: its thickness scaled by the mean pressure (0.5 -> as set)."""
     pressures = stroke.points[2::3]
     mean = sum(pressures) / len(pressures) if pressures else DEFAULT_PRESSURE
-    return stroke.thickness * (0.5 + mean)
+    return width_at(stroke.thickness, mean)
 
 
 def near_stroke(stroke: Stroke, x: float, y: float, reach: float) -> bool:
@@ -116,7 +143,7 @@ def near_stroke(stroke: Stroke, x: float, y: float, reach: float) -> bool:
     ):
         return False
     local = (x - left, y - top)
-    limit = reach + pen_width(stroke) / 2
+    limit = reach + width_at(stroke.thickness, 1.0) / 2
     points = stroke_points(stroke)
     if len(points) == 1:
         return math.dist(points[0][:2], local) <= limit

@@ -5,6 +5,7 @@ from codesign.model import Shape, Stroke
 from codesign.model.ink import (
     make_stroke,
     near_stroke,
+    pressure_runs,
     smooth_segments,
     stroke_points,
     thinned,
@@ -23,10 +24,10 @@ def line_stroke() -> Stroke:
 
 def test_a_stroke_keeps_its_points_relative_to_its_box():
     stroke = line_stroke()
-    assert (stroke.x, stroke.y) == (98.0, 48.0)
-    assert stroke.width == 198 + 4 and stroke.height == 4
+    assert (stroke.x, stroke.y) == (97.0, 47.0)  # room for a line 1.5 times as thick
+    assert stroke.width == 198 + 6 and stroke.height == 6
     first = stroke_points(stroke)[0]
-    assert first == (2.0, 2.0, 0.8)
+    assert first == (3.0, 3.0, 0.8)
 
 
 def test_close_samples_are_thinned_and_the_cap_holds():
@@ -43,6 +44,16 @@ def test_smoothing_passes_through_the_ends_and_midpoints():
     assert segments[0][0] == (0.0, 0.0) and segments[-1][2] == (20.0, 10.0)
     assert segments[0][2] == (10.0, 5.0)  # the midpoint between the second and third samples
     assert len(segments) == len(points) - 2
+
+
+def test_a_stylus_pressure_swells_and_thins_the_line_a_mouse_draws_it_even():
+    wavy = [(i * 4.0, 0.0, 0.2 if i < 20 else 0.9) for i in range(40)]
+    runs = pressure_runs(make_stroke("s", wavy, "#1F1F1F", 4))
+    widths = [width for _segments, width in runs]
+    assert len(runs) > 2 and min(widths) < 4 < max(widths)
+    even = [(i * 4.0, 0.0, 0.5) for i in range(40)]
+    (only,) = pressure_runs(make_stroke("s", even, "#1F1F1F", 4))
+    assert only[1] == 4 and len(only[0]) == 38
 
 
 def test_the_eraser_reaches_the_line_not_the_whole_box():
