@@ -13,6 +13,7 @@ from codesign.commands.change_records import record_change
 from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Label, Note, Shape
+from codesign.text import layout_label_text, text_width
 
 
 def new_note_merge_key(note_id: str) -> str:
@@ -43,9 +44,24 @@ def finish_text_edit(document: BoardDocument, item_id: str, text: str, new_note:
     else:
         label = QCoreApplication.translate("commands", "Edit label text")
     merge_key = new_note_merge_key(item_id) if new_note else None
-    return record_change(
-        document, label, [record.model_copy(update={"text": text})], merge_key=merge_key
+    update: dict[str, object] = {"text": text}
+    if new_note and isinstance(record, Label):
+        update.update(_fitted_box(record, text))
+    return record_change(document, label, [record.model_copy(update=update)], merge_key=merge_key)
+
+
+def _fitted_box(label: Label, text: str) -> dict[str, float]:
+    """A new text's box drawn in to its words, so its selection, handles and arrows hug what
+    was typed rather than the wide box it was opened with; it lays out to the same lines."""
+    layout = layout_label_text(text, label.width, label.height, label.font_size, label.bold)
+    widest = max(
+        (text_width(line, layout.font_size, label.bold) for line in layout.lines), default=0
     )
+    slack = layout.font_size * 0.3
+    return {
+        "width": min(label.width, max(widest + slack, layout.font_size)),
+        "height": max(layout.height, layout.line_height),
+    }
 
 
 def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> Outcome:

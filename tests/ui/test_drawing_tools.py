@@ -97,6 +97,7 @@ def test_a_heading_from_the_menu_is_typed_in_place(qtbot, shown):
     QTest.keyClick(editor, Qt.Key.Key_Escape)
     (heading,) = [label for label in records(window, Label) if label.text == "Next steps"]
     assert heading.font_size == 48 and heading.bold
+    assert heading.width < 400  # drawn in to the words typed
     window.view.board_scene.select_ids([heading.id])
     choose(window, "text.body")
     assert window.document.get(heading.id).font_size == 20
