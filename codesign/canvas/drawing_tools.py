@@ -70,6 +70,22 @@ def connectable(item: QGraphicsItem | None) -> bool:
     )
 
 
+def handle_points(rect: QRectF, scale: float) -> list[QPointF]:
+    """The middle of each edge, a little outside it: top, right, bottom, left."""
+    off, centre = HANDLE_OFFSET * scale, rect.center()
+    return [
+        QPointF(centre.x(), rect.top() - off),
+        QPointF(rect.right() + off, centre.y()),
+        QPointF(centre.x(), rect.bottom() + off),
+        QPointF(rect.left() - off, centre.y()),
+    ]
+
+
+def on_handle(rect: QRectF, scale: float, pos: QPointF) -> bool:
+    reach = HANDLE_REACH * scale
+    return any(QLineF(pos, point).length() <= reach for point in handle_points(rect, scale))
+
+
 class EdgeHandles(QGraphicsItem):
     """Four dots outside the edges of the item under the pointer: drag one to connect."""
 
@@ -96,20 +112,10 @@ class EdgeHandles(QGraphicsItem):
             self.hide()
 
     def points(self) -> list[QPointF]:
-        rect, off = self._rect, HANDLE_OFFSET * self._scale
-        centre = rect.center()
-        return [
-            QPointF(centre.x(), rect.top() - off),
-            QPointF(rect.right() + off, centre.y()),
-            QPointF(centre.x(), rect.bottom() + off),
-            QPointF(rect.left() - off, centre.y()),
-        ]
+        return handle_points(self._rect, self._scale)
 
     def hit(self, pos: QPointF) -> bool:
-        reach = HANDLE_REACH * self._scale
-        return self.isVisible() and any(
-            QLineF(pos, point).length() <= reach for point in self.points()
-        )
+        return self.isVisible() and on_handle(self._rect, self._scale, pos)
 
     def near(self, pos: QPointF) -> bool:
         """Still by the item: the pointer may leave it to reach a handle outside its edge."""
@@ -254,11 +260,22 @@ class DrawingTools(QObject):
         if self.scene.editor.is_editing() or not self.view.isInteractive():
             self.handles.clear()
             return
-        under = self._connectable_at(pos)
+        under = self._connectable_at(pos) or self._handle_owner_near(pos)
         if under is not None:
             self.handles.show_for(under.item_id, under.board_rect(), self._scale())
         elif self.handles.item_id is not None and not self.handles.near(pos):
             self.handles.clear()
+
+    def _handle_owner_near(self, pos: QPointF) -> BoardItem | None:
+        """The item whose edge handle is under the pointer, when the pointer came straight to
+        the handle (outside the item) without crossing the item first."""
+        scale = self._scale()
+        reach = (HANDLE_OFFSET + HANDLE_REACH) * scale
+        around = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        for item in self.scene.items(around):
+            if connectable(item) and item.isVisible() and on_handle(item.board_rect(), scale, pos):
+                return item
+        return None
 
     def _connectable_at(self, pos: QPointF, other_than: str | None = None) -> BoardItem | None:
         for item in self.scene.items(pos):

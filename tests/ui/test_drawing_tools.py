@@ -288,3 +288,11 @@ def test_a_stylus_draws_with_its_pressure_and_its_eraser_end_rubs_out(qtbot, sho
     tablet(window, eraser, QEvent.Type.TabletMove, 560, 160, 0.5)
     tablet(window, eraser, QEvent.Type.TabletRelease, 560, 160, 0.5)
     assert records(window, Stroke) == []
+
+
+def test_a_handle_answers_a_pointer_that_comes_straight_to_it(qtbot, shown):
+    window = shown
+    hover(window, 600, 600)  # open canvas: no handles
+    assert not window.draw.tools.handles.isVisible()
+    hover(window, 80, 174)  # just below note n1 (0..160), where its bottom handle sits
+    assert window.draw.tools.handles.item_id == "n1"
