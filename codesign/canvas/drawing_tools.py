@@ -260,7 +260,7 @@ class DrawingTools(QObject):
         if self.scene.editor.is_editing() or not self.view.isInteractive():
             self.handles.clear()
             return
-        under = self._connectable_at(pos) or self._handle_owner_near(pos)
+        under = self._handle_owner_near(pos) or self._connectable_at(pos)
         if under is not None:
             self.handles.show_for(under.item_id, under.board_rect(), self._scale())
         elif self.handles.item_id is not None and not self.handles.near(pos):
