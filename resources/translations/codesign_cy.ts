@@ -1719,6 +1719,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/editing/touch_toolbar.py" />
+      <source>Pen</source>
+      <translation>Pen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Touch toolbar</source>
       <translation>Bar offer cyffwrdd</translation>
     </message>
@@ -2333,11 +2338,6 @@
       <translation>Dod â’r &amp;blaen</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
-      <source>Connect</source>
-      <translation>Cysylltu</translation>
-    </message>
-    <message>
       <location filename="../../codesign/ui/shell/context_menu.py" />
       <source>Connector &amp;colour</source>
       <translation>Lliw’r &amp;cysylltydd</translation>
@@ -2638,11 +2638,6 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/common/actions.py" />
-      <source>Pen</source>
-      <translation>Pen</translation>
-    </message>
-    <message>
       <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
@@ -2756,11 +2751,6 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Send to &amp;back</source>
       <translation>Anfon i’r c&amp;efn</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/ui/common/actions.py" />
-      <source>Shape</source>
-      <translation>Siâp</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />

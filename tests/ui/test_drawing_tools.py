@@ -4,7 +4,7 @@ touch events on the board: each finished gesture is one undo step."""
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from codesign.model import Connector, Label, Shape, Stroke
 from codesign.model.pin_key import PinKey
@@ -296,3 +296,14 @@ def test_a_handle_answers_a_pointer_that_comes_straight_to_it(qtbot, shown):
     assert not window.draw.tools.handles.isVisible()
     hover(window, 80, 174)  # just below note n1 (0..160), where its bottom handle sits
     assert window.draw.tools.handles.item_id == "n1"
+
+
+def test_the_touch_toolbar_has_the_pen(qtbot, shown):
+    window = shown
+    window.actions["touch_toolbar"].setChecked(True)
+    button = window.findChild(QToolButton, "touch.pen")
+    assert button is not None
+    button.click()
+    assert window.draw.current_tool() == "pen" and button.isChecked()
+    press(window, Qt.Key.Key_Escape)
+    assert window.draw.current_tool() is None and not button.isChecked()

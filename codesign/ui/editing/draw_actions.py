@@ -42,6 +42,7 @@ class DrawActions(QObject):
         self.tools: DrawingTools | None = None
         self._actions: Mapping[str, QAction] = {}
         self.finger_draws = False
+        self._syncing = False
 
     @property
     def view(self) -> BoardView:
@@ -81,7 +82,7 @@ class DrawActions(QObject):
     # --- tools -------------------------------------------------------------------------------
 
     def toggle_tool(self, tool: Tool, on: bool) -> None:
-        if self.tools is None:
+        if self.tools is None or self._syncing:
             return
         if on:
             self.tools.set_tool(tool)
@@ -89,12 +90,14 @@ class DrawActions(QObject):
             self.tools.set_tool(None)
 
     def _show_tool(self, tool: Tool | None) -> None:
-        for key, each in TOOL_KEYS.items():
-            action = self._actions.get(key)
-            if action is not None and action.isChecked() != (each == tool):
-                blocked = action.blockSignals(True)
-                action.setChecked(each == tool)
-                action.blockSignals(blocked)
+        self._syncing = True  # checking the actions to match is not a choice of tool
+        try:
+            for key, each in TOOL_KEYS.items():
+                action = self._actions.get(key)
+                if action is not None and action.isChecked() != (each == tool):
+                    action.setChecked(each == tool)
+        finally:
+            self._syncing = False
         hints = {
             "connector": self.tr("Drag from one item to another to connect them."),
             "rectangle": self.tr("Drag on the board to draw the shape."),

@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPainter, QPen
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QToolBar
 
 from codesign.model.ink import INK_COLOURS, PEN_WIDTHS
+from codesign.ui.common.participant_mode import mark_button
 from codesign.ui.common.swatches import SWATCH_SIZE, painted_icon
 from codesign.ui.editing.draw_actions import DrawActions
 from codesign.ui.editing.ink_names import INK_NAMES
@@ -62,6 +63,9 @@ class PenBar(QToolBar):
         action.setToolTip(text)
         group.addAction(action)
         self.addAction(action)
+        button = self.widgetForAction(action)
+        if isinstance(button, QAbstractButton):
+            mark_button(button, "pen")  # choosing ink is part of the pen, allowed when locked
         return action
 
     def _follow(self, tool: object) -> None:
