@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from codesign import __version__
+from codesign.commands.second_texts import set_texts, texts_of
 from codesign.commands.votes import add_participant, place_dot, start_round
 from codesign.storage.lock import LockOwner
 from codesign.storage.processes import this_host
@@ -195,6 +196,20 @@ def cymraeg(studio: Studio) -> QImage:
         install_language("en")
 
 
+def bilingual(studio: Studio) -> QImage:
+    """The Welsh affinity board given the English board's words as its second language, both
+    shown: each note Welsh first, the English under a thin rule."""
+    english = json.loads((ROOT / "resources" / "templates" / "affinity.json").read_text("utf-8"))
+    document = studio.document
+    for item in english["board"]["items"]:
+        second = item.get("text", item.get("title"))
+        texts = texts_of(document, item["id"])
+        if second and texts is not None:
+            set_texts(document, item["id"], (texts[0], second), "en")
+    studio.frame("communication", "collaboration", zoom=0.75)
+    return studio.grab()
+
+
 def voting_results(studio: Studio) -> QImage:
     run_a_round(studio)
     studio.trigger("close_round")
@@ -344,7 +359,7 @@ def disk_notice(studio: Studio) -> QImage:
     path.parent.mkdir(parents=True, exist_ok=True)
     board = board_from_template("affinity")
     save_board(board, path)
-    studio.window.open_path(path)
+    studio.window.files.open_path(path)
     studio.view.fit_board()
     changed = board.model_copy(update={"facilitator": "Ruth"})
     save_board(changed, path)
@@ -427,6 +442,9 @@ SHOTS: tuple[Shot, ...] = (
     Shot("cymraeg", "affinity-cy", cymraeg,
          "Codesign in Cymraeg on the Welsh affinity board: the menus, the Voting panel and "
          "the theme counts in Welsh, a round under way"),
+    Shot("bilingual", "affinity-cy", bilingual,
+         "A bilingual board showing both languages: each note and theme in Welsh, with the "
+         "English under a thin rule"),
     Shot("voting-panel", "affinity", voting_panel,
          "The Voting panel now: the round, the voters and the results as captioned groups, "
          "with icon buttons"),

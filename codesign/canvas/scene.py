@@ -28,6 +28,7 @@ from codesign.canvas.staged_detail import StagedDetail
 from codesign.canvas.tooltips import plain_tip
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Connector, Item
+from codesign.model.bilingual import LANGUAGES_KEY
 from codesign.model.items import ItemBase
 
 OVERVIEW_ZOOM = 0.25
@@ -240,6 +241,8 @@ class BoardScene(QGraphicsScene):
         """Follow an edit, with one `selectionChanged` at most: Qt emits one for every
         selected item removed, and listeners that read the whole selection then made deleting
         10,000 selected notes quadratic (minutes)."""
+        if LANGUAGES_KEY in keys:
+            self._redraw_every_text()
         selected = len(self.selectedItems())
         blocked = self.blockSignals(True)
         try:
@@ -257,6 +260,16 @@ class BoardScene(QGraphicsScene):
         self.refresh_connectors(key for key, _record in changed)
         self.overview.set_records(changed)
         self._grow_scene_rect(changed)
+
+    def _redraw_every_text(self) -> None:
+        """The board shows another language: every item drawn afresh (its cached pixmap too)."""
+        self.overview.relabel()
+        for item in self._items.values():
+            redraw = getattr(item, "redraw", None)
+            if redraw is not None:
+                redraw()
+            else:
+                item.update()
 
     def _follow(self, keys: frozenset[str]) -> list[tuple[str, Item | None]]:
         """Add, redraw or remove the items of `keys`; what changed, for the follow-up."""

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Literal
 
+from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import (
@@ -30,7 +31,12 @@ from codesign.model import (
     Stroke,
     UnknownItem,
 )
-from codesign.model.kinds import kind_name, paint_order, registrar
+from codesign.model.items import Picture
+from codesign.model.kinds import kind_name, record_paint_order, registrar
+from codesign.storage.media import media_file_name
+
+MEDIA_FOLDER = "media/"
+"""Where exports put the pictures, beside the exported file: JSON Canvas, Markdown."""
 
 EXTRA_KEY = "codesign"
 
@@ -49,13 +55,15 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     edges: list[dict[str, Any]] = []
     boxes = {item.id: box for item in board.items if (box := box_of(item))}
     unmapped: Counter[str] = Counter()
-    for item in sorted(board.items, key=lambda item: paint_order(item.kind, item.z)):
+    for item in sorted(board.items, key=record_paint_order):
         mapping = MAPPINGS.get(item.kind)
         if mapping is None:
             if not isinstance(item, UnknownItem):  # those ride whole under the file's key
                 unmapped[item.kind] += 1
             continue
         part, value = mapping(item, boxes)
+        if part == "node":
+            _mark_languages(board, value)
         (nodes if part == "node" else edges).append(value)
     # Apps draw nodes in file order: back to front as Codesign paints, groups first.
     nodes.sort(key=lambda node: node["type"] != "group")
@@ -65,6 +73,39 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
         document[EXTRA_KEY] = extra
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return text.encode("utf-8"), _warnings(board) + _not_carried(unmapped)
+
+
+@maps_kind("picture")
+def _file_node(picture: Picture, _boxes: dict[str, Rect]) -> Part:
+    """A JSON Canvas file node; the picture itself is written beside the .canvas, in
+    `media/` (`export.files`), where the node's relative path finds it."""
+    node = {
+        "id": picture.id,
+        "type": "file",
+        "file": MEDIA_FOLDER + media_file_name(picture.media, picture.media_type),
+        "x": round(picture.x),
+        "y": round(picture.y),
+        "width": max(1, round(picture.width)),
+        "height": max(1, round(picture.height)),
+    }
+    node[EXTRA_KEY] = {
+        "kind": "picture",
+        "z": picture.z,
+        "box": [picture.x, picture.y, picture.width, picture.height],
+        "crop": picture.crop.model_dump(),
+        "background": picture.background,
+        "natural": [picture.natural_width, picture.natural_height],
+    }
+    return "node", node
+
+
+def _mark_languages(board: Board, node: dict[str, Any]) -> None:
+    """A bilingual text shows both versions in the node, each after its language code;
+    Codesign reads them back apart from `texts` in its own key."""
+    texts = node.get(EXTRA_KEY, {}).get("texts")
+    if texts:
+        field = "text" if node["type"] == "text" else "label"
+        node[field] = marked(board, *texts, "\n\n" if field == "text" else " / ")
 
 
 def _not_carried(unmapped: Counter[str]) -> list[str]:
@@ -81,6 +122,8 @@ def _text_node(item: Note | Label, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "text")
     node["text"] = item.text
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.text_alt:
+        extra["texts"] = [item.text, item.text_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, Note):
         extra.update(author=item.author, feeling=item.feeling)
@@ -108,6 +151,8 @@ def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "group")
     node["label"] = item.title
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.title_alt:
+        extra["texts"] = [item.title, item.title_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, JourneyMap):
         extra.update(

@@ -6,12 +6,14 @@ say (authors, exact colours, journey maps, votes). What has no Codesign equivale
 link nodes, edge sides) is turned into the nearest thing and reported, never dropped silently.
 """
 
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from codesign.export.canvas_colours import from_canvas_colour
 from codesign.export.canvas_export import EXTRA_KEY
+from codesign.export.canvas_pictures import picture_from_file_node
 from codesign.export.errors import ImportFailed
 from codesign.export.text_files import check_row_count, within_text_limit
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
@@ -37,8 +39,14 @@ def _build(document: dict[str, Any], source: str, title: str) -> tuple[Board, li
     ids = {node["id"] for node in nodes}
     warnings: list[str] = []
     items: list[Item] = []
+    folder = Path(source).parent
     for node in nodes:
-        if node["type"] != "group":
+        picture = None
+        if node["type"] == "file":
+            picture = picture_from_file_node(node, _box(node), folder, warnings)
+        if picture is not None:
+            items.append(picture)
+        elif node["type"] != "group":
             items.append(_leaf(node, warnings))
     notes = [item for item in items if isinstance(item, Note)]
     groups = [node for node in nodes if node["type"] == "group"]
@@ -142,6 +150,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
         )
     else:
         text = str(node.get("text", ""))
+    text, alt = _texts(extra, text)
     text = within_text_limit(text, warnings)
     if extra.get("kind") in ("shape", "stroke") and isinstance(extra.get("fields"), dict):
         drawn = {**extra["fields"], **_box(node), "kind": extra["kind"]}
@@ -152,6 +161,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
         return Label(
             **_box(node),
             text=text,
+            text_alt=alt,
             z=extra.get("z", 0),
             colour=_colour(node, "#1F1F1F"),
             font_size=extra.get("font_size", 32.0),
@@ -160,6 +170,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
     return Note(
         **_box(node),
         text=text,
+        text_alt=alt,
         z=extra.get("z", 0),
         colour=_colour(node, "yellow"),
         author=extra.get("author"),
@@ -169,11 +180,12 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
 
 def _group(node: dict[str, Any], members: list[str]) -> Item:
     extra = _extra(node)
-    title = str(node.get("label", ""))
+    title, alt = _texts(extra, str(node.get("label", "")))
     if extra.get("kind") == "journey":
         return JourneyMap(
             **_box(node),
             title=title,
+            title_alt=alt,
             z=extra.get("z", 0),
             colour=_colour(node, "teal"),
             stages=extra.get("stages", ()),
@@ -183,10 +195,19 @@ def _group(node: dict[str, Any], members: list[str]) -> Item:
     return Cluster(
         **_box(node),
         title=title,
+        title_alt=alt,
         z=extra.get("z", 0),
         colour=_colour(node, "blue"),
         members=tuple(members),
     )
+
+
+def _texts(extra: dict[str, Any], shown: str) -> tuple[str, str]:
+    """Codesign's own two versions of a bilingual text, else the node's text as it stands."""
+    texts = extra.get("texts")
+    if isinstance(texts, list) and len(texts) == 2 and all(isinstance(t, str) for t in texts):
+        return texts[0], texts[1]
+    return shown, ""
 
 
 def _containing_groups(notes: list[Note], groups: list[dict[str, Any]]) -> dict[str, str]:

@@ -19,14 +19,18 @@ from codesign.export.grid import CLUSTER_PADDING, CLUSTER_TITLE, GAP, grid_posit
 from codesign.export.text_files import check_row_count, decode_text, within_text_limit
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, Cluster, Item, Note
+from codesign.model.bilingual import BoardLanguages, pair_for_second
 from codesign.model.ids import new_id
 from codesign.model.items import MAX_IMPORTED_ROWS
 from codesign.model.kinds import in_reading_order
 from codesign.storage.validation_messages import shown
 
 COLUMNS = ("id", "text", "colour", "cluster", "author", "votes")
+BILINGUAL_COLUMNS = ("text_cy", "text_en")
+"""A bilingual board's notes also in one column per language (`text` is the first language's),
+so a spreadsheet can sort and filter by either; importing them makes a bilingual board again."""
 HEADERS: dict[str, str] = {
-    **{column: column for column in COLUMNS},
+    **{column: column for column in (*COLUMNS, *BILINGUAL_COLUMNS)},
     "note": "text",
     "notes": "text",
     "content": "text",
@@ -50,10 +54,15 @@ def notes_to_csv(board: Board) -> bytes:
     notes = sorted(in_reading_order(board.of_kind(Note)), key=lambda n: n.id not in theme)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    languages = board.languages
+    writer.writerow(COLUMNS + (BILINGUAL_COLUMNS if languages is not None else ()))
     for note in notes:
         cells = (note.id, note.text, note.colour, theme.get(note.id, ""), note.author or "")
-        writer.writerow((*map(as_text_cell, cells), votes.get(note.id, 0)))
+        row = [*map(as_text_cell, cells), votes.get(note.id, 0)]
+        if languages is not None:
+            by_language = {languages.primary: note.text, languages.secondary: note.text_alt}
+            row += [as_text_cell(by_language[code]) for code in ("cy", "en")]
+        writer.writerow(row)
     return stream.getvalue().encode("utf-8-sig")
 
 
@@ -61,7 +70,7 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
     rows = _rows(data, source)
     names = [name.strip().lower() for name in rows[0]]
     header = _columns(names)
-    if "text" not in header:
+    if "text" not in header and not set(BILINGUAL_COLUMNS) & set(header):
         raise ImportFailed(
             source,
             f"has no 'text' column (a header Text, Note or Content; found: {_listed(rows[0])})",
@@ -87,7 +96,25 @@ def board_from_csv(data: bytes, source: str, title: str) -> tuple[Board, list[st
         )
     if any((record.get("votes") or "0").strip() not in ("", "0") for record in records):
         warnings.append("the votes column was not imported: dots need to know who placed them")
-    return _board(records, title, warnings), warnings
+    languages = _languages(records)
+    board = _board(records, title, warnings, languages)
+    return board.model_copy(update={"languages": languages}), warnings
+
+
+def _languages(records: list[dict[str, str]]) -> BoardLanguages | None:
+    """A bilingual board when the rows have a text in Welsh or English columns. The first
+    language is the one whose column the `text` column repeats (or which alone has text);
+    Welsh on a tie."""
+    if not any(record.get(column) for record in records for column in BILINGUAL_COLUMNS):
+        return None
+    welsh = sum(
+        1 for r in records if r.get("text_cy") and (r.get("text") or "") in ("", r["text_cy"])
+    )
+    english = sum(
+        1 for r in records if r.get("text_en") and (r.get("text") or "") in ("", r["text_en"])
+    )
+    english_first = english > welsh
+    return pair_for_second("cy" if english_first else "en").model_copy(update={"shown": "both"})
 
 
 def _columns(names: list[str]) -> list[str]:
@@ -140,7 +167,12 @@ def _rows(data: bytes, source: str) -> list[list[str]]:
     return rows
 
 
-def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Board:
+def _board(
+    records: list[dict[str, str]],
+    title: str,
+    warnings: list[str],
+    languages: BoardLanguages | None = None,
+) -> Board:
     """Notes grouped into one cluster per theme name, clusters side by side, loose notes last."""
     groups: dict[str, list[dict[str, str]]] = {}
     for record in records:
@@ -152,7 +184,7 @@ def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Bo
         top = CLUSTER_TITLE if theme else 0.0
         positions = grid_positions(len(members), left + CLUSTER_PADDING, top + CLUSTER_PADDING)
         notes = [
-            _note(record, seen, spot, warnings)
+            _note(record, seen, spot, warnings, languages)
             for record, spot in zip(members, positions, strict=True)
         ]
         items.extend(notes)
@@ -174,8 +206,16 @@ def _board(records: list[dict[str, str]], title: str, warnings: list[str]) -> Bo
 
 
 def _note(
-    record: dict[str, str], seen: set[str], spot: tuple[float, float], warnings: list[str]
+    record: dict[str, str],
+    seen: set[str],
+    spot: tuple[float, float],
+    warnings: list[str],
+    languages: BoardLanguages | None = None,
 ) -> Note:
+    text, alt = record.get("text", ""), ""
+    if languages is not None:
+        text = record.get(f"text_{languages.primary}") or text
+        alt = record.get(f"text_{languages.secondary}", "")
     note_id = (record.get("id") or "").strip()
     if not note_id or note_id in seen or len(note_id) > 200 or not note_id.isprintable():
         note_id = new_id("note")
@@ -184,7 +224,8 @@ def _note(
         id=note_id,
         x=spot[0],
         y=spot[1],
-        text=within_text_limit(record.get("text", ""), warnings),
+        text=within_text_limit(text, warnings),
+        text_alt=within_text_limit(alt, warnings),
         colour=_colour(record.get("colour", ""), warnings),
         author=(record.get("author") or "").strip() or None,
     )

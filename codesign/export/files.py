@@ -1,10 +1,12 @@
 """Files in and out by extension: the one entry point the CLI and the app's dialogs call."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from codesign.export.anonymise import anonymise
-from codesign.export.canvas_export import board_to_canvas
+from codesign.export.bilingual import export_language
+from codesign.export.canvas_export import MEDIA_FOLDER, board_to_canvas
 from codesign.export.canvas_import import board_from_canvas
 from codesign.export.csv_notes import board_from_csv, notes_to_csv
 from codesign.export.errors import ExportFailed, ImportFailed
@@ -17,7 +19,10 @@ from codesign.export.suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from codesign.export.unsupported import unsupported_warning
 from codesign.model import Board
 from codesign.storage import BoardFileError, atomic_write
+from codesign.storage.atomic import ensure_folder
 from codesign.storage.load import read_bytes
+from codesign.storage.media import media_store
+from codesign.storage.save import pictures_in
 from codesign.text.catalogue import speaking
 
 _Writer = Callable[[Board], tuple[bytes, list[str]]]
@@ -47,6 +52,7 @@ def export_file(
     path = Path(path)
     suffix = path.suffix.lower()
     options = options or PdfOptions()
+    options = replace(options, language=export_language(board, options.language))
     if suffix == ".png":
         raise ExportFailed(path, "PNG images are exported from the app (File > Export) for now")
     if suffix == ".pdf":
@@ -67,10 +73,24 @@ def export_file(
         with speaking(options.language):  # the Markdown's headings; notes stay as written
             data, warnings = writer(shown)
     try:
+        if suffix in (".canvas", ".md"):
+            write_pictures_beside(shown, path.parent / MEDIA_FOLDER)
         atomic_write(path, data, keep_backup=False)
     except BoardFileError as error:
         raise ExportFailed(path, error.problem) from None
     return warnings
+
+
+def write_pictures_beside(board: Board, folder: Path) -> None:
+    """Each picture of the board once, named by its hash, in `folder` (raises SaveFailed).
+    One already there is the same picture, by its name, and is left alone."""
+    store = media_store()
+    for digest in pictures_in(board.items):
+        media = store.get(digest)
+        if media is None or (folder / media.file_name).exists():
+            continue
+        ensure_folder(folder)
+        atomic_write(folder / media.file_name, media.data, keep_backup=False)
 
 
 def import_file(path: Path | str) -> Board:

@@ -10,11 +10,14 @@ voice. Every note's text is escaped: a board is untrusted and its text is only e
 import base64
 from html import escape
 
+from codesign.export.bilingual import versions
 from codesign.export.relations import relations
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import groups_in_reading_order, members_of
+from codesign.model.items import Picture
+from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
 from codesign.model.voting import place_label, rank_notes
+from codesign.storage.media import media_store
 from codesign.text.languages import language_of
 
 _STYLE = """
@@ -55,24 +58,25 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
         members = members_of(theme)
         total = sum(votes.get(member, 0) for member in members)
         detail = _counted(len(members), "note") + (f", {_counted(total, 'vote')}" if total else "")
-        title = getattr(theme, "title", "") or "Untitled theme"
-        body.append(f"<h3>{_text(title)} ({detail})</h3>")
-        body.append(_list([notes[m] for m in members if m in notes], votes))
+        title = _both(board, getattr(theme, "title", ""), getattr(theme, "title_alt", ""))
+        body.append(f"<h3>{title or 'Untitled theme'} ({detail})</h3>")
+        body.append(_list(board, [notes[m] for m in members if m in notes], votes))
         placed.update(members)
     for journey in groups:
         if isinstance(journey, JourneyMap):
-            body.append(_journey(journey, notes))
+            body.append(_journey(board, journey, notes))
             placed.update(members_of(journey))
     loose = sorted((n for n in notes.values() if n.id not in placed), key=lambda n: (n.y, n.x))
     if loose:
         body.append("<h2>Not in a theme</h2>")
-        body.append(_list(loose, votes))
+        body.append(_list(board, loose, votes))
     links = relations(board)
     if links:
         body.append("<h2>Connections</h2>")
         items = "\n".join(f"<li>{_text(link.sentence())}</li>" for link in links)
         body.append(f"<ul>\n{items}\n</ul>")
     body.extend(_results(board, notes))
+    body.extend(_pictures(board))
     page = (
         '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -109,35 +113,77 @@ def _figure(board: Board, picture: bytes) -> str:
     )
 
 
-def _list(notes: list[Note], votes: dict[str, int]) -> str:
+def _pictures(board: Board) -> list[str]:
+    """Each picture of the board embedded whole, so the report stays one file to send."""
+    pictures = in_reading_order(board.of_kind(Picture))
+    store = media_store()
+    shown = [(p, media) for p in pictures if (media := store.get(p.media)) is not None]
+    if not shown:
+        return []
+    parts = ["<h2>Pictures</h2>"]
+    for number, (picture, media) in enumerate(shown, 1):
+        source = f"data:{media.media_type};base64," + base64.b64encode(media.data).decode("ascii")
+        parts.append(
+            f'<figure>\n<img src="{source}" alt="Picture {number} from the board" '
+            f'width="{round(picture.width)}" height="{round(picture.height)}">\n</figure>'
+        )
+    return parts
+
+
+def _list(board: Board, notes: list[Note], votes: dict[str, int]) -> str:
     if not notes:
         return "<p>No notes.</p>"
-    return "<ul>\n" + "\n".join(f"<li>{_note(note, votes)}</li>" for note in notes) + "\n</ul>"
+    items = "\n".join(f"<li>{_note(board, note, votes)}</li>" for note in notes)
+    return "<ul>\n" + items + "\n</ul>"
 
 
-def _note(note: Note, votes: dict[str, int]) -> str:
+def _note(board: Board, note: Note, votes: dict[str, int]) -> str:
     """The text isolated in a `bdi` (right-to-left notes keep their punctuation in place)
-    with its language where the script names it; author and votes after it."""
-    language = language_of(note.text)
-    lang = f' lang="{language}"' if language else ""
-    text = "<br>".join(_text(line) for line in note.text.splitlines()) or "(empty note)"
+    with its language where the script names it; author and votes after it. A bilingual
+    note gives each version in its own `bdi` with its `lang`, the second in italics."""
+    found = versions(board, note.text, note.text_alt)
+    if len(found) == 2:
+        first, second = (_lines(shown.text) for shown in found)
+        text = (
+            f'<bdi lang="{found[0].language}">{first}</bdi> / '
+            f'<i><bdi lang="{found[1].language}">{second}</bdi></i>'
+        )
+    else:
+        language = language_of(note.text)
+        lang = f' lang="{language}"' if language else ""
+        text = f"<bdi{lang}>{_lines(note.text) or '(empty note)'}</bdi>"
     author = f' <span class="by">— {_text(note.author)}</span>' if note.author else ""
     dots = votes.get(note.id, 0)
     count = f" ({_counted(dots, 'vote')})" if dots else ""
-    return f"<bdi{lang}>{text}</bdi>{author}{count}"
+    return f"{text}{author}{count}"
 
 
-def _journey(journey: JourneyMap, notes: dict[str, Note]) -> str:
-    stages = {stage.id: stage.title or "Untitled stage" for stage in journey.stages}
-    lanes = {lane.id: lane.title or "Untitled lane" for lane in journey.lanes}
+def _lines(text: str) -> str:
+    return "<br>".join(_text(line) for line in text.splitlines())
+
+
+def _both(board: Board, title: str, alt: str) -> str:
+    """A title escaped; both versions in `span`s marked with their `lang` when it has two."""
+    found = versions(board, title, alt)
+    if len(found) == 1:
+        return _text(found[0].text)
+    return " / ".join(f'<span lang="{s.language}">{_text(s.text)}</span>' for s in found)
+
+
+def _journey(board: Board, journey: JourneyMap, notes: dict[str, Note]) -> str:
+    stages = {s.id: _both(board, s.title, s.title_alt) or "Untitled stage" for s in journey.stages}
+    lanes = {
+        lane.id: _both(board, lane.title, lane.title_alt) or "Untitled lane"
+        for lane in journey.lanes
+    }
     order = {stage.id: index for index, stage in enumerate(journey.stages)}
     rows = [
-        f"<tr><td>{_text(stages[p.stage])}</td><td>{_text(lanes[p.lane])}</td>"
-        f"<td>{_note(notes[p.note], {})}</td></tr>"
+        f"<tr><td>{stages[p.stage]}</td><td>{lanes[p.lane]}</td>"
+        f"<td>{_note(board, notes[p.note], {})}</td></tr>"
         for p in sorted(journey.placements, key=lambda p: order.get(p.stage, 0))
         if p.note in notes and p.stage in stages and p.lane in lanes
     ]
-    title = _text(journey.title or "Untitled journey")
+    title = _both(board, journey.title, journey.title_alt) or "Untitled journey"
     return (
         f"<h2>Journey: {title}</h2>\n<table>\n<caption>Notes on the journey map {title}, "
         'stage by stage</caption>\n<thead><tr><th scope="col">Stage</th>'
@@ -159,7 +205,7 @@ def _results(board: Board, notes: dict[str, Note]) -> list[str]:
             continue
         rows = [
             f'<tr><th scope="row">{place_label(result)}</th>'
-            f"<td>{_note(notes[result.id], {})}</td><td>{result.votes}</td></tr>"
+            f"<td>{_note(board, notes[result.id], {})}</td><td>{result.votes}</td></tr>"
             for result in rank_notes(voting, notes)
         ]
         parts.append(

@@ -12,6 +12,7 @@ from typing import Annotated, TypeVar
 
 from pydantic import Field, model_validator
 
+from codesign.model.bilingual import BoardLanguages
 from codesign.model.bookmarks import Bookmark
 from codesign.model.items import (
     MAX_ITEMS,
@@ -45,6 +46,9 @@ class Board(BoardInfo):
     bookmarks: tuple[Bookmark, ...] = ()
     frame_order: tuple[Id, ...] = ()
     """The facilitator's order of presentation frames (clusters, journey maps, bookmarks)."""
+    languages: BoardLanguages | None = None
+    """A bilingual board's two languages and what it shows; None for a board in one language,
+    whose exports speak the app's language."""
 
     @cached_property
     def by_id(self) -> dict[str, Item]:

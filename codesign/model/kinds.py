@@ -24,6 +24,7 @@ from codesign.model.items import (
     JourneyMap,
     Label,
     Note,
+    Picture,
     Shape,
     Stroke,
 )
@@ -128,6 +129,17 @@ KINDS: dict[str, KindSpec] = {
             members=None,
         ),
         KindSpec(
+            "picture",
+            Picture,
+            "picture",
+            "pictures",
+            paint_layer=3,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            members=None,
+        ),
+        KindSpec(
             "shape",
             Shape,
             "shape",
@@ -205,6 +217,18 @@ def paint_layer(kind: str) -> int:
 def paint_order(kind: str, z: int) -> tuple[int, int]:
     """Back to front: by kind's layer first, then by `z` within the layer (canvas and PDF)."""
     return paint_layer(kind), z
+
+
+BACKGROUND_LAYER = -1
+"""A picture locked as the background (a photo of the wall) lies under every region."""
+
+
+def record_paint_order(record: ItemBase) -> tuple[int, int]:
+    """`paint_order` of a record: a background picture goes under everything, the same on the
+    canvas, in the PDF and in JSON Canvas."""
+    if getattr(record, "background", False) is True:
+        return BACKGROUND_LAYER, record.z
+    return paint_order(record.kind, record.z)
 
 
 def kind_name(kind: str, count: int) -> str:

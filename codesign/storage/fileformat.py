@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from codesign.model import Board
 
 FORMAT_NAME = "codesign-board"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 FILE_SUFFIXES = (".codesign.json", ".json")
 
 

@@ -14,9 +14,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from codesign.model import Board, UnknownItem
-from codesign.model.items import MAX_ITEMS
+from codesign.model.items import MAX_ITEMS, Picture
+from codesign.storage.container import MAX_PICTURE_BYTES, is_container, read_container
 from codesign.storage.errors import InvalidBoard, NewerVersion, NotABoard, UnreadableFile
 from codesign.storage.fileformat import CURRENT_VERSION, FORMAT_NAME, BoardFile
+from codesign.storage.media import digest_of, media_file_name, media_store
 from codesign.storage.migrations import migrate
 from codesign.storage.paths import is_link_loop
 from codesign.storage.strict_json import JsonProblem, load_json
@@ -53,8 +55,36 @@ def read_bytes(path: Path) -> bytes:
 
 
 def load_board(path: Path | str) -> Board:
+    """A board file, JSON or (with pictures) a zip; its pictures go to the media store."""
     path = Path(path)
-    return parse_board(read_bytes(path), path)
+    data = read_bytes(path)
+    if is_container(data):
+        data, pictures = read_container(data, path)
+        store = media_store()
+        for media in pictures:
+            store.add(media.data, media.media_type)
+        return parse_board(data, path)
+    board = parse_board(data, path)
+    load_media_beside(board, path.parent / "media")
+    return board
+
+
+def load_media_beside(board: Board, folder: Path) -> None:
+    """Pictures a JSON board names from a `media` folder beside it (a recovery copy keeps
+    them so, each written once); one missing or damaged is left out, and drawn as missing."""
+    store = media_store()
+    for item in board.items:
+        if not isinstance(item, Picture) or item.media in store:
+            continue
+        candidate = folder / media_file_name(item.media, item.media_type)
+        try:
+            if candidate.stat().st_size > MAX_PICTURE_BYTES:
+                continue
+            data = candidate.read_bytes()
+        except OSError:
+            continue
+        if digest_of(data) == item.media:
+            store.add(data, item.media_type)
 
 
 def parse_board(data: bytes, source: Path | str) -> Board:

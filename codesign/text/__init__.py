@@ -8,12 +8,14 @@ from codesign.text.layout import (
     NOTE_MIN_FONT_SIZE,
     NOTE_PADDING,
     TextLayout,
+    largest_readable_size,
     layout_label_text,
     layout_note_text,
     layout_text,
     visible_lines,
 )
 from codesign.text.runs import Run, visual_runs
+from codesign.text.two_languages import TwoTextLayout, layout_two_note_texts
 
 __all__ = [
     "BOLD_FONT",
@@ -25,10 +27,13 @@ __all__ = [
     "REGULAR_FONT",
     "Run",
     "TextLayout",
+    "TwoTextLayout",
     "drawable",
+    "largest_readable_size",
     "layout_label_text",
     "layout_note_text",
     "layout_text",
+    "layout_two_note_texts",
     "missing_characters",
     "register_fonts",
     "run_width",

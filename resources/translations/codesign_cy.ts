@@ -103,6 +103,67 @@
     </message>
   </context>
   <context>
+    <name>BilingualActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Add English text…</source>
+      <translation>Ychwanegu testun Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Add Welsh text…</source>
+      <translation>Ychwanegu testun Cymraeg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Board &amp;language</source>
+      <translation>&amp;Iaith y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Both</source>
+      <translation>Y ddwy</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Edit English text…</source>
+      <translation>Golygu testun Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Edit Welsh text…</source>
+      <translation>Golygu testun Cymraeg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Projector lan&amp;guage</source>
+      <translation>Ia&amp;ith y taflunydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Same as the board</source>
+      <translation>Yr un fath â'r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Select one note, label, theme or journey map first.</source>
+      <translation>Dewiswch un nodyn, label, thema neu fap taith yn gyntaf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BilingualDialog</name>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
+      <source>Tab moves to the other language; Ctrl+Enter keeps both.</source>
+      <translation>Mae Tab yn symud i'r iaith arall; mae Ctrl+Enter yn cadw'r ddwy.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
+      <source>Text in Welsh and English</source>
+      <translation>Testun yn Gymraeg ac yn Saesneg</translation>
+    </message>
+  </context>
+  <context>
     <name>BlankCover</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/blank_cover.py" />
@@ -749,6 +810,24 @@
     </message>
   </context>
   <context>
+    <name>JoinCard</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>QR code for {url}</source>
+      <translation>Cod QR ar gyfer {url}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Room PIN</source>
+      <translation>PIN yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Scan or type the address, then the PIN</source>
+      <translation>Sganiwch neu teipiwch y cyfeiriad, yna’r PIN</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinRoomActions</name>
     <message>
       <location filename="../../codesign/ui/room/join_room.py" />
@@ -983,6 +1062,34 @@
       <location filename="../../codesign/ui/editing/ink_names.py" />
       <source>Red</source>
       <translation>Coch</translation>
+    </message>
+  </context>
+  <context>
+    <name>PictureActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Insert picture</source>
+      <translation>Mewnosod llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Keep the original size (larger file)</source>
+      <translation>Cadw’r maint gwreiddiol (ffeil fwy)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Nothing pasted: the picture on the clipboard is empty</source>
+      <translation>Dim wedi’i ludo: mae’r llun ar y clipfwrdd yn wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+      <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Select a picture to crop it</source>
+      <translation>Dewiswch lun i’w docio</translation>
     </message>
   </context>
   <context>
@@ -1315,6 +1422,118 @@
       <location filename="../../codesign/room/room.py" />
       <source>The room PIN must be 4 to 8 digits.</source>
       <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>Every network of this laptop</source>
+      <translation>Pob rhwydwaith ar y gliniadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is closed</source>
+      <translation>Mae’r ystafell ar gau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is open at {url}</source>
+      <translation>Mae’r ystafell ar agor yn {url}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomPanel</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Disconnect the chosen person: they must join again with the PIN</source>
+      <translation>Datgysylltu’r person a ddewiswyd: rhaid iddynt ymuno eto gyda’r PIN</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Joined (%n)</source>
+      <translation>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Network</source>
+      <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Open to new people</source>
+      <translation>Ar agor i bobl newydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>People on the same Wi-Fi join this board from their phones: no app, no account, nothing leaves the room.</source>
+      <translation>Mae pobl ar yr un Wi-Fi yn ymuno â’r bwrdd hwn o’u ffonau: dim ap, dim cyfrif, a dim byd yn gadael yr ystafell.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Phones may now</source>
+      <translation>Caiff ffonau nawr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Remove</source>
+      <translation>Tynnu allan</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Room</source>
+      <translation>Ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>See the board's notes</source>
+      <translation>Gweld nodiadau’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Send notes</source>
+      <translation>Anfon nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Start the room</source>
+      <translation>Agor yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Stop the room</source>
+      <translation>Cau’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Vote in the open round</source>
+      <translation>Pleidleisio yn y rownd agored</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign)</source>
+      <translation>{name} (Codesign)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign, away)</source>
+      <translation>{name} (Codesign, i ffwrdd)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone)</source>
+      <translation>{name} (ffôn)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone, away)</source>
+      <translation>{name} (ffôn, i ffwrdd)</translation>
     </message>
   </context>
   <context>
@@ -2213,6 +2432,11 @@
       <translation>Dadg&amp;rwpio</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/shell/context_menu.py" />
+      <source>&amp;Unlock background</source>
+      <translation>&amp;Datgloi’r cefndir</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;View</source>
       <translation>G&amp;weld</translation>
@@ -2344,6 +2568,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Cro&amp;p picture</source>
+      <translation>Toc&amp;io’r llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Cu&amp;t</source>
       <translation>&amp;Torri</translation>
     </message>
@@ -2401,6 +2630,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag over the part to keep, then press Enter (Esc cancels)</source>
+      <translation>Llusgwch dros y rhan i’w chadw, yna pwyswch Enter (mae Esc yn canslo)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2519,6 +2753,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Insert &amp;picture…</source>
+      <translation>Mewnosod &amp;llun…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;after</source>
       <translation>Mewnosod cam &amp;ar ôl</translation>
     </message>
@@ -2546,6 +2785,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>List the themes and their notes to read out</source>
       <translation>Rhestru’r themâu a’u nodiadau i’w darllen yn uchel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Lock as bac&amp;kground</source>
+      <translation>Cloi fel cef&amp;ndir</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2638,6 +2882,11 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Phones on the local network join this board with a QR code and PIN</source>
+      <translation>Ffonau ar y rhwydwaith lleol yn ymuno â’r bwrdd hwn gyda chod QR a PIN</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
@@ -2661,6 +2910,21 @@
       <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put photos or images (JPEG, PNG, WebP, HEIC) on the board</source>
+      <translation>Rhowch ffotograffau neu ddelweddau (JPEG, PNG, WebP, HEIC) ar y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put the picture under everything, where it cannot be moved</source>
+      <translation>Rhowch y llun o dan bopeth, lle na ellir ei symud</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>R&amp;oom: phones join</source>
+      <translation>Ystaf&amp;ell: ffonau’n ymuno</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2819,6 +3083,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Text in &amp;Welsh and English…</source>
+      <translation>Test&amp;un yn Gymraeg ac yn Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The board full screen on the second screen, without toolbars</source>
       <translation>Y bwrdd ar sgrin lawn ar yr ail sgrin, heb fariau offer</translation>
     </message>
@@ -2831,6 +3100,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>The presentation order: reorder, jump, save the current view</source>
       <translation>Trefn y cyflwyniad: aildrefnu, neidio, cadw’r olwg bresennol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>The selected note, label, theme or map in a second language</source>
+      <translation>Y nodyn, label, thema neu fap a ddewiswyd mewn ail iaith</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2966,6 +3240,11 @@
       <translation>Saeth o {source} i {target}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Background picture, {w} × {h} pixels</source>
+      <translation>Llun cefndir, {w} × {h} picsel</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/view.py" />
       <source>Board: {title}</source>
       <translation>Bwrdd: {title}</translation>
@@ -3009,6 +3288,11 @@
       <location filename="../../codesign/canvas/items/note.py" />
       <source>Note ({colour}): {text}</source>
       <translation>Nodyn ({colour}): {text}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Picture, {w} × {h} pixels</source>
+      <translation>Llun, {w} × {h} picsel</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/items/shape.py" />
@@ -3108,6 +3392,16 @@
       <translation>Derbyn y themâu a awgrymwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Add English text</source>
+      <translation>Ychwanegu testun Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Add Welsh text</source>
+      <translation>Ychwanegu testun Cymraeg</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/votes.py" />
       <source>Add anonymous voters</source>
       <translation>Ychwanegu pleidleiswyr dienw</translation>
@@ -3173,6 +3467,11 @@
       <translation>Alinio</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Board language</source>
+      <translation>Iaith y bwrdd</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/notes.py" />
       <source>Bring to front</source>
       <translation>Dod â’r blaen</translation>
@@ -3196,6 +3495,11 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Close voting round</source>
       <translation>Cau’r rownd bleidleisio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Crop picture</source>
+      <translation>Tocio llun</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/editing/clipboard_actions.py" />
@@ -3238,6 +3542,16 @@
       <translation>Dyblygu</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Edit English text</source>
+      <translation>Golygu testun Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Edit Welsh text</source>
+      <translation>Golygu testun Cymraeg</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/drawing.py" />
       <source>Edit connector label</source>
       <translation>Golygu label y cysylltydd</translation>
@@ -3271,6 +3585,22 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Hide tally</source>
       <translation>Cuddio’r cyfrif</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Insert %n picture(s)</source>
+      <translation>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Lock as background</source>
+      <translation>Cloi fel cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/moves.py" />
@@ -3306,6 +3636,11 @@
       <location filename="../../codesign/commands/journeys.py" />
       <source>Place note in journey map</source>
       <translation>Gosod nodyn yn y map taith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Projector language</source>
+      <translation>Iaith y taflunydd</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
@@ -3361,6 +3696,11 @@
       <location filename="../../codesign/commands/notes.py" />
       <source>Resize note</source>
       <translation>Newid maint y nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Resize picture</source>
+      <translation>Newid maint y llun</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/drawing.py" />
@@ -3426,6 +3766,11 @@
       <location filename="../../codesign/commands/clusters.py" />
       <source>Ungroup</source>
       <translation>Dadgrwpio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Unlock background</source>
+      <translation>Datgloi’r cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/presentation.py" />
@@ -3951,6 +4296,16 @@
       <location filename="../../codesign/export/markdown.py" />
       <source>Not in a theme</source>
       <translation>Heb fod mewn thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Picture {number}</source>
+      <translation>Llun {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Pictures</source>
+      <translation>Lluniau</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/poster_layout.py" />

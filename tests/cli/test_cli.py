@@ -32,7 +32,7 @@ BAD_INPUTS = {
     "deeply nested": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     "newer version": (
         json.dumps({"format": "codesign-board", "version": 99, "board": {}}),
-        "file format version 99; this version reads up to 1",
+        "file format version 99; this version reads up to 2",
     ),
     "not a board": ('{"hello": "world"}', "not a Codesign board"),
     "wrong shape": (

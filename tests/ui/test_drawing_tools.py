@@ -72,7 +72,7 @@ def test_connector_label_arrowheads_and_colour_from_its_menu(qtbot, shown):
         window.edit,
         window.clip,
         window.journeys,
-        window.draw,
+        draw=window.draw,
     )
     start = next(
         a for a in menu.actions() if a.text() == window.actions["connector.arrow_start"].text()

@@ -96,7 +96,7 @@ def test_the_icon_licence_is_bundled_with_the_icons():
     readme = (lucide_folder() / "README.md").read_text(encoding="utf-8")
     assert re.search(r"lucide-static \d+\.\d+\.\d+", readme)
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
-    assert 'datas=[(str(root / "resources"), "resources")]' in spec
+    assert '(str(root / "resources"), "resources")' in spec
     assert lucide_folder() == resources.icons_folder() / "lucide"
     assert icon_file("undo-2").is_file()
 

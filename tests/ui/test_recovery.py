@@ -63,7 +63,7 @@ def test_a_killed_session_is_recovered_with_its_autosaved_edits(qtbot, crashed_s
     assert window.document.path == crashed_session
     assert window.windowTitle().startswith("serviceland.codesign.json")
     assert window.recovery.store.orphaned() == []  # this session carries the copy on
-    assert window.save()  # the file is as the crashed session left it: no question
+    assert window.files.save()  # the file is as the crashed session left it: no question
     window.recovery.autosaver.flush()
     assert window.recovery.store.entries() == []
 
@@ -76,7 +76,7 @@ def test_a_file_changed_after_the_crash_is_not_overwritten_unasked(
     [entry] = window.recovery.store.orphaned()
     assert window.recovery.restore(entry)
     asked = answer_with(monkeypatch, "Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert len(asked) == 1 and "was changed on disk" in asked[0]
     assert load_board(crashed_session).title == "Saved by Rhian after the crash"
     assert window.document.is_dirty
@@ -91,7 +91,7 @@ def test_a_copy_that_knew_nothing_of_its_file_asks_before_saving_over_it(
     window = make_window(qtbot, BoardDocument())
     assert window.recovery.restore(window.recovery.store.orphaned()[0])
     asked = answer_with(monkeypatch, "Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert len(asked) == 1
 
 
@@ -164,7 +164,9 @@ def test_closing_a_window_after_discarding_changes_leaves_no_copy(qtbot, monkeyp
     window.recovery.autosaver.save_now()
     assert window.recovery.autosaver.flush()
     assert window.recovery.store.entries()
-    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        window.files, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard
+    )
     window.close()
     assert window.recovery.store.entries() == []
 

@@ -61,6 +61,6 @@ def test_unsaved_changes_are_asked_about_first(qtbot, shown, monkeypatch):
         asked.append(True)
         return QMessageBox.Cancel
 
-    monkeypatch.setattr(window, "ask_save_changes", cancel)
+    monkeypatch.setattr(window.files, "ask_save_changes", cancel)
     window.templates.open_template("affinity")
     assert asked and window.document is before

@@ -110,7 +110,17 @@ ACTION_ICONS: dict[str, str] = {
 shows them: a menu ticks a toggle, which reads more plainly than a framed icon."""
 
 PANEL_ICONS = frozenset(
-    {"play", "pause", "rotate-ccw", "arrow-up", "arrow-down", "user-plus", "bookmark-x"}
+    {
+        "play",
+        "pause",
+        "rotate-ccw",
+        "arrow-up",
+        "arrow-down",
+        "user-plus",
+        "bookmark-x",
+        "circle-stop",
+        "user-x",
+    }
 )
 """Glyphs the panels' own buttons use (the timer, the frame list, adding a voter), by name."""
 

@@ -58,6 +58,11 @@ _shown = ["en"]
 """The language the texts on screen are in, so a change knows what to change them from."""
 
 
+def shown_language() -> str:
+    """ "cy" or "en": the language the window speaks now (a room's phones speak it too)."""
+    return _shown[0]
+
+
 def install_language(code: str) -> str:
     """Install the catalogues for `code` (or the pseudo-translation); returns the language used.
 

@@ -183,8 +183,9 @@ class TemplateOpener(QObject):
     The board opens unsaved and untitled on disk, so saving never overwrites the template.
     """
 
-    def __init__(self, window: "FileCommands") -> None:
+    def __init__(self, files: "FileCommands", window: QWidget) -> None:
         super().__init__(window)
+        self._files = files
         self._window = window
         self.dialog: TemplateDialog | None = None
 
@@ -200,10 +201,5 @@ class TemplateOpener(QObject):
         dialog.open()
 
     def open_template(self, name: str) -> None:
-        window = self._window
-        if not window.maybe_save():
-            return
-        window.replace_document(BoardDocument(board_from_template(name)))
-        view = window.view
-        if view is not None:
-            QTimer.singleShot(0, view, view.fit_board)
+        if self._files.maybe_save():
+            self._files.show_board(BoardDocument(board_from_template(name)))
