@@ -62,11 +62,13 @@ _DOUBLE = QEvent.Type.GraphicsSceneMouseDoubleClick
 
 
 def connectable(item: QGraphicsItem | None) -> bool:
-    """Connectors join boxes (notes, text, shapes, themes, maps), not strokes or other arrows."""
+    """Connectors join boxes (notes, text, shapes, themes, maps, pictures), not strokes, other
+    arrows or a picture locked as the background, which lies under all the board."""
     return (
         isinstance(item, BoardItem)
         and isinstance(item.record, BoxItem)
         and not isinstance(item.record, Stroke)
+        and getattr(item.record, "background", False) is not True
     )
 
 
@@ -490,7 +492,11 @@ class DrawingTools(QObject):
         path.closeSubpath()
         inside = self.scene.items(path, Qt.ItemSelectionMode.ContainsItemShape)
         self.scene.select_ids(
-            item.item_id for item in inside if isinstance(item, BoardItem) and item.isVisible()
+            item.item_id
+            for item in inside
+            if isinstance(item, BoardItem)
+            and item.isVisible()
+            and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         )
 
     def _double_click(self, pos: QPointF) -> bool:
