@@ -1,13 +1,15 @@
 """The scene mirrors the open document: one graphics item per board item, keyed by id.
 
 It is built once from the document and then touched only for the keys named in
-`records_changed`, so an edit on a 10,000-note board updates a handful of items. Pointer
+`records_changed`, so an edit on a 10,000-note board updates a handful of items. A large
+board's note items are built after its first frame (`staged_build.py`); every method here that
+hands out items builds the ones it hands out first, so callers always see the whole board. Pointer
 gestures (select, move, resize, double-click) live in `gestures.py`; inline text editing in
 `editor.py`.
 """
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +26,11 @@ from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
 from codesign.canvas.lifted import Lifted
 from codesign.canvas.overview import NotesOverview
+from codesign.canvas.staged_build import BUILD_AT_ONCE, StagedBuild
 from codesign.canvas.staged_detail import StagedDetail
 from codesign.canvas.tooltips import plain_tip
 from codesign.document import BoardDocument
-from codesign.model import BoxItem, Connector, Item
+from codesign.model import BoxItem, Connector, Item, Note
 from codesign.model.bilingual import LANGUAGES_KEY
 from codesign.model.items import ItemBase
 
@@ -50,6 +53,8 @@ class BoardScene(QGraphicsScene):
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
         self._detail = StagedDetail(self, self._apply_detail)
+        self._staged = StagedBuild(self, self._add)
+        self._staged.shows_items = lambda: not self._overview_mode
         self._view_zooms: dict[QObject, float] = {}
         self._board_rect: QRectF | None = None
         self._was_selected: set[QGraphicsItem] = set()
@@ -66,9 +71,31 @@ class BoardScene(QGraphicsScene):
     # --- public API --------------------------------------------------------------------------
 
     def graphics_item(self, item_id: str) -> QGraphicsItem | None:
-        return self._items.get(item_id)
+        """The item showing `item_id`, built now if it was still waiting to be."""
+        item = self._items.get(item_id)
+        if item is None and item_id in self._staged:
+            record = self._staged.take(item_id)
+            assert record is not None
+            self._add(record)
+            item = self._items[item_id]
+        return item
+
+    def still_building(self) -> bool:
+        """Whether some note items are still waiting to be built (a large board just opened)."""
+        return bool(self._staged)
+
+    def board_shapes(self) -> Iterator[tuple[Item, QRectF]]:
+        """Each item's record and where it is now (connectors left out), a note still waiting
+        to be built where its record says: a picture of the whole board, building nothing."""
+        for item in self._items.values():
+            if not isinstance(item, ConnectorItem):
+                yield item.record, item.board_rect()
+        for note in self._staged.records():
+            yield note, QRectF(note.x, note.y, note.width, note.height)
 
     def board_items(self) -> Iterable[BoardItem]:
+        """Every item of the board (the notes still waiting are built first)."""
+        self._staged.finish()
         return self._items.values()
 
     def selected_ids(self) -> list[str]:
@@ -80,7 +107,7 @@ class BoardScene(QGraphicsScene):
     def select_ids(self, ids: Iterable[str]) -> None:
         """Replace the selection with one `selectionChanged` for the lot (Qt would emit one per
         item, and listeners that look at the whole selection make that quadratic)."""
-        wanted = {key for key in ids if key in self._items}
+        wanted = {key for key in ids if self.graphics_item(key) is not None}
         blocked = self.blockSignals(True)
         try:
             for item in self.selectedItems():
@@ -97,7 +124,7 @@ class BoardScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def item_rect(self, item_id: str) -> QRectF:
-        item = self._items.get(item_id)
+        item = self.graphics_item(item_id)
         if item is None:
             return QRectF()
         if isinstance(item, ConnectorItem):
@@ -119,6 +146,9 @@ class BoardScene(QGraphicsScene):
                     x, y, width, height = item.board_rect().getRect()
                 left, top = min(left, x), min(top, y)
                 right, bottom = max(right, x + width), max(bottom, y + height)
+            for note in self._staged.records():
+                left, top = min(left, note.x), min(top, note.y)
+                right, bottom = max(right, note.x + note.width), max(bottom, note.y + note.height)
             empty = left == math.inf
             self._board_rect = QRectF() if empty else QRectF(left, top, right - left, bottom - top)
         return QRectF(self._board_rect)
@@ -143,19 +173,21 @@ class BoardScene(QGraphicsScene):
 
     def _update_detail(self) -> None:
         on = bool(self._view_zooms) and max(self._view_zooms.values()) < OVERVIEW_ZOOM
-        if on == self._overview_mode:
-            return
-        self._overview_mode = on
-        self.overview.draw_notes = on
-        self.overview.update()
-        self._detail.switch(item for item in self._items.values() if isinstance(item, NoteItem))
+        if on != self._overview_mode:
+            self._overview_mode = on
+            self.overview.draw_notes = on
+            self.overview.update()
+            notes = (item for item in self._items.values() if isinstance(item, NoteItem))
+            self._detail.switch(notes)
+        if not on:
+            self._staged.build_seen()  # the notes a view is about to draw as items
 
     def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
         """Draw these notes as items whatever the zoom (an export rendering the scene), or
         hand them back to the level of detail."""
         self._detail.finish()
         for item_id in ids:
-            item = self._items.get(item_id)
+            item = self.graphics_item(item_id)
             if isinstance(item, NoteItem):
                 if shown:
                     item.setVisible(True)
@@ -205,8 +237,12 @@ class BoardScene(QGraphicsScene):
 
     def _build(self) -> None:
         records = list(self.document.items())
+        notes = [record for record in records if isinstance(record, Note)]
+        if len(notes) > BUILD_AT_ONCE:
+            self._staged.defer(notes)
         for record in records:
-            self._add(record, into_scene=False)
+            if record.id not in self._staged:
+                self._add(record, into_scene=False)
         bounds = self.board_rect()
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
         for item in self._items.values():
@@ -277,6 +313,7 @@ class BoardScene(QGraphicsScene):
         for key in keys:
             record = self.document.get(key)
             item = self._items.get(key)
+            self._staged.take(key)  # built below with its new value, if it still exists
             if not isinstance(record, ItemBase):
                 if item is not None:
                     self._remove(key)
@@ -310,10 +347,11 @@ class BoardScene(QGraphicsScene):
         item = self._items.get(connector_id)
         if not isinstance(item, ConnectorItem):
             return
-        source, target = self._items.get(item.record.source), self._items.get(item.record.target)
+        source = self.graphics_item(item.record.source)
+        target = self.graphics_item(item.record.target)
         item.set_ends(
-            source.board_rect() if source is not None else None,
-            target.board_rect() if target is not None else None,
+            source.board_rect() if isinstance(source, BoardItem) else None,
+            target.board_rect() if isinstance(target, BoardItem) else None,
         )
 
     # --- pointer events go to the gesture handler --------------------------------------------

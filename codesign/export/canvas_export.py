@@ -32,8 +32,10 @@ from codesign.model import (
     UnknownItem,
 )
 from codesign.model.items import Picture
-from codesign.model.kinds import kind_name, record_paint_order, registrar
+from codesign.model.kinds import record_paint_order, registrar
 from codesign.storage.media import media_file_name
+from codesign.text.catalogue import translate
+from codesign.text.kind_counts import counted
 
 MEDIA_FOLDER = "media/"
 """Where exports put the pictures, beside the exported file: JSON Canvas, Markdown."""
@@ -111,7 +113,9 @@ def _mark_languages(board: Board, node: dict[str, Any]) -> None:
 def _not_carried(unmapped: Counter[str]) -> list[str]:
     """Items of a known kind that JSON Canvas has no mapping for: said, never dropped silently."""
     return [
-        f"{kind_name(kind, count)} could not be carried into JSON Canvas and are left out"
+        translate(
+            "canvas export", "{items} could not be carried into JSON Canvas and are left out"
+        ).format(items=counted(kind, count))
         for kind, count in sorted(unmapped.items())
     ]
 
@@ -230,20 +234,37 @@ def _warnings(board: Board) -> list[str]:
     authors = sum(1 for note in board.of_kind(Note) if note.author)
     if authors:
         warnings.append(
-            f"{authors} note author(s) are kept for Codesign only; other apps hide them"
+            translate(
+                "canvas export",
+                "%n note author(s) kept for Codesign only; other apps hide them",
+                "",
+                authors,
+            )
         )
     dots = sum(dot.count for voting in board.rounds for dot in voting.dots)
     if dots:
+        said = translate(
+            "canvas export",
+            "{dots} in {rounds} kept for Codesign only; other apps do not show votes",
+        )
         warnings.append(
-            f"{dots} vote dot(s) in {len(board.rounds)} round(s) are kept for Codesign only; "
-            "other apps do not show votes"
+            said.format(
+                dots=translate("canvas export", "%n vote dot(s)", "", dots),
+                rounds=translate("canvas export", "%n round(s)", "", len(board.rounds)),
+            )
         )
     for journey in board.of_kind(JourneyMap):
-        warnings.append(
-            f"journey map {journey.title or journey.id!r} becomes a plain group; its stages, "
-            "lanes and emotion curve are kept for Codesign only"
+        said = translate(
+            "canvas export",
+            "journey map {title} becomes a plain group; its stages, lanes and emotion curve "
+            "are kept for Codesign only",
         )
+        warnings.append(said.format(title=repr(journey.title or journey.id)))
     unknown = sum(1 for _ in board.of_kind(UnknownItem))
     if unknown:
-        warnings.append(f"{unknown} item(s) of newer kinds are kept for Codesign only")
+        warnings.append(
+            translate(
+                "canvas export", "%n item(s) of newer kinds kept for Codesign only", "", unknown
+            )
+        )
     return warnings

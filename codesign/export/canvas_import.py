@@ -20,6 +20,7 @@ from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, N
 from codesign.model.items import KNOWN_KINDS, MAX_ITEMS
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
+from codesign.text.catalogue import translate
 
 _NODE_TYPES = ("text", "file", "link", "group")
 _LARGEST = 1e15
@@ -71,32 +72,39 @@ def _parse(data: bytes, source: str) -> dict[str, Any]:
     try:
         document = load_json(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFailed(source, "not a text file, so not a JSON Canvas file") from None
+        said = translate("import", "not a text file, so not a JSON Canvas file")
+        raise ImportFailed(source, said) from None
     except JsonProblem as problem:
         raise ImportFailed(source, str(problem)) from None
     if not isinstance(document, dict) or not isinstance(document.get("nodes", []), list):
-        raise ImportFailed(source, 'not a JSON Canvas file (expected {"nodes": [...]})')
+        said = translate("import", "not a JSON Canvas file (expected {nodes})")
+        raise ImportFailed(source, said.format(nodes='{"nodes": [...]}'))
     if not isinstance(document.get("edges", []), list):
-        raise ImportFailed(source, 'not a JSON Canvas file ("edges" is not a list)')
+        said = translate("import", 'not a JSON Canvas file ("edges" is not a list)')
+        raise ImportFailed(source, said)
     document.setdefault("nodes", [])
-    check_row_count(len(document["nodes"]), source, "nodes", MAX_ITEMS)
+    check_row_count(len(document["nodes"]), source, translate("import", "nodes"), MAX_ITEMS)
     return document
 
 
 def _checked_node(node: Any, index: int, source: str) -> dict[str, Any]:
-    where = f"node {index + 1}"
+    where = translate("import", "node {node}").format(node=index + 1)
     if not isinstance(node, dict):
-        raise ImportFailed(source, f"{where} is not an object")
+        said = translate("import", "{where} is not an object")
+        raise ImportFailed(source, said.format(where=where))
     if not isinstance(node.get("id"), str) or not node["id"]:
-        raise ImportFailed(source, f"{where} has no id")
-    where = f"node {shown(node['id'])}"
+        raise ImportFailed(source, translate("import", "{where} has no id").format(where=where))
+    where = translate("import", "node {node}").format(node=shown(node["id"]))
     if node.get("type") not in _NODE_TYPES:
-        raise ImportFailed(source, f"{where} has unknown type {shown(node.get('type'))}")
+        said = translate("import", "{where} has unknown type {type}")
+        raise ImportFailed(source, said.format(where=where, type=shown(node.get("type"))))
     for key in ("x", "y", "width", "height"):
         if not _is_number(node.get(key)):
-            raise ImportFailed(source, f"{where} has no number for {key!r}")
+            said = translate("import", "{where} has no number for {key}")
+            raise ImportFailed(source, said.format(where=where, key=repr(key)))
     if node["width"] <= 0 or node["height"] <= 0:
-        raise ImportFailed(source, f"{where} has a width or height that is not positive")
+        said = translate("import", "{where} has a width or height that is not positive")
+        raise ImportFailed(source, said.format(where=where))
     return node
 
 
@@ -140,14 +148,12 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
     extra = _extra(node)
     if node["type"] == "file":
         text = str(node.get("file", ""))
-        warnings.append(
-            f"file node {shown(node['id'])} became a note holding its path {shown(text)}"
-        )
+        said = translate("import", "file node {node} became a note holding its path {path}")
+        warnings.append(said.format(node=shown(node["id"]), path=shown(text)))
     elif node["type"] == "link":
         text = str(node.get("url", ""))
-        warnings.append(
-            f"link node {shown(node['id'])} became a note holding its address {shown(text)}"
-        )
+        said = translate("import", "link node {node} became a note holding its address {url}")
+        warnings.append(said.format(node=shown(node["id"]), url=shown(text)))
     else:
         text = str(node.get("text", ""))
     text, alt = _texts(extra, text)
@@ -232,12 +238,13 @@ def _containing_groups(notes: list[Note], groups: list[dict[str, Any]]) -> dict[
 
 def _connector(edge: Any, index: int, ids: set[str], source: str) -> Connector:
     if not isinstance(edge, dict) or not isinstance(edge.get("id"), str) or not edge["id"]:
-        raise ImportFailed(source, f"edge {index + 1} is not an object with an id")
+        said = translate("import", "edge {edge} is not an object with an id")
+        raise ImportFailed(source, said.format(edge=index + 1))
     for end in ("fromNode", "toNode"):
         if not isinstance(edge.get(end), str) or edge[end] not in ids:
+            said = translate("import", "edge {edge} points at missing node {node} ({end})")
             raise ImportFailed(
-                source,
-                f"edge {shown(edge['id'])} points at missing node {shown(edge.get(end))} ({end})",
+                source, said.format(edge=shown(edge["id"]), node=shown(edge.get(end)), end=end)
             )
     extra = _extra(edge)
     return Connector(

@@ -8,7 +8,8 @@ shape's words. Listed in the reading order of where each arrow starts.
 from dataclasses import dataclass
 
 from codesign.model import Board, Connector
-from codesign.model.kinds import box_of, kind_name, reading_order
+from codesign.model.kinds import box_of, reading_order
+from codesign.text.kind_counts import counted
 
 NAME_LENGTH = 80
 """Characters of an end's name: a note's first line is enough to know it by."""
@@ -35,7 +36,7 @@ def item_name(record: object) -> str:
         if isinstance(value, str) and value.strip():
             first = value.strip().splitlines()[0].strip()
             return first if len(first) <= NAME_LENGTH else first[: NAME_LENGTH - 1] + "…"
-    return kind_name(getattr(record, "kind", ""), 1).removeprefix("1 ")
+    return counted(getattr(record, "kind", ""), 1).removeprefix("1 ")
 
 
 def relations(board: Board) -> list[Relation]:

@@ -231,14 +231,6 @@ def record_paint_order(record: ItemBase) -> tuple[int, int]:
     return paint_order(record.kind, record.z)
 
 
-def kind_name(kind: str, count: int) -> str:
-    """'3 notes', '1 journey map' for plain-text outputs (the CLI); None-safe for new kinds."""
-    spec = KINDS.get(kind)
-    if spec is None:
-        return f"{count} of newer kinds"
-    return f"{count} {spec.name if count == 1 else spec.plural}"
-
-
 T = TypeVar("T")
 
 

@@ -18,21 +18,22 @@ from typing import BinaryIO
 
 from codesign.storage.errors import SaveFailed
 from codesign.storage.paths import is_link_loop, real_path
+from codesign.text.catalogue import marked, translate
 
 STALE_SECONDS = 600
 """A save takes well under a second, a slow share a minute: ten minutes old is a leftover."""
 _RANDOM = "?" * 8
 """What `tempfile.mkstemp` puts between its prefix and suffix."""
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the place is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "a folder of that name is in the way",
-    errno.EEXIST: "a file of that name is in the way",
+    errno.ENOSPC: marked("storage", "the disk is full"),
+    errno.EDQUOT: marked("storage", "the disk quota is used up"),
+    errno.EACCES: marked("storage", "permission denied"),
+    errno.EPERM: marked("storage", "permission denied"),
+    errno.EROFS: marked("storage", "the place is read-only"),
+    errno.ENOENT: marked("storage", "the folder does not exist"),
+    errno.ENOTDIR: marked("storage", "the folder does not exist"),
+    errno.EISDIR: marked("storage", "a folder of that name is in the way"),
+    errno.EEXIST: marked("storage", "a file of that name is in the way"),
 }
 
 
@@ -46,7 +47,10 @@ def atomic_write(path: Path | str, data: bytes, keep_backup: bool = True) -> Non
     A link is followed: the file it points to (in a synced folder, say) gets the new bytes and
     the link stays a link, where a plain rename would have replaced the link itself."""
     if is_link_loop(path):
-        raise SaveFailed(path, "could not save: it is a symbolic link that loops back on itself")
+        said = translate(
+            "storage", "could not save: it is a symbolic link that loops back on itself"
+        )
+        raise SaveFailed(path, said)
     atomic_write_with(path, lambda stream: stream.write(data), keep_backup)
 
 
@@ -56,7 +60,10 @@ def atomic_write_with(
     """As `atomic_write`, for a file written piece by piece (a board with pictures, whose
     unchanged pictures `writer` copies from the old file rather than holding them all)."""
     if is_link_loop(path):
-        raise SaveFailed(path, "could not save: it is a symbolic link that loops back on itself")
+        said = translate(
+            "storage", "could not save: it is a symbolic link that loops back on itself"
+        )
+        raise SaveFailed(path, said)
     path = real_path(path)
     try:
         _write_then_replace(path, writer, keep_backup)
@@ -87,8 +94,9 @@ def ensure_folder(folder: Path) -> None:
 
 
 def _failed(path: Path, error: OSError) -> SaveFailed:
-    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-    return SaveFailed(path, f"could not save: {reason}")
+    known = _REASONS.get(error.errno or 0)
+    reason = translate("storage", known) if known else error.strerror or str(error)
+    return SaveFailed(path, translate("storage", "could not save: {reason}").format(reason=reason))
 
 
 def _write_then_replace(

@@ -23,6 +23,7 @@ from typing import BinaryIO
 from codesign.storage.atomic import atomic_write_with
 from codesign.storage.errors import InvalidBoard, NotABoard
 from codesign.storage.media import EXTENSIONS, Media, digest_of
+from codesign.text.catalogue import translate
 
 BOARD_MEMBER = "board.json"
 MEDIA_FOLDER = "media/"
@@ -46,16 +47,18 @@ def read_container(data: bytes, source: Path | str) -> tuple[bytes, list[Media]]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError):
-        raise NotABoard(source, "a damaged zip file, not a board") from None
+        raise NotABoard(source, translate("storage", "a damaged zip file, not a board")) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
+            said = translate("storage", "has {found} parts; a board file holds at most {most}")
             raise InvalidBoard(
-                source, f"has {len(infos):,} parts; a board file holds at most {MAX_MEMBERS:,}"
+                source, said.format(found=f"{len(infos):,}", most=f"{MAX_MEMBERS:,}")
             )
         names = {info.filename: info for info in infos}
         if BOARD_MEMBER not in names:
-            raise NotABoard(source, f"a zip file with no {BOARD_MEMBER}, not a board")
+            said = translate("storage", "a zip file with no {member}, not a board")
+            raise NotABoard(source, said.format(member=BOARD_MEMBER))
         board = _read_member(archive, names[BOARD_MEMBER], 1 << 30, source)
         pictures = [
             _read_picture(archive, info, match, source)
@@ -69,11 +72,13 @@ def _read_member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, source: Path | str
 ) -> bytes:
     if info.file_size > limit:
-        raise InvalidBoard(source, f"{info.filename} is too large ({info.file_size:,} bytes)")
+        said = translate("storage", "{part} is too large ({size} bytes)")
+        raise InvalidBoard(source, said.format(part=info.filename, size=f"{info.file_size:,}"))
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError):
-        raise InvalidBoard(source, f"{info.filename} is damaged") from None
+        said = translate("storage", "{part} is damaged")
+        raise InvalidBoard(source, said.format(part=info.filename)) from None
 
 
 def _read_picture(
@@ -82,7 +87,8 @@ def _read_picture(
     data = _read_member(archive, info, MAX_PICTURE_BYTES, source)
     digest, extension = match.group(1), match.group(2)
     if digest_of(data) != digest:
-        raise InvalidBoard(source, f"{info.filename} is damaged (its bytes do not match its name)")
+        said = translate("storage", "{part} is damaged (its bytes do not match its name)")
+        raise InvalidBoard(source, said.format(part=info.filename))
     return Media(digest, EXTENSIONS[extension], data)
 
 

@@ -30,6 +30,7 @@ from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
 from codesign.storage.load import load_board
 from codesign.storage.media import media_store
 from codesign.storage.processes import still_running, this_host
+from codesign.text.catalogue import translate
 
 BOARD_SUFFIX = ".codesign.json"
 META_SUFFIX = ".meta.json"
@@ -87,7 +88,7 @@ class RecoveryStore:
         the board and any picture new since the last one."""
         ensure_folder(self.folder)
         if not self._claim(session):
-            message = "could not save: another Codesign is keeping this copy"
+            message = translate("storage", "could not save: another Codesign is keeping this copy")
             raise SaveFailed(self._board_file(session), message)
         self._keep_pictures(pictures)
         atomic_write(self._board_file(session), data, keep_backup=False)

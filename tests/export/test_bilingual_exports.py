@@ -37,7 +37,9 @@ def test_markdown_csv_and_html_carry_both_marked(tmp_path):
     assert "## (cy) Cyfathrebu / (en) Communication" in markdown
     assert "- (cy) Mae'r llythyrau'n cyrraedd yn hwyr\n  (en) *Letters arrive late*" in markdown
     rows = (tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0].endswith("votes,text_cy,text_en")
+    assert rows[0].endswith(
+        "pleidleisiau,text_cy,text_en"
+    )  # headings in the board's first language
     assert rows[1].endswith(f"{WELSH},{ENGLISH}")
     html = (tmp_path / "out.html").read_text(encoding="utf-8")
     assert f'<bdi lang="cy">{WELSH}</bdi>' in html

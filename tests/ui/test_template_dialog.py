@@ -28,7 +28,7 @@ def test_the_dialog_lists_every_template_with_its_description(qtbot):
     dialog = TemplateDialog()
     qtbot.addWidget(dialog)
     titles = [dialog.list.item(row).text() for row in range(dialog.list.count())]
-    assert titles == [info.title for info in list_templates()]
+    assert titles == [info.title for info in list_templates("en")]
     dialog.list.setCurrentRow(titles.index("ServiceLand customer journey"))
     assert dialog.description.text()
     dialog.draw_thumbnails()

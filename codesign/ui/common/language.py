@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTransl
 
 from codesign.canvas.plurals import english_plural
 from codesign.resources import resource_root
+from codesign.text.catalogue import use_language
 from codesign.ui.common.retranslation import retranslate_all
 
 SYSTEM = "system"
@@ -68,6 +69,7 @@ def install_language(code: str) -> str:
 
     Widgets already built get their texts in the new language too (see `retranslation`)."""
     language = _install(code)
+    use_language(language)  # storage's messages and the template list follow the window
     if os.environ.get(PSEUDO_VARIABLE) != "1" and language != _shown[0]:
         retranslate_all(_shown[0], language)
     _shown[0] = language

@@ -29,6 +29,7 @@ from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument
 from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
+from codesign.text.catalogue import language
 from codesign.ui.common.dialog_style import polish_dialog
 from codesign.ui.common.plain_text import plain_label, plain_tip
 from codesign.ui.files.template_cards import SPACING, TemplateCards, card_size
@@ -108,7 +109,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("TemplateDialog")
         self.setWindowTitle(self.tr("New from template"))
-        self._templates: list[TemplateInfo] = list_templates()
+        self._templates: list[TemplateInfo] = list_templates(language())
         self.list = QListWidget(self)
         self.list.setObjectName("TemplateList")
         self.list.setAccessibleName(self.tr("Templates"))

@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self._show_document()
         old.deleteLater()
-        settle_after_opening()
+        settle_after_opening(collect=next(iter(old.items()), None) is not None)
 
     @Slot(object)
     def _on_records_changed(self, _keys: object) -> None:
@@ -343,7 +343,16 @@ class MainWindow(QMainWindow):
             self._toolbar.setWindowTitle(self.tr("Tools"))
             self._update_title()
             self._update_undo()
+            self._recount_in_new_language()
         super().changeEvent(event)
+
+    def _recount_in_new_language(self) -> None:
+        """Texts built from values ("2 notes · 1 vote", a round's rules) are written again."""
+        for item in self._current_view().board_scene.board_items():
+            item.take_record(item.record)
+            item.update()
+        self.voting.refresh()
+        self.clusters.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Participants can never close the board; the facilitator unlocks first. The board's
