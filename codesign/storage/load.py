@@ -102,7 +102,7 @@ def parse_board(data: bytes, source: Path | str) -> Board:
                 _refuse_too_many_items(error, source)
                 return _parse_slowly(data, Path(source))
         except RecursionError:
-            raise NotABoard(source, "JSON is nested too deeply to be a board") from None
+            raise NotABoard(source, _too_deep()) from None
         try:
             board = BoardFile.model_validate_json(data).board
         except ValidationError as error:

@@ -55,7 +55,7 @@ def run_width(run: Run, size: float) -> float:
         return pdfmetrics.stringWidth(PLACEHOLDER * len(run.text), REGULAR_FONT, size)
     if run.shaped:
         return _shaped_width(run.text, run.font) * size
-    return pdfmetrics.stringWidth(run.text, run.font, size)
+    return pdfmetrics.stringWidth(run.visual(), run.font, size)
 
 
 @lru_cache(maxsize=65_536)

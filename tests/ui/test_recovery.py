@@ -18,6 +18,7 @@ from codesign.ui.common.settings import Settings
 from codesign.ui.files.recovery_dialog import RecoveryDialog
 from tests.storage.lock_holder import kill, start_holder
 from tests.ui.conftest import answer_with, make_window
+from tests.ui.menus import choose_from_menu
 from tests.ui.sessions import recovery_folder, start_session
 
 EDITS = ("Lift off: we start on Monday", "Croeso: ffurflen Gymraeg ar gael")
@@ -176,3 +177,19 @@ def test_settings_reach_the_autosaver(qtbot):
     window.settings_changed.emit(Settings(autosave_seconds=30, save_automatically=True))
     assert window.recovery.autosaver._timer.interval() == 30_000
     assert window.recovery.autosaver._save_own_file
+
+
+def test_a_restored_board_is_shown_whole_as_an_opened_one_is(qtbot, crashed_session, monkeypatch):
+    """File > Recover unsaved boards…, Restore: the board fits the window, as File > Open
+    shows one, not a close-up of its middle with the last notes written off screen."""
+    window = make_window(qtbot, BoardDocument())
+
+    def restore_first(dialog):
+        dialog.chosen = dialog.entries[0]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecoveryDialog, "exec", restore_first)
+    choose_from_menu(qtbot, window, "File", "Recover unsaved boards…")
+    assert set(EDITS) <= _texts(window.document)
+    board = window.view.board_scene.board_rect()
+    qtbot.waitUntil(lambda: window.view.visible_rect().contains(board))

@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         self.scope = make_combo(
             self, ((text, i) for i, (text, _) in enumerate(self._scopes)), False
         )
-        self.scope.setCurrentIndex(1 if self._selection else 0)
+        self.scope.setCurrentIndex(0)  # the whole board: the last note clicked is no choice
         self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
         self.preview = plain_label(QLabel(self))
         self.preview.setObjectName("ExportPreview")

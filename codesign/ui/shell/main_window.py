@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         self.touch = TouchTools(self.edit, self)
         self.join_room = JoinRoomActions(self, self.files.maybe_save, self.replace_document)
         self.live_room = RoomControl(self, lambda: self.room.projector)
-        self.recovery = RecoveryActions(
-            self, self.files.maybe_save, self.files.claim_file, self.replace_document
+        self.recovery = RecoveryActions(  # a restored board is shown fitted, as an opened one
+            self, self.files.maybe_save, self.files.claim_file, self.files.show_board
         )
         for source in (
             self.edit,
