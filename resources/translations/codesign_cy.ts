@@ -188,6 +188,31 @@
       <source>Join the room</source>
       <translation>Ymuno â’r ystafell</translation>
     </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Join the room again.</source>
+      <translation>Ymunwch â’r ystafell eto.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>The board refused this vote.</source>
+      <translation>Gwrthododd y bwrdd y bleidlais hon.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>This round is not taking private votes.</source>
+      <translation>Nid yw’r rownd hon yn derbyn pleidleisiau preifat.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Vote from the room</source>
+      <translation>Pleidlais o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Voting is paused.</source>
+      <translation>Mae pleidleisio wedi’i oedi.</translation>
+    </message>
   </context>
   <context>
     <name>ClipboardActions</name>
@@ -839,6 +864,11 @@
       <source>Joined the room as {name}</source>
       <translation>Wedi ymuno â’r ystafell fel {name}</translation>
     </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>The room has ended: this board stays open here, no longer shared.</source>
+      <translation>Mae’r ystafell wedi dod i ben: mae’r bwrdd hwn yn aros ar agor yma, heb ei rannu mwyach.</translation>
+    </message>
   </context>
   <context>
     <name>JoinRoomDialog</name>
@@ -1178,6 +1208,30 @@
     </message>
   </context>
   <context>
+    <name>PresenceOverlay</name>
+    <message>
+      <location filename="../../codesign/ui/room/presence_overlay.py" />
+      <source>Anonymous</source>
+      <translation>Dienw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/presence_overlay.py" />
+      <source>In the room: {names}</source>
+      <translation>Yn yr ystafell: {names}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/presence_overlay.py" />
+      <source>In the room: {names} and %n more</source>
+      <translation>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PresentationBanner</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/presentation.py" />
@@ -1420,8 +1474,18 @@
     </message>
     <message>
       <location filename="../../codesign/room/room.py" />
+      <source>Facilitator</source>
+      <translation>Hwylusydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
       <source>The room PIN must be 4 to 8 digits.</source>
       <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>The room is closed.</source>
+      <translation>Mae’r ystafell ar gau.</translation>
     </message>
   </context>
   <context>
