@@ -326,6 +326,14 @@
     </message>
   </context>
   <context>
+    <name>ConnectorLabelEditor</name>
+    <message>
+      <location filename="../../codesign/canvas/connector_label.py" />
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomDuration</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
@@ -374,6 +382,62 @@
       <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>“{name}” was changed on disk by another program or person.</source>
       <translation>Newidiwyd “{name}” ar y ddisg gan raglen neu berson arall.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrawActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Drag from one item to another to connect them.</source>
+      <translation>Llusgwch o un eitem i un arall i’w cysylltu.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Drag on the board to draw the line.</source>
+      <translation>Llusgwch ar y bwrdd i lunio’r llinell.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Drag on the board to draw the shape.</source>
+      <translation>Llusgwch ar y bwrdd i lunio’r siâp.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Draw on the board; Escape puts the pen down.</source>
+      <translation>Tynnwch lun ar y bwrdd; mae Escape yn rhoi’r pen i lawr.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Draw round what you want to select.</source>
+      <translation>Tynnwch linell o amgylch yr hyn rydych am ei ddewis.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Select a connector first.</source>
+      <translation>Dewiswch gysylltydd yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Select a text or heading first.</source>
+      <translation>Dewiswch destun neu bennawd yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Touch ink strokes to rub them out.</source>
+      <translation>Cyffyrddwch â strociau inc i’w rhwbio allan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrawingTools</name>
+    <message>
+      <location filename="../../codesign/canvas/drawing_tools.py" />
+      <source>Drop the connector on another item to join them.</source>
+      <translation>Gollyngwch y cysylltydd ar eitem arall i’w cysylltu.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/drawing_tools.py" />
+      <source>Press on an item and drag to another to connect them.</source>
+      <translation>Pwyswch ar eitem a’i llusgo i un arall i’w cysylltu.</translation>
     </message>
   </context>
   <context>
@@ -975,6 +1039,59 @@
       <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>The board is locked for participants; the PIN unlocks it</source>
       <translation>Mae’r bwrdd wedi’i gloi ar gyfer cyfranogwyr; mae’r PIN yn ei ddatgloi</translation>
+    </message>
+  </context>
+  <context>
+    <name>PenBar</name>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Black</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Blue</source>
+      <translation>Glas</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Fine</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Green</source>
+      <translation>Gwyrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Marker</source>
+      <translation>Marciwr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Medium</source>
+      <translation>Canolig</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Orange</source>
+      <translation>Oren</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Pen</source>
+      <translation>Pen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Purple</source>
+      <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Red</source>
+      <translation>Coch</translation>
     </message>
   </context>
   <context>
@@ -1885,6 +2002,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/editing/touch_toolbar.py" />
+      <source>Pen</source>
+      <translation>Pen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Touch toolbar</source>
       <translation>Bar offer cyffwrdd</translation>
     </message>
@@ -2135,6 +2257,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Connector</source>
+      <translation>&amp;Cysylltydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Copy</source>
       <translation>&amp;Copïo</translation>
     </message>
@@ -2152,6 +2279,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Edit</source>
       <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Ellipse</source>
+      <translation>&amp;Elips</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2185,6 +2317,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Heading</source>
+      <translation>&amp;Pennawd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -2197,6 +2334,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Import…</source>
       <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Insert</source>
+      <translation>&amp;Mewnosod</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2225,6 +2367,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Line</source>
+      <translation>&amp;Llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Minimap</source>
       <translation>Ma&amp;p bach</translation>
     </message>
@@ -2242,6 +2389,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Paste</source>
       <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Pen</source>
+      <translation>Pe&amp;n</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2310,6 +2462,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Text</source>
+      <translation>&amp;Testun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Themes</source>
       <translation>Th&amp;emâu</translation>
     </message>
@@ -2365,6 +2522,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Add a heading at the pointer and type it</source>
+      <translation>Ychwanegu pennawd wrth y pwyntydd a’i deipio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Add a journey map, stages across and lanes down, at the pointer</source>
       <translation>Ychwanegu map taith, camau ar draws a lonydd i lawr, wrth y pwyntydd</translation>
     </message>
@@ -2372,6 +2534,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Add a sticky note at the pointer</source>
       <translation>Ychwanegu nodyn gludiog wrth y pwyntydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Add free text at the pointer and type it</source>
+      <translation>Ychwanegu testun rhydd wrth y pwyntydd a’i deipio</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2420,6 +2587,16 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Arrowhead at the &amp;start</source>
+      <translation>Pen saeth ar y dec&amp;hrau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Arrowhead at the e&amp;nd</source>
+      <translation>Pen saeth ar y d&amp;iwedd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Autosave, default paper size, projector look and language</source>
       <translation>Cadw’n awtomatig, maint papur rhagosodedig, golwg y taflunydd ac iaith</translation>
     </message>
@@ -2435,6 +2612,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Bo&amp;dy text size</source>
+      <translation>Maint testun &amp;arferol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Boards that Codesign could not save before it closed</source>
       <translation>Byrddau nad oedd Codesign yn gallu eu cadw cyn cau</translation>
     </message>
@@ -2442,6 +2624,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Bring to &amp;front</source>
       <translation>Dod â’r &amp;blaen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/shell/context_menu.py" />
+      <source>Connector &amp;colour</source>
+      <translation>Lliw’r &amp;cysylltydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2485,6 +2672,26 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag from one item to another to join them with an arrow</source>
+      <translation>Llusgo o un eitem i un arall i’w cysylltu â saeth</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag on the board to draw a line</source>
+      <translation>Llusgo ar y bwrdd i lunio llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag on the board to draw a rectangle</source>
+      <translation>Llusgo ar y bwrdd i lunio petryal</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag on the board to draw an ellipse</source>
+      <translation>Llusgo ar y bwrdd i lunio elips</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
     </message>
@@ -2495,8 +2702,33 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Draw freehand ink; a stylus draws with its pressure</source>
+      <translation>Tynnu llun ag inc yn rhydd; mae stylus yn tynnu yn ôl ei bwysau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Draw round strokes and items to select them</source>
+      <translation>Tynnu llinell o amgylch strociau ac eitemau i’w dewis</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Draw with &amp;finger</source>
+      <translation>Tynnu llun â’r &amp;bys</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>E&amp;raser</source>
+      <translation>&amp;Rhwbiwr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Edit a board another Codesign hosts on this network, together</source>
       <translation>Golygu gyda’ch gilydd fwrdd y mae Codesign arall yn ei gynnal ar y rhwydwaith hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Edit connector la&amp;bel</source>
+      <translation>Golygu label y cysylltyd&amp;d</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2575,6 +2807,16 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Heading &amp;1 size</source>
+      <translation>Maint pennawd &amp;1</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Heading &amp;2 size</source>
+      <translation>Maint pennawd &amp;2</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert &amp;picture…</source>
       <translation>Mewnosod &amp;llun…</translation>
     </message>
@@ -2587,6 +2829,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;before</source>
       <translation>Mewnosod cam c&amp;yn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>L&amp;asso select</source>
+      <translation>Dewis â’r la&amp;sŵ</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2670,6 +2917,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>On a touchscreen a finger draws with the pen instead of panning</source>
+      <translation>Ar sgrin gyffwrdd mae bys yn tynnu llun â’r pen yn lle symud y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>One more minute on the running timer, or after time is up</source>
       <translation>Un funud arall ar yr amserydd sy’n rhedeg, neu ar ôl i’r amser ddod i ben</translation>
     </message>
@@ -2747,6 +2999,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Re&amp;cover unsaved boards…</source>
       <translation>Adfer byrddau &amp;heb eu cadw…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Rectan&amp;gle</source>
+      <translation>Petr&amp;yal</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2835,6 +3092,16 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Show or hide the arrowhead where the connector ends</source>
+      <translation>Dangos neu guddio’r pen saeth lle mae’r cysylltydd yn gorffen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Show or hide the arrowhead where the connector starts</source>
+      <translation>Dangos neu guddio’r pen saeth lle mae’r cysylltydd yn dechrau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show res&amp;ults on the board</source>
       <translation>Dangos y canlyn&amp;iadau ar y bwrdd</translation>
     </message>
@@ -2917,6 +3184,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Themes &amp;panel</source>
       <translation>Panel the&amp;mâu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Touch ink strokes to rub them out</source>
+      <translation>Cyffwrdd â strociau inc i’w rhwbio allan</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -3047,6 +3319,16 @@
       <translation>Thema “{title}”: {count}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/shape.py" />
+      <source>Ellipse</source>
+      <translation>Elips</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/stroke.py" />
+      <source>Ink stroke</source>
+      <translation>Strôc inc</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/items/journey.py" />
       <source>Journey map “{title}”: {stages}, {lanes}</source>
       <translation>Map taith “{title}”: {stages}, {lanes}</translation>
@@ -3055,6 +3337,11 @@
       <location filename="../../codesign/canvas/items/label.py" />
       <source>Label: {text}</source>
       <translation>Label: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/shape.py" />
+      <source>Line</source>
+      <translation>Llinell</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/items/unknown.py" />
@@ -3070,6 +3357,11 @@
       <location filename="../../codesign/canvas/items/picture.py" />
       <source>Picture, {w} × {h} pixels</source>
       <translation>Llun, {w} × {h} picsel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/shape.py" />
+      <source>Rectangle</source>
+      <translation>Petryal</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/scene.py" />
@@ -3603,6 +3895,16 @@
       <translation>Ychwanegu thema</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add connector</source>
+      <translation>Ychwanegu cysylltydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add item</source>
+      <translation>Ychwanegu eitem</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Add journey map</source>
       <translation>Ychwanegu map taith</translation>
@@ -3628,9 +3930,19 @@
       <translation>Ychwanegu golwg wedi’i chadw</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add shape</source>
+      <translation>Ychwanegu siâp</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Add stage</source>
       <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add text</source>
+      <translation>Ychwanegu testun</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/arrange.py" />
@@ -3651,6 +3963,16 @@
       <location filename="../../codesign/commands/notes.py" />
       <source>Change colour</source>
       <translation>Newid lliw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Change connector</source>
+      <translation>Newid y cysylltydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Change text size</source>
+      <translation>Newid maint y testun</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/votes.py" />
@@ -3693,6 +4015,11 @@
       <translation>Dosbarthu</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Draw ink</source>
+      <translation>Tynnu ag inc</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/clipboard.py" />
       <source>Duplicate</source>
       <translation>Dyblygu</translation>
@@ -3708,6 +4035,11 @@
       <translation>Golygu testun Cymraeg</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Edit connector label</source>
+      <translation>Golygu label y cysylltydd</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit label text</source>
       <translation>Golygu testun y label</translation>
@@ -3716,6 +4048,16 @@
       <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit note text</source>
       <translation>Golygu testun y nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/text_edits.py" />
+      <source>Edit shape text</source>
+      <translation>Golygu testun y siâp</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Erase ink</source>
+      <translation>Rhwbio inc allan</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clusters.py" />
@@ -3842,6 +4184,11 @@
       <location filename="../../codesign/commands/pictures.py" />
       <source>Resize picture</source>
       <translation>Newid maint y llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Resize shape</source>
+      <translation>Newid maint y siâp</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
@@ -4556,6 +4903,17 @@
     </message>
     <message numerus="yes">
       <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n ink stroke(s)</source>
+      <translation>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
       <source>%n journey map(s)</source>
       <translation>
         <numerusform>%n map taith</numerusform>
@@ -4596,6 +4954,17 @@
         <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
         <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
         <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n shape(s)</source>
+      <translation>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
       </translation>
     </message>
   </context>
@@ -4770,6 +5139,11 @@
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>Appendix: every note by theme</source>
       <translation>Atodiad: pob nodyn fesul thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Connections</source>
+      <translation>Cysylltiadau</translation>
     </message>
     <message>
       <location filename="../../codesign/export/html_report.py" />
