@@ -167,6 +167,7 @@ class DrawingTools(QObject):
         view.viewport().installEventFilter(self)
         view.installEventFilter(self)
         view.touch.finger_draws = self.finger_gesture
+        self.scene.document.records_changed.connect(self._follow_handles)
 
     # --- the tool ------------------------------------------------------------------------------
 
@@ -181,6 +182,18 @@ class DrawingTools(QObject):
         cursor = Qt.CursorShape.ArrowCursor if tool is None else Qt.CursorShape.CrossCursor
         self.view.viewport().setCursor(cursor)
         self.tool_changed.emit(tool)
+
+    def _follow_handles(self, keys: frozenset[str]) -> None:
+        """Keep the edge handles on their item when a key or menu changes it (crop, resize,
+        delete, undo) with the pointer still: stale handles would start a connector from an
+        item that is gone or from where it used to be."""
+        if self.handles.item_id is None or self.handles.item_id not in keys:
+            return
+        item = self.scene.graphics_item(self.handles.item_id)
+        if isinstance(item, BoardItem) and shiboken6.isValid(item) and item.isVisible():
+            self.handles.show_for(item.item_id, item.board_rect(), self._scale())
+        else:
+            self.handles.clear()
 
     def finger_gesture(self) -> bool | None:
         """For the touch code: None when no tool is on (fingers do as usual), else whether a
