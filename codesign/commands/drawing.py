@@ -15,6 +15,7 @@ from codesign.commands.text_edits import new_note_merge_key
 from codesign.document import BoardDocument
 from codesign.model import Connector, Label, Shape, Stroke
 from codesign.model.items import ItemBase
+from codesign.model.kinds import paint_layer, record_paint_order
 
 TEXT_SIZES: dict[str, tuple[float, bool]] = {
     "h1": (48.0, True),
@@ -50,8 +51,16 @@ def add_drawn(document: BoardDocument, record: ItemBase) -> Outcome:
 
 
 def next_z(document: BoardDocument, kind: str) -> int:
-    """Above every item of its kind, so what is drawn last shows on top."""
-    return max((item.z for item in document.items() if item.kind == kind), default=-1) + 1
+    """Above every item painted in the same layer as its kind (a heading shares its layer with
+    no picture, but a shape does), so what is drawn last shows on top."""
+    layer = paint_layer(kind)
+    return (
+        max(
+            (item.z for item in document.items() if record_paint_order(item)[0] == layer),
+            default=-1,
+        )
+        + 1
+    )
 
 
 def erase_strokes(document: BoardDocument, ids: Iterable[str]) -> Outcome:

@@ -133,7 +133,7 @@ KINDS: dict[str, KindSpec] = {
             Picture,
             "picture",
             "pictures",
-            paint_layer=3,
+            paint_layer=1,
             frame=False,
             protected_when_locked=False,
             colourable=False,

@@ -1,9 +1,12 @@
 """Found in play: edge handles and connectors after the item under them changed by a key."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtTest import QTest
 
-from codesign.model import Connector
+from codesign.canvas.items.base import BoardItem
+from codesign.model import Connector, Label, Shape
+from codesign.model.items import Picture
+from tests.pictures import jpeg_file
 from tests.ui.conftest import at, drag, hover, press
 
 
@@ -20,3 +23,54 @@ def test_a_note_deleted_under_the_pointer_takes_its_edge_handles_with_it(qtbot, 
     drag(window, at(window, right_handle.x(), right_handle.y()), at(window, 260, 80))
     connectors = list(window.document.records_of(Connector))
     assert all(window.document.get(c.source) is not None for c in connectors)
+
+
+def _picture_at(window, tmp_path, x: float, y: float) -> Picture:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(jpeg_file(tmp_path, width=800, height=600)))])
+    window.pictures.paste(data, QPointF(x, y))
+    window.view.centerOn(QPointF(x, y))
+    (picture,) = [item for item in window.document.items() if isinstance(item, Picture)]
+    return picture
+
+
+def _on_top_at(window, x: float, y: float) -> str | None:
+    for item in window.view.board_scene.items(QPointF(x, y)):
+        if isinstance(item, BoardItem):
+            return item.item_id
+    return None
+
+
+def test_a_heading_typed_on_a_photo_shows_above_it(qtbot, shown, tmp_path):
+    window = shown
+    picture = _picture_at(window, tmp_path, 1500, 1500)
+    hover(window, 1500, 1500)
+    press(window, Qt.Key.Key_H)
+    QTest.keyClicks(window.view.viewport(), "On the photo")
+    press(window, Qt.Key.Key_Escape)
+    (heading,) = [
+        label for label in window.document.records_of(Label) if label.text == "On the photo"
+    ]
+    middle = (heading.x + heading.width / 2, heading.y + heading.height / 2)
+    assert _on_top_at(window, *middle) == heading.id
+    assert picture.id != heading.id
+
+
+def test_an_arrow_between_two_notes_shows_over_a_photo_between_them(qtbot, shown, tmp_path):
+    window = shown
+    _picture_at(window, tmp_path, 170, 80)  # between n1 and n2
+    window.view.centerOn(QPointF(170, 80))
+    press(window, Qt.Key.Key_C)
+    drag(window, at(window, 80, 80), at(window, 260, 80))
+    (made,) = [c for c in window.document.records_of(Connector) if c.source == "n1"]
+    line = window.view.board_scene.graphics_item(made.id).line()
+    assert _on_top_at(window, line.center().x(), line.center().y()) == made.id
+
+
+def test_a_rectangle_drawn_on_a_photo_shows_above_it(qtbot, shown, tmp_path):
+    window = shown
+    _picture_at(window, tmp_path, 1500, 1500)
+    press(window, Qt.Key.Key_R)
+    drag(window, at(window, 1450, 1450), at(window, 1550, 1550))
+    (shape,) = window.document.records_of(Shape)
+    assert _on_top_at(window, 1500, 1500) == shape.id
