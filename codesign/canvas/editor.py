@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QPlainTextEdit
 from codesign.canvas import style
 from codesign.canvas.items import LabelItem, NoteItem
 from codesign.canvas.items.shape import ShapeItem
-from codesign.canvas.text_limit import keep_within_limit
+from codesign.canvas.text_limit import CappedTextEdit, keep_within_limit
 from codesign.commands.text_edits import finish_text_edit
 from codesign.model import Item, Label, Note, Shape
 from codesign.model.bilingual import edited_field
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from codesign.canvas.scene import BoardScene
 
 
-class _EditorWidget(QPlainTextEdit):
+class _EditorWidget(CappedTextEdit):
     done = Signal()
 
     def set_top_margin(self, pixels: int) -> None:

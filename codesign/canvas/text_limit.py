@@ -4,6 +4,7 @@ Loading, importing and pasting lines all stop at `MAX_NOTE_TEXT`; an editor has 
 too, or ten megabytes pasted into one note would freeze the window while its text is laid out.
 """
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -23,3 +24,23 @@ def keep_within_limit(widget: QPlainTextEdit) -> bool:
         widget.setPlainText(widget.toPlainText()[:MAX_NOTE_TEXT])
         widget.moveCursor(QTextCursor.MoveOperation.End)
     return True
+
+
+class CappedTextEdit(QPlainTextEdit):
+    """A text field that takes in no more pasted text than the cap leaves room for: a megabyte
+    pasted in whole was laid out before `keep_within_limit` could trim it, and froze the window
+    for minutes."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        selected = len(self.textCursor().selectedText())
+        room = max(MAX_NOTE_TEXT - len(self.toPlainText()) + selected, 0)
+        text = source.text()
+        if len(text) > room:
+            # One character past the room, so `keep_within_limit` trims it and says so.
+            cut = QMimeData()
+            cut.setText(text[: room + 1])
+            source = cut
+        super().insertFromMimeData(source)

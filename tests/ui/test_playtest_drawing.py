@@ -1,11 +1,12 @@
 """Found in play: edge handles and connectors after the item under them changed by a key."""
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from codesign.canvas.items.base import BoardItem
 from codesign.model import Connector, Label, Shape
-from codesign.model.items import Picture
+from codesign.model.items import MAX_NOTE_TEXT, Picture
 from tests.pictures import jpeg_file
 from tests.ui.conftest import at, drag, hover, press
 
@@ -74,3 +75,21 @@ def test_a_rectangle_drawn_on_a_photo_shows_above_it(qtbot, shown, tmp_path):
     drag(window, at(window, 1450, 1450), at(window, 1550, 1550))
     (shape,) = window.document.records_of(Shape)
     assert _on_top_at(window, 1500, 1500) == shape.id
+
+
+def test_a_huge_paste_into_a_shape_never_lays_out_past_the_cap(qtbot, shown):
+    window = shown
+    press(window, Qt.Key.Key_R)
+    drag(window, at(window, 600, 500), at(window, 800, 650))
+    (shape,) = window.document.records_of(Shape)
+    QGuiApplication.clipboard().setText("word " * 20_000)
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 700, 575))
+    editor = window.view.board_scene.editor.widget
+    held: list[int] = []
+    editor.textChanged.connect(lambda: held.append(len(editor.toPlainText())))
+    QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    QGuiApplication.clipboard().clear()
+    assert max(held) <= MAX_NOTE_TEXT + 1  # a megabyte laid out in whole froze the window
+    assert len(window.document.get(shape.id).text) == MAX_NOTE_TEXT
+    assert "at most" in window.statusBar().currentMessage()

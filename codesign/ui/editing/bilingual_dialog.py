@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codesign.canvas.text_limit import keep_within_limit
+from codesign.canvas.text_limit import CappedTextEdit, keep_within_limit
 from codesign.model.bilingual import LANGUAGE_NAMES, Language
 
 FIELD_HEIGHT = 96
@@ -54,7 +54,7 @@ class BilingualDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def _field(self, text: str, language: Language, name: str) -> QPlainTextEdit:
-        field = QPlainTextEdit(self)
+        field = CappedTextEdit(self)
         field.setObjectName(name)
         field.setAccessibleName(LANGUAGE_NAMES[language])
         field.setTabChangesFocus(True)

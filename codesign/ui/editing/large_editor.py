@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from codesign.canvas.text_limit import keep_within_limit
+from codesign.canvas.text_limit import CappedTextEdit, keep_within_limit
 from codesign.canvas.view import BoardView
 from codesign.commands.text_edits import cancel_text_edit, finish_text_edit
 from codesign.model import Note, resolve_colour
@@ -58,14 +57,14 @@ class LargeEditor(QFrame):
         self._note_id: str | None = None
         self._new_note = False
         self.caption = plain_label(QLabel(self))
-        self.text = QPlainTextEdit(self)
+        self.text = CappedTextEdit(self)
         self.text.setObjectName("LargeEditorText")
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setInputMethodHints(Qt.InputMethodHint.ImhMultiLine)
         self.text.installEventFilter(self)
         self.text.textChanged.connect(self._on_text_changed)
         self.second_caption = plain_label(QLabel(self))
-        self.second = QPlainTextEdit(self)
+        self.second = CappedTextEdit(self)
         self.second.setObjectName("LargeEditorSecond")
         self.second.setTabChangesFocus(True)
         self.second.installEventFilter(self)
