@@ -153,6 +153,8 @@ class DrawingTools(QObject):
         self.pen_width = PEN_WIDTHS[1]
         self.finger_draws = False
         """On a touchscreen a finger pans while a tool is on, unless this is set."""
+        self.quiet = False
+        """No edge handles and no connector from them (voting mode is on)."""
         self.handles = EdgeHandles()
         self.scene.addItem(self.handles)
         self.label_editor = ConnectorLabelEditor(self.scene)
@@ -182,6 +184,11 @@ class DrawingTools(QObject):
         cursor = Qt.CursorShape.ArrowCursor if tool is None else Qt.CursorShape.CrossCursor
         self.view.viewport().setCursor(cursor)
         self.tool_changed.emit(tool)
+
+    def set_quiet(self, on: bool) -> None:
+        self.quiet = on
+        if on:
+            self.handles.clear()
 
     def _follow_handles(self, keys: frozenset[str]) -> None:
         """Keep the edge handles on their item when a key or menu changes it (crop, resize,
@@ -272,7 +279,7 @@ class DrawingTools(QObject):
     def _hover(self, pos: QPointF, buttons: Qt.MouseButton) -> None:
         if self.tool is not None or buttons != Qt.MouseButton.NoButton:
             return
-        if self.scene.editor.is_editing() or not self.view.isInteractive():
+        if self.quiet or self.scene.editor.is_editing() or not self.view.isInteractive():
             self.handles.clear()
             return
         under = self._handle_owner_near(pos) or self._connectable_at(pos)

@@ -9,6 +9,7 @@ from codesign.model import Connector, Label, Shape
 from codesign.model.items import MAX_NOTE_TEXT, Picture
 from tests.pictures import jpeg_file
 from tests.ui.conftest import at, drag, hover, press
+from tests.ui.menus import choose
 
 
 def test_a_note_deleted_under_the_pointer_takes_its_edge_handles_with_it(qtbot, shown):
@@ -93,3 +94,21 @@ def test_a_huge_paste_into_a_shape_never_lays_out_past_the_cap(qtbot, shown):
     assert max(held) < 2 * MAX_NOTE_TEXT  # a megabyte laid out in whole froze the window
     assert len(window.document.get(shape.id).text) == MAX_NOTE_TEXT
     assert "at most" in window.statusBar().currentMessage()
+
+
+def test_no_edge_handles_or_arrows_while_voting(qtbot, shown):
+    window = shown
+    handles = window.draw.tools.handles
+    hover(window, 80, 80)
+    right_handle = handles.points()[1]
+    choose(window, "voting_mode")
+    assert window.actions["voting_mode"].isChecked()
+    assert not handles.isVisible()
+    hover(window, 60, 60)
+    hover(window, 80, 80)
+    assert not handles.isVisible()
+    drag(window, at(window, right_handle.x(), right_handle.y()), at(window, 260, 80))
+    assert not [c for c in window.document.records_of(Connector) if c.source == "n1"]
+    choose(window, "voting_mode")
+    hover(window, 60, 60)
+    assert handles.isVisible() and handles.item_id == "n1"

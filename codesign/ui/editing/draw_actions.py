@@ -43,6 +43,7 @@ class DrawActions(QObject):
         self._actions: Mapping[str, QAction] = {}
         self.finger_draws = False
         self._syncing = False
+        self._voting_watched: Mapping[str, QAction] | None = None
 
     @property
     def view(self) -> BoardView:
@@ -62,7 +63,18 @@ class DrawActions(QObject):
         self.tools.finger_draws = self.finger_draws
         self.tools.tool_changed.connect(self._show_tool)
         self.tools.message.connect(self.message)
+        voting = actions.get("voting_mode")
+        if voting is not None:
+            if actions is not self._voting_watched:
+                voting.toggled.connect(self._follow_voting)
+                self._voting_watched = actions
+            self._follow_voting(voting.isChecked())
         self._show_tool(None)
+
+    def _follow_voting(self, on: bool) -> None:
+        """While voting, a tap by a note's edge is a voter's tap: no handles, no arrows."""
+        if self.tools is not None:
+            self.tools.set_quiet(on)
 
     def handlers(self) -> dict[str, Callable[..., object]]:
         handlers: dict[str, Callable[..., object]] = {
