@@ -447,6 +447,11 @@
       <source>New notes will be {colour}</source>
       <translation>Bydd nodiadau newydd yn {colour}</translation>
     </message>
+    <message>
+      <location filename="../../codesign/ui/editing/edit_actions.py" />
+      <source>These colours are for notes, themes and shapes; right-click a connector for its colour.</source>
+      <translation>Mae’r lliwiau hyn ar gyfer nodiadau, themâu a siapiau; de-gliciwch ar gysylltydd i ddewis ei liw.</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>

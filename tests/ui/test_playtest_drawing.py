@@ -112,3 +112,15 @@ def test_no_edge_handles_or_arrows_while_voting(qtbot, shown):
     choose(window, "voting_mode")
     hover(window, 60, 60)
     assert handles.isVisible() and handles.item_id == "n1"
+
+
+def test_a_note_colour_key_on_an_arrow_says_where_its_colour_is(qtbot, shown):
+    window = shown
+    middle = window.view.board_scene.graphics_item("e1").line().center()
+    QTest.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, middle.x(), middle.y())
+    )
+    assert window.view.board_scene.selected_ids() == ["e1"]
+    press(window, Qt.Key.Key_3)
+    assert window.document.get("e1").colour == "#4A4A4A"
+    assert "right-click a connector" in window.statusBar().currentMessage()

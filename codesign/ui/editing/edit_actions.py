@@ -15,6 +15,7 @@ from codesign.commands.notes import bring_to_front, recolour_items, send_to_back
 from codesign.commands.removal import delete_items
 from codesign.document import BoardDocument
 from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE
+from codesign.model.kinds import COLOURABLE
 from codesign.ui.common.actions import COLOUR_NAMES, translated
 
 
@@ -80,6 +81,13 @@ class EditActions(QObject):
         selected = self.selected()
         if selected:
             recolour_items(self.document, selected, name)
+            if not any(isinstance(self.document.get(key), COLOURABLE) for key in selected):
+                self.message.emit(
+                    self.tr(
+                        "These colours are for notes, themes and shapes; "
+                        "right-click a connector for its colour."
+                    )
+                )
         else:
             self.new_note_colour = name
             colour = translated(COLOUR_NAMES[name])
