@@ -1,6 +1,6 @@
 """Found in play: edge handles and connectors after the item under them changed by a key."""
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
@@ -124,3 +124,17 @@ def test_a_note_colour_key_on_an_arrow_says_where_its_colour_is(qtbot, shown):
     press(window, Qt.Key.Key_3)
     assert window.document.get("e1").colour == "#4A4A4A"
     assert "right-click a connector" in window.statusBar().currentMessage()
+
+
+def test_a_heading_near_the_left_edge_starts_on_screen_at_the_pointer(qtbot, shown):
+    window = shown
+    viewport = window.view.viewport()
+    spot = window.view.mapToScene(QPoint(20, viewport.height() // 2))
+    hover(window, spot.x(), spot.y())
+    press(window, Qt.Key.Key_H)
+    editor = window.view.board_scene.editor.widget
+    QTest.keyClicks(editor, "Left")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    (heading,) = [label for label in window.document.records_of(Label) if label.text == "Left"]
+    left = window.view.mapFromScene(QPointF(heading.x, heading.y)).x()
+    assert 0 <= left <= 30

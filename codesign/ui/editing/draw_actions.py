@@ -142,7 +142,9 @@ class DrawActions(QObject):
     # --- text --------------------------------------------------------------------------------
 
     def new_text(self, size: str, at: QPointF | None = None) -> str | None:
-        """Text or a heading at the pointer, open for typing; left empty, it goes again."""
+        """Text or a heading at the pointer, open for typing; left empty, it goes again. The
+        words start at the pointer: centred on it, they began half a box to its left, off the
+        board's edge when the pointer was near it."""
         view = self.view
         view.finish_editing()
         if self.tools is not None:
@@ -152,7 +154,7 @@ class DrawActions(QObject):
         height = font_size * 1.25 * 2
         label = Label(
             id=new_id("text"),
-            x=where.x() - TEXT_WIDTH / 2,
+            x=where.x(),
             y=where.y() - height / 2,
             width=TEXT_WIDTH,
             height=height,
