@@ -30,11 +30,33 @@ def _frame(app: object, action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def measure(notes: int, board: Path) -> dict:
+def wheel_event(viewport: object, dy: int, ctrl: bool, dx: int = 0) -> Callable[[], None]:
+    """A wheel turn at the viewport's centre, as a callable that sends it (Ctrl: a zoom)."""
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)  # type: ignore[attr-defined]
+    modifiers = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    where = QPointF(viewport.mapToGlobal(centre.toPoint()))  # type: ignore[attr-defined]
+
+    def send() -> None:
+        event = QWheelEvent(
+            centre,
+            where,
+            QPoint(),
+            QPoint(dx, dy),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    return send
+
+
+def measure(notes: int, board: Path) -> dict:
     from codesign.ui.app import create_application
     from codesign.ui.main_window import MainWindow
 
@@ -54,25 +76,6 @@ def measure(notes: int, board: Path) -> dict:
     painted = Painted(viewport)
     result: dict = {"notes": notes, "viewport": f"{viewport.width()}x{viewport.height()}"}
 
-    def wheel(dy: int, ctrl: bool, dx: int = 0) -> Callable[[], None]:
-        centre = QPointF(viewport.width() / 2, viewport.height() / 2)
-        modifiers = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
-
-        def send() -> None:
-            event = QWheelEvent(
-                centre,
-                QPointF(viewport.mapToGlobal(centre.toPoint())),
-                QPoint(),
-                QPoint(dx, dy),
-                Qt.MouseButton.NoButton,
-                modifiers,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            )
-            QApplication.sendEvent(viewport, event)
-
-        return send
-
     def pair(name: str, ours: list[float], bare: list[float]) -> None:
         result[name] = summary(ours, bare)
 
@@ -85,7 +88,7 @@ def measure(notes: int, board: Path) -> dict:
         ours, bare = [], []
         for step in range(SAMPLES):
             delta = 30 if (step // 10) % 2 == 0 else -30  # pinch in and out around the zoom
-            ours.append(_frame(app, wheel(delta, ctrl=True)))
+            ours.append(_frame(app, wheel_event(viewport, delta, ctrl=True)))
             bare.append(_frame(app, lambda d=delta: floor.zoom_by(1.0015**d)))
         pair(f"continuous {label}", ours, bare)
     ours, bare = [], []
@@ -108,7 +111,7 @@ def measure(notes: int, board: Path) -> dict:
         app.processEvents()
         floor.set_view(zoom, centre)
         painted.clear()
-        ours = [_frame(app, wheel(-11, ctrl=False, dx=-37)) for _ in range(SAMPLES)]
+        ours = [_frame(app, wheel_event(viewport, -11, ctrl=False, dx=-37)) for _ in range(SAMPLES)]
         bare = [_frame(app, lambda: floor.pan_by(37, 11)) for _ in range(SAMPLES)]
         pair(label, ours, bare)
         result[label]["area"] = painted.median_share()

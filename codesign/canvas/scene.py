@@ -48,7 +48,7 @@ class BoardScene(QGraphicsScene):
         self._items: dict[str, BoardItem] = {}
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
-        self._detail = StagedDetail(self, self._apply_detail)
+        self._detail = StagedDetail(self, self._items, self._apply_detail)
         self._view_zooms: dict[QObject, float] = {}
         self._board_rect: QRectF | None = None
         self._was_selected: set[QGraphicsItem] = set()
@@ -147,7 +147,7 @@ class BoardScene(QGraphicsScene):
         self._overview_mode = on
         self.overview.draw_notes = on
         self.overview.update()
-        self._detail.switch(item for item in self._items.values() if isinstance(item, NoteItem))
+        self._detail.switch()
 
     def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
         """Draw these notes as items whatever the zoom (an export rendering the scene), or
@@ -256,6 +256,7 @@ class BoardScene(QGraphicsScene):
                 self._route(key)
         self.refresh_connectors(key for key, _record in changed)
         self.overview.set_records(changed)
+        self._detail.refile(changed)
         self._grow_scene_rect(changed)
 
     def _follow(self, keys: frozenset[str]) -> list[tuple[str, Item | None]]:

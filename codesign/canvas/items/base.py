@@ -30,16 +30,24 @@ class _Painting:
     """
 
     viewport: QWidget | None = None
+    scaling = False
+    """The view is in a pinch or Ctrl+wheel: notes draw the pictures they have, scaled."""
 
 
 @contextmanager
-def painting(viewport: QWidget) -> Iterator[None]:
+def painting(viewport: QWidget, scaling: bool = False) -> Iterator[None]:
     """Mark `viewport` as the one being painted while its view paints."""
-    previous, _Painting.viewport = _Painting.viewport, viewport
+    previous = _Painting.viewport, _Painting.scaling
+    _Painting.viewport, _Painting.scaling = viewport, scaling
     try:
         yield
     finally:
-        _Painting.viewport = previous
+        _Painting.viewport, _Painting.scaling = previous
+
+
+def scaling_now() -> bool:
+    """Whether the view painting now is in a continuous zoom (see `items.pictures`)."""
+    return _Painting.scaling
 
 
 def painted_widget(widget: QWidget | None) -> QWidget | None:
