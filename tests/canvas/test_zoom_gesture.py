@@ -82,7 +82,7 @@ def test_a_settled_zoom_looks_as_sharp_as_one_painted_from_scratch(qtbot, view):
     qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
     settled = view.viewport().grab().toImage()
     PICTURES.clear()
-    view.viewport().repaint()
+    qtbot.waitUntil(lambda: settled_sharp(view))
     assert view.viewport().grab().toImage() == settled
 
 

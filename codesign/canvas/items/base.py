@@ -32,22 +32,32 @@ class _Painting:
     viewport: QWidget | None = None
     scaling = False
     """The view is in a pinch or Ctrl+wheel: notes draw the pictures they have, scaled."""
+    made = 0
+    """Pictures made during this paint of the view (see `items.note_picture`)."""
 
 
 @contextmanager
 def painting(viewport: QWidget, scaling: bool = False) -> Iterator[None]:
     """Mark `viewport` as the one being painted while its view paints."""
-    previous = _Painting.viewport, _Painting.scaling
-    _Painting.viewport, _Painting.scaling = viewport, scaling
+    previous = _Painting.viewport, _Painting.scaling, _Painting.made
+    _Painting.viewport, _Painting.scaling, _Painting.made = viewport, scaling, 0
     try:
         yield
     finally:
-        _Painting.viewport, _Painting.scaling = previous
+        _Painting.viewport, _Painting.scaling, _Painting.made = previous
 
 
 def scaling_now() -> bool:
     """Whether the view painting now is in a continuous zoom (see `items.pictures`)."""
     return _Painting.scaling
+
+
+def may_make_picture(most: int) -> bool:
+    """Whether the view painting now may make one more picture: at most `most` a frame."""
+    if _Painting.made >= most:
+        return False
+    _Painting.made += 1
+    return True
 
 
 def painted_widget(widget: QWidget | None) -> QWidget | None:

@@ -176,9 +176,14 @@ class NoteItem(BoardItem):
         """From the note's picture on this view when there is one (see `items.pictures`)."""
         paint_pictured(self, painter, widget)
 
-    def sketch(self, painter: QPainter) -> None:
-        """The note while a gesture runs and it has no picture yet: its colour only."""
-        painter.fillRect(self.local_rect(), style.fill_brush(self.record.colour))
+    def sketch(self, painter: QPainter, paper: bool = False) -> None:
+        """The note with no text while it waits for its picture: its colour mid-gesture (the
+        paper's cached pixmap would be made again at every step), else its paper."""
+        rect = self.local_rect()
+        if not paper:
+            painter.fillRect(rect, style.fill_brush(self.record.colour))
+        elif not paint_card(painter, self.record.colour, rect):
+            paint_paper(painter, self.record.colour, rect)
 
     def paint_content(self, painter: QPainter, lod: float, widget: QWidget | None) -> None:
         """The note itself, at `lod` device-independent pixels per canvas unit."""

@@ -3,23 +3,31 @@
 Only a view's own paint of its viewport uses pictures; anything else (a PNG or thumbnail
 rendered from the scene, a rotated or sheared painter) paints the note directly, sharp at
 whatever scale it asks for, and leaves the pictures alone.
+
+Making a picture lays out and draws the note's text (about half a millisecond). A frame makes
+at most `NEW_PICTURES_PER_FRAME`; the other notes show their old picture scaled, or their
+paper without text, and are painted again from the event loop just after. So the first frame
+after a zoom jump or a settled pinch comes at once and the text follows within a few frames.
 """
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+import shiboken6
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas.device_pixels import blank_pixmap, snapped
-from codesign.canvas.items.base import painted_widget, scaling_now
+from codesign.canvas.items.base import may_make_picture, painted_widget, scaling_now
 from codesign.canvas.items.pictures import PICTURES, Picture, new_serial
 
 if TYPE_CHECKING:
     from codesign.canvas.items.note import NoteItem
 
 VIEW_KEY_PROPERTY = "codesign_picture_key"
+NEW_PICTURES_PER_FRAME = 12
 _PLAIN = QTransform.TransformationType.TxScale.value
+_later: list["NoteItem"] = []
 
 
 def view_key(viewport: QWidget) -> int:
@@ -54,15 +62,35 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
     bounds = note.boundingRect()
     if picture is not None and picture.scale == exact:
         _blit(painter, picture.pixmap, transform.map(bounds.topLeft()), ratio)
+    elif scaling_now() and picture is not None:
+        _draw_scaled(painter, picture, bounds)
     elif scaling_now():
-        if picture is not None:
-            _draw_scaled(painter, picture, bounds)
-        else:
-            note.sketch(painter)
-    else:
+        note.sketch(painter)
+    elif may_make_picture(NEW_PICTURES_PER_FRAME):
         pixmap = _render(note, bounds, scale, ratio, painter.renderHints(), widget)
         PICTURES.put(key, note.picture_version, exact, pixmap)
         _blit(painter, pixmap, transform.map(bounds.topLeft()), ratio)
+    else:
+        if picture is not None:
+            _draw_scaled(painter, picture, bounds)
+        else:
+            note.sketch(painter, paper=True)
+        _paint_later(note)
+
+
+def _paint_later(note: "NoteItem") -> None:
+    """Ask for `note` again once this frame is out (not from inside the paint)."""
+    if not _later:
+        QTimer.singleShot(0, _repaint_later)
+    _later.append(note)
+
+
+def _repaint_later() -> None:
+    notes = list(_later)
+    _later.clear()
+    for note in notes:
+        if shiboken6.isValid(note):
+            note.update()
 
 
 def _blit(painter: QPainter, pixmap: QPixmap, corner: object, ratio: float) -> None:
