@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.feel import SAMPLES, _frame, wheel_event
+from bench.feel import SAMPLES, _frame, settle, wheel_event
 
 
 def run(scenario: str, notes: int, board: Path) -> None:
@@ -38,7 +38,7 @@ def run(scenario: str, notes: int, board: Path) -> None:
     if scenario == "zoom":
         view.set_zoom(0.5)
         view.centerOn(centre)
-        app.processEvents()
+        settle(app)
         profile.enable()
         for step in range(SAMPLES):
             delta = 30 if (step // 10) % 2 == 0 else -30
@@ -48,15 +48,14 @@ def run(scenario: str, notes: int, board: Path) -> None:
         for index in range(SAMPLES // 2):
             target = themes[index * len(themes) // (SAMPLES // 2)].board_rect().center()
             view.fit_board()
-            app.processEvents()
             view.centerOn(target)
-            app.processEvents()
+            settle(app, 0.2)
             profile.enable()
             _frame(app, view.reset_zoom)
             profile.disable()
     elif scenario == "board":
         view.fit_board()
-        app.processEvents()
+        settle(app)
         profile.enable()
         for _ in range(SAMPLES):
             _frame(app, viewport.update)

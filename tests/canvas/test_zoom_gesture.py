@@ -33,7 +33,7 @@ def notes_on_screen(view) -> list[NoteItem]:
 
 
 def picture(view, note: NoteItem) -> Picture | None:
-    return PICTURES.get((note.picture_serial, view_key(view.viewport())), note.picture_version)
+    return PICTURES.get((note.picture_serial, *view_key(view.viewport())), note.picture_version)
 
 
 def exact_scale(view) -> float:

@@ -18,7 +18,12 @@ from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas.device_pixels import blank_pixmap, snapped
-from codesign.canvas.items.base import may_make_picture, painted_widget, scaling_now
+from codesign.canvas.items.base import (
+    MIN_TEXT_PROPERTY,
+    may_make_picture,
+    painted_widget,
+    scaling_now,
+)
 from codesign.canvas.items.pictures import PICTURES, Picture, new_serial
 
 if TYPE_CHECKING:
@@ -30,13 +35,15 @@ _PLAIN = QTransform.TransformationType.TxScale.value
 _later: list["NoteItem"] = []
 
 
-def view_key(viewport: QWidget) -> int:
-    """The number that files pictures made for this viewport (the wall's differ)."""
+def view_key(viewport: QWidget) -> tuple[int, float]:
+    """What files pictures made for this viewport: its number (the wall's differ) and the
+    smallest text it shows (a note the scene holds no item for far out keeps its pictures
+    while the projector's larger text is switched)."""
     key = viewport.property(VIEW_KEY_PROPERTY)
     if key is None:
         key = new_serial()
         viewport.setProperty(VIEW_KEY_PROPERTY, key)
-    return int(key)
+    return int(key), float(viewport.property(MIN_TEXT_PROPERTY) or 0.0)
 
 
 def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) -> None:
@@ -57,7 +64,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
         return
     ratio = device.devicePixelRatioF()
     exact = scale * ratio
-    key = (note.picture_serial, view_key(viewport))
+    key = (note.picture_serial, *view_key(viewport))
     picture = PICTURES.get(key, note.picture_version)
     bounds = note.boundingRect()
     if picture is not None and picture.scale == exact:

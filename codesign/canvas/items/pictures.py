@@ -21,6 +21,8 @@ DEFAULT_BUDGET = 24 * 1024 * 1024
 """Bytes of pictures kept: three 1080p screenfuls, until a view sizes it for its screen."""
 
 _serials = count(1)
+PictureKey = tuple[int, int, float]
+"""The note's serial, the view's, and the view's smallest text size."""
 
 
 def new_serial() -> int:
@@ -40,10 +42,10 @@ class Picture:
 class Pictures:
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
-        self._entries: OrderedDict[tuple[int, int], Picture] = OrderedDict()
+        self._entries: OrderedDict[PictureKey, Picture] = OrderedDict()
         self._bytes = 0
 
-    def get(self, key: tuple[int, int], version: int) -> Picture | None:
+    def get(self, key: PictureKey, version: int) -> Picture | None:
         """The picture of this note on this view, if it still shows the note as it is."""
         found = self._entries.get(key)
         if found is None:
@@ -54,7 +56,7 @@ class Pictures:
         self._entries.move_to_end(key)
         return found
 
-    def put(self, key: tuple[int, int], version: int, scale: float, pixmap: QPixmap) -> None:
+    def put(self, key: PictureKey, version: int, scale: float, pixmap: QPixmap) -> None:
         self._forget(key)
         size = pixmap.width() * pixmap.height() * pixmap.depth() // 8
         self._entries[key] = Picture(version, scale, pixmap, size)
@@ -74,7 +76,7 @@ class Pictures:
         self._entries.clear()
         self._bytes = 0
 
-    def _forget(self, key: tuple[int, int]) -> None:
+    def _forget(self, key: PictureKey) -> None:
         gone = self._entries.pop(key, None)
         if gone is not None:
             self._bytes -= gone.size
