@@ -139,9 +139,14 @@ class BoardScene(QGraphicsScene):
         down, when touching items is unsafe; the next zoom of another view recomputes."""
         self._view_zooms.pop(view, None)
 
+    def catch_up_detail(self) -> None:
+        """A view scrolled: the notes it shows now get their level of detail at once."""
+        self._detail.catch_up()
+
     def _update_detail(self) -> None:
         on = bool(self._view_zooms) and max(self._view_zooms.values()) < OVERVIEW_ZOOM
         if on == self._overview_mode:
+            self._detail.catch_up()
             return
         self._overview_mode = on
         self.overview.draw_notes = on
@@ -213,6 +218,7 @@ class BoardScene(QGraphicsScene):
             self._add(record, into_scene=False)
         bounds = self.board_rect()
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        self._fit_index_depth()
         for item in self._items.values():
             self.addItem(item)
         for record in records:
@@ -263,6 +269,7 @@ class BoardScene(QGraphicsScene):
         self.refresh_connectors(key for key, _record in changed)
         self.overview.set_records(changed)
         self._detail.refile(changed)
+        self._fit_index_depth()
         self._grow_scene_rect(changed)
 
     def _follow(self, keys: frozenset[str]) -> list[tuple[str, Item | None]]:
@@ -288,6 +295,14 @@ class BoardScene(QGraphicsScene):
                 self._add(record)
             changed.append((key, record))
         return changed
+
+    def _fit_index_depth(self) -> None:
+        """Fix the depth of Qt's index to the board's size. Left to itself Qt picks a depth
+        from the items in the scene and rebuilds the whole index when it changes, which far
+        notes leaving and coming back (`_apply_detail`) would do at every zoom jump."""
+        depth = max(5, math.ceil(math.log2(max(2, len(self._items)))))
+        if depth != self.bspTreeDepth():
+            self.setBspTreeDepth(depth)
 
     def _grow_scene_rect(self, changed: list[tuple[str, Item | None]]) -> None:
         needed = QRectF(self.sceneRect())

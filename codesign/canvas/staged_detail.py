@@ -59,6 +59,13 @@ class StagedDetail(QObject):
         self._pending = list(self._items.values())
         self._timer.start()
 
+    def catch_up(self) -> None:
+        """A view moved while notes still wait for their chunk: switch the ones it shows now."""
+        if self._pending:
+            for rect in self._seen():
+                for item in self._notes_in(rect):
+                    self._apply(item)
+
     def refile(self, changed: Iterable[tuple[str, Item | None]]) -> None:
         """Keep the file in step with an edit: notes placed, moved or gone."""
         if self._tiles is None:

@@ -232,6 +232,7 @@ class BoardView(QGraphicsView):
             self._held_scroll[1] += dy
             return
         super().scrollContentsBy(dx, dy)
+        self.board_scene.catch_up_detail()
         self.scrolled.emit()
 
     def _update_scroll_area(self) -> None:
