@@ -103,7 +103,7 @@ def measure(notes: int, board: Path) -> dict:
     for label, zoom in (("zoom 50%", 0.5), ("zoom 40%", 0.4)):
         view.set_zoom(zoom)
         view.centerOn(centre)
-        settle(app)
+        settle(app, 1.0)
         floor.set_view(zoom, centre)
         ours, bare = [], []
         for step in range(SAMPLES):

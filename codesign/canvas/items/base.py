@@ -6,6 +6,7 @@ move or resize its own visuals; the scene turns the finished gesture into one co
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from time import perf_counter
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
@@ -34,17 +35,19 @@ class _Painting:
     """The view is in a pinch or Ctrl+wheel: notes draw the pictures they have, scaled."""
     made = 0
     """Pictures made during this paint of the view (see `items.note_picture`)."""
+    started = 0.0
 
 
 @contextmanager
 def painting(viewport: QWidget, scaling: bool = False) -> Iterator[None]:
     """Mark `viewport` as the one being painted while its view paints."""
-    previous = _Painting.viewport, _Painting.scaling, _Painting.made
-    _Painting.viewport, _Painting.scaling, _Painting.made = viewport, scaling, 0
+    previous = _Painting.viewport, _Painting.scaling, _Painting.made, _Painting.started
+    _Painting.viewport, _Painting.scaling = viewport, scaling
+    _Painting.made, _Painting.started = 0, perf_counter()
     try:
         yield
     finally:
-        _Painting.viewport, _Painting.scaling, _Painting.made = previous
+        (_Painting.viewport, _Painting.scaling, _Painting.made, _Painting.started) = previous
 
 
 def scaling_now() -> bool:
@@ -52,9 +55,10 @@ def scaling_now() -> bool:
     return _Painting.scaling
 
 
-def may_make_picture(most: int) -> bool:
-    """Whether the view painting now may make one more picture: at most `most` a frame."""
-    if _Painting.made >= most:
+def may_make_picture(least: int, seconds: float) -> bool:
+    """Whether the view painting now may make one more picture: `least` a frame, and more
+    while the frame has taken less than `seconds`."""
+    if _Painting.made >= least and perf_counter() - _Painting.started > seconds:
         return False
     _Painting.made += 1
     return True

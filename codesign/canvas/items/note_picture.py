@@ -5,9 +5,10 @@ rendered from the scene, a rotated or sheared painter) paints the note directly,
 whatever scale it asks for, and leaves the pictures alone.
 
 Making a picture lays out and draws the note's text (about half a millisecond). A frame makes
-at most `NEW_PICTURES_PER_FRAME`; the other notes show their old picture scaled, or their
-paper without text, and are painted again from the event loop just after. So the first frame
-after a zoom jump or a settled pinch comes at once and the text follows within a few frames.
+`NEW_PICTURES_PER_FRAME`, and more while it is under `FRAME_SECONDS` old; the other notes show
+their old picture scaled, or their paper without text, and are painted again from the event
+loop just after. So the first frame after a zoom jump or a settled pinch comes at once and the
+text follows within a few frames.
 """
 
 from typing import TYPE_CHECKING
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 VIEW_KEY_PROPERTY = "codesign_picture_key"
 NEW_PICTURES_PER_FRAME = 12
+FRAME_SECONDS = 0.008
+"""More pictures than `NEW_PICTURES_PER_FRAME` are made while the frame is younger than this."""
 _PLAIN = QTransform.TransformationType.TxScale.value
 _later: list["NoteItem"] = []
 
@@ -73,7 +76,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
         _draw_scaled(painter, picture, bounds)
     elif scaling_now():
         note.sketch(painter)
-    elif may_make_picture(NEW_PICTURES_PER_FRAME):
+    elif may_make_picture(NEW_PICTURES_PER_FRAME, FRAME_SECONDS):
         pixmap = _render(note, bounds, scale, ratio, painter.renderHints(), widget)
         PICTURES.put(key, note.picture_version, exact, pixmap)
         _blit(painter, pixmap, transform.map(bounds.topLeft()), ratio)
