@@ -136,6 +136,10 @@ def measure(notes: int, board: Path) -> dict:
         result[label]["area"] = painted.median_share()
     view.fit_board()
     settle(app)
+    result["fit"] = {
+        "zoom": view.zoom(),
+        "whole": view.visible_rect().contains(view.board_scene.board_rect()),
+    }
     floor.set_view(view.zoom(), view.board_scene.board_rect().center())
     ours = [_frame(app, viewport.update) for _ in range(SAMPLES)]
     bare = [_frame(app, floor.update) for _ in range(SAMPLES)]

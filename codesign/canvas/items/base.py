@@ -55,6 +55,11 @@ def scaling_now() -> bool:
     return _Painting.scaling
 
 
+def painting_started() -> float:
+    """When the view painting now began its paint (tells one frame from the next)."""
+    return _Painting.started
+
+
 def may_make_picture(least: int, seconds: float) -> bool:
     """Whether the view painting now may make one more picture: `least` a frame, and more
     while the frame has taken less than `seconds`."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from codesign.canvas.device_pixels import blank_pixmap, snapped
@@ -23,6 +23,7 @@ from codesign.canvas.items.base import (
     MIN_TEXT_PROPERTY,
     may_make_picture,
     painted_widget,
+    painting_started,
     scaling_now,
 )
 from codesign.canvas.items.pictures import PICTURES, Picture, new_serial
@@ -34,7 +35,6 @@ VIEW_KEY_PROPERTY = "codesign_picture_key"
 NEW_PICTURES_PER_FRAME = 12
 FRAME_SECONDS = 0.008
 """More pictures than `NEW_PICTURES_PER_FRAME` are made while the frame is younger than this."""
-_PLAIN = QTransform.TransformationType.TxScale.value
 _later: list["NoteItem"] = []
 
 
@@ -49,6 +49,17 @@ def view_key(viewport: QWidget) -> tuple[int, float]:
     return int(key), float(viewport.property(MIN_TEXT_PROPERTY) or 0.0)
 
 
+_last_key: list = [0, 0.0, (0, 0.0)]
+"""(viewport id, paint started, its key): `view_key` asked once per paint, not per note."""
+
+
+def _frame_view_key(viewport: QWidget) -> tuple[int, float]:
+    started = painting_started()
+    if _last_key[0] != id(viewport) or _last_key[1] != started:
+        _last_key[:] = [id(viewport), started, view_key(viewport)]
+    return _last_key[2]
+
+
 def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) -> None:
     transform = painter.worldTransform()
     scale = transform.m11()
@@ -57,7 +68,8 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
     if (
         viewport is None
         or not isinstance(device, QWidget)
-        or transform.type().value > _PLAIN
+        or transform.isRotating()
+        or not transform.isAffine()
         or scale <= 0
         or abs(transform.m22() - scale) > 1e-9
     ):
@@ -67,7 +79,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
         return
     ratio = device.devicePixelRatioF()
     exact = scale * ratio
-    key = (note.picture_serial, *view_key(viewport))
+    key = (note.picture_serial, *_frame_view_key(viewport))
     picture = PICTURES.get(key, note.picture_version)
     bounds = note.boundingRect()
     if picture is not None and picture.scale == exact:
