@@ -3,7 +3,7 @@
 Crossing the overview zoom puts every note item in the scene or takes it out; on 100,000
 notes that is 100,000 Python calls and as many index updates, which made the first frame
 after a zoom jump (Fit -> 100 %) wait for notes nobody could see. The notes on any view are
-switched at once; the rest follow in chunks of `CHUNK` from the event loop, so input and
+switched at once; the rest follow from the event loop a few milliseconds at a time, so input and
 frames go on in between, and a note reached by a pan before its chunk ran is switched by then
 in all but the largest boards.
 
@@ -13,6 +13,7 @@ built once at the first switch and kept by `refile` as notes are added, moved an
 """
 
 from collections.abc import Callable, Iterable
+from time import perf_counter
 
 import shiboken6
 from PySide6.QtCore import QObject, QRectF, QTimer
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from codesign.canvas.items import NoteItem
 from codesign.model import Item, Note
 
-CHUNK = 2000
+CHUNK = 200
+CHUNK_SECONDS = 0.004
 TILE = 2048.0
 Tile = tuple[int, int]
 
@@ -113,12 +115,19 @@ class StagedDetail(QObject):
         return found
 
     def _next_chunk(self) -> None:
-        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
-        for item in chunk:
-            live = isinstance(item, NoteItem) and shiboken6.isValid(item)
-            if live and self._items.get(item.item_id) is item:
-                self._apply(item)
-        if self._pending:
+        """Switch notes for `CHUNK_SECONDS` (at least `CHUNK` of them), then let the event
+        loop run: on a loaded machine a fixed count could hold a pan's frame for 40 ms."""
+        end = perf_counter() + CHUNK_SECONDS
+        pending = self._pending
+        while pending:
+            for item in pending[-CHUNK:]:
+                live = isinstance(item, NoteItem) and shiboken6.isValid(item)
+                if live and self._items.get(item.item_id) is item:
+                    self._apply(item)
+            del pending[-CHUNK:]
+            if perf_counter() > end:
+                break
+        if pending:
             self._timer.start()
 
     def _seen(self) -> list[QRectF]:
