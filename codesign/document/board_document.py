@@ -59,10 +59,10 @@ class BoardDocument(QObject):
         self._baseline: frozenset[str] = frozenset()
         self._revision = 0
         self._records: dict[str, RecordValue] = {}
-        self._of_type: dict[type, tuple[RecordValue, ...]] = {}
-        """`records_of` answers, kept until a record of that type changes: the voting panel
-        asks for the people and rounds at every dot, and a 100,000-note board made each ask
-        a walk over every record."""
+        self._of_type: dict[type, dict[str, RecordValue]] = {}
+        """`records_of` answers by id, kept in step with every change: the voting panel asks
+        for the people and rounds at every dot, and a 100,000-note board made each ask a
+        walk over every record."""
         self._load_records(board or Board())
 
     @classmethod
@@ -101,10 +101,10 @@ class BoardDocument(QObject):
     def records_of(self, cls: type[T]) -> Iterator[T]:
         found = self._of_type.get(cls)
         if found is None:
-            found = self._of_type[cls] = tuple(
-                record for record in self._records.values() if isinstance(record, cls)
-            )
-        return iter(found)  # type: ignore[arg-type]
+            found = self._of_type[cls] = {
+                key: record for key, record in self._records.items() if isinstance(record, cls)
+            }
+        return iter(tuple(found.values()))  # type: ignore[arg-type]
 
     def items(self) -> Iterable[Item]:
         return (r for r in self._records.values() if not isinstance(r, _NOT_ITEMS))
@@ -112,11 +112,15 @@ class BoardDocument(QObject):
     def apply(self, change: Change) -> None:
         """Replace, add or remove records; only commands call this, so undo sees every edit."""
         for key, value in change.items():
-            old = self._records.pop(key, None) if value is None else self._records.get(key)
-            if value is not None:
+            if value is None:
+                self._records.pop(key, None)
+            else:
                 self._records[key] = value
-            for cls in [c for c in self._of_type if isinstance(old, c) or isinstance(value, c)]:
-                del self._of_type[cls]
+            for cls, found in self._of_type.items():
+                if isinstance(value, cls):
+                    found[key] = value
+                else:
+                    found.pop(key, None)
         self._revision += 1
         self.records_changed.emit(frozenset(change))
 

@@ -31,9 +31,8 @@ def test_the_notes_on_screen_come_first_then_the_rest(qtbot, view):
     far = scene.graphics_item("n1599")
     assert near.scene() is scene
     assert far.scene() is None
-    qtbot.waitUntil(lambda: far.scene() is scene)
     notes = [item for item in scene.board_items() if isinstance(item, NoteItem)]
-    assert all(item.scene() is scene for item in notes)
+    qtbot.waitUntil(lambda: all(item.scene() is scene for item in notes))
 
 
 def test_notes_moved_or_added_far_out_come_back_where_they_are_now(qtbot, view):
