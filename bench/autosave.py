@@ -1,6 +1,6 @@
 """Autosave of a 10,000-note board: how long the UI thread is held up while it runs.
 
-The app's interpreter settings (codesign/ui/responsiveness.py) are applied as the app applies
+The app's interpreter settings (codesign/ui/common/responsiveness.py) are applied as the app applies
 them. A 1 ms QTimer stands in for the UI: it records the gap between its ticks while an autosave
 runs on the worker thread. The longest gap beyond the timer's own period is the worst stall a
 facilitator could feel; one frame at 60 Hz is 16.7 ms. "Cold" is the first autosave after
@@ -26,7 +26,7 @@ from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
 from codesign.document.autosave import Autosaver
 from codesign.storage.recovery import RecoveryStore
-from codesign.ui.responsiveness import prefer_the_ui_thread, settle_after_opening
+from codesign.ui.common.responsiveness import prefer_the_ui_thread, settle_after_opening
 
 NOTES = 10_000
 RUNS = 7

@@ -34,8 +34,8 @@ def main() -> None:
     undo = document.undo_stack.undo
     cluster = next(document.records_of(Cluster))
     free = list(document.records_of(Note))[:200]
-    voters = add_anonymous_voters(document, 60)
-    round_id = start_round(document, "What matters most?", budget=3)
+    voters = add_anonymous_voters(document, 60).made
+    round_id = start_round(document, "What matters most?", budget=3).made_id
     print(f"{notes} notes, {RUNS} runs, times in ms")
     print(f"| {'action':<44} | {'median':>8} | {'p95':>8} |")
     print(f"| {'-' * 44} | {'-' * 8}:| {'-' * 8}:|")

@@ -21,7 +21,7 @@ from bench.workshop import generated_board
 from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.ui.app import create_application
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 RUNS = 7
 

@@ -78,7 +78,7 @@ def wheel_event(viewport: object, dy: int, ctrl: bool, dx: int = 0) -> Callable[
 
 def measure(notes: int, board: Path) -> dict:
     from codesign.ui.app import create_application
-    from codesign.ui.main_window import MainWindow
+    from codesign.ui.shell.main_window import MainWindow
 
     app = create_application()
     rss_start = rss_kb()
@@ -165,7 +165,7 @@ def tap_in_voting_mode(app: object, window: object, themes: list) -> dict:
 
     document = window.document  # type: ignore[attr-defined]
     view = window.view  # type: ignore[attr-defined]
-    voters = add_anonymous_voters(document, 2)
+    voters = add_anonymous_voters(document, 2).made
     start_round(document, "What matters most?", budget=1000)
     window.voting.choose_voter(voters[0])  # type: ignore[attr-defined]
     window.actions["voting_mode"].setChecked(True)  # type: ignore[attr-defined]

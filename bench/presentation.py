@@ -25,8 +25,8 @@ from codesign.model import Board, Cluster, Note
 from codesign.model.palette import STICKY_PALETTE
 from codesign.model.presentation import Frame
 from codesign.ui.app import create_application
-from codesign.ui.projector import ProjectorWindow
-from codesign.ui.view_animation import DURATION_MS
+from codesign.ui.front_of_room.projector import ProjectorWindow
+from codesign.ui.front_of_room.view_animation import DURATION_MS
 
 RUNS = 60
 SIDE = 10

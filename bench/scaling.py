@@ -30,7 +30,7 @@ from codesign.document.board_document import board_from_snapshot
 from codesign.model import Note
 from codesign.storage import board_to_bytes, parse_board
 from codesign.ui.app import create_application
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 SIZES = (1_000, 10_000, 50_000)
 

@@ -33,8 +33,8 @@ def main() -> None:
     scene = BoardScene(document)
     layer = VotesLayer(scene)
     mode = VotingMode(layer)
-    voters = add_anonymous_voters(document, 60)
-    round_id = start_round(document, "What matters most?", budget=3)
+    voters = add_anonymous_voters(document, 60).made
+    round_id = start_round(document, "What matters most?", budget=3).made_id
     for index, voter in enumerate(voters[1:], start=1):
         for k in range(3):
             place_dot(document, round_id, voter, f"n{(index * 37 + k * 1009) % notes}")

@@ -20,7 +20,7 @@ No deadline: a time limit per example is a timed assertion, and fails on a loade
 @pytest.fixture(scope="session")
 def qapp_cls():
     """The application class the app itself runs, so "%n note(s)" reads "3 notes" in tests too."""
-    from codesign.ui.plurals import CodesignApplication
+    from codesign.ui.common.plurals import CodesignApplication
 
     return CodesignApplication
 
@@ -43,10 +43,10 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
 def _english_afterwards():
     """A test that switches to Cymraeg (or the pseudo-translation) leaves English behind it."""
     yield
-    if "codesign.ui.language" in sys.modules and "PySide6.QtWidgets" in sys.modules:
+    if "codesign.ui.common.language" in sys.modules and "PySide6.QtWidgets" in sys.modules:
         from PySide6.QtWidgets import QApplication
 
-        from codesign.ui.language import PSEUDO_VARIABLE, install_language
+        from codesign.ui.common.language import PSEUDO_VARIABLE, install_language
 
         if QApplication.instance() is not None:
             with mock.patch.dict(os.environ):

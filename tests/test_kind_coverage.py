@@ -9,6 +9,7 @@ import pytest
 from codesign.canvas.items import ITEM_CLASSES
 from codesign.commands.notes import recolour_items
 from codesign.document import BoardDocument
+from codesign.export.canvas_export import MAPPINGS
 from codesign.export.pdf.draw import DRAWERS
 from codesign.model.items import KNOWN_KINDS, ItemBase
 from codesign.model.kinds import KINDS, paint_order
@@ -34,8 +35,20 @@ def test_the_pdf_draws_the_kind(kind):
     assert kind in DRAWERS
 
 
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_json_canvas_carries_the_kind(kind):
+    assert kind in MAPPINGS, f"JSON Canvas export has no mapping for {kind!r}"
+
+
+@pytest.mark.parametrize("kind", [kind for kind in ALL_KINDS if KINDS[kind].holds_members])
+def test_reports_list_the_notes_a_gathering_kind_holds(kind):
+    """Markdown, the HTML report and the PDF appendix list any gathering kind's notes from
+    `members_of`; a kind that gathers notes says which, in order."""
+    assert callable(KINDS[kind].members)
+
+
 def test_no_layer_registers_a_kind_the_table_does_not_know():
-    assert set(KNOWN_KINDS) == set(ITEM_CLASSES) == set(DRAWERS) == set(KINDS)
+    assert set(KNOWN_KINDS) == set(ITEM_CLASSES) == set(DRAWERS) == set(MAPPINGS) == set(KINDS)
 
 
 def test_paint_layers_put_regions_under_what_sits_in_them():

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.storage.templates import board_from_template
-from codesign.ui.context_menu import build_context_menu
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.context_menu import build_context_menu
+from codesign.ui.shell.main_window import MainWindow
 
 WINDOW_SIZE = (1280, 800)
 SCREENS = {

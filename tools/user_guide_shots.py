@@ -27,21 +27,21 @@ from codesign.storage.lock import LockOwner
 from codesign.storage.processes import this_host
 from codesign.storage.save import save_board
 from codesign.storage.templates import board_from_template
-from codesign.ui.about_dialog import AboutDialog
 from codesign.ui.app import create_application
-from codesign.ui.disk_notice import DiskNotice
-from codesign.ui.export_dialog import ExportDialog
-from codesign.ui.file_prompts import ask_past_lock
-from codesign.ui.language import install_language
-from codesign.ui.pin_dialog import PinDialog
-from codesign.ui.projector import ProjectorWindow
-from codesign.ui.recovery_dialog import RecoveryDialog
-from codesign.ui.round_dialog import RoundDialog
-from codesign.ui.settings_dialog import SettingsDialog
-from codesign.ui.shortcuts_sheet import ShortcutsSheet
-from codesign.ui.suggest_dialog import SuggestDialog
-from codesign.ui.template_dialog import TemplateDialog
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.common.language import install_language
+from codesign.ui.dialogs.about_dialog import AboutDialog
+from codesign.ui.dialogs.settings_dialog import SettingsDialog
+from codesign.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+from codesign.ui.files.disk_notice import DiskNotice
+from codesign.ui.files.export_dialog import ExportDialog
+from codesign.ui.files.file_prompts import ask_past_lock
+from codesign.ui.files.recovery_dialog import RecoveryDialog
+from codesign.ui.files.template_dialog import TemplateDialog
+from codesign.ui.front_of_room.pin_dialog import PinDialog
+from codesign.ui.front_of_room.projector import ProjectorWindow
+from codesign.ui.front_of_room.timer_widget import TimerControl
+from codesign.ui.themes.suggest_dialog import SuggestDialog
+from codesign.ui.voting.round_dialog import RoundDialog
 from tools.shot_studio import (
     HOME,
     SETTLE_MS,
@@ -166,7 +166,7 @@ def run_a_round(studio: Studio) -> str:
     """The round as the room would play it: people added in the panel, dots tapped on notes."""
 
     document = studio.document
-    round_id = start_round(document, QUESTION, budget=3)
+    round_id = start_round(document, QUESTION, budget=3).made_id
     studio.trigger("voting_panel")
     studio.window.actions["voting_mode"].setChecked(True)
     people = {name: add_participant(document, name) for name in VOTERS}

@@ -71,9 +71,10 @@ class ClusterDrawing(QObject):
             max(MIN_CLUSTER_HEIGHT, rect.height()),
         )
         self.disarm()
-        cluster_id = add_cluster(self.scene.document, shape)
-        self.scene.select_ids([cluster_id])
-        self.drawn.emit(cluster_id)
+        cluster_id = add_cluster(self.scene.document, shape).made_id
+        if cluster_id is not None:
+            self.scene.select_ids([cluster_id])
+            self.drawn.emit(cluster_id)
 
     def disarm(self) -> None:
         self.armed = False

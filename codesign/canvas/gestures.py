@@ -183,14 +183,14 @@ class PointerGestures:
             for item in items
             if item.item_id not in carried
         }
-        if move_items(scene.document, positions) is None:
+        if not move_items(scene.document, positions).pushed:
             for item_id in self._moving:
                 item = scene.graphics_item(item_id)
                 item.show_record(item.record)
 
     def _finish_resize(self, item: NoteItem) -> None:
         rect = item.local_rect()
-        if resize_note(self._scene.document, item.item_id, rect.width(), rect.height()) is None:
+        if not resize_note(self._scene.document, item.item_id, rect.width(), rect.height()).pushed:
             item.show_record(item.record)
 
     # --- double-click ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ measured for the PDF.
 
 from functools import cache
 
-from PySide6.QtCore import QLoggingCategory, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLoggingCategory, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
 
 from codesign.model import resolve_colour
@@ -37,13 +37,28 @@ GRID_LINE = QPen(QColor(0, 0, 0, 40), 1.0)
 EMOTION = QColor("#C2255C")
 TITLE_PILL = QColor(255, 255, 255)
 
-COLOUR_NAMES: dict[str, str] = {value.upper(): name for name, value in STICKY_PALETTE.items()}
+COLOUR_NAMES: dict[str, str] = {
+    "yellow": QT_TRANSLATE_NOOP("actions", "Yellow"),
+    "orange": QT_TRANSLATE_NOOP("actions", "Orange"),
+    "pink": QT_TRANSLATE_NOOP("actions", "Pink"),
+    "purple": QT_TRANSLATE_NOOP("actions", "Purple"),
+    "blue": QT_TRANSLATE_NOOP("actions", "Blue"),
+    "teal": QT_TRANSLATE_NOOP("actions", "Teal"),
+    "green": QT_TRANSLATE_NOOP("actions", "Green"),
+    "grey": QT_TRANSLATE_NOOP("actions", "Grey"),
+    "white": QT_TRANSLATE_NOOP("actions", "White"),
+}
+"""The one table of palette names a person reads (menus, tooltips, screen readers), untranslated
+and in the "actions" context: colour never speaks alone."""
+
+_PALETTE_KEY: dict[str, str] = {value.upper(): name for name, value in STICKY_PALETTE.items()}
 
 
 @cache
-def _families() -> tuple[str, ...]:
-    """Register the bundled chain with Qt once (about 30 ms: Qt reads a face only when a
-    character needs it), primary faces first; a face that fails is left out of the chain."""
+def register_fonts() -> tuple[str, ...]:
+    """The one registration of the bundled faces with Qt, for the canvas and the window alike:
+    the chain is registered once (about 30 ms: Qt reads a face only when a character needs it),
+    primary faces first, and their families returned; a face that fails is left out."""
     # Qt notes each face in the list that lacks a script as it walks past it: the chain is
     # made of such faces, so the note is noise (once per script, on stderr).
     QLoggingCategory.setFilterRules("qt.text.font.db=false")
@@ -61,7 +76,7 @@ def canvas_font(bold: bool = False) -> QFont:
     """The reference font: no kerning and no hinting, so advances match reportlab's metrics.
     Its family list is the bundled fallback chain, so every script, symbol and emoji is drawn
     with the faces the PDF embeds (colour emoji on screen), whatever the laptop has."""
-    families = _families()
+    families = register_fonts()
     font = QFont(families[0])
     font.setFamilies(list(families))
     font.setPixelSize(REFERENCE_PIXEL_SIZE)
@@ -127,5 +142,10 @@ def region_fill(value: str, alpha: int) -> QColor:
 
 
 def colour_name(value: str) -> str:
-    """The palette name of a colour, or its hex code: colour never carries meaning alone."""
-    return COLOUR_NAMES.get(resolve_colour(value), resolve_colour(value))
+    """The palette name of a colour as said in a sentence ("pink", "pinc"), or its hex code:
+    colour never carries meaning alone. The palette's keys are translated in the "colours"
+    context (tools/translations.py lists them); menus use `COLOUR_NAMES`."""
+    key = _PALETTE_KEY.get(resolve_colour(value))
+    if key is None:
+        return resolve_colour(value)
+    return QCoreApplication.translate("colours", key)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from codesign.canvas.items import NoteItem
 from codesign.canvas.items.vote_dots import VoteDots
 from codesign.canvas.votes_layer import VotesLayer
-from codesign.commands.votes import place_dot, refusal_text, take_back_dot
+from codesign.commands.votes import place_dot, take_back_dot
 from codesign.model import Participant
-from codesign.model.voting import VoteRefused, remaining_budget
+from codesign.model.voting import remaining_budget
 
 _PRESS = QEvent.Type.GraphicsSceneMousePress
 _MOVE = QEvent.Type.GraphicsSceneMouseMove
@@ -103,13 +103,10 @@ class VotingMode(QObject):
         if not isinstance(voter, Participant):
             self.refused.emit(_tr("Choose who is voting first: tap a name in the Voting panel."))
             return False
-        try:
-            if take_back:
-                take_back_dot(document, voting.id, voter.id, note_id)
-            else:
-                place_dot(document, voting.id, voter.id, note_id)
-        except VoteRefused as refused:
-            self.refused.emit(refusal_text(refused))
+        vote = take_back_dot if take_back else place_dot
+        outcome = vote(document, voting.id, voter.id, note_id)
+        if outcome.refused:
+            self.refused.emit(outcome.refused)
             return False
         updated = self.layer.open_round()
         left = remaining_budget(updated, voter.id) if updated is not None else 0

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from codesign import __version__
 from codesign.cli.board_commands import add_board_commands
 from codesign.cli.errors import UsageError, UserError, one_line
+from codesign.cli.room_commands import add_room_commands
 from codesign.cli.transfer_commands import add_transfer_commands
 
 EXIT_BAD_INPUT = 2
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     add_board_commands(commands)
     add_transfer_commands(commands)
+    add_room_commands(commands)
     opening = commands.add_parser("open", help="open the app, with BOARD if given (the default)")
     opening.add_argument("board", nargs="?", help="a board file (.codesign.json) to open")
     opening.set_defaults(run=_open_app)

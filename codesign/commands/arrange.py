@@ -9,7 +9,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import Outcome
 from codesign.document import BoardDocument
 from codesign.model import BoxItem
 
@@ -88,9 +89,7 @@ def _box_rects(document: BoardDocument, ids: list[str]) -> dict[str, Rect]:
     return rects
 
 
-def _move_to(
-    document: BoardDocument, text: str, corners: Mapping[str, Point]
-) -> ChangeRecords | None:
+def _move_to(document: BoardDocument, text: str, corners: Mapping[str, Point]) -> Outcome:
     moved = []
     for key, (x, y) in corners.items():
         item = document.get(key)
@@ -99,13 +98,11 @@ def _move_to(
     return record_change(document, text, moved)
 
 
-def align_items(
-    document: BoardDocument, ids: list[str], alignment: Alignment
-) -> ChangeRecords | None:
+def align_items(document: BoardDocument, ids: list[str], alignment: Alignment) -> Outcome:
     text = QCoreApplication.translate("commands", "Align")
     return _move_to(document, text, align_rects(_box_rects(document, ids), alignment))
 
 
-def distribute_items(document: BoardDocument, ids: list[str], axis: Axis) -> ChangeRecords | None:
+def distribute_items(document: BoardDocument, ids: list[str], axis: Axis) -> Outcome:
     text = QCoreApplication.translate("commands", "Distribute")
     return _move_to(document, text, distribute_rects(_box_rects(document, ids), axis))

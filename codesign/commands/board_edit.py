@@ -6,7 +6,8 @@ picture in agreement in the same step.
 
 from collections.abc import Iterable, Sequence
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import Outcome
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import Cluster, Item, Note, VotingRound
 from codesign.model.clustering import grow_to_contain
@@ -56,5 +57,7 @@ class BoardEdit:
             cluster = grow_to_contain(cluster, note)
         self.put(cluster)
 
-    def push(self, text: str, merge_key: str | None = None) -> ChangeRecords | None:
-        return record_change(self.document, text, self.values.values(), merge_key=merge_key)
+    def push(self, text: str, merge_key: str | None = None, made: Sequence[str] = ()) -> Outcome:
+        return record_change(
+            self.document, text, self.values.values(), merge_key=merge_key, made=made
+        )

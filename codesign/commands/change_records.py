@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QUndoCommand
 
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import INFO_KEY, BoardDocument, Change, RecordValue
 from codesign.model import BoardInfo
 
@@ -58,21 +59,23 @@ def record_change(
     new_values: Iterable[RecordValue] = (),
     removed: Iterable[str] = (),
     merge_key: str | None = None,
-) -> ChangeRecords | None:
+    made: Iterable[str] = (),
+) -> Outcome:
     """Push one undo step that sets `new_values` (by their id) and removes `removed` keys.
 
-    Returns the command, or None when nothing would change (so no empty step is pushed) or
-    when participant mode refuses the change: every edit passes here, so the lock is kept
-    whatever route the edit came by.
+    The outcome holds the command, and `made` (ids the caller goes on with) when it was pushed.
+    Nothing is pushed when nothing would change (no empty step) or when participant mode
+    refuses the change: every edit passes here, so the lock is kept whatever route the edit
+    came by.
     """
     after: dict[str, RecordValue | None] = {_key_of(value): value for value in new_values}
     after.update({key: None for key in removed})
     before = {key: document.get(key) for key in after}
     if before == after or not document.admits(before, after):
-        return None
+        return NOTHING
     command = ChangeRecords(document, text, before, after, merge_key)
     document.undo_stack.push(command)
-    return command
+    return Outcome(command, tuple(made))
 
 
 def _key_of(value: RecordValue) -> str:

@@ -15,6 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import record_change
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import NOTE_SIZE, Board, BoxItem, Cluster, Connector, Item, JourneyMap, Note
 from codesign.model.free_space import free_centre
@@ -150,29 +151,29 @@ def top_z(items: Iterable[Item]) -> int:
     return max((item.z for item in items), default=-1) + 1
 
 
-def paste_items(document: BoardDocument, items: list[Item], at: Point) -> list[str]:
-    """Paste copies centred on `at` as one step; the new ids, to select them."""
+def paste_items(document: BoardDocument, items: list[Item], at: Point) -> Outcome:
+    """Paste copies centred on `at` as one step; it makes the new ids, to select them."""
     pasted = relocated(items, at=at, z_base=top_z(document.items()))
     return _push(document, QCoreApplication.translate("commands", "Paste"), pasted)
 
 
-def paste_lines(document: BoardDocument, text: str, at: Point, colour: str) -> list[str]:
+def paste_lines(document: BoardDocument, text: str, at: Point, colour: str) -> Outcome:
     """Notes from pasted lines near `at`, in free space, as one "Paste notes" step."""
     board = [item for item in document.items() if isinstance(item, BoxItem)]
     notes = notes_from_lines(text, at, colour, top_z(document.items()), board)
     return _push(document, QCoreApplication.translate("commands", "Paste notes"), notes)
 
 
-def duplicate_items(document: BoardDocument, ids: Iterable[str]) -> list[str]:
+def duplicate_items(document: BoardDocument, ids: Iterable[str]) -> Outcome:
     items = copied_items(document.items(), ids)
     offset = (DUPLICATE_OFFSET, DUPLICATE_OFFSET)
     copies = relocated(items, offset=offset, z_base=top_z(document.items()))
     return _push(document, QCoreApplication.translate("commands", "Duplicate"), copies)
 
 
-def _push(document: BoardDocument, text: str, items: list[Item]) -> list[str]:
+def _push(document: BoardDocument, text: str, items: list[Item]) -> Outcome:
     if not items:
-        return []
+        return NOTHING
     Board(items=tuple(items))  # the copies must be a valid board on their own before they land
-    record_change(document, text, items)
-    return [item.id for item in items if not isinstance(item, Connector)]
+    made = [item.id for item in items if not isinstance(item, Connector)]
+    return record_change(document, text, items, made=made)

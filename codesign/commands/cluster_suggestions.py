@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.board_edit import BoardEdit
 from codesign.commands.clusters import beneath_notes, notes_of
+from codesign.commands.outcome import Outcome
 from codesign.document import BoardDocument
 from codesign.model import BoxItem, Cluster, JourneyMap, Note
 from codesign.model.clustering import arrange_in_grid, bounds, next_cluster_colour, reading_order
@@ -29,7 +30,7 @@ def suggestions(document: BoardDocument) -> list[SuggestedCluster]:
     return suggest_clusters(free_notes(document))
 
 
-def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedCluster]) -> list[str]:
+def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedCluster]) -> Outcome:
     """Make the accepted themes as tidy clusters in a row below the board, in one step.
 
     Below, not where the notes were: suggested notes come from all over the board, and a cluster
@@ -60,5 +61,4 @@ def accept_suggestions(document: BoardDocument, accepted: Sequence[SuggestedClus
         clusters.append(cluster)
         made.append(cluster.id)
         x = cluster.x + cluster.width + SUGGESTION_GAP
-    edit.push(QCoreApplication.translate("commands", "Accept suggested clusters"))
-    return made
+    return edit.push(QCoreApplication.translate("commands", "Accept suggested clusters"), made=made)

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.board_edit import BoardEdit
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
 from codesign.commands.cluster_placement import clear_of_maps, notes_on_maps
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.commands.removal import removal_plan
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note, VotingRound
@@ -54,15 +55,15 @@ def beneath_notes(document: BoardDocument) -> int:
 
 def make_cluster(
     document: BoardDocument, note_ids: Iterable[str], title: str = "", colour: str | None = None
-) -> str | None:
-    """Group the notes into a new cluster fitted round them; None when no note was given.
+) -> Outcome:
+    """Group the notes into a new cluster fitted round them; nothing when no note was given.
 
     Notes already in another theme move to this one: a note belongs to one cluster at a time.
     """
     on_maps = notes_on_maps(document)
     notes = [note for note in notes_of(document, note_ids) if note.id not in on_maps]
     if not notes:
-        return None
+        return NOTHING
     clusters = _clusters(document)
     cluster = fit_cluster(
         Cluster(
@@ -78,13 +79,12 @@ def make_cluster(
     edit.leave(cluster.members)
     for record in clear_of_maps(document, cluster, notes):
         edit.put(record)
-    edit.push(_tr("Group into cluster"))
-    return cluster.id
+    return edit.push(_tr("Group into cluster"), made=[cluster.id])
 
 
 def add_cluster(
     document: BoardDocument, rect: Rect, title: str = "", colour: str | None = None
-) -> str:
+) -> Outcome:
     """A cluster drawn as a rectangle; free notes whose centres it covers join it (notes in a
     journey map's cells stay there, and a theme drawn over a map moves clear of it)."""
     clusters = _clusters(document)
@@ -110,11 +110,10 @@ def add_cluster(
     members = [note for note in map(edit.current, made.members) if isinstance(note, Note)]
     for record in clear_of_maps(document, made, members):
         edit.put(record)
-    edit.push(_tr("Add cluster"))
-    return drawn.id
+    return edit.push(_tr("Add cluster"), made=[drawn.id])
 
 
-def rename_cluster(document: BoardDocument, cluster_id: str, title: str) -> ChangeRecords | None:
+def rename_cluster(document: BoardDocument, cluster_id: str, title: str) -> Outcome:
     """Typing a title is one step however many keystrokes it takes (they merge)."""
     cluster = _cluster(document, cluster_id).model_copy(update={"title": title})
     return record_change(
@@ -122,15 +121,13 @@ def rename_cluster(document: BoardDocument, cluster_id: str, title: str) -> Chan
     )
 
 
-def tidy_cluster(document: BoardDocument, cluster_id: str) -> ChangeRecords | None:
+def tidy_cluster(document: BoardDocument, cluster_id: str) -> Outcome:
     cluster = _cluster(document, cluster_id)
     tidied, notes = tidy(cluster, {n.id: n for n in notes_of(document, cluster.members)})
     return record_change(document, _tr("Tidy cluster"), [tidied, *notes])
 
 
-def sort_cluster_by_votes(
-    document: BoardDocument, cluster_id: str, round_id: str
-) -> ChangeRecords | None:
+def sort_cluster_by_votes(document: BoardDocument, cluster_id: str, round_id: str) -> Outcome:
     """Members laid out most-voted first, so the room reads the theme's priorities in order."""
     cluster = _cluster(document, cluster_id)
     voting = document.get(round_id)
@@ -141,14 +138,14 @@ def sort_cluster_by_votes(
     return record_change(document, _tr("Sort cluster by votes"), [arranged, *placed])
 
 
-def ungroup_clusters(document: BoardDocument, cluster_ids: Iterable[str]) -> ChangeRecords | None:
+def ungroup_clusters(document: BoardDocument, cluster_ids: Iterable[str]) -> Outcome:
     """Remove the clusters and keep their notes where they are."""
     return _remove(document, cluster_ids, with_notes=False, text=_tr("Ungroup"))
 
 
 def delete_clusters(
     document: BoardDocument, cluster_ids: Iterable[str], with_notes: bool
-) -> ChangeRecords | None:
+) -> Outcome:
     """Remove the clusters, and their notes too if asked, with everything that referred to them."""
     text = _tr("Delete cluster and notes") if with_notes else _tr("Delete cluster")
     return _remove(document, cluster_ids, with_notes=with_notes, text=text)
@@ -156,7 +153,7 @@ def delete_clusters(
 
 def _remove(
     document: BoardDocument, cluster_ids: Iterable[str], with_notes: bool, text: str
-) -> ChangeRecords | None:
+) -> Outcome:
     clusters = [c for c in (document.get(key) for key in cluster_ids) if isinstance(c, Cluster)]
     gone = [c.id for c in clusters]
     if with_notes:

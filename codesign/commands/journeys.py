@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import Outcome
 from codesign.commands.removal import removal_plan
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import BoxItem, JourneyMap, Note, VotingRound
@@ -59,9 +60,11 @@ def placed_notes(document: BoardDocument, journey: JourneyMap) -> dict[str, Note
     return notes
 
 
-def _push(document: BoardDocument, text: str, edit: ops.JourneyEdit) -> ChangeRecords | None:
+def _push(
+    document: BoardDocument, text: str, edit: ops.JourneyEdit, made: Sequence[str] = ()
+) -> Outcome:
     if not edit.removed:
-        return record_change(document, text, edit.records)
+        return record_change(document, text, edit.records, made=made)
     # Notes deleted with their stage or lane also leave clusters, connectors and votes.
     items = [edit.journey if i.id == edit.journey.id else i for i in document.items()]
     updated, removed = removal_plan(items, document.records_of(VotingRound), edit.removed)
@@ -78,7 +81,7 @@ def _edit(document: BoardDocument, journey_id: str) -> tuple[JourneyMap, dict[st
 
 def create_journey(
     document: BoardDocument, x: float, y: float, title: str | None = None
-) -> JourneyMap:
+) -> Outcome:
     """A map with the usual seven stages and five lanes plus an emotion lane, behind the
     notes already on the board so nothing disappears under it."""
     z = min((item.z for item in document.items()), default=1) - 1
@@ -91,23 +94,22 @@ def create_journey(
         _content(EMOTION_LANE),
         z=z,
     )
-    record_change(document, _tr("Add journey map"), [journey])
-    return journey
+    return record_change(document, _tr("Add journey map"), [journey], made=[journey.id])
 
 
-def rename_journey(document: BoardDocument, journey_id: str, title: str) -> ChangeRecords | None:
+def rename_journey(document: BoardDocument, journey_id: str, title: str) -> Outcome:
     journey = journey_of(document, journey_id).model_copy(update={"title": title})
     return record_change(document, _tr("Rename journey map"), [journey])
 
 
 def add_stage(
     document: BoardDocument, journey_id: str, index: int | None = None, title: str | None = None
-) -> str:
-    """Insert a stage at `index` (default: at the end); returns its id."""
+) -> Outcome:
+    """Insert a stage at `index` (default: at the end); it makes the stage's id."""
     stage_title = title if title is not None else _content("New stage")
     edit = ops.add_stage(*_edit(document, journey_id), stage_title, index)
-    _push(document, _tr("Add stage"), edit)
-    return edit.journey.stages[len(edit.journey.stages) - 1 if index is None else index].id
+    made = edit.journey.stages[len(edit.journey.stages) - 1 if index is None else index].id
+    return _push(document, _tr("Add stage"), edit, made=[made])
 
 
 def add_lane(
@@ -116,18 +118,19 @@ def add_lane(
     index: int | None = None,
     title: str | None = None,
     emotion: bool = False,
-) -> str:
-    """Insert a lane (an emotion lane if `emotion`) at `index` (default: last); returns its id."""
+) -> Outcome:
+    """Insert a lane (an emotion lane if `emotion`) at `index` (default: last); it makes the
+    lane's id."""
     default = EMOTION_LANE if emotion else QT_TRANSLATE_NOOP("journeys", "New lane")
     lane_title = title if title is not None else _content(default)
     edit = ops.add_lane(*_edit(document, journey_id), lane_title, index, emotion)
-    _push(document, _tr("Add lane"), edit)
-    return edit.journey.lanes[len(edit.journey.lanes) - 1 if index is None else index].id
+    made = edit.journey.lanes[len(edit.journey.lanes) - 1 if index is None else index].id
+    return _push(document, _tr("Add lane"), edit, made=[made])
 
 
 def remove_stage(
     document: BoardDocument, journey_id: str, stage_id: str, remove_notes: bool = False
-) -> ChangeRecords | None:
+) -> Outcome:
     """The stage's notes stay on the board below the map, or are deleted with `remove_notes`."""
     edit = ops.remove_stage(*_edit(document, journey_id), stage_id, remove_notes)
     return _push(document, _tr("Remove stage"), edit)
@@ -135,64 +138,52 @@ def remove_stage(
 
 def remove_lane(
     document: BoardDocument, journey_id: str, lane_id: str, remove_notes: bool = False
-) -> ChangeRecords | None:
+) -> Outcome:
     """The lane's notes stay on the board below the map, or are deleted with `remove_notes`."""
     edit = ops.remove_lane(*_edit(document, journey_id), lane_id, remove_notes)
     return _push(document, _tr("Remove lane"), edit)
 
 
-def rename_stage(
-    document: BoardDocument, journey_id: str, stage_id: str, title: str
-) -> ChangeRecords | None:
+def rename_stage(document: BoardDocument, journey_id: str, stage_id: str, title: str) -> Outcome:
     journey = ops.rename_stage(journey_of(document, journey_id), stage_id, title)
     return record_change(document, _tr("Rename stage"), [journey])
 
 
-def rename_lane(
-    document: BoardDocument, journey_id: str, lane_id: str, title: str
-) -> ChangeRecords | None:
+def rename_lane(document: BoardDocument, journey_id: str, lane_id: str, title: str) -> Outcome:
     journey = ops.rename_lane(journey_of(document, journey_id), lane_id, title)
     return record_change(document, _tr("Rename lane"), [journey])
 
 
-def move_stage(
-    document: BoardDocument, journey_id: str, stage_id: str, index: int
-) -> ChangeRecords | None:
+def move_stage(document: BoardDocument, journey_id: str, stage_id: str, index: int) -> Outcome:
     edit = ops.move_stage(*_edit(document, journey_id), stage_id, index)
     return _push(document, _tr("Reorder stages"), edit)
 
 
-def move_lane(
-    document: BoardDocument, journey_id: str, lane_id: str, index: int
-) -> ChangeRecords | None:
+def move_lane(document: BoardDocument, journey_id: str, lane_id: str, index: int) -> Outcome:
     edit = ops.move_lane(*_edit(document, journey_id), lane_id, index)
     return _push(document, _tr("Reorder lanes"), edit)
 
 
-def resize_stage(
-    document: BoardDocument, journey_id: str, stage_id: str, width: float
-) -> ChangeRecords | None:
+def resize_stage(document: BoardDocument, journey_id: str, stage_id: str, width: float) -> Outcome:
     edit = ops.resize_stage(*_edit(document, journey_id), stage_id, width)
     return _push(document, _tr("Resize stage"), edit)
 
 
-def resize_lane(
-    document: BoardDocument, journey_id: str, lane_id: str, height: float
-) -> ChangeRecords | None:
+def resize_lane(document: BoardDocument, journey_id: str, lane_id: str, height: float) -> Outcome:
     edit = ops.resize_lane(*_edit(document, journey_id), lane_id, height)
     return _push(document, _tr("Resize lane"), edit)
 
 
 def set_stage_emotion(
     document: BoardDocument, journey_id: str, stage_id: str, score: int | None
-) -> ChangeRecords | None:
+) -> Outcome:
     journey = ops.set_stage_emotion(journey_of(document, journey_id), stage_id, score)
     return record_change(document, _tr("Set how it feels"), [journey])
 
 
 def set_note_feeling(
     document: BoardDocument, note_ids: Iterable[str], feeling: int | None
-) -> ChangeRecords | None:
+) -> Outcome:
     notes = [document.get(key) for key in note_ids]
     changed = [ops.set_feeling(note, feeling) for note in notes if isinstance(note, Note)]
     return record_change(document, _tr("Set feeling"), changed)
@@ -200,7 +191,7 @@ def set_note_feeling(
 
 def place_note(
     document: BoardDocument, journey_id: str, note_id: str, stage_id: str, lane_id: str
-) -> ChangeRecords | None:
+) -> Outcome:
     """Put a note in a cell without dragging it there (from a menu, or the keyboard); a note
     in another map leaves that one in the same step."""
     journey, notes = _edit(document, journey_id)

@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.board_edit import BoardEdit
-from codesign.commands.change_records import ChangeRecords
 from codesign.commands.journeys import moved_records
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import BoxItem, Cluster, Note
 from codesign.model.clustering import cluster_for_note
@@ -30,14 +30,14 @@ def move_items(
     document: BoardDocument,
     positions: Mapping[str, tuple[float, float]],
     merge_key: str | None = None,
-) -> ChangeRecords | None:
+) -> Outcome:
     """The end of a drag: items to new top-left corners, in one step, membership following.
 
     A moved cluster carries its members by the same offset. Every other moved note then
     belongs to the cluster its centre landed in (which grows to contain it), or to none.
     """
     if all(_stays_put(document.get(key), x, y) for key, (x, y) in positions.items()):
-        return None
+        return NOTHING
     edit = BoardEdit(document)
     carried: set[str] = set()
     for key, (x, y) in positions.items():

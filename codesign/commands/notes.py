@@ -4,15 +4,14 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Item, Note
 from codesign.model.kinds import COLOURABLE
 
 
-def recolour_items(
-    document: BoardDocument, ids: Iterable[str], colour: str
-) -> ChangeRecords | None:
+def recolour_items(document: BoardDocument, ids: Iterable[str], colour: str) -> Outcome:
     found = (document.get(key) for key in ids)
     changed = [
         item.model_copy(update={"colour": colour}) for item in found if isinstance(item, COLOURABLE)
@@ -36,23 +35,21 @@ def restack(items: Iterable[Item], ids: Iterable[str], to_front: bool) -> list[I
     return [item.model_copy(update={"z": base + n}) for n, item in enumerate(moving)]
 
 
-def bring_to_front(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords | None:
+def bring_to_front(document: BoardDocument, ids: Iterable[str]) -> Outcome:
     text = QCoreApplication.translate("commands", "Bring to front")
     return record_change(document, text, restack(document.items(), ids, to_front=True))
 
 
-def send_to_back(document: BoardDocument, ids: Iterable[str]) -> ChangeRecords | None:
+def send_to_back(document: BoardDocument, ids: Iterable[str]) -> Outcome:
     text = QCoreApplication.translate("commands", "Send to back")
     return record_change(document, text, restack(document.items(), ids, to_front=False))
 
 
-def resize_note(
-    document: BoardDocument, note_id: str, width: float, height: float
-) -> ChangeRecords | None:
+def resize_note(document: BoardDocument, note_id: str, width: float, height: float) -> Outcome:
     """A note's new size, from a resize handle or from growing it to fit its text."""
     note = document.get(note_id)
     if not isinstance(note, Note):
-        return None
+        return NOTHING
     text = QCoreApplication.translate("commands", "Resize note")
     return record_change(
         document, text, [note.model_copy(update={"width": width, "height": height})]

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import Outcome
 from codesign.document import BoardDocument
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
 from codesign.model.ids import new_id
@@ -24,8 +25,8 @@ def document_frames(document: BoardDocument) -> list[Frame]:
     return ordered_frames(_frame_records(document), _stored_order(document))
 
 
-def add_bookmark(document: BoardDocument, rect: Rect, title: str = "") -> str:
-    """Save the view `rect` as a bookmark at the end of the show; returns its id."""
+def add_bookmark(document: BoardDocument, rect: Rect, title: str = "") -> Outcome:
+    """Save the view `rect` as a bookmark at the end of the show; it makes the bookmark."""
     x, y, width, height = rect
     count = sum(1 for _ in document.records_of(Bookmark))
     bookmark = Bookmark(
@@ -38,18 +39,17 @@ def add_bookmark(document: BoardDocument, rect: Rect, title: str = "") -> str:
     )
     order = (*(frame.id for frame in document_frames(document)), bookmark.id)
     text = QCoreApplication.translate("commands", "Add saved view")
-    record_change(document, text, [bookmark, FrameOrder(frames=order)])
-    return bookmark.id
+    return record_change(document, text, [bookmark, FrameOrder(frames=order)], made=[bookmark.id])
 
 
-def delete_bookmark(document: BoardDocument, bookmark_id: str) -> ChangeRecords | None:
+def delete_bookmark(document: BoardDocument, bookmark_id: str) -> Outcome:
     _bookmark(document, bookmark_id)
     order = tuple(key for key in _stored_order(document) if key != bookmark_id)
     text = QCoreApplication.translate("commands", "Delete saved view")
     return record_change(document, text, [FrameOrder(frames=order)], removed=[bookmark_id])
 
 
-def reorder_frames(document: BoardDocument, order: Sequence[str]) -> ChangeRecords | None:
+def reorder_frames(document: BoardDocument, order: Sequence[str]) -> Outcome:
     """Set the whole frame order; frames left out keep their reading-order place after it."""
     frames = {frame.id for frame in document_frames(document)}
     unknown = [key for key in order if key not in frames]
@@ -60,7 +60,7 @@ def reorder_frames(document: BoardDocument, order: Sequence[str]) -> ChangeRecor
     return record_change(document, text, [FrameOrder(frames=tuple(full))])
 
 
-def move_frame_by(document: BoardDocument, frame_id: str, delta: int) -> ChangeRecords | None:
+def move_frame_by(document: BoardDocument, frame_id: str, delta: int) -> Outcome:
     """Move a frame up (`delta` < 0) or down the show; at either end nothing changes."""
     current = [frame.id for frame in document_frames(document)]
     return reorder_frames(document, move_by(current, frame_id, delta))

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import Cluster, Connector, Item, JourneyMap, VotingRound
 
@@ -51,12 +52,10 @@ def removal_plan(
     return updated, sorted(gone)
 
 
-def delete_items(
-    document: BoardDocument, ids: Iterable[str], text: str | None = None
-) -> ChangeRecords | None:
+def delete_items(document: BoardDocument, ids: Iterable[str], text: str | None = None) -> Outcome:
     """Delete as one step, named `text` (say "Cut") or "Delete"."""
     updated, removed = removal_plan(document.items(), document.records_of(VotingRound), ids)
     if not removed:
-        return None
+        return NOTHING
     text = text or QCoreApplication.translate("commands", "Delete")
     return record_change(document, text, updated, removed)

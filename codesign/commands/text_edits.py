@@ -9,7 +9,8 @@ same step, so undo never shows an empty note nobody meant to make.
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Label, Note
 
@@ -18,19 +19,17 @@ def new_note_merge_key(note_id: str) -> str:
     return f"new-note:{note_id}"
 
 
-def add_note(document: BoardDocument, note: Note) -> ChangeRecords | None:
+def add_note(document: BoardDocument, note: Note) -> Outcome:
     """Put a new note on the board, its "Add note" step left open for its first text."""
     label = QCoreApplication.translate("commands", "Add note")
     return record_change(document, label, [note], merge_key=new_note_merge_key(note.id))
 
 
-def finish_text_edit(
-    document: BoardDocument, item_id: str, text: str, new_note: bool
-) -> ChangeRecords | None:
+def finish_text_edit(document: BoardDocument, item_id: str, text: str, new_note: bool) -> Outcome:
     """Keep `text` on the note or label: one step, none if nothing changed or it has gone."""
     record = document.get(item_id)
     if not isinstance(record, Note | Label):
-        return None
+        return NOTHING
     if new_note:
         if not text.strip():
             return cancel_text_edit(document, item_id, new_note)
@@ -45,9 +44,9 @@ def finish_text_edit(
     )
 
 
-def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> ChangeRecords | None:
+def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> Outcome:
     """Leave the text as it was; a note just added is taken away in its own "Add note" step."""
     if not new_note or document.get(item_id) is None:
-        return None
+        return NOTHING
     label = QCoreApplication.translate("commands", "Add note")
     return record_change(document, label, removed=[item_id], merge_key=new_note_merge_key(item_id))

@@ -10,6 +10,7 @@ every export, and stay as they were when made: a snapshot of that moment of the 
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import record_change
+from codesign.commands.outcome import Outcome
 from codesign.commands.presentation import document_frames
 from codesign.commands.votes import round_results
 from codesign.document import BoardDocument
@@ -35,14 +36,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
-def results_on_board(document: BoardDocument, round_id: str) -> str | None:
-    """Add the round's results and their frame; the frame's id, or None when no note has a dot."""
+def results_on_board(document: BoardDocument, round_id: str) -> Outcome:
+    """Add the round's results and their frame (what it makes); refused when no note has a dot."""
     voting = document.get(round_id)
     if not isinstance(voting, VotingRound):
         raise KeyError(f"no voting round {round_id!r}")
     ranked = round_results(document, round_id).notes[:TOP_NOTES]
     if not ranked:
-        return None
+        return Outcome(refused=_tr("No dots on any note yet: there are no results to show."))
     everything = bounds(item for item in document.items() if isinstance(item, BoxItem))
     x = everything.right + GAP if everything else 0.0
     y = everything.y if everything else 0.0
@@ -70,8 +71,8 @@ def results_on_board(document: BoardDocument, round_id: str) -> str | None:
         height=area.height + 2 * MARGIN,
     )
     order = FrameOrder(frames=(*(f.id for f in document_frames(document)), frame.id))
-    record_change(document, _tr("Show results on the board"), [*labels, frame, order])
-    return frame.id
+    text = _tr("Show results on the board")
+    return record_change(document, text, [*labels, frame, order], made=[frame.id])
 
 
 def _line(document: BoardDocument, ranked: Ranked) -> str:

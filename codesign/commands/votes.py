@@ -1,7 +1,7 @@
 """Participants and dot-voting rounds as undoable steps: every dot can be undone.
 
-The rules live in `codesign.model.voting`; here they meet the document. A refused dot raises
-`VoteRefused` before anything is pushed, and `refusal_text` gives its message in the window's
+The rules live in `codesign.model.voting`; here they meet the document. A refused dot pushes
+nothing and comes back as the outcome's `refused`, its message in the window's
 language, for the window to show where the voter is looking.
 """
 
@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import ChangeRecords, record_change
+from codesign.commands.change_records import record_change
+from codesign.commands.outcome import Outcome
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note, Participant, VotingRound
 from codesign.model import voting as rules
@@ -46,7 +47,7 @@ def open_round(document: BoardDocument) -> VotingRound | None:
     return next((r for r in document.records_of(VotingRound) if r.status == "open"), None)
 
 
-def add_participant(document: BoardDocument, name: str, colour: str | None = None) -> str:
+def add_participant(document: BoardDocument, name: str, colour: str | None = None) -> Outcome:
     """A new voter, in the least-used dot colour unless one is chosen."""
     existing = list(document.records_of(Participant))
     person = Participant(
@@ -54,15 +55,14 @@ def add_participant(document: BoardDocument, name: str, colour: str | None = Non
         name=name.strip(),
         colour=colour or rules.next_voter_colour(existing),
     )
-    record_change(document, _tr("Add participant"), [person])
-    return person.id
+    return record_change(document, _tr("Add participant"), [person], made=[person.id])
 
 
-def add_anonymous_voters(document: BoardDocument, count: int) -> list[str]:
+def add_anonymous_voters(document: BoardDocument, count: int) -> Outcome:
     """`count` voters named "Voter 1".."Voter n", for a vote where names are not wanted."""
     voters = rules.anonymous_voters(document.records_of(Participant), count)
-    record_change(document, _tr("Add anonymous voters"), voters)
-    return [voter.id for voter in voters]
+    made = [voter.id for voter in voters]
+    return record_change(document, _tr("Add anonymous voters"), voters, made=made)
 
 
 def start_round(
@@ -72,7 +72,7 @@ def start_round(
     allow_stacking: bool = False,
     scope: Iterable[str] = (),
     hide_tally: bool = False,
-) -> str:
+) -> Outcome:
     """Open a new round; any round still open is closed in the same step, so a tap on a note
     always means one round."""
     voting = VotingRound(
@@ -83,8 +83,8 @@ def start_round(
         scope=tuple(scope),
         hide_tally=hide_tally,
     )
-    record_change(document, _tr("Start voting round"), [*_closed_others(document), voting])
-    return voting.id
+    text = _tr("Start voting round")
+    return record_change(document, text, [*_closed_others(document), voting], made=[voting.id])
 
 
 def _closed_others(document: BoardDocument, keep: str = "") -> list[VotingRound]:
@@ -103,13 +103,15 @@ def votable_notes(document: BoardDocument, round_id: str) -> frozenset[str]:
     )
 
 
-def place_dot(
-    document: BoardDocument, round_id: str, voter_id: str, note_id: str
-) -> ChangeRecords | None:
-    """One dot from the voter on the note; raises VoteRefused, pushing nothing, if not allowed."""
+def place_dot(document: BoardDocument, round_id: str, voter_id: str, note_id: str) -> Outcome:
+    """One dot from the voter on the note; a refusal saying why, pushing nothing, if the
+    round's rules do not allow it."""
     voting = _round(document, round_id)
     voter = _participant(document, voter_id)
-    updated = rules.place_dot(voting, voter, note_id, _votable_alone(document, voting, note_id))
+    try:
+        updated = rules.place_dot(voting, voter, note_id, _votable_alone(document, voting, note_id))
+    except rules.VoteRefused as refused:
+        return Outcome(refused=refusal_text(refused))
     return record_change(document, _tr("Place dot"), [updated])
 
 
@@ -124,21 +126,23 @@ def _votable_alone(document: BoardDocument, voting: VotingRound, note_id: str) -
     return frozenset({note_id})
 
 
-def take_back_dot(
-    document: BoardDocument, round_id: str, voter_id: str, note_id: str
-) -> ChangeRecords | None:
+def take_back_dot(document: BoardDocument, round_id: str, voter_id: str, note_id: str) -> Outcome:
+    """Take one of the voter's dots off the note; a refusal saying why if there is none."""
     voting = _round(document, round_id)
-    updated = rules.take_back_dot(voting, _participant(document, voter_id), note_id)
+    try:
+        updated = rules.take_back_dot(voting, _participant(document, voter_id), note_id)
+    except rules.VoteRefused as refused:
+        return Outcome(refused=refusal_text(refused))
     return record_change(document, _tr("Take back dot"), [updated])
 
 
-def close_round(document: BoardDocument, round_id: str) -> ChangeRecords | None:
+def close_round(document: BoardDocument, round_id: str) -> Outcome:
     """No more dots; the results are final until the round is reopened."""
     voting = _round(document, round_id).model_copy(update={"status": "closed"})
     return record_change(document, _tr("Close voting round"), [voting])
 
 
-def set_tally_hidden(document: BoardDocument, round_id: str, hidden: bool) -> ChangeRecords | None:
+def set_tally_hidden(document: BoardDocument, round_id: str, hidden: bool) -> Outcome:
     """Hide the counts so early dots don't sway later voters, then reveal them to the room."""
     voting = _round(document, round_id).model_copy(update={"hide_tally": hidden})
     return record_change(document, _tr("Hide tally") if hidden else _tr("Reveal tally"), [voting])

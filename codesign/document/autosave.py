@@ -141,6 +141,8 @@ class Autosaver(QObject):
         document.undo_stack.indexChanged.connect(self._on_edit)
         document.undo_stack.cleanChanged.connect(self._on_edit)
         document.lock_changed.connect(self._on_lock_changed)
+        # Edits from the room (phones, a co-editing Codesign) are not on the local undo stack.
+        document.records_changed.connect(self._on_records)
         if _worth_keeping(document):
             self._timer.start()
 
@@ -149,6 +151,10 @@ class Autosaver(QObject):
         """Typing that is not a step yet still starts the clock, as an edit does."""
         if self._document is not None and not self._timer.isActive():
             self._timer.start()
+
+    @Slot(object)
+    def _on_records(self, _keys: object) -> None:
+        self.edit_in_progress()
 
     @Slot()
     def _on_edit(self) -> None:
@@ -216,6 +222,7 @@ class Autosaver(QObject):
             self._document.undo_stack.indexChanged.disconnect(self._on_edit)
             self._document.undo_stack.cleanChanged.disconnect(self._on_edit)
             self._document.lock_changed.disconnect(self._on_lock_changed)
+            self._document.records_changed.disconnect(self._on_records)
             self._document = None
 
     def _work(self) -> None:

@@ -6,17 +6,31 @@ node's `codesign` key and used again only if the node has not been moved elsewhe
 What JSON Canvas has no place for (authors, exact colours, votes, journey stages, items of
 newer kinds) rides under a `codesign` key on the node or the file, which Codesign reads back;
 other apps ignore it, so each such loss is also reported as a warning.
+
+Each kind in `kinds.KINDS` has its mapping here, filed by `@maps_kind` (tests/test_kind_coverage.py
+fails for a kind without one). An item whose kind has no mapping is never dropped in silence:
+it is counted in the export's warnings.
 """
 
 import json
-from typing import Any
+from collections import Counter
+from collections.abc import Callable
+from typing import Any, Literal
 
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
-from codesign.model.kinds import paint_order
+from codesign.model.kinds import kind_name, paint_order, registrar
 
 EXTRA_KEY = "codesign"
+
+Part = tuple[Literal["node", "edge"], dict[str, Any]]
+Mapping = Callable[[Any, dict[str, Rect]], Part]
+
+MAPPINGS: dict[str, Mapping] = {}
+"""How each kind becomes a JSON Canvas node or edge, given every item's box by id."""
+
+maps_kind = registrar(MAPPINGS, "JSON Canvas mapping")
 
 
 def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
@@ -24,13 +38,15 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
     boxes = {item.id: box for item in board.items if (box := box_of(item))}
+    unmapped: Counter[str] = Counter()
     for item in sorted(board.items, key=lambda item: paint_order(item.kind, item.z)):
-        if isinstance(item, Note | Label):
-            nodes.append(_text_node(item))
-        elif isinstance(item, Cluster | JourneyMap):
-            nodes.append(_group_node(item))
-        elif isinstance(item, Connector):
-            edges.append(_edge(item, boxes))
+        mapping = MAPPINGS.get(item.kind)
+        if mapping is None:
+            if not isinstance(item, UnknownItem):  # those ride whole under the file's key
+                unmapped[item.kind] += 1
+            continue
+        part, value = mapping(item, boxes)
+        (nodes if part == "node" else edges).append(value)
     # Apps draw nodes in file order: back to front as Codesign paints, groups first.
     nodes.sort(key=lambda node: node["type"] != "group")
     document: dict[str, Any] = {"nodes": nodes, "edges": edges}
@@ -38,10 +54,20 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     if extra:
         document[EXTRA_KEY] = extra
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    return text.encode("utf-8"), _warnings(board)
+    return text.encode("utf-8"), _warnings(board) + _not_carried(unmapped)
 
 
-def _text_node(item: Note | Label) -> dict[str, Any]:
+def _not_carried(unmapped: Counter[str]) -> list[str]:
+    """Items of a known kind that JSON Canvas has no mapping for: said, never dropped silently."""
+    return [
+        f"{kind_name(kind, count)} could not be carried into JSON Canvas and are left out"
+        for kind, count in sorted(unmapped.items())
+    ]
+
+
+@maps_kind("note")
+@maps_kind("label")
+def _text_node(item: Note | Label, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "text")
     node["text"] = item.text
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
@@ -50,10 +76,12 @@ def _text_node(item: Note | Label) -> dict[str, Any]:
         extra.update(author=item.author, feeling=item.feeling)
     else:
         extra.update(font_size=item.font_size, bold=item.bold)
-    return _with_colour(node, item.colour, extra)
+    return "node", _with_colour(node, item.colour, extra)
 
 
-def _group_node(item: Cluster | JourneyMap) -> dict[str, Any]:
+@maps_kind("cluster")
+@maps_kind("journey")
+def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "group")
     node["label"] = item.title
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
@@ -64,7 +92,7 @@ def _group_node(item: Cluster | JourneyMap) -> dict[str, Any]:
             lanes=[lane.model_dump() for lane in item.lanes],
             placements=[place.model_dump() for place in item.placements],
         )
-    return _with_colour(node, item.colour, extra)
+    return "node", _with_colour(node, item.colour, extra)
 
 
 def _node(item: Note | Label | Cluster | JourneyMap, kind: str) -> dict[str, Any]:
@@ -88,7 +116,8 @@ def _with_colour(node: dict[str, Any], value: str, extra: dict[str, Any]) -> dic
     return node
 
 
-def _edge(connector: Connector, boxes: dict[str, Rect]) -> dict[str, Any]:
+@maps_kind("connector")
+def _edge(connector: Connector, boxes: dict[str, Rect]) -> Part:
     edge: dict[str, Any] = {"id": connector.id, "fromNode": connector.source}
     source, target = boxes.get(connector.source), boxes.get(connector.target)
     if source and target:
@@ -103,7 +132,7 @@ def _edge(connector: Connector, boxes: dict[str, Rect]) -> dict[str, Any]:
     if connector.label:
         edge["label"] = connector.label
     edge[EXTRA_KEY] = {"colour": connector.colour, "z": connector.z}
-    return edge
+    return "edge", edge
 
 
 def _side(box: Rect, toward: Rect) -> str:

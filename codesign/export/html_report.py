@@ -12,6 +12,7 @@ from html import escape
 
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
+from codesign.model.kinds import groups_in_reading_order, members_of
 from codesign.model.voting import place_label, rank_notes
 from codesign.text.languages import language_of
 
@@ -45,20 +46,22 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
     if picture:
         body.append(_figure(board, picture))
     placed: set[str] = set()
-    clusters = list(board.of_kind(Cluster))
-    if clusters:
+    groups = groups_in_reading_order(board.items)
+    themes = [group for group in groups if not isinstance(group, JourneyMap)]
+    if themes:  # themes, and any other kind that gathers notes
         body.append("<h2>Themes</h2>")
-    for cluster in clusters:
-        total = sum(votes.get(member, 0) for member in cluster.members)
-        detail = _counted(len(cluster.members), "note") + (
-            f", {_counted(total, 'vote')}" if total else ""
-        )
-        body.append(f"<h3>{_text(cluster.title or 'Untitled theme')} ({detail})</h3>")
-        body.append(_list([notes[m] for m in cluster.members if m in notes], votes))
-        placed.update(cluster.members)
-    for journey in board.of_kind(JourneyMap):
-        body.append(_journey(journey, notes))
-        placed.update(place.note for place in journey.placements)
+    for theme in themes:
+        members = members_of(theme)
+        total = sum(votes.get(member, 0) for member in members)
+        detail = _counted(len(members), "note") + (f", {_counted(total, 'vote')}" if total else "")
+        title = getattr(theme, "title", "") or "Untitled theme"
+        body.append(f"<h3>{_text(title)} ({detail})</h3>")
+        body.append(_list([notes[m] for m in members if m in notes], votes))
+        placed.update(members)
+    for journey in groups:
+        if isinstance(journey, JourneyMap):
+            body.append(_journey(journey, notes))
+            placed.update(members_of(journey))
     loose = sorted((n for n in notes.values() if n.id not in placed), key=lambda n: (n.y, n.x))
     if loose:
         body.append("<h2>Not in a theme</h2>")

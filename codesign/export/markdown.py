@@ -3,8 +3,8 @@ vote counts, journey maps stage by stage, notes in no theme last."""
 
 from codesign.export.pdf.page_furniture import long_date
 from codesign.export.votes_shown import shown_tally
-from codesign.model import Board, Cluster, JourneyMap, Note
-from codesign.model.kinds import groups_in_reading_order, in_reading_order
+from codesign.model import Board, JourneyMap, Note
+from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
 from codesign.text.catalogue import translate
 
 
@@ -19,15 +19,15 @@ def board_to_markdown(board: Board) -> bytes:
         lines += [_inline(board.description), ""]
     placed: set[str] = set()
     for item in groups_in_reading_order(board.items):
-        if isinstance(item, Cluster):
-            total = sum(votes.get(member, 0) for member in item.members)
-            title = item.title or translate("report", "Untitled theme")
-            lines += [f"## {_inline(title)}{_count(total)}", ""]
-            lines += [_bullet(notes[m], votes) for m in item.members] + [""]
-            placed.update(item.members)
-        elif isinstance(item, JourneyMap):
+        if isinstance(item, JourneyMap):
             lines += _journey(item, notes, votes)
-            placed.update(place.note for place in item.placements)
+        else:  # a theme, or any other kind that gathers notes
+            members = members_of(item)
+            total = sum(votes.get(member, 0) for member in members)
+            title = getattr(item, "title", "") or translate("report", "Untitled theme")
+            lines += [f"## {_inline(title)}{_count(total)}", ""]
+            lines += [_bullet(notes[m], votes) for m in members] + [""]
+        placed.update(members_of(item))
     loose = in_reading_order(n for n in notes.values() if n.id not in placed)
     if loose:
         heading = f"## {translate('report', 'Not in a theme')}"

@@ -10,9 +10,11 @@ A kind not in the table (written by a newer Codesign) paints with `UNKNOWN_LAYER
 "of newer kinds"; the layers' registries are checked against this table by one test.
 """
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from codesign.model.items import (
     BoxItem,
@@ -44,8 +46,25 @@ class KindSpec:
     colourable: bool
     """It takes a sticky palette colour from the Colour menu (labels and connectors keep their
     ink colours)."""
-    holds_members: bool
-    """It gathers notes (a theme's members, a journey map's placements)."""
+    members: Callable[[Any], tuple[str, ...]] | None
+    """The notes it gathers, in the order they are read (a theme's members, a journey map's
+    placements stage by stage); None for kinds that gather none. Reports list any kind with
+    members as a section of its notes, so a new gathering kind is never left out of them."""
+
+    @property
+    def holds_members(self) -> bool:
+        return self.members is not None
+
+
+def _theme_members(cluster: Cluster) -> tuple[str, ...]:
+    return cluster.members
+
+
+def _map_members(journey: JourneyMap) -> tuple[str, ...]:
+    stages = {stage.id: index for index, stage in enumerate(journey.stages)}
+    lanes = {lane.id: index for index, lane in enumerate(journey.lanes)}
+    ordered = sorted(journey.placements, key=lambda p: (stages[p.stage], lanes[p.lane]))
+    return tuple(place.note for place in ordered)
 
 
 KINDS: dict[str, KindSpec] = {
@@ -60,7 +79,7 @@ KINDS: dict[str, KindSpec] = {
             frame=False,
             protected_when_locked=False,
             colourable=True,
-            holds_members=False,
+            members=None,
         ),
         KindSpec(
             "cluster",
@@ -71,7 +90,7 @@ KINDS: dict[str, KindSpec] = {
             frame=True,
             protected_when_locked=False,
             colourable=True,
-            holds_members=True,
+            members=_theme_members,
         ),
         KindSpec(
             "journey",
@@ -82,7 +101,7 @@ KINDS: dict[str, KindSpec] = {
             frame=True,
             protected_when_locked=True,
             colourable=True,
-            holds_members=True,
+            members=_map_members,
         ),
         KindSpec(
             "label",
@@ -93,7 +112,7 @@ KINDS: dict[str, KindSpec] = {
             frame=False,
             protected_when_locked=False,
             colourable=False,
-            holds_members=False,
+            members=None,
         ),
         KindSpec(
             "connector",
@@ -104,7 +123,7 @@ KINDS: dict[str, KindSpec] = {
             frame=False,
             protected_when_locked=False,
             colourable=False,
-            holds_members=False,
+            members=None,
         ),
     )
 }
@@ -119,7 +138,7 @@ COLOURABLE: tuple[type[ItemBase], ...] = tuple(
     spec.model for spec in KINDS.values() if spec.colourable
 )
 GROUPS: tuple[type[ItemBase], ...] = tuple(
-    spec.model for spec in KINDS.values() if spec.holds_members
+    spec.model for spec in KINDS.values() if spec.members is not None
 )
 FRAME_MODELS: frozenset[type[ItemBase]] = frozenset(
     spec.model for spec in KINDS.values() if spec.frame
@@ -144,6 +163,14 @@ def registrar(registry: dict[str, P], piece: str) -> Callable[[str], Callable[[P
         return register
 
     return for_kind
+
+
+def import_registrations(package: str, path: Iterable[str]) -> None:
+    """Import every module of a layer's package (its `__name__` and `__path__`), so a new
+    kind's module registers itself by being there: no list of imports to keep in step.
+    The PyInstaller bundle carries every module of `codesign` (build.spec)."""
+    for module in pkgutil.iter_modules(path):
+        importlib.import_module(f"{package}.{module.name}")
 
 
 def paint_layer(kind: str) -> int:
@@ -214,6 +241,12 @@ def in_reading_order(records: Iterable[R]) -> list[R]:
 
 def _id(record: ItemBase) -> str:
     return record.id
+
+
+def members_of(group: ItemBase) -> tuple[str, ...]:
+    """The note ids a group gathers, in reading order within it; none for other records."""
+    spec = KINDS.get(group.kind)
+    return spec.members(group) if spec and spec.members else ()
 
 
 def groups_in_reading_order(records: Iterable[ItemBase]) -> list[ItemBase]:

@@ -115,12 +115,6 @@ def lock_path(board: Path | str) -> Path:
     return board.with_name(f".~lock.{board.name}#")
 
 
-def owner_of(board: Path | str) -> LockOwner | None:
-    """Who has `board` open now; None when nobody does or the lock left behind is stale."""
-    owner = _read_owner(lock_path(board))
-    return None if owner is None or owner.is_stale() else owner
-
-
 def acquire(board: Path | str, take_over: bool = False) -> BoardLock | None:
     """Lock `board` for this process; None when no lock file can be made there.
 

@@ -6,34 +6,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from codesign import __version__
-from codesign.resources import ICON_SIZES, app_icon_file, font_path
-from codesign.ui.plurals import CodesignApplication
-from codesign.ui.responsiveness import prefer_the_ui_thread
+from codesign.canvas.style import register_fonts
+from codesign.ui.common.branding import UI_FAMILY, app_icon
+from codesign.ui.common.plurals import CodesignApplication
+from codesign.ui.common.responsiveness import prefer_the_ui_thread
 
 if TYPE_CHECKING:
-    from codesign.ui.main_window import MainWindow
+    from codesign.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-UI_FAMILY = "Noto Sans"
 
 
 def load_bundled_fonts() -> None:
-    """Register the bundled Noto Sans with Qt so the canvas draws what the PDF measures."""
-    for bold in (False, True):
-        if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
-            log.warning("could not load the bundled font %s", font_path(bold))
-
-
-def app_icon() -> QIcon:
-    """Every rendered size, so title bars, docks and task switchers each get a sharp one."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(app_icon_file(size)))
-    return icon
+    """Register the bundled faces with Qt (the canvas's one registration, done before the
+    first window so its widgets use Noto Sans too), so the canvas draws what the PDF measures."""
+    if UI_FAMILY not in register_fonts():
+        log.warning("could not load the bundled font %s", UI_FAMILY)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -68,8 +60,8 @@ def fill_most_of_the_screen(window: QWidget) -> None:
 
 
 def run_app(board: str | None = None) -> int:
-    from codesign.ui.file_open_events import FileOpenEvents
-    from codesign.ui.shutdown import ShutdownOnSignal
+    from codesign.ui.files.file_open_events import FileOpenEvents
+    from codesign.ui.shell.shutdown import ShutdownOnSignal
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
@@ -83,10 +75,10 @@ def run_app(board: str | None = None) -> int:
 def show_first_window(board: str | None = None) -> "MainWindow":
     """The window as `codesign [BOARD]` shows it, steps in the same order: the rehearsal tests
     start the app through here, so a fault of starting up (where the keys go) shows there."""
-    from codesign.ui.language import install_language
-    from codesign.ui.main_window import MainWindow
-    from codesign.ui.settings import load_settings
-    from codesign.ui.window_state import restore_window_state
+    from codesign.ui.common.language import install_language
+    from codesign.ui.common.settings import load_settings
+    from codesign.ui.shell.main_window import MainWindow
+    from codesign.ui.shell.window_state import restore_window_state
 
     install_language(load_settings().language)
 

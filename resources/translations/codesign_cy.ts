@@ -4,92 +4,92 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>About Codesign</source>
       <translation>Ynghylch Codesign</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>An offline canvas for co-design workshops: notes, themes, journeys, votes.</source>
       <translation>Cynfas all-lein ar gyfer gweithdai cydgynllunio: nodiadau, themâu, teithiau, pleidleisiau.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Codesign</source>
       <translation>Codesign</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Copied</source>
       <translation>Wedi copïo</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Copy details</source>
       <translation>Copïo’r manylion</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Copy these details, to paste into a bug report</source>
       <translation>Copïwch y manylion hyn i’w gludo mewn adroddiad am nam</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Font</source>
       <translation>Ffont</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Icons</source>
       <translation>Eiconau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Licence</source>
       <translation>Trwydded</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Lucide {version}, ISC License</source>
       <translation>Lucide {version}, Trwydded ISC</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>MIT</source>
       <translation>MIT</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Noto Sans, SIL Open Font License 1.1</source>
       <translation>Noto Sans, Trwydded Ffont Agored SIL 1.1</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Python</source>
       <translation>Python</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Qt</source>
       <translation>Qt</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Qt {qt}, PySide6 {pyside}</source>
       <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Recovery files</source>
       <translation>Ffeiliau adfer</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Settings</source>
       <translation>Gosodiadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/about_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/about_dialog.py" />
       <source>Version {version}</source>
       <translation>Fersiwn {version}</translation>
     </message>
@@ -105,15 +105,33 @@
   <context>
     <name>BlankCover</name>
     <message>
-      <location filename="../../codesign/ui/blank_cover.py" />
+      <location filename="../../codesign/ui/front_of_room/blank_cover.py" />
       <source>The wall is blank</source>
       <translation>Mae’r wal yn wag</translation>
     </message>
   </context>
   <context>
+    <name>Bridge</name>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Edit from the room</source>
+      <translation>Golygiad o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Guest {number}</source>
+      <translation>Gwestai {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Join the room</source>
+      <translation>Ymuno â’r ystafell</translation>
+    </message>
+  </context>
+  <context>
     <name>ClipboardActions</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/clipboard_actions.py" />
+      <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>%n note(s) made from the pasted lines (Ctrl+Z takes them away)</source>
       <translation>
         <numerusform>%n nodyn wedi’u creu o’r llinellau a ludwyd (mae Ctrl+Z yn eu tynnu)</numerusform>
@@ -124,17 +142,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/clipboard_actions.py" />
+      <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>1 note made from the pasted text</source>
       <translation>1 nodyn wedi’i greu o’r testun a ludwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/clipboard_actions.py" />
+      <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>Nothing pasted: the clipboard does not hold board items</source>
       <translation>Dim wedi’i ludo: nid oes eitemau bwrdd ar y clipfwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/clipboard_actions.py" />
+      <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>a line longer than {count} characters was cut to fit a note</source>
       <translation>cafodd llinell hirach na {count} nod ei thorri i ffitio nodyn</translation>
     </message>
@@ -142,17 +160,17 @@
   <context>
     <name>ClusterActions</name>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>Drag on the board to draw the theme, or click to place it.</source>
       <translation>Llusgwch ar y bwrdd i lunio’r thema, neu cliciwch i’w gosod.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>No theme drawn.</source>
       <translation>Dim thema wedi’i llunio.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>No themes to suggest: the %n free note(s) share no meaningful word.</source>
       <translation>
         <numerusform>Dim themâu i’w hawgrymu: nid oes gair ystyrlon yn gyffredin rhwng y %n nodyn rhydd.</numerusform>
@@ -163,45 +181,78 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>Notes on a journey map stay in its cells: drag them off to theme them.</source>
       <translation>Mae nodiadau ar fap taith yn aros yn ei gelloedd: llusgwch nhw oddi arno i’w rhoi mewn thema.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>Nothing to suggest: every note is already in a theme or on a journey map.</source>
       <translation>Dim i’w awgrymu: mae pob nodyn mewn thema neu ar fap taith yn barod.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>Select a theme first.</source>
       <translation>Dewiswch thema yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>Select the notes to group into a theme.</source>
       <translation>Dewiswch y nodiadau i’w grwpio mewn thema.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/cluster_actions.py" />
+      <location filename="../../codesign/ui/themes/cluster_actions.py" />
       <source>There are no votes to sort by yet.</source>
       <translation>Does dim pleidleisiau i drefnu yn eu hôl eto.</translation>
     </message>
   </context>
   <context>
+    <name>CoEditor</name>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Cannot join the room at {address}: {reason}</source>
+      <translation>Methu ymuno â’r ystafell yn {address}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Edit from the room</source>
+      <translation>Golygiad o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>The room did not let us in (HTTP {status}).</source>
+      <translation>Ni wnaeth yr ystafell ein gadael i mewn (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>This room is closed to new people, or not on this network.</source>
+      <translation>Mae’r ystafell hon ar gau i bobl newydd, neu nid yw ar y rhwydwaith hwn.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Too many wrong PINs: try again in {seconds} s.</source>
+      <translation>Gormod o PINau anghywir: rhowch gynnig arall ymhen {seconds} eiliad.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/client.py" />
+      <source>Wrong PIN: check the PIN shown with the room's address.</source>
+      <translation>PIN anghywir: gwiriwch y PIN a ddangosir gyda chyfeiriad yr ystafell.</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomDuration</name>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source> min</source>
       <translation> mun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Set timer</source>
       <translation>Gosod yr amserydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Timer length in minutes</source>
       <translation>Hyd yr amserydd mewn munudau</translation>
     </message>
@@ -209,32 +260,32 @@
   <context>
     <name>DiskNotice</name>
     <message>
-      <location filename="../../codesign/ui/disk_notice.py" />
+      <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>Changed on disk</source>
       <translation>Newidiwyd ar y ddisg</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/disk_notice.py" />
+      <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>Dismiss</source>
       <translation>Diystyru</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/disk_notice.py" />
+      <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>Open the version on disk in place of this one</source>
       <translation>Agor y fersiwn ar y ddisg yn lle’r un yma</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/disk_notice.py" />
+      <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>Reload</source>
       <translation>Ail-lwytho</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/disk_notice.py" />
+      <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>Saving will ask before overwriting it.</source>
       <translation>Bydd cadw yn gofyn cyn ei drosysgrifo.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/disk_notice.py" />
+      <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>“{name}” was changed on disk by another program or person.</source>
       <translation>Newidiwyd “{name}” ar y ddisg gan raglen neu berson arall.</translation>
     </message>
@@ -242,7 +293,7 @@
   <context>
     <name>EditActions</name>
     <message>
-      <location filename="../../codesign/ui/edit_actions.py" />
+      <location filename="../../codesign/ui/editing/edit_actions.py" />
       <source>New notes will be {colour}</source>
       <translation>Bydd nodiadau newydd yn {colour}</translation>
     </message>
@@ -250,7 +301,7 @@
   <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>%n page(s), {paper} {sheet}</source>
       <translation>
         <numerusform>%n tudalen, {paper} {sheet}</numerusform>
@@ -261,7 +312,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>%n page(s), {paper} {sheet}: an index and the sheets to tape up</source>
       <translation>
         <numerusform>%n tudalen, {paper} {sheet}: mynegai a’r dalennau i’w tapio at ei gilydd</numerusform>
@@ -272,167 +323,167 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;Export…</source>
       <translation>&amp;Allforio…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;Format:</source>
       <translation>&amp;Fformat:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;Layout:</source>
       <translation>&amp;Cynllun:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;Orientation:</source>
       <translation>Cy&amp;feiriadaeth:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;Paper:</source>
       <translation>&amp;Papur:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;Resolution:</source>
       <translation>&amp;Cydraniad:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>&amp;What:</source>
       <translation>&amp;Beth:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>A note prints {width} mm wide</source>
       <translation>Mae nodyn yn argraffu {width} mm o led</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>A picture shows the board as drawn, names included</source>
       <translation>Mae llun yn dangos y bwrdd fel y mae, gan gynnwys enwau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Accessible report (HTML, to publish)</source>
       <translation>Adroddiad hygyrch (HTML, i’w gyhoeddi)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Automatic (follows the board)</source>
       <translation>Awtomatig (yn dilyn y bwrdd)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Board: the whole board on one page</source>
       <translation>Bwrdd: y bwrdd cyfan ar un dudalen</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>CSV spreadsheet (notes)</source>
       <translation>Taenlen CSV (nodiadau)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Closing as soon as the file is written…</source>
       <translation>Yn cau cyn gynted ag y bydd y ffeil wedi’i hysgrifennu…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Counting pages…</source>
       <translation>Yn cyfrif tudalennau…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Export board</source>
       <translation>Allforio’r bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Exported to {path}</source>
       <translation>Wedi allforio i {path}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Exported {path}</source>
       <translation>Wedi allforio {path}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>JSON Canvas (Obsidian and others)</source>
       <translation>JSON Canvas (Obsidian ac eraill)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Journey map: {title}</source>
       <translation>Map taith: {title}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Landscape</source>
       <translation>Tirlun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Leave out names (authors, voters, facilitator)</source>
       <translation>Hepgor enwau (awduron, pleidleiswyr, hwylusydd)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Markdown text</source>
       <translation>Testun Markdown</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Note text prints at {points} pt, too small: choose the Poster layout</source>
       <translation>Mae testun nodyn yn argraffu ar {points} pt, yn rhy fach: dewiswch y cynllun Poster</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Note text prints at {points} pt, too small: choose {paper} or the Poster layout</source>
       <translation>Mae testun nodyn yn argraffu ar {points} pt, yn rhy fach: dewiswch {paper} neu’r cynllun Poster</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>PDF document</source>
       <translation>Dogfen PDF</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>PDF points per canvas unit: at 1× a new note prints 56 mm wide</source>
       <translation>Pwyntiau PDF fesul uned cynfas: ar 1× mae nodyn newydd yn argraffu 56 mm o led</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>PNG image</source>
       <translation>Delwedd PNG</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Portrait</source>
       <translation>Portread</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_dialog.py" />
+      <location filename="../../codesign/ui/files/export_dialog.py" />
       <source>Poster &amp;scale:</source>
       <translation>&amp;Graddfa’r poster:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Poster: tiled sheets to tape together</source>
       <translation>Poster: dalennau teils i’w tapio at ei gilydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Report: cover, themes, journeys, votes</source>
       <translation>Adroddiad: clawr, themâu, teithiau, pleidleisiau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Selection (%n item(s))</source>
       <translation>
         <numerusform>Y dewis (%n eitem)</numerusform>
@@ -443,32 +494,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Theme: {title}</source>
       <translation>Thema: {title}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>Whole board</source>
       <translation>Y bwrdd cyfan</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>landscape</source>
       <translation>tirlun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>portrait</source>
       <translation>portread</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>too large: choose a lower resolution</source>
       <translation>rhy fawr: dewiswch gydraniad is</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/export_choices.py" />
+      <location filename="../../codesign/ui/files/export_choices.py" />
       <source>{width} × {height} pixels</source>
       <translation>{width} × {height} picsel</translation>
     </message>
@@ -476,47 +527,47 @@
   <context>
     <name>FileCommands</name>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Board not saved</source>
       <translation>Heb gadw’r bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Cannot open board</source>
       <translation>Methu agor y bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Cannot reload board</source>
       <translation>Methu ail-lwytho’r bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Codesign boards (*.codesign.json *.json);;Codesign PDF (*.pdf);;All files (*)</source>
       <translation>Byrddau Codesign (*.codesign.json *.json);;PDF Codesign (*.pdf);;Pob ffeil (*)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Kept in the recovery copy: the facilitator saves it to a file after unlocking</source>
       <translation>Wedi’i gadw yn y copi adfer: bydd yr hwylusydd yn ei gadw mewn ffeil ar ôl datgloi</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Save the changes to “{name}” before closing?</source>
       <translation>Cadw’r newidiadau i “{name}” cyn cau?</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Saved {path}</source>
       <translation>Wedi cadw {path}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>The board is in participant mode: unlock it to open another</source>
       <translation>Mae’r bwrdd yn y modd cyfranogwyr: datglowch ef i agor un arall</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_commands.py" />
+      <location filename="../../codesign/ui/files/file_commands.py" />
       <source>Unsaved changes</source>
       <translation>Newidiadau heb eu cadw</translation>
     </message>
@@ -524,7 +575,7 @@
   <context>
     <name>FindBar</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>%n match(es)</source>
       <translation>
         <numerusform>%n canlyniad</numerusform>
@@ -535,32 +586,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>Close (Esc)</source>
       <translation>Cau (Esc)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>Find notes</source>
       <translation>Canfod nodiadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>Next match (F3)</source>
       <translation>Y canlyniad nesaf (F3)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>No matches</source>
       <translation>Dim canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>Previous match (Shift+F3)</source>
       <translation>Y canlyniad blaenorol (Shift+F3)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/find_bar.py" />
+      <location filename="../../codesign/ui/editing/find_bar.py" />
       <source>{current} of {total}</source>
       <translation>{current} o {total}</translation>
     </message>
@@ -568,105 +619,156 @@
   <context>
     <name>FrameList</name>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Delete view</source>
       <translation>Dileu’r olwg</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Down</source>
       <translation>I lawr</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Frames</source>
       <translation>Fframiau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Present</source>
       <translation>Cyflwyno</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Presentation order</source>
       <translation>Trefn y cyflwyniad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Save view</source>
       <translation>Cadw’r olwg</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>The order of the show: drag to reorder.</source>
       <translation>Trefn y sioe: llusgwch i aildrefnu.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Untitled</source>
       <translation>Dideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>Up</source>
       <translation>I fyny</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>journey map</source>
       <translation>map taith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>saved view</source>
       <translation>golwg wedi’i chadw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>theme</source>
       <translation>thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/frame_list.py" />
+      <location filename="../../codesign/ui/front_of_room/frame_list.py" />
       <source>{0}. {1} ({2})</source>
       <translation>{0}. {1} ({2})</translation>
     </message>
   </context>
   <context>
+    <name>JoinRoomActions</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>Codesign</source>
+      <translation>Codesign</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>Joined the room as {name}</source>
+      <translation>Wedi ymuno â’r ystafell fel {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinRoomDialog</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Address</source>
+      <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Join</source>
+      <translation>Ymuno</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Join a room</source>
+      <translation>Ymuno ag ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>Your name</source>
+      <translation>Eich enw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>e.g. 192.168.1.20:8765</source>
+      <translation>e.e. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_dialog.py" />
+      <source>e.g. Table 2</source>
+      <translation>e.e. Grŵp 2</translation>
+    </message>
+  </context>
+  <context>
     <name>JourneyActions</name>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>A journey map keeps at least one lane.</source>
       <translation>Mae map taith yn cadw o leiaf un lôn.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>A journey map keeps at least one stage.</source>
       <translation>Mae map taith yn cadw o leiaf un cam.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>Journey map title</source>
       <translation>Teitl y map taith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>Right-click a journey map first.</source>
       <translation>De-gliciwch ar fap taith yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>Right-click a lane of the journey map.</source>
       <translation>De-gliciwch ar lôn yn y map taith.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>Right-click a stage of the journey map.</source>
       <translation>De-gliciwch ar gam yn y map taith.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/journey_actions.py" />
+      <location filename="../../codesign/ui/journeys/journey_actions.py" />
       <source>Select the notes to give a feeling.</source>
       <translation>Dewiswch y nodiadau i roi teimlad iddyn nhw.</translation>
     </message>
@@ -674,32 +776,32 @@
   <context>
     <name>LargeEditor</name>
     <message>
-      <location filename="../../codesign/ui/large_editor.py" />
+      <location filename="../../codesign/ui/editing/large_editor.py" />
       <source>A note holds at most {count} characters; the rest was left out.</source>
       <translation>Mae nodyn yn dal {count} nod ar y mwyaf; cafodd y gweddill ei hepgor.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/large_editor.py" />
+      <location filename="../../codesign/ui/editing/large_editor.py" />
       <source>Cancel</source>
       <translation>Canslo</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/large_editor.py" />
+      <location filename="../../codesign/ui/editing/large_editor.py" />
       <source>Done</source>
       <translation>Gorffen</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/large_editor.py" />
+      <location filename="../../codesign/ui/editing/large_editor.py" />
       <source>Edit note</source>
       <translation>Golygu nodyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/large_editor.py" />
+      <location filename="../../codesign/ui/editing/large_editor.py" />
       <source>New note</source>
       <translation>Nodyn newydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/large_editor.py" />
+      <location filename="../../codesign/ui/editing/large_editor.py" />
       <source>Note text</source>
       <translation>Testun y nodyn</translation>
     </message>
@@ -707,12 +809,12 @@
   <context>
     <name>LargeTimerDisplay</name>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Time's up</source>
       <translation>Mae’r amser ar ben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Workshop timer</source>
       <translation>Amserydd y gweithdy</translation>
     </message>
@@ -720,22 +822,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../codesign/ui/main_window.py" />
+      <location filename="../../codesign/ui/shell/main_window.py" />
       <source>No recent boards</source>
       <translation>Dim byrddau diweddar</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/main_window.py" />
+      <location filename="../../codesign/ui/shell/main_window.py" />
       <source>Open &amp;Recent</source>
       <translation>Agor Di&amp;weddar</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/main_window.py" />
+      <location filename="../../codesign/ui/shell/main_window.py" />
       <source>Tools</source>
       <translation>Offer</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/main_window.py" />
+      <location filename="../../codesign/ui/shell/main_window.py" />
       <source>{name}[*] — Codesign</source>
       <translation>{name}[*] — Codesign</translation>
     </message>
@@ -756,12 +858,12 @@
   <context>
     <name>ParticipantModeBadge</name>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: unlock…</source>
       <translation>Modd cyfranogwyr: datgloi…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>The board is locked for participants; the PIN unlocks it</source>
       <translation>Mae’r bwrdd wedi’i gloi ar gyfer cyfranogwyr; mae’r PIN yn ei ddatgloi</translation>
     </message>
@@ -769,47 +871,47 @@
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Enter the PIN again.</source>
       <translation>Rhowch y PIN eto.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Enter the facilitator's PIN to unlock the board.</source>
       <translation>Rhowch PIN yr hwylusydd i ddatgloi’r bwrdd.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Leave participant mode</source>
       <translation>Gadael y modd cyfranogwyr</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Lock board</source>
       <translation>Cloi’r bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>PIN again</source>
       <translation>Y PIN eto</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>PIN message</source>
       <translation>Neges y PIN</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode</source>
       <translation>Modd cyfranogwyr</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>People can add, move, edit and vote on notes, but cannot delete themes or journey maps, open another board or quit. Choose a PIN of at least %n digits to leave this mode later.</source>
       <translation>
         <numerusform>Gall pobl ychwanegu, symud, golygu a phleidleisio ar nodiadau, ond ni allan nhw ddileu themâu na mapiau taith, agor bwrdd arall na gadael. Dewiswch PIN o %n digid o leiaf i adael y modd hwn yn nes ymlaen.</numerusform>
@@ -820,17 +922,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>The two PINs are different.</source>
       <translation>Mae’r ddau PIN yn wahanol.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Unlock</source>
       <translation>Datgloi</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Use at least %n digits.</source>
       <translation>
         <numerusform>Defnyddiwch %n digid o leiaf.</numerusform>
@@ -841,12 +943,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Wrong PIN. Wrong tries so far: {0}.</source>
       <translation>PIN anghywir. Cynigion anghywir hyd yma: {0}.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Wrong PIN. Wrong tries so far: {0}. Next try in {1}:{2:02d}.</source>
       <translation>PIN anghywir. Cynigion anghywir hyd yma: {0}. Cynnig nesaf ymhen {1}:{2:02d}.</translation>
     </message>
@@ -854,27 +956,27 @@
   <context>
     <name>PresentationBanner</name>
     <message>
-      <location filename="../../codesign/ui/presentation.py" />
+      <location filename="../../codesign/ui/front_of_room/presentation.py" />
       <source>   ·   ← → to move, Esc to leave</source>
       <translation>   ·   ← → i symud, Esc i adael</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/presentation.py" />
+      <location filename="../../codesign/ui/front_of_room/presentation.py" />
       <source>No frames to present yet: add a cluster, journey map or saved view</source>
       <translation>Dim fframiau i’w cyflwyno eto: ychwanegwch thema, map taith neu olwg wedi’i chadw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/presentation.py" />
+      <location filename="../../codesign/ui/front_of_room/presentation.py" />
       <source>Presentation</source>
       <translation>Cyflwyniad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/presentation.py" />
+      <location filename="../../codesign/ui/front_of_room/presentation.py" />
       <source>Untitled</source>
       <translation>Dideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/presentation.py" />
+      <location filename="../../codesign/ui/front_of_room/presentation.py" />
       <source>{0} of {1}: {2}</source>
       <translation>{0} o {1}: {2}</translation>
     </message>
@@ -882,42 +984,42 @@
   <context>
     <name>RecoveryActions</name>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Already recovered</source>
       <translation>Wedi’i adfer yn barod</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Another Codesign window has just recovered “{title}”.</source>
       <translation>Mae ffenestr Codesign arall newydd adfer “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Autosave failed: {reason}.</source>
       <translation>Methodd y cadw awtomatig: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Cannot recover board</source>
       <translation>Methu adfer y bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Recovered “{title}”: save it to keep it.</source>
       <translation>Wedi adfer “{title}”: cadwch ef i’w gadw.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Save the board to keep your changes.</source>
       <translation>Cadwch y bwrdd i gadw eich newidiadau.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Saved automatically</source>
       <translation>Wedi’i gadw’n awtomatig</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_actions.py" />
+      <location filename="../../codesign/ui/files/recovery_actions.py" />
       <source>Trying again in {seconds} s.</source>
       <translation>Rhoi cynnig arall ymhen {seconds} eiliad.</translation>
     </message>
@@ -925,7 +1027,7 @@
   <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n nodyn</numerusform>
@@ -936,82 +1038,82 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>&amp;Discard…</source>
       <translation>&amp;Gwaredu…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>&amp;Restore</source>
       <translation>&amp;Adfer</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Boards to recover</source>
       <translation>Byrddau i’w hadfer</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Codesign closed without saving these boards, perhaps after a crash or a power cut. Restore one to carry on where it stopped; save it to keep it.</source>
       <translation>Caeodd Codesign heb gadw’r byrddau hyn, efallai ar ôl chwalfa neu doriad pŵer. Adferwch un i barhau lle daeth i ben; cadwch ef i’w gadw.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Decide &amp;later</source>
       <translation>Penderfynu’n &amp;nes ymlaen</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Discard recovered board</source>
       <translation>Gwaredu’r bwrdd a adferwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Discard the recovered copy of “{title}”? Its unsaved changes will be lost.</source>
       <translation>Gwaredu’r copi a adferwyd o “{title}”? Bydd ei newidiadau heb eu cadw yn cael eu colli.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Keep the copies and offer them again at the next start</source>
       <translation>Cadw’r copïau a’u cynnig eto y tro nesaf</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Locked for participants: restore it and unlock it with the PIN to discard it</source>
       <translation>Wedi’i gloi ar gyfer cyfranogwyr: adferwch ef a’i ddatgloi gyda’r PIN i’w waredu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Preview of the board</source>
       <translation>Rhagolwg o’r bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>Recover boards</source>
       <translation>Adfer byrddau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>There are no unsaved boards to recover.</source>
       <translation>Does dim byrddau heb eu cadw i’w hadfer.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>locked for participants</source>
       <translation>wedi’i gloi ar gyfer cyfranogwyr</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>never saved</source>
       <translation>heb ei gadw erioed</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>today at {time}</source>
       <translation>heddiw am {time}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/recovery_dialog.py" />
+      <location filename="../../codesign/ui/files/recovery_dialog.py" />
       <source>{date} at {time}</source>
       <translation>{date} am {time}</translation>
     </message>
@@ -1019,7 +1121,7 @@
   <context>
     <name>ResultsView</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
@@ -1030,120 +1132,138 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>&lt;b&gt;Themes&lt;/b&gt;</source>
       <translation>&lt;b&gt;Themâu&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>No dots on any note yet.</source>
       <translation>Dim dotiau ar unrhyw nodyn eto.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>No votes yet.</source>
       <translation>Dim pleidleisiau eto.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>Results ({state}): “{title}”</source>
       <translation>Canlyniadau ({state}): “{title}”</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>The tally is hidden until you reveal it.</source>
       <translation>Mae’r cyfrif yn gudd nes i chi ei ddatgelu.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>Untitled theme</source>
       <translation>Thema ddideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>final</source>
       <translation>terfynol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>so far</source>
       <translation>hyd yma</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>… and 1 more note ranked below</source>
       <translation>… ac 1 nodyn arall yn is yn y drefn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/vote_results.py" />
+      <location filename="../../codesign/ui/voting/vote_results.py" />
       <source>… and {count} more notes ranked below</source>
       <translation>… a {count} nodyn arall yn is yn y drefn</translation>
     </message>
   </context>
   <context>
+    <name>Room</name>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>A room listens on the local network only.</source>
+      <translation>Dim ond ar y rhwydwaith lleol y mae ystafell yn gwrando.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>Cannot open the room on port {port}: {reason}</source>
+      <translation>Methu agor yr ystafell ar borth {port}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>The room PIN must be 4 to 8 digits.</source>
+      <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source> dots each</source>
       <translation> dot yr un</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>A voter may put several dots on one note</source>
       <translation>Caiff pleidleisiwr roi sawl dot ar un nodyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Dots</source>
       <translation>Dotiau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Every note on the board</source>
       <translation>Pob nodyn ar y bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Hide the tally until I reveal it</source>
       <translation>Cuddio’r cyfrif nes i mi ei ddatgelu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Only the notes of these themes:</source>
       <translation>Dim ond nodiadau’r themâu hyn:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Question</source>
       <translation>Cwestiwn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Start a voting round</source>
       <translation>Dechrau rownd bleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Start voting</source>
       <translation>Dechrau pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Untitled theme</source>
       <translation>Thema ddideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>Vote</source>
       <translation>Pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>What can be voted on</source>
       <translation>Beth y gellir pleidleisio arno</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/round_dialog.py" />
+      <location filename="../../codesign/ui/voting/round_dialog.py" />
       <source>What matters most?</source>
       <translation>Beth sydd bwysicaf?</translation>
     </message>
@@ -1151,82 +1271,82 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source> seconds</source>
       <translation> eiliad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>&amp;High contrast (plain white background)</source>
       <translation>&amp;Cyferbyniad uchel (cefndir gwyn plaen)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>&amp;Larger note text</source>
       <translation>&amp;Testun nodiadau mwy</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>A recovery copy is always kept, whether or not this is ticked.</source>
       <translation>Mae copi adfer yn cael ei gadw bob tro, p’un a yw hwn wedi’i dicio ai peidio.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Also save boards that have a file to that file automatically</source>
       <translation>Cadw byrddau sydd â ffeil i’r ffeil honno’n awtomatig hefyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Autosave</source>
       <translation>Cadw’n awtomatig</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Default &amp;paper size:</source>
       <translation>Maint &amp;papur rhagosodedig:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Export</source>
       <translation>Allforio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/language.py" />
+      <location filename="../../codesign/ui/common/language.py" />
       <source>Follow the system</source>
       <translation>Dilyn y system</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Lan&amp;guage of the app:</source>
       <translation>Iait&amp;h yr ap:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Language</source>
       <translation>Iaith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Projector</source>
       <translation>Taflunydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Save a recovery copy &amp;after:</source>
       <translation>Cadw copi adfer &amp;ar ôl:</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Seconds after an edit</source>
       <translation>Eiliadau ar ôl golygiad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>Settings</source>
       <translation>Gosodiadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/settings_dialog.py" />
+      <location filename="../../codesign/ui/dialogs/settings_dialog.py" />
       <source>The Present menu changes these for this session only.</source>
       <translation>Mae’r ddewislen Cyflwyno yn newid y rhain ar gyfer y sesiwn hon yn unig.</translation>
     </message>
@@ -1234,22 +1354,22 @@
   <context>
     <name>ShortcutsSheet</name>
     <message>
-      <location filename="../../codesign/ui/shortcuts_sheet.py" />
+      <location filename="../../codesign/ui/dialogs/shortcuts_sheet.py" />
       <source>Action</source>
       <translation>Gweithred</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/shortcuts_sheet.py" />
+      <location filename="../../codesign/ui/dialogs/shortcuts_sheet.py" />
       <source>Keyboard shortcuts</source>
       <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/shortcuts_sheet.py" />
+      <location filename="../../codesign/ui/dialogs/shortcuts_sheet.py" />
       <source>Keys</source>
       <translation>Bysellau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/shortcuts_sheet.py" />
+      <location filename="../../codesign/ui/dialogs/shortcuts_sheet.py" />
       <source>Menu</source>
       <translation>Dewislen</translation>
     </message>
@@ -1257,7 +1377,7 @@
   <context>
     <name>SuggestDialog</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/suggest_dialog.py" />
+      <location filename="../../codesign/ui/themes/suggest_dialog.py" />
       <source>%n free note(s) (in no theme and on no journey map) share a word or phrase. Untick any theme you do not want; ticked themes are laid out below the board.</source>
       <translation>
         <numerusform>Mae %n nodyn rhydd (heb fod mewn thema nac ar fap taith) yn rhannu gair neu ymadrodd. Dad-diciwch unrhyw thema nad ydych ei heisiau; bydd y themâu wedi’u ticio yn cael eu gosod o dan y bwrdd.</numerusform>
@@ -1268,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/suggest_dialog.py" />
+      <location filename="../../codesign/ui/themes/suggest_dialog.py" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n nodyn</numerusform>
@@ -1279,7 +1399,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/suggest_dialog.py" />
+      <location filename="../../codesign/ui/themes/suggest_dialog.py" />
       <source>Make %n theme(s)</source>
       <translation>
         <numerusform>Creu %n thema</numerusform>
@@ -1290,7 +1410,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/suggest_dialog.py" />
+      <location filename="../../codesign/ui/themes/suggest_dialog.py" />
       <source>Suggested themes</source>
       <translation>Themâu a awgrymir</translation>
     </message>
@@ -1298,12 +1418,12 @@
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../codesign/ui/template_dialog.py" />
+      <location filename="../../codesign/ui/files/template_dialog.py" />
       <source>New from template</source>
       <translation>Newydd o dempled</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/template_dialog.py" />
+      <location filename="../../codesign/ui/files/template_dialog.py" />
       <source>Templates</source>
       <translation>Templedi</translation>
     </message>
@@ -1319,7 +1439,7 @@
   <context>
     <name>ThemesPanel</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n nodyn</numerusform>
@@ -1330,7 +1450,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
@@ -1341,32 +1461,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>(empty)</source>
       <translation>(gwag)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>In reading order. Click one to find it on the board.</source>
       <translation>Yn nhrefn darllen. Cliciwch ar un i’w ganfod ar y bwrdd.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>Themes</source>
       <translation>Themâu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>Untitled theme</source>
       <translation>Thema ddideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>{title} — {notes}</source>
       <translation>{title} — {notes}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/themes_panel.py" />
+      <location filename="../../codesign/ui/themes/themes_panel.py" />
       <source>{title} — {notes} · {votes}</source>
       <translation>{title} — {notes} · {votes}</translation>
     </message>
@@ -1374,7 +1494,7 @@
   <context>
     <name>TimerControl</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n munud</numerusform>
@@ -1385,67 +1505,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>+1 min</source>
       <translation>+1 mun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Choose how long the timer runs</source>
       <translation>Dewiswch pa mor hir mae’r amserydd yn rhedeg</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Custom…</source>
       <translation>Arall…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>One more minute</source>
       <translation>Un funud arall</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Pause</source>
       <translation>Saib</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Reset</source>
       <translation>Ailosod</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Resume</source>
       <translation>Ailddechrau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Set</source>
       <translation>Gosod</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Sound at the end</source>
       <translation>Sain ar y diwedd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Start</source>
       <translation>Dechrau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Time remaining</source>
       <translation>Amser sy’n weddill</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Time's up</source>
       <translation>Mae’r amser ar ben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/timer_widget.py" />
+      <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
       <source>Workshop timer</source>
       <translation>Amserydd y gweithdy</translation>
     </message>
@@ -1453,12 +1573,12 @@
   <context>
     <name>TitleEditor</name>
     <message>
-      <location filename="../../codesign/ui/title_editor.py" />
+      <location filename="../../codesign/ui/common/title_editor.py" />
       <source>Name this theme</source>
       <translation>Enwch y thema hon</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/title_editor.py" />
+      <location filename="../../codesign/ui/common/title_editor.py" />
       <source>Theme title</source>
       <translation>Teitl y thema</translation>
     </message>
@@ -1466,32 +1586,32 @@
   <context>
     <name>TouchToolbar</name>
     <message>
-      <location filename="../../codesign/ui/touch_toolbar.py" />
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Colour</source>
       <translation>Lliw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/touch_toolbar.py" />
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Drag to move the toolbar</source>
       <translation>Llusgwch i symud y bar offer</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/touch_toolbar.py" />
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>New note</source>
       <translation>Nodyn newydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/touch_toolbar.py" />
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Touch toolbar</source>
       <translation>Bar offer cyffwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/touch_toolbar.py" />
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Undo</source>
       <translation>Dadwneud</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/touch_toolbar.py" />
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Vote</source>
       <translation>Pleidleisio</translation>
     </message>
@@ -1499,7 +1619,7 @@
   <context>
     <name>ViewActions</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/view_actions.py" />
+      <location filename="../../codesign/ui/shell/view_actions.py" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n wedi’u dewis</numerusform>
@@ -1510,12 +1630,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/view_actions.py" />
+      <location filename="../../codesign/ui/shell/view_actions.py" />
       <source>Zoom level</source>
       <translation>Lefel chwyddo</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/view_actions.py" />
+      <location filename="../../codesign/ui/shell/view_actions.py" />
       <source>{percent} %</source>
       <translation>{percent} %</translation>
     </message>
@@ -1523,52 +1643,47 @@
   <context>
     <name>VotingActions</name>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>Add the people voting in the Voting panel.</source>
       <translation>Ychwanegwch y bobl sy’n pleidleisio yn y panel Pleidleisio.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
-      <source>No dots on any note yet: there are no results to show.</source>
-      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
-    </message>
-    <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>No round is open.</source>
       <translation>Does dim rownd ar agor.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>No round is open: start a voting round first.</source>
       <translation>Does dim rownd ar agor: dechreuwch rownd bleidleisio yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>No voting round yet: start one from the Voting menu.</source>
       <translation>Dim rownd bleidleisio eto: dechreuwch un o’r ddewislen Pleidleisio.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>Results of “{title}” are on the board and in the presentation (F5).</source>
       <translation>Mae canlyniadau “{title}” ar y bwrdd ac yn y cyflwyniad (F5).</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>The tally is hidden: reveal it before showing results.</source>
       <translation>Mae’r cyfrif yn gudd: datgelwch ef cyn dangos y canlyniadau.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>There is no hidden tally to reveal.</source>
       <translation>Does dim cyfrif cudd i’w ddatgelu.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>{name} is voting</source>
       <translation>{name} sy’n pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_actions.py" />
+      <location filename="../../codesign/ui/voting/voting_actions.py" />
       <source>“{title}” closed: results in the Voting panel.</source>
       <translation>Caewyd “{title}”: canlyniadau yn y panel Pleidleisio.</translation>
     </message>
@@ -1576,7 +1691,7 @@
   <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>%n dot(s) each</source>
       <translation>
         <numerusform>%n dot yr un</numerusform>
@@ -1587,77 +1702,77 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>&lt;b&gt;No voting round yet&lt;/b&gt;</source>
       <translation>&lt;b&gt;Dim rownd bleidleisio eto&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>&lt;b&gt;{title}&lt;/b&gt; ({state})</source>
       <translation>&lt;b&gt;{title}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Add a person: type a name, press Enter</source>
       <translation>Person newydd: enw, yna Enter</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Add a voter called “Voter n”, for a vote without names</source>
       <translation>Ychwanegu pleidleisiwr o’r enw “Pleidleisiwr n”, ar gyfer pleidlais heb enwau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Anonymous</source>
       <translation>Dienw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Round</source>
       <translation>Rownd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Rounds kept in this board: pick one to see its results</source>
       <translation>Rowndiau sydd yn y bwrdd hwn: dewiswch un i weld ei chanlyniadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Start a round to let people place dots.</source>
       <translation>Dechreuwch rownd i adael i bobl osod dotiau.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Tap your name to vote</source>
       <translation>Tapiwch eich enw i bleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Vote as {name}</source>
       <translation>Pleidleisio fel {name}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Voters</source>
       <translation>Pleidleiswyr</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>Voting</source>
       <translation>Pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>chosen themes only</source>
       <translation>themâu dewisedig yn unig</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>closed</source>
       <translation>ar gau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>dot(s) left for {name}</source>
       <translation>
         <numerusform>dot ar ôl i {name}</numerusform>
@@ -1668,27 +1783,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>dots left for {name}: all placed, pass it on</source>
       <translation>dotiau ar ôl i {name}: pob un wedi’i osod, rhowch y tro i rywun arall</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>one per note</source>
       <translation>un i bob nodyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>open</source>
       <translation>ar agor</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>stacking allowed</source>
       <translation>caniateir pentyrru</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/voting_panel.py" />
+      <location filename="../../codesign/ui/voting/voting_panel.py" />
       <source>tally hidden</source>
       <translation>cyfrif yn gudd</translation>
     </message>
@@ -1696,807 +1811,817 @@
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;About Codesign</source>
       <translation>&amp;Ynghylch Codesign</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Actual size (100 %)</source>
       <translation>&amp;Maint gwirioneddol (100 %)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Add a minute to the timer</source>
       <translation>Ychwanegu m&amp;unud at yr amserydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/context_menu.py" />
+      <location filename="../../codesign/ui/shell/context_menu.py" />
       <source>&amp;Align and distribute</source>
       <translation>&amp;Alinio a dosbarthu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Arrange</source>
       <translation>&amp;Trefnu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Blank the wall</source>
       <translation>&amp;Gwagio’r wal</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Close round</source>
       <translation>&amp;Cau’r rownd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Colour</source>
       <translation>&amp;Lliw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Copy</source>
       <translation>&amp;Copïo</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Draw empty theme</source>
       <translation>&amp;Llunio thema wag</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;yblygu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Edit</source>
       <translation>&amp;Golygu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Export…</source>
       <translation>Allf&amp;orio…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/context_menu.py" />
+      <location filename="../../codesign/ui/shell/context_menu.py" />
       <source>&amp;Feeling</source>
       <translation>&amp;Teimlad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;File</source>
       <translation>&amp;Ffeil</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Find…</source>
       <translation>Canf&amp;od…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Frames panel</source>
       <translation>Panel &amp;fframiau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Group into theme</source>
       <translation>&amp;Grwpio mewn thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;High-contrast projector</source>
       <translation>Taflunydd &amp;cyferbyniad uchel</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Import…</source>
       <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Join room…</source>
+      <translation>&amp;Ymuno ag ystafell…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Journey</source>
       <translation>T&amp;aith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/context_menu.py" />
+      <location filename="../../codesign/ui/shell/context_menu.py" />
       <source>&amp;Lane “{name}”</source>
       <translation>&amp;Lôn “{name}”</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Larger text on the projector</source>
       <translation>Testun m&amp;wy ar y taflunydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Minimap</source>
       <translation>Ma&amp;p bach</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;New board</source>
       <translation>Bwrdd &amp;newydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Open…</source>
       <translation>&amp;Agor…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Paste</source>
       <translation>&amp;Gludo</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Present</source>
       <translation>C&amp;yflwyno</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Quit</source>
       <translation>&amp;Gadael</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Redo</source>
       <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/enabled_states.py" />
+      <location filename="../../codesign/ui/shell/enabled_states.py" />
       <source>&amp;Redo {step}</source>
       <translation>&amp;Ailwneud {step}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Rename theme</source>
       <translation>Ail&amp;enwi’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Reset the timer</source>
       <translation>Ailosod yr amse&amp;rydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Reveal tally</source>
       <translation>Datgelu’r c&amp;yfrif</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Save</source>
       <translation>&amp;Cadw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Settings…</source>
       <translation>Go&amp;sodiadau…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Spotlight</source>
       <translation>&amp;Sbotolau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/context_menu.py" />
+      <location filename="../../codesign/ui/shell/context_menu.py" />
       <source>&amp;Stage “{name}”</source>
       <translation>&amp;Cam “{name}”</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Start voting round…</source>
       <translation>&amp;Dechrau rownd bleidleisio…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Suggest themes…</source>
       <translation>&amp;Awgrymu themâu…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Themes</source>
       <translation>Th&amp;emâu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Tidy theme</source>
       <translation>&amp;Tacluso’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Touch toolbar</source>
       <translation>Bar &amp;offer cyffwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Undo</source>
       <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/enabled_states.py" />
+      <location filename="../../codesign/ui/shell/enabled_states.py" />
       <source>&amp;Undo {step}</source>
       <translation>&amp;Dadwneud {step}</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Ungroup</source>
       <translation>Dadg&amp;rwpio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;View</source>
       <translation>G&amp;weld</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Voting mode</source>
       <translation>&amp;Modd pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>A black wall, as a clicker's blank key asks; again to bring it back</source>
       <translation>Wal ddu, fel y mae botwm gwag clicer yn gofyn; eto i’w chael yn ôl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>A plain white background for washed-out projectors</source>
       <translation>Cefndir gwyn plaen ar gyfer taflunyddion gwan</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Add a journey map, stages across and lanes down, at the pointer</source>
       <translation>Ychwanegu map taith, camau ar draws a lonydd i lawr, wrth y pwyntydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Add a sticky note at the pointer</source>
       <translation>Ychwanegu nodyn gludiog wrth y pwyntydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Add lane ab&amp;ove</source>
       <translation>Ychwanegu lôn &amp;uwchben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Add lane b&amp;elow</source>
       <translation>Ychwanegu lôn &amp;oddi tani</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Align &amp;centre</source>
       <translation>Alinio i’r &amp;canol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Align &amp;left</source>
       <translation>Alinio i’r c&amp;hwith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Align &amp;middle</source>
       <translation>Alinio i’r canol fer&amp;tigol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Align &amp;right</source>
       <translation>Alinio i’r &amp;dde</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Align &amp;top</source>
       <translation>Alinio i’r b&amp;rig</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Align b&amp;ottom</source>
       <translation>Alinio i’r &amp;gwaelod</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Arrange the theme's notes in a neat grid and fit the theme to them</source>
       <translation>Trefnu nodiadau’r thema mewn grid taclus a ffitio’r thema o’u cwmpas</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Autosave, default paper size, projector look and language</source>
       <translation>Cadw’n awtomatig, maint papur rhagosodedig, golwg y taflunydd ac iaith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Big buttons on the board for the people at the touchscreen</source>
       <translation>Botymau mawr ar y bwrdd ar gyfer y bobl wrth y sgrin gyffwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Blue</source>
       <translation>Glas</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Boards that Codesign could not save before it closed</source>
       <translation>Byrddau nad oedd Codesign yn gallu eu cadw cyn cau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Bring to &amp;front</source>
       <translation>Dod â’r &amp;blaen</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Cu&amp;t</source>
       <translation>&amp;Torri</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>De&amp;lete</source>
       <translation>D&amp;ileu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Delete theme &amp;with its notes</source>
       <translation>Dileu’r thema gyda’i &amp;nodiadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Delete theme, &amp;keep notes</source>
       <translation>Dileu’r thema, &amp;cadw’r nodiadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Dim everything but the frame presented or the theme selected</source>
       <translation>Pylu popeth ond y ffrâm a gyflwynir neu’r thema a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Distribute &amp;horizontally</source>
       <translation>Dosbarthu’n &amp;llorweddol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Distribute &amp;vertically</source>
       <translation>Dosbarthu’n &amp;fertigol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Edit a board another Codesign hosts on this network, together</source>
+      <translation>Golygu gyda’ch gilydd fwrdd y mae Codesign arall yn ei gynnal ar y rhwydwaith hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Feels bad</source>
       <translation>Teimlo’n wael</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Feels good</source>
       <translation>Teimlo’n dda</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Feels neither good nor bad</source>
       <translation>Teimlo’n ddim da na drwg</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Feels very bad</source>
       <translation>Teimlo’n wael iawn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Feels very good</source>
       <translation>Teimlo’n dda iawn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Find ne&amp;xt</source>
       <translation>Canfod y n&amp;esaf</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Find notes by their text</source>
       <translation>Canfod nodiadau yn ôl eu testun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Find pre&amp;vious</source>
       <translation>Canfod y &amp;blaenorol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Fit</source>
       <translation>Ffitio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Fit &amp;board</source>
       <translation>Ffitio’r &amp;bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Fit &amp;selection</source>
       <translation>Ffitio’r &amp;dewis</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Give the theme the next theme colour</source>
       <translation>Rhoi lliw’r thema nesaf i’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Green</source>
       <translation>Gwyrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Grey</source>
       <translation>Llwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Group</source>
       <translation>Grwpio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;after</source>
       <translation>Mewnosod cam &amp;ar ôl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;before</source>
       <translation>Mewnosod cam c&amp;yn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Lay the theme's notes out most-voted first</source>
       <translation>Gosod nodiadau’r thema gyda’r mwyaf o bleidleisiau yn gyntaf</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Line notes up on the grid as they are moved</source>
       <translation>Rhoi nodiadau yn unol â’r grid wrth eu symud</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>List the themes and their notes to read out</source>
       <translation>Rhestru’r themâu a’u nodiadau i’w darllen yn uchel</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Lock the board with a PIN: people add, move and vote, not delete</source>
       <translation>Cloi’r bwrdd gyda PIN: mae pobl yn ychwanegu, symud a phleidleisio, nid dileu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Make a new board from JSON Canvas, CSV, plain text or a PDF</source>
       <translation>Creu bwrdd newydd o JSON Canvas, CSV, testun plaen neu PDF</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Make a theme cluster of the selected notes</source>
       <translation>Creu thema o’r nodiadau a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Move lane &amp;down</source>
       <translation>Symud y lôn i law&amp;r</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Move lane &amp;up</source>
       <translation>Symud y lôn i &amp;fyny</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Move stage &amp;right</source>
       <translation>Symud y cam i’r &amp;dde</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Move stage lef&amp;t</source>
       <translation>Symud y cam i’r c&amp;hwith</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>New &amp;journey map</source>
       <translation>&amp;Map taith newydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>New &amp;note</source>
       <translation>&amp;Nodyn newydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>New from &amp;template…</source>
       <translation>Newydd o &amp;dempled…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>No feeling</source>
       <translation>Dim teimlad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Note text never smaller than 24 pixels on the wall</source>
       <translation>Testun nodiadau byth yn llai na 24 picsel ar y wal</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>One more minute on the running timer, or after time is up</source>
       <translation>Un funud arall ar yr amserydd sy’n rhedeg, neu ar ôl i’r amser ddod i ben</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Orange</source>
       <translation>Oren</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Participant &amp;mode…</source>
       <translation>&amp;Modd cyfranogwyr…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Participants, whose turn it is, dots left and results</source>
       <translation>Cyfranogwyr, tro pwy yw hi, dotiau ar ôl a chanlyniadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Paste items, or one note per line of copied text</source>
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Pro&amp;jector window</source>
       <translation>Ffe&amp;nestr y taflunydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Projector &amp;follows the presentation</source>
       <translation>Taflunydd yn &amp;dilyn y cyflwyniad</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Propose themes for unclustered notes by the words they share</source>
       <translation>Cynnig themâu ar gyfer nodiadau heb thema yn ôl y geiriau sy’n gyffredin iddyn nhw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Re&amp;colour theme</source>
       <translation>Ailli&amp;wio’r thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Re&amp;cover unsaved boards…</source>
       <translation>Adfer byrddau &amp;heb eu cadw…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Redo</source>
       <translation>Ailwneud</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Remove lane (kee&amp;p its notes)</source>
       <translation>&amp;Tynnu’r lôn (cadw ei nodiadau)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Remove lane and &amp;its notes</source>
       <translation>Tynnu’r lôn a’i nod&amp;iadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Remove stage (&amp;keep its notes)</source>
       <translation>Tynnu’r cam (cadw &amp;ei nodiadau)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Remove stage and its &amp;notes</source>
       <translation>Tynnu’r cam a’i &amp;nodiadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Remove the theme and keep its notes where they are</source>
       <translation>Tynnu’r thema a chadw ei nodiadau lle maen nhw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Rename &amp;lane</source>
       <translation>Ailenwi’r &amp;lôn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Rename &amp;map</source>
       <translation>Ailen&amp;wi’r map</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Rename &amp;stage</source>
       <translation>Ailenwi’r &amp;cam</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>S&amp;nap to grid</source>
       <translation>&amp;Glynu wrth y grid</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Save &amp;As…</source>
       <translation>Cadw &amp;fel…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Save current &amp;view as a frame</source>
       <translation>Cadw’r &amp;olwg bresennol fel ffrâm</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Save the board as PDF, PNG, JSON Canvas, CSV or Markdown</source>
       <translation>Cadw’r bwrdd fel PDF, PNG, JSON Canvas, CSV neu Markdown</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Select &amp;All</source>
       <translation>Dewis y cy&amp;fan</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Send to &amp;back</source>
       <translation>Anfon i’r c&amp;efn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show a small overview of the whole board</source>
       <translation>Dangos trosolwg bach o’r bwrdd cyfan</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show everyone's dots and the totals</source>
       <translation>Dangos dotiau pawb a’r cyfansymiau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show res&amp;ults on the board</source>
       <translation>Dangos y canlyn&amp;iadau ar y bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show the frames one by one; arrows or a clicker move, Escape leaves</source>
       <translation>Dangos y fframiau fesul un; mae’r saethau neu glicer yn symud, mae Escape yn gadael</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show votes on the &amp;board</source>
       <translation>Dangos pleidleisiau ar y &amp;bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Sort theme by &amp;votes</source>
       <translation>Trefnu’r thema yn ôl &amp;pleidleisiau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Start a board from a journey map, empathy map or other template</source>
       <translation>Dechrau bwrdd o fap taith, map empathi neu dempled arall</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Start or pause the &amp;timer</source>
       <translation>Dechrau neu oedi’r &amp;amserydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Stop voting and show the results</source>
       <translation>Rhoi’r gorau i bleidleisio a dangos y canlyniadau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Tap a note to place the current voter's dot</source>
       <translation>Tapiwch nodyn i osod dot y pleidleisiwr presennol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Teal</source>
       <translation>Gwyrddlas</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The board full screen on the second screen, without toolbars</source>
       <translation>Y bwrdd ar sgrin lawn ar yr ail sgrin, heb fariau offer</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The lane's notes wait in a row below the map</source>
       <translation>Mae nodiadau’r lôn yn aros mewn rhes o dan y map</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The presentation order: reorder, jump, save the current view</source>
       <translation>Trefn y cyflwyniad: aildrefnu, neidio, cadw’r olwg bresennol</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The stage's notes wait in a row below the map</source>
       <translation>Mae nodiadau’r cam yn aros mewn rhes o dan y map</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The top notes and their votes on the board, as a frame to present</source>
       <translation>Y nodiadau uchaf a’u pleidleisiau ar y bwrdd, fel ffrâm i’w chyflwyno</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Themes &amp;panel</source>
       <translation>Panel the&amp;mâu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Undo</source>
       <translation>Dadwneud</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>V&amp;oting</source>
       <translation>&amp;Pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Version, licences, and where recovery files and settings are kept</source>
       <translation>Fersiwn, trwyddedau, a ble mae ffeiliau adfer a gosodiadau’n cael eu cadw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Vote</source>
       <translation>Pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Voting &amp;panel</source>
       <translation>Panel &amp;pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>White</source>
       <translation>Gwyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/canvas/style.py" />
       <source>Yellow</source>
       <translation>Melyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Zoom &amp;in</source>
       <translation>&amp;Chwyddo i mewn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/actions.py" />
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Zoom &amp;out</source>
       <translation>Chwyddo &amp;allan</translation>
     </message>
@@ -2751,7 +2876,7 @@
       <translation>Cau’r rownd bleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/clipboard_actions.py" />
+      <location filename="../../codesign/ui/editing/clipboard_actions.py" />
       <source>Cut</source>
       <translation>Torri</translation>
     </message>
@@ -2814,6 +2939,11 @@
       <location filename="../../codesign/commands/moves.py" />
       <source>Move notes</source>
       <translation>Symud nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/vote_results.py" />
+      <source>No dots on any note yet: there are no results to show.</source>
+      <translation>Dim dotiau ar unrhyw nodyn eto: does dim canlyniadau i’w dangos.</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clipboard.py" />
@@ -3027,87 +3157,87 @@
   <context>
     <name>file_prompts</name>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Board already open</source>
       <translation>Mae’r bwrdd ar agor yn barod</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Changed on disk</source>
       <translation>Newidiwyd ar y ddisg</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>If both copies are edited, one set of changes will be lost.</source>
       <translation>Os caiff y ddau gopi eu golygu, bydd un set o newidiadau’n cael ei cholli.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Open anyway</source>
       <translation>Agor beth bynnag</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Open board</source>
       <translation>Agor bwrdd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Overwrite</source>
       <translation>Trosysgrifo</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Overwrite replaces that version with yours; Save As… keeps both.</source>
       <translation>Mae Trosysgrifo yn rhoi’ch fersiwn chi yn lle’r fersiwn honno; mae Cadw fel… yn cadw’r ddwy.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Replace</source>
       <translation>Disodli</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Replace board?</source>
       <translation>Disodli’r bwrdd?</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Save As…</source>
       <translation>Cadw fel…</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Save anyway</source>
       <translation>Cadw beth bynnag</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Save board as</source>
       <translation>Cadw’r bwrdd fel</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>Saving over it means one set of changes will be lost.</source>
       <translation>Os byddwch yn cadw drosto, bydd un set o newidiadau’n cael ei cholli.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>someone</source>
       <translation>rhywun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>“{name}” already exists. Replace it?</source>
       <translation>Mae “{name}” yn bodoli’n barod. Ei ddisodli?</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>“{name}” is open in Codesign by {user} on {host} (process {pid}) since {time}.</source>
       <translation>Mae “{name}” ar agor yn Codesign gan {user} ar {host} (proses {pid}) ers {time}.</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/file_prompts.py" />
+      <location filename="../../codesign/ui/files/file_prompts.py" />
       <source>“{name}” was changed on disk since you opened it, by another program or person.</source>
       <translation>Newidiwyd “{name}” ar y ddisg ers i chi ei agor, gan raglen neu berson arall.</translation>
     </message>
@@ -3115,42 +3245,42 @@
   <context>
     <name>front_of_room</name>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>Blank works on the projector, or while presenting (F5)</source>
       <translation>Mae Gwagio’n gweithio ar y taflunydd, neu wrth gyflwyno (F5)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>Frames</source>
       <translation>Fframiau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>No screens found</source>
       <translation>Heb ganfod sgriniau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>One screen: the projector opened in a window. Escape closes it; F5 presents</source>
       <translation>Un sgrin: agorwyd y taflunydd mewn ffenestr. Mae Escape yn ei chau; mae F5 yn cyflwyno</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>Projector &amp;screen</source>
       <translation>Sgrin y &amp;taflunydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>Spotlight: select a theme, or present, to light it alone</source>
       <translation>Sbotolau: dewiswch thema, neu cyflwynwch, i’w goleuo ar ei phen ei hun</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>The board is in participant mode: unlock it to close</source>
       <translation>Mae’r bwrdd yn y modd cyfranogwyr: datglowch ef i gau</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/front_of_room.py" />
+      <location filename="../../codesign/ui/front_of_room/front_of_room.py" />
       <source>The current view is saved as a frame</source>
       <translation>Mae’r olwg bresennol wedi’i chadw fel ffrâm</translation>
     </message>
@@ -3158,7 +3288,7 @@
   <context>
     <name>import</name>
     <message numerus="yes">
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>%n thing(s) did not carry over</source>
       <translation>
         <numerusform>Ni ddaeth %n peth drosodd</numerusform>
@@ -3169,27 +3299,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>Boards from other tools (*.canvas *.csv *.txt *.pdf);;JSON Canvas (*.canvas);;CSV spreadsheet (*.csv);;Plain text, one note per line (*.txt);;Codesign PDF (*.pdf);;All files (*)</source>
       <translation>Byrddau o offer eraill (*.canvas *.csv *.txt *.pdf);;JSON Canvas (*.canvas);;Taenlen CSV (*.csv);;Testun plaen, un nodyn i bob llinell (*.txt);;PDF Codesign (*.pdf);;Pob ffeil (*)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>Cannot import</source>
       <translation>Methu mewnforio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>Import</source>
       <translation>Mewnforio</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>Imported with notes</source>
       <translation>Wedi mewnforio gyda sylwadau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>Imported {name}: %n note(s)</source>
       <translation>
         <numerusform>Wedi mewnforio {name}: %n nodyn</numerusform>
@@ -3200,12 +3330,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>{name} was imported. Some of it could only be approximated:</source>
       <translation>Mewnforiwyd {name}. Dim ond yn fras y gellid cyfleu rhywfaint ohono:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/ui/import_actions.py" />
+      <location filename="../../codesign/ui/files/import_actions.py" />
       <source>…and %n more</source>
       <translation>
         <numerusform>…a %n arall</numerusform>
@@ -3302,32 +3432,32 @@
   <context>
     <name>participant_mode</name>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: a theme keeps at least one note</source>
       <translation>Modd cyfranogwyr: mae thema yn cadw o leiaf un nodyn</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: a theme keeps its title</source>
       <translation>Modd cyfranogwyr: mae thema yn cadw ei theitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: journey maps keep their stages and lanes</source>
       <translation>Modd cyfranogwyr: mae mapiau taith yn cadw eu camau a’u lonydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: only notes added since the board was locked can be deleted</source>
       <translation>Modd cyfranogwyr: dim ond nodiadau a ychwanegwyd ers cloi’r bwrdd y gellir eu dileu</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: the board's details, saved views and frames stay as they are</source>
       <translation>Modd cyfranogwyr: mae manylion y bwrdd, golygon a gadwyd a fframiau yn aros fel y maen nhw</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/pin_dialog.py" />
+      <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Participant mode: the facilitator runs the voting rounds</source>
       <translation>Modd cyfranogwyr: yr hwylusydd sy’n rhedeg y rowndiau pleidleisio</translation>
     </message>
@@ -3335,22 +3465,22 @@
   <context>
     <name>projector</name>
     <message>
-      <location filename="../../codesign/ui/projector.py" />
+      <location filename="../../codesign/ui/front_of_room/projector.py" />
       <source> (this laptop)</source>
       <translation> (y gliniadur hwn)</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/projector.py" />
+      <location filename="../../codesign/ui/front_of_room/projector.py" />
       <source>Codesign projector</source>
       <translation>Taflunydd Codesign</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/projector.py" />
+      <location filename="../../codesign/ui/front_of_room/projector.py" />
       <source>Projector view</source>
       <translation>Golwg y taflunydd</translation>
     </message>
     <message>
-      <location filename="../../codesign/ui/projector.py" />
+      <location filename="../../codesign/ui/front_of_room/projector.py" />
       <source>Screen {0}: {1} ({2} × {3})</source>
       <translation>Sgrin {0}: {1} ({2} × {3})</translation>
     </message>

@@ -27,7 +27,7 @@ from codesign.model.journey_geometry import (
 
 
 def emotion_map(document: BoardDocument) -> tuple[JourneyMap, str]:
-    journey = cmd.create_journey(document, 0, 0, "ServiceLand")
+    journey = cmd.journey_of(document, cmd.create_journey(document, 0, 0, "ServiceLand").made_id)
     (journey,) = document.records_of(JourneyMap)
     lane = next(lane for lane in journey.lanes if lane.emotion)
     return journey, lane.id

@@ -22,7 +22,7 @@ from tests.canvas.conftest import at, drag
 @pytest.fixture
 def mapped(qtbot):
     document = BoardDocument()
-    journey = cmd.create_journey(document, 0, 0, "ServiceLand")
+    journey = cmd.journey_of(document, cmd.create_journey(document, 0, 0, "ServiceLand").made_id)
     record_change(document, "note", [Note(id="wait", x=900, y=900, text="Waiting")])
     cmd.place_note(document, journey.id, "wait", journey.stages[1].id, journey.lanes[0].id)
     cmd.set_stage_emotion(document, journey.id, journey.stages[1].id, 0)

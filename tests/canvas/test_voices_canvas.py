@@ -13,7 +13,7 @@ from codesign.canvas.scene import BoardScene
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.text.font_chain import is_invisible
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import VOICES, voices_board
 
 

@@ -45,11 +45,15 @@ def test_templates_and_help_import_no_export_libraries():
 
 def test_the_app_window_starts_without_pdf_libraries():
     done = subprocess.run(
-        [sys.executable, "-c", "import sys, codesign.ui.main_window; print(*sorted(sys.modules))"],
+        [
+            sys.executable,
+            "-c",
+            "import sys, codesign.ui.shell.main_window; print(*sorted(sys.modules))",
+        ],
         capture_output=True,
         text=True,
         timeout=120,
     )
     modules = set(done.stdout.split())
-    assert "codesign.ui.main_window" in modules
+    assert "codesign.ui.shell.main_window" in modules
     assert [m for m in modules if m == "pypdf" or m.startswith("reportlab.pdfgen")] == []

@@ -46,7 +46,9 @@ def agrees(board: Board) -> None:
 
 
 def test_make_cluster_fits_round_the_notes_and_takes_them_from_their_old_theme(document):
-    new_id = one_step(document, lambda: make_cluster(document, ["n2", "n3"], title="Language"))
+    new_id = one_step(
+        document, lambda: make_cluster(document, ["n2", "n3"], title="Language").made_id
+    )
     board = document.board()
     made = board.by_id[new_id]
     assert (made.title, made.members) == ("Language", ("n2", "n3"))
@@ -57,17 +59,19 @@ def test_make_cluster_fits_round_the_notes_and_takes_them_from_their_old_theme(d
 
 
 def test_make_cluster_of_nothing_does_nothing(document):
-    assert make_cluster(document, ["l1", "ghost"]) is None
+    assert not make_cluster(document, ["l1", "ghost"]).pushed
     assert document.undo_stack.count() == 0
 
 
 def test_drawing_a_cluster_adopts_the_free_notes_it_covers(qapp):
     document = BoardDocument(Board(items=(Note(id="a", x=50, y=100), Note(id="b", x=900, y=0))))
-    new_id = one_step(document, lambda: add_cluster(document, Rect(0, 0, 400, 400), "Evidence"))
+    new_id = one_step(
+        document, lambda: add_cluster(document, Rect(0, 0, 400, 400), "Evidence").made_id
+    )
     board = document.board()
     assert board.by_id[new_id].members == ("a",)
     assert rect_of(board.by_id[new_id]) == Rect(0, 0, 400, 400)
-    empty = add_cluster(document, Rect(2000, 0, 300, 300))
+    empty = add_cluster(document, Rect(2000, 0, 300, 300)).made_id
     assert document.board().by_id[empty].members == ()
 
 
@@ -186,7 +190,7 @@ def test_suggestions_are_offered_then_accepted_as_tidy_clusters_below_the_board(
         ("Gymraeg", ("c", "g", "d")),
         ("Letters", ("a", "f", "b")),
     ]
-    made = one_step(document, lambda: accept_suggestions(document, offered[1:]))
+    made = one_step(document, lambda: accept_suggestions(document, offered[1:]).made)
     board = document.board()
     (cluster,) = (board.by_id[key] for key in made)
     assert (cluster.title, cluster.members) == ("Letters", ("a", "f", "b"))

@@ -42,7 +42,7 @@ def test_connectors_on_connectors_go_to_a_fixed_point():
 
 
 def test_deleting_nothing_pushes_nothing(document):
-    assert delete_items(document, ["missing"]) is None
+    assert not delete_items(document, ["missing"]).pushed
     assert document.undo_stack.count() == 0
 
 
@@ -77,7 +77,7 @@ def test_align_and_distribute_are_one_step_each(document):
 
 
 def test_duplicate_makes_fresh_ids_and_keeps_internal_links(document):
-    new_ids = one_step(document, lambda: duplicate_items(document, ["c1", "n1", "n2", "c2"]))
+    new_ids = one_step(document, lambda: duplicate_items(document, ["c1", "n1", "n2", "c2"]).made)
     assert len(new_ids) == 4
     board = document.board()
     copies = [board.by_id[k] for k in new_ids]

@@ -25,7 +25,7 @@ def the_map(document: BoardDocument) -> JourneyMap:
 
 def with_map(document: BoardDocument) -> JourneyMap:
     """A fresh default map below the themed notes, with n1 and n2 placed in its first cells."""
-    journey = journeys.create_journey(document, 0, 1000)
+    journey = journeys.journey_of(document, journeys.create_journey(document, 0, 1000).made_id)
     stages, lanes = journey.stages, journey.lanes
     journeys.place_note(document, journey.id, "n1", stages[0].id, lanes[0].id)
     journeys.place_note(document, journey.id, "n2", stages[1].id, lanes[3].id)
@@ -53,7 +53,7 @@ def check_one_undo_step(document: BoardDocument, edit: Callable[[], object]) -> 
 
 
 def test_a_new_map_has_the_usual_stages_lanes_and_an_emotion_lane(document):
-    check_one_undo_step(document, lambda: journeys.create_journey(document, 0, 1000))
+    check_one_undo_step(document, lambda: journeys.create_journey(document, 0, 1000).made_id)
     journey = the_map(document)
     assert [s.title for s in journey.stages] == [
         "Need arises",
@@ -87,7 +87,7 @@ def test_stage_edits_are_each_one_undo_step(document):
     journey = with_map(document)
     first, second = journey.stages[0].id, journey.stages[1].id
     jid = journey.id
-    check_one_undo_step(document, lambda: journeys.add_stage(document, jid, 1, "Triage"))
+    check_one_undo_step(document, lambda: journeys.add_stage(document, jid, 1, "Triage").made_id)
     assert the_map(document).stages[1].title == "Triage"
     check_one_undo_step(document, lambda: journeys.rename_stage(document, jid, first, "Angen"))
     check_one_undo_step(document, lambda: journeys.move_stage(document, jid, first, 4))
@@ -104,7 +104,8 @@ def test_lane_edits_are_each_one_undo_step(document):
     jid = journey.id
     new_lane: list[str] = []
     check_one_undo_step(
-        document, lambda: new_lane.append(journeys.add_lane(document, jid, 0, "Who's there"))
+        document,
+        lambda: new_lane.append(journeys.add_lane(document, jid, 0, "Who's there").made_id),
     )
     assert the_map(document).lanes[0].id == new_lane[0]
     check_one_undo_step(document, lambda: journeys.rename_lane(document, jid, doing, "Gwneud"))
@@ -112,7 +113,7 @@ def test_lane_edits_are_each_one_undo_step(document):
     check_one_undo_step(document, lambda: journeys.resize_lane(document, jid, doing, 600))
     check_one_undo_step(document, lambda: journeys.remove_lane(document, jid, pain))
     assert "n2" not in {p.note for p in the_map(document).placements}
-    emotion = journeys.add_lane(document, jid, emotion=True)
+    emotion = journeys.add_lane(document, jid, emotion=True).made_id
     assert next(lane for lane in the_map(document).lanes if lane.id == emotion).emotion
 
 
@@ -156,7 +157,7 @@ def test_feelings_and_renaming_the_map(document):
     check_one_undo_step(document, lambda: journeys.set_note_feeling(document, ["n1", "l1"], -1))
     assert note(document, "n1").feeling == -1
     check_one_undo_step(document, lambda: journeys.rename_journey(document, journey.id, "Heddiw"))
-    assert journeys.set_stage_emotion(document, journey.id, journey.stages[0].id, None) is None
+    assert not journeys.set_stage_emotion(document, journey.id, journey.stages[0].id, None).pushed
 
 
 def test_a_map_survives_save_and_load(document, tmp_path):
@@ -171,7 +172,9 @@ def test_a_map_survives_save_and_load(document, tmp_path):
 
 def test_placing_a_note_from_another_map_moves_it_across(document):
     first = with_map(document)
-    second = journeys.create_journey(document, 3000, 1000, "Heddiw")
+    second = journeys.journey_of(
+        document, journeys.create_journey(document, 3000, 1000, "Heddiw").made_id
+    )
     stage, lane = second.stages[0].id, second.lanes[0].id
     check_one_undo_step(
         document, lambda: journeys.place_note(document, second.id, "n1", stage, lane)

@@ -11,7 +11,7 @@ from tests.boards import themed_board
 
 def test_a_note_dragged_onto_a_cell_joins_that_stage_and_lane(qapp):
     document = BoardDocument(themed_board())
-    journey = journeys.create_journey(document, 0, 1000)
+    journey = journeys.journey_of(document, journeys.create_journey(document, 0, 1000).made_id)
     stage, lane = journey.stages[2], journey.lanes[1]
     x, y, width, height = cell_rect(journey, stage.id, lane.id)
     before = board_to_bytes(document.board())
@@ -32,5 +32,5 @@ def test_a_note_dragged_onto_a_cell_joins_that_stage_and_lane(qapp):
 def test_a_drag_let_go_where_it_began_is_no_step(qapp):
     document = BoardDocument(themed_board())
     note = document.get("n1")
-    assert move_items(document, {"n1": (note.x, note.y)}) is None
+    assert not move_items(document, {"n1": (note.x, note.y)}).pushed
     assert document.undo_stack.count() == 0

@@ -23,7 +23,7 @@ def _ids(document):
 
 
 def test_adding_a_bookmark_is_one_step_and_puts_it_last(document):
-    bookmark_id = add_bookmark(document, (-500, -300, 1280, 720))
+    bookmark_id = add_bookmark(document, (-500, -300, 1280, 720)).made_id
     bookmark = document.get(bookmark_id)
     assert isinstance(bookmark, Bookmark)
     assert bookmark.title == "View 1"
@@ -40,7 +40,7 @@ def test_adding_a_bookmark_is_one_step_and_puts_it_last(document):
 
 
 def test_delete_a_bookmark(document):
-    bookmark_id = add_bookmark(document, (0, 0, 100, 100), "Agenda")
+    bookmark_id = add_bookmark(document, (0, 0, 100, 100), "Agenda").made_id
     delete_bookmark(document, bookmark_id)
     assert document.get(bookmark_id) is None
     assert bookmark_id not in document.get(FRAME_ORDER_KEY).frames
@@ -51,12 +51,12 @@ def test_delete_a_bookmark(document):
 
 
 def test_reordering_frames_is_one_undo_step_each(document):
-    bookmark_id = add_bookmark(document, (0, 0, 100, 100))
+    bookmark_id = add_bookmark(document, (0, 0, 100, 100)).made_id
     reorder_frames(document, [bookmark_id])
     assert _ids(document) == [bookmark_id, "c1", "c2"]
     move_frame_by(document, "c2", -1)
     assert _ids(document) == [bookmark_id, "c2", "c1"]
-    assert move_frame_by(document, bookmark_id, -1) is None
+    assert not move_frame_by(document, bookmark_id, -1).pushed
     assert document.undo_stack.count() == 3
     document.undo_stack.undo()
     assert _ids(document) == [bookmark_id, "c1", "c2"]
@@ -75,7 +75,7 @@ def test_deleting_an_ordered_cluster_keeps_the_board_valid(document):
 
 
 def test_a_saved_order_reopens(document, tmp_path):
-    bookmark_id = add_bookmark(document, (10, 20, 300, 200), "Agenda")
+    bookmark_id = add_bookmark(document, (10, 20, 300, 200), "Agenda").made_id
     reorder_frames(document, [bookmark_id])
     document.save(tmp_path / "board.codesign.json")
     again = BoardDocument.open(tmp_path / "board.codesign.json")

@@ -202,7 +202,7 @@ def test_a_check_during_our_own_automatic_save_waits_for_it(qtbot, tmp_path, aut
 def test_the_copy_records_the_file_as_this_save_left_it(qtbot, tmp_path, autosaver):
     """Editing went on, so the copy is kept: after a crash it must know the file is ours."""
     document, saver = _saving_own_file(tmp_path, autosaver)
-    _saved_when(qtbot, saver, lambda: paste_lines(document, "Lift off", (0.0, 300.0), "teal"))
+    _saved_when(qtbot, saver, lambda: paste_lines(document, "Lift off", (0.0, 300.0), "teal").made)
     assert document.is_dirty
     [entry] = saver._store.entries()
     assert entry.source_state == DiskState.read(document.path)

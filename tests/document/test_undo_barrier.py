@@ -69,9 +69,9 @@ def test_a_refused_change_pushes_nothing_and_says_why(document):
     document.records_changed.connect(redrawn.append)
     _lock(document)
     revision = document.revision
-    assert record_change(document, "Delete", removed=["n1"]) is None
+    assert not record_change(document, "Delete", removed=["n1"]).pushed
     assert document.undo_stack.count() == 0 and document.revision == revision
     assert [r.value for r in said] == ["facilitators_item"]
     assert redrawn == [], "nothing was shown deleted: nothing to redraw"
-    assert record_change(document, "Reorder", [FrameOrder(frames=("c2", "c1"))]) is None
+    assert not record_change(document, "Reorder", [FrameOrder(frames=("c2", "c1"))]).pushed
     assert redrawn[-1] == frozenset({FRAME_ORDER_KEY}), "a dragged list goes back"

@@ -167,3 +167,16 @@ def test_nodes_are_written_back_to_front_as_codesign_stacks_them():
     data, _warnings = board_to_canvas(board)
     order = [node["id"] for node in json.loads(data)["nodes"]]
     assert order == ["label", "back", "front"]
+
+
+def test_a_kind_with_no_json_canvas_mapping_is_reported_not_dropped_in_silence(monkeypatch):
+    from codesign.export import canvas_export
+
+    monkeypatch.delitem(canvas_export.MAPPINGS, "label")
+    board = themed_board()
+    labels = sum(1 for _ in board.of_kind(Label))
+    data, warnings = board_to_canvas(board)
+    assert labels and f"{labels} label" in " ".join(warnings)
+    assert "could not be carried into JSON Canvas" in " ".join(warnings)
+    label_ids = {label.id for label in board.of_kind(Label)}
+    assert not any(node["id"] in label_ids for node in json.loads(data)["nodes"])

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from codesign.ui.app import UI_FAMILY, load_bundled_fonts
+from codesign.ui.app import load_bundled_fonts
+from codesign.ui.common.branding import UI_FAMILY
 from tests.rehearsal.person import Person
 from tests.rehearsal.screen import open_window, real_screen_wanted
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 from tests.rehearsal.dialogs import WAIT_MS, DialogAnswers, Lost, plain
 from tests.rehearsal.screen import WindowManager
 

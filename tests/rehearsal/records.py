@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox
 
 from codesign.model import Note
-from codesign.ui.export_dialog import ExportDialog
-from codesign.ui.main_window import MainWindow
+from codesign.ui.files.export_dialog import ExportDialog
+from codesign.ui.shell.main_window import MainWindow
 from tests.rehearsal import looks
 from tests.rehearsal.person import Person
 from tests.rehearsal.story import AFTER_REOPENING, FREE_ROW, PASTED, Session

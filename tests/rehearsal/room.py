@@ -4,9 +4,9 @@ and the timer (see `story` for the session and its texts)."""
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox
 
 from codesign.model import Participant, VotingRound
-from codesign.ui.round_dialog import RoundDialog
-from codesign.ui.timer import TimerState
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.front_of_room.timer import TimerState
+from codesign.ui.front_of_room.timer_widget import TimerControl
+from codesign.ui.voting.round_dialog import RoundDialog
 from tests.rehearsal import looks
 from tests.rehearsal.story import FREE_ROW, PASTED, QUESTION, TYPED_BY_DOUBLE_CLICK, VOTERS, Session
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from codesign.ui.app import show_first_window
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 WINDOW_SIZE = (1280, 800)
 

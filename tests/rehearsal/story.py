@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from codesign.model import Cluster, JourneyMap, Note
-from codesign.ui.main_window import MainWindow
-from codesign.ui.suggest_dialog import SuggestDialog
-from codesign.ui.template_dialog import TemplateDialog
+from codesign.ui.files.template_dialog import TemplateDialog
+from codesign.ui.shell.main_window import MainWindow
+from codesign.ui.themes.suggest_dialog import SuggestDialog
 from tests.rehearsal import looks
 from tests.rehearsal.person import Person, alive
 

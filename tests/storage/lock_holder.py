@@ -11,7 +11,17 @@ import sys
 import time
 from pathlib import Path
 
-from codesign.storage.lock import acquire
+from codesign.storage.lock import LockOwner, acquire, lock_path
+
+
+def owner_of(board: Path) -> LockOwner | None:
+    """Who holds `board` as `acquire` judges it: the lock file's owner, unless it is stale or
+    missing (the app itself only asks `acquire`, which raises LockHeld naming that owner)."""
+    try:
+        owner = LockOwner.from_bytes(lock_path(board).read_bytes())
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return None if owner.is_stale() else owner
 
 
 def start_holder(board: Path) -> subprocess.Popen[str]:

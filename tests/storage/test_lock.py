@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from codesign.storage import lock as lock_module
-from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path, owner_of
+from codesign.storage.lock import LockHeld, LockOwner, acquire, lock_path
 from codesign.storage.processes import booted_at, started_at
-from tests.storage.lock_holder import kill, start_holder
+from tests.storage.lock_holder import kill, owner_of, start_holder
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 right-to-left lines read right to left, Chinese wraps between characters."""
 
 from codesign.text import PLACEHOLDER, drawable, layout_note_text, missing_characters, visual_runs
-from codesign.text.runs import bidi_levels
+from codesign.text.runs import bidi_levels, font_runs, paragraph_is_rtl
 from tests.boards import VOICES
 
 
@@ -48,3 +48,35 @@ def test_brackets_stay_round_what_they_hold():
     seen = "".join(run.visual() for run in visual_runs("Teithio · سفر (2)"))
     assert seen == "Teithio · (2) رفس"
     assert "".join(run.visual() for run in visual_runs("hello (سلام) ok")) == "hello (مالس) ok"
+
+
+def test_a_hebrew_paragraph_puts_its_welsh_words_on_the_left_in_their_own_order():
+    line = "שלום Bore da ŵyn"
+    assert paragraph_is_rtl(line) and not paragraph_is_rtl("Bore da שלום")
+    seen = [run.visual() for run in visual_runs(line)]
+    assert seen == ["Bore da ŵyn", " ", "םולש"]
+
+
+def test_a_number_between_hebrew_words_keeps_its_digits_in_order():
+    seen = [run.visual() for run in visual_runs("Teithio ŵyn: שלום 123 עולם")]
+    assert seen == ["Teithio ŵyn: ", "םלוע", " ", "123", " ", "םולש"]
+
+
+def test_font_runs_cut_where_the_face_changes_and_keep_every_character():
+    text = "Helo سلام 中文 ক্ষ 🙂"
+    runs = font_runs(text)
+    assert "".join(run.text for run in runs) == text
+    assert [run.font for run in runs if run.text.strip()] == [
+        "NotoSans",
+        "NotoSansArabic",
+        "DroidSansFallback",
+        "NotoSansBengali",
+        "SymbolaEmoji",
+    ]
+    assert [run.shaped for run in runs if run.text.strip()] == [False, True, False, True, False]
+
+
+def test_a_very_long_right_to_left_word_is_one_run():
+    word = "ש" * 500
+    runs = visual_runs(word)
+    assert len(runs) == 1 and runs[0].rtl and runs[0].visual() == word

@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from codesign.document import BoardDocument
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from codesign.commands.clipboard import paste_lines
 from codesign.storage import load_board
 from codesign.ui.app import create_application
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 
 def copy_holds(window: MainWindow, text: str) -> bool:

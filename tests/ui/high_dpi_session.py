@@ -13,8 +13,8 @@ from codesign.canvas.items import card
 from codesign.canvas.minimap import Minimap
 from codesign.document import BoardDocument
 from codesign.ui.app import create_application
-from codesign.ui.main_window import MainWindow
-from codesign.ui.template_dialog import TemplateDialog
+from codesign.ui.files.template_dialog import TemplateDialog
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from codesign.commands.clipboard import paste_lines
 from codesign.storage import load_board
 from codesign.ui.app import create_application, run_app
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 
 def copy_holds(window: MainWindow, text: str) -> bool:

@@ -20,7 +20,7 @@ from codesign.storage import SaveFailed, backup_path, save_board
 from codesign.storage.lock import acquire
 from codesign.storage.recovery import RecoveryDetails, RecoveryStore
 from codesign.ui.app import create_application
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board
 
 WORDS = "Tell it once: one form, one number to ring, one person who knows my story. "

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from codesign.commands.clipboard import paste_lines
 from codesign.ui.app import create_application, run_app
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 
 def edit(text: str, typed: str) -> None:

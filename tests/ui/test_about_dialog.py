@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel
 from codesign import __version__
 from codesign.resources import ICON_SIZES
 from codesign.storage.recovery import default_folder
-from codesign.ui.about_dialog import settings_folder, show_about
-from codesign.ui.app import app_icon
+from codesign.ui.common.branding import app_icon
+from codesign.ui.dialogs.about_dialog import settings_folder, show_about
 
 
 def test_help_about_opens_beside_the_board_with_the_version(shown):

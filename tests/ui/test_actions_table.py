@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from codesign.model import STICKY_PALETTE
-from codesign.ui.actions import ACTIONS, MENUS, joined_handlers, shortcut_rows
-from codesign.ui.shortcuts_sheet import show_shortcuts
+from codesign.ui.common.actions import ACTIONS, MENUS, joined_handlers, shortcut_rows
+from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
 
 
 def test_no_shortcut_is_used_twice():

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from codesign.commands.clipboard import MIME_TYPE
 from codesign.document import BoardDocument
 from codesign.model import NOTE_SIZE, Note
-from codesign.ui.context_menu import build_context_menu
+from codesign.ui.shell.context_menu import build_context_menu
 from tests.ui.conftest import at, hover, make_window, press
 
 K = Qt.Key

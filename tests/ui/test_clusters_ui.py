@@ -10,7 +10,7 @@ from codesign.commands.moves import move_items
 from codesign.document import BoardDocument
 from codesign.model import Cluster, Note
 from codesign.storage.templates import board_from_template
-from codesign.ui.context_menu import build_context_menu
+from codesign.ui.shell.context_menu import build_context_menu
 from tests.ui.conftest import at, drag, make_window, press
 from tests.ui.menus import choose
 

@@ -3,7 +3,7 @@ inside the dialog: it never asks for a wider dialog, which a window manager may 
 dialog already shown, so the line was cut off at the edge ("…the Poster layou")."""
 
 from codesign.document import BoardDocument
-from codesign.ui.export_dialog import ExportDialog
+from codesign.ui.files.export_dialog import ExportDialog
 from tests.boards import wall_of_notes
 from tests.ui.conftest import make_window
 from tests.ui.menus import choose_from_menu

@@ -10,8 +10,8 @@ from codesign.document import BoardDocument
 from codesign.export import import_file
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
-from codesign.ui.export_dialog import ExportDialog
-from codesign.ui.main_window import MainWindow
+from codesign.ui.files.export_dialog import ExportDialog
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board, wall_of_notes
 from tests.ui.conftest import make_window
 from tests.ui.menus import choose_from_menu
@@ -147,7 +147,7 @@ def test_the_progress_bar_follows_the_exporter(qtbot, tmp_path, serviceland):
 
 
 def test_png_resolution_starts_at_what_fits(qtbot, monkeypatch):
-    monkeypatch.setattr("codesign.ui.export_dialog.MAX_SIDE", 1000)
+    monkeypatch.setattr("codesign.ui.files.export_dialog.MAX_SIDE", 1000)
     dialog = make_dialog(qtbot, BoardDocument(themed_board()))
     choose(dialog.format, ".png")
     rect = dialog.scene.board_rect()

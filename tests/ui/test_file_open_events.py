@@ -2,7 +2,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 
 from codesign.storage import save_board
-from codesign.ui.file_open_events import FileOpenEvents
+from codesign.ui.files.file_open_events import FileOpenEvents
 from tests.boards import themed_board
 from tests.ui.conftest import make_window
 

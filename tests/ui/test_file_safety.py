@@ -12,10 +12,10 @@ from codesign.commands.clipboard import paste_lines
 from codesign.document import BoardDocument
 from codesign.model import Board
 from codesign.storage import backup_path, load_board, save_board
-from codesign.storage.lock import lock_path, owner_of
-from codesign.ui.file_watch import SETTLE_MS
+from codesign.storage.lock import lock_path
+from codesign.ui.files.file_watch import SETTLE_MS
 from tests.boards import themed_board
-from tests.storage.lock_holder import kill, start_holder
+from tests.storage.lock_holder import kill, owner_of, start_holder
 from tests.ui.conftest import answer_with, errors_shown, make_window
 from tests.ui.file_dialogs import answer_file_dialogs
 

@@ -1,7 +1,7 @@
 """Find's matching rules, without Qt."""
 
 from codesign.model import Note
-from codesign.ui.find_bar import find_notes, folded
+from codesign.ui.editing.find_bar import find_notes, folded
 
 
 def test_folding_drops_case_accents_and_extra_spaces():

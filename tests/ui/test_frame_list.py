@@ -6,8 +6,8 @@ from codesign.canvas.view import BoardView
 from codesign.commands import record_change
 from codesign.document import BoardDocument
 from codesign.model import Cluster
-from codesign.ui.frame_list import FrameList
-from codesign.ui.presentation import PresentationController
+from codesign.ui.front_of_room.frame_list import FrameList
+from codesign.ui.front_of_room.presentation import PresentationController
 from tests.boards import themed_board
 
 

@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 
 from codesign.canvas.items.base import MIN_TEXT_PROPERTY
 from codesign.document import BoardDocument
-from codesign.ui.projector import PROJECTOR_MIN_TEXT, ProjectorWindow
-from codesign.ui.timer import TimerState
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.front_of_room.projector import PROJECTOR_MIN_TEXT, ProjectorWindow
+from codesign.ui.front_of_room.timer import TimerState
+from codesign.ui.front_of_room.timer_widget import TimerControl
 from tests.boards import themed_board
 from tests.ui.conftest import press
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items import card
-from codesign.ui import touch_toolbar
-from codesign.ui.swatches import new_note_icon, swatch_icon
+from codesign.ui.common.swatches import new_note_icon, swatch_icon
+from codesign.ui.editing import touch_toolbar
 
 ROOT = Path(__file__).resolve().parents[2]
 

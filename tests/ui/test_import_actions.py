@@ -9,7 +9,7 @@ from codesign.document import BoardDocument
 from codesign.export import export_file
 from codesign.model import Note
 from codesign.storage.templates import board_from_template
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from codesign.commands import record_change
 from codesign.document import BoardDocument
 from codesign.model import JourneyMap, Note
 from codesign.model.journey_geometry import cell_rect
-from codesign.ui.context_menu import build_context_menu
-from codesign.ui.participant_mode import allowed_while_locked
+from codesign.ui.common.participant_mode import allowed_while_locked
+from codesign.ui.shell.context_menu import build_context_menu
 from tests.ui.conftest import at, make_window
 
 
@@ -21,7 +21,7 @@ from tests.ui.conftest import at, make_window
 def mapped(qtbot):
     """A window on a board holding one default map at the origin, a note in two of its cells."""
     document = BoardDocument()
-    journey = cmd.create_journey(document, 0, 0, "ServiceLand")
+    journey = cmd.journey_of(document, cmd.create_journey(document, 0, 0, "ServiceLand").made_id)
     record_change(
         document,
         "notes",

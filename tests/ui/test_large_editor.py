@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from codesign.model import Note
-from codesign.ui.large_editor import BUTTON_HEIGHT, TEXT_PIXELS
+from codesign.ui.editing.large_editor import BUTTON_HEIGHT, TEXT_PIXELS
 
 
 @pytest.fixture

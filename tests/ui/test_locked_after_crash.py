@@ -15,7 +15,7 @@ from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.storage import load_board
 from codesign.storage.recovery import default_folder
-from codesign.ui.recovery_dialog import RecoveryDialog
+from codesign.ui.files.recovery_dialog import RecoveryDialog
 from tests.ui.conftest import at, make_active_window, press
 from tests.ui.sessions import recovery_folder, start_session
 

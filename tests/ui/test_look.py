@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from codesign import resources
 from codesign.model import Cluster
 from codesign.storage.templates import board_from_template
-from codesign.ui.actions import SPECS
-from codesign.ui.icons import (
+from codesign.ui.common.actions import SPECS
+from codesign.ui.common.icons import (
     ACTION_ICONS,
     DISABLED_INK,
     INK,
@@ -22,8 +22,8 @@ from codesign.ui.icons import (
     line_icon,
     lucide_folder,
 )
-from codesign.ui.template_cards import card_layout
-from codesign.ui.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbnail
+from codesign.ui.files.template_cards import card_layout
+from codesign.ui.files.template_dialog import MARGIN, THUMBNAIL_SIZE, template_thumbnail
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,7 +103,7 @@ def test_the_icon_licence_is_bundled_with_the_icons():
 
 def test_the_about_dialog_credits_the_icons(shown):
     shown.actions["about"].trigger()
-    from codesign.ui.about_dialog import AboutDialog
+    from codesign.ui.dialogs.about_dialog import AboutDialog
 
     about = shown.findChild(AboutDialog)
     assert any("Lucide" in value and "ISC" in value for _label, value in about.rows)

@@ -8,8 +8,8 @@ from codesign.commands import record_change
 from codesign.document import BoardDocument
 from codesign.model import Note
 from codesign.storage import load_board, save_board
-from codesign.ui import recent_files
-from codesign.ui.main_window import MainWindow
+from codesign.ui.files import recent_files
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from codesign.document import BoardDocument
 from codesign.model import Note
-from codesign.ui.main_window import MainWindow
-from codesign.ui.timer import TimerState
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.front_of_room.timer import TimerState
+from codesign.ui.front_of_room.timer_widget import TimerControl
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board
 from tests.ui.conftest import at, hover
 

@@ -4,8 +4,8 @@ lined up across a dialog's groups, one primary button."""
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QScrollArea, QToolButton
 
-from codesign.ui.settings import Settings
-from codesign.ui.settings_dialog import SettingsDialog
+from codesign.ui.common.settings import Settings
+from codesign.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def test_the_voting_panel_never_cuts_its_buttons_off(qtbot, shown):

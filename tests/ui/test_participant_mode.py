@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from codesign.document import BoardDocument
 from codesign.model import pin_key
-from codesign.ui.participant_mode import ParticipantLock, allowed_while_locked
-from codesign.ui.pin_dialog import ParticipantModeBadge, PinDialog
+from codesign.ui.common.participant_mode import ParticipantLock, allowed_while_locked
+from codesign.ui.front_of_room.pin_dialog import ParticipantModeBadge, PinDialog
 from tests.boards import themed_board
 
 

@@ -24,9 +24,9 @@ from codesign.model import Board, Cluster, JourneyMap, Note, Participant, Voting
 from codesign.model.participant_policy import ALLOWED_WHILE_LOCKED
 from codesign.storage import load_board, save_board
 from codesign.storage.templates import board_from_template
-from codesign.ui.actions import SPECS
-from codesign.ui.participant_mode import allowed_while_locked, default_action, policy_key
-from codesign.ui.timer import TimerState
+from codesign.ui.common.actions import SPECS
+from codesign.ui.common.participant_mode import allowed_while_locked, default_action, policy_key
+from codesign.ui.front_of_room.timer import TimerState
 from tests.boards import themed_board
 from tests.ui.conftest import at, drag, make_active_window, press
 

@@ -9,7 +9,7 @@ from codesign.cli import main
 from codesign.commands.votes import set_tally_hidden
 from codesign.model import VotingRound
 from codesign.storage import save_board
-from codesign.ui.export_dialog import ExportDialog
+from codesign.ui.files.export_dialog import ExportDialog
 from tests.boards import themed_board
 from tests.ui.conftest import make_window
 from tests.ui.menus import choose

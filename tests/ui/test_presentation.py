@@ -10,8 +10,8 @@ from codesign.commands import record_change
 from codesign.commands.presentation import add_bookmark, reorder_frames
 from codesign.document import BoardDocument
 from codesign.model import Cluster
-from codesign.ui.presentation import PresentationController
-from codesign.ui.projector import ProjectorWindow
+from codesign.ui.front_of_room.presentation import PresentationController
+from codesign.ui.front_of_room.projector import ProjectorWindow
 from tests.boards import themed_board
 
 
@@ -55,7 +55,7 @@ def _press(qtbot, widget, key):
 
 
 def test_next_and_previous_follow_the_frame_order(presenter, document):
-    bookmark = add_bookmark(document, (-600, -400, 400, 300), "Lift off")
+    bookmark = add_bookmark(document, (-600, -400, 400, 300), "Lift off").made_id
     reorder_frames(document, [bookmark])
     shown = []
     presenter.frame_changed.connect(shown.append)

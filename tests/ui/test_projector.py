@@ -8,14 +8,14 @@ from codesign.canvas.view import BoardView
 from codesign.commands import record_change
 from codesign.document import BoardDocument
 from codesign.model import Note
-from codesign.ui.projector import (
+from codesign.ui.front_of_room.projector import (
     PRESENTING_PROPERTY,
     ProjectorWindow,
     available_screens,
     preferred_screen,
 )
-from codesign.ui.timer import WorkshopTimer
-from codesign.ui.view_animation import FRAME_MARGIN, fitting_zoom
+from codesign.ui.front_of_room.timer import WorkshopTimer
+from codesign.ui.front_of_room.view_animation import FRAME_MARGIN, fitting_zoom
 from tests.boards import themed_board
 from tests.ui.test_timer import FakeClock
 

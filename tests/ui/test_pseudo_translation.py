@@ -8,8 +8,8 @@ label or a button now will clip a real translation later. Run the app that way t
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDockWidget, QLabel, QWidget
 
-from codesign.ui.language import PSEUDO_VARIABLE, install_language
-from codesign.ui.settings_dialog import SettingsDialog
+from codesign.ui.common.language import PSEUDO_VARIABLE, install_language
+from codesign.ui.dialogs.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -51,14 +51,14 @@ def test_settings_clip_no_text_when_texts_grow(pseudo):
 
 def test_export_dialog_clips_no_text_when_texts_grow(pseudo):
     pseudo.actions["export"].trigger()
-    from codesign.ui.export_dialog import ExportDialog
+    from codesign.ui.files.export_dialog import ExportDialog
 
     assert clipped(visible(pseudo, ExportDialog)) == []
 
 
 def test_voting_round_dialog_clips_no_text_when_texts_grow(pseudo):
     pseudo.actions["start_round"].trigger()
-    from codesign.ui.round_dialog import RoundDialog
+    from codesign.ui.voting.round_dialog import RoundDialog
 
     assert clipped(visible(pseudo, RoundDialog)) == []
 

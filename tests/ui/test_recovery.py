@@ -14,8 +14,8 @@ from codesign.document import BoardDocument
 from codesign.model import Board, Note
 from codesign.storage import load_board, save_board
 from codesign.storage.recovery import RecoveryStore, default_folder
-from codesign.ui.recovery_dialog import RecoveryDialog
-from codesign.ui.settings import Settings
+from codesign.ui.common.settings import Settings
+from codesign.ui.files.recovery_dialog import RecoveryDialog
 from tests.storage.lock_holder import kill, start_holder
 from tests.ui.conftest import answer_with, make_window
 from tests.ui.sessions import recovery_folder, start_session

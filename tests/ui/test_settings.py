@@ -1,8 +1,8 @@
 import json
 
-from codesign.ui import settings
-from codesign.ui.prefs_store import config_file
-from codesign.ui.settings import (
+from codesign.ui.common import settings
+from codesign.ui.common.prefs_store import config_file
+from codesign.ui.common.settings import (
     MIGRATIONS,
     SCHEMA_VERSION,
     STORE,

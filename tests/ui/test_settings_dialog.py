@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from codesign.ui.export_dialog import ExportDialog
-from codesign.ui.settings import Settings, load_settings, save_settings
-from codesign.ui.settings_dialog import SettingsDialog
+from codesign.ui.common.settings import Settings, load_settings, save_settings
+from codesign.ui.dialogs.settings_dialog import SettingsDialog
+from codesign.ui.files.export_dialog import ExportDialog
 from tests.ui.conftest import make_window, press
 
 CHANGED = Settings(

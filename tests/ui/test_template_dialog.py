@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from codesign.canvas import style
 from codesign.model import JourneyMap, Note
 from codesign.storage.templates import list_templates
-from codesign.ui.template_dialog import THUMBNAIL_SIZE, TemplateDialog, template_thumbnail
+from codesign.ui.files.template_dialog import THUMBNAIL_SIZE, TemplateDialog, template_thumbnail
 
 
 def test_thumbnails_show_the_template_boards(qtbot):

@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from codesign.ui.timer import TimerState, WorkshopTimer, format_seconds
+from codesign.ui.front_of_room.timer import TimerState, WorkshopTimer, format_seconds
 
 
 class FakeClock:

@@ -1,8 +1,8 @@
 import pytest
 from PySide6.QtWidgets import QApplication, QStyle
 
-from codesign.ui.timer import TimerState, WorkshopTimer
-from codesign.ui.timer_widget import AMBER, INK, RED, LargeTimerDisplay, TimerControl
+from codesign.ui.front_of_room.timer import TimerState, WorkshopTimer
+from codesign.ui.front_of_room.timer_widget import AMBER, INK, RED, LargeTimerDisplay, TimerControl
 from tests.ui.test_timer import FakeClock
 
 

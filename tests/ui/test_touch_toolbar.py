@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from codesign.model import Note
-from codesign.ui.participant_mode import allowed_while_locked
+from codesign.ui.common.participant_mode import allowed_while_locked
 from tests.ui.conftest import at, make_window
 
 

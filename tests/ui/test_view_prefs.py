@@ -1,5 +1,5 @@
-from codesign.ui.prefs_store import config_file
-from codesign.ui.view_prefs import STORE, ViewPrefs, load_prefs, save_prefs
+from codesign.ui.common.prefs_store import config_file
+from codesign.ui.shell.view_prefs import STORE, ViewPrefs, load_prefs, save_prefs
 
 
 def test_defaults_when_nothing_is_stored():

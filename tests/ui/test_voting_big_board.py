@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF
 from codesign.canvas.minimap import Minimap
 from codesign.document import BoardDocument
 from codesign.model import Board, Note
-from codesign.ui.vote_results import MAX_NOTE_ROWS
+from codesign.ui.voting.vote_results import MAX_NOTE_ROWS
 from tests.ui.conftest import make_window
 from tests.ui.test_voting_ui import add_person, budget, start_round, tap
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMenuBar, QStatusBar, QToolBar
 from codesign.canvas.minimap import Minimap
 from codesign.document import BoardDocument
 from codesign.storage.templates import board_from_template
-from codesign.ui.projector import ProjectorWindow
-from codesign.ui.timer import TimerState
-from codesign.ui.timer_widget import TimerControl
+from codesign.ui.front_of_room.projector import ProjectorWindow
+from codesign.ui.front_of_room.timer import TimerState
+from codesign.ui.front_of_room.timer_widget import TimerControl
 from tests.ui.conftest import make_active_window, press
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from codesign.ui.settings import load_settings
-from codesign.ui.settings_dialog import SettingsDialog
+from codesign.ui.common.settings import load_settings
+from codesign.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.conftest import press
 from tools.translations import CATALOGUES, COMPILED, NUMERUS_FORMS, collect, read_catalogue
 
@@ -143,7 +143,7 @@ def test_widgets_built_before_the_change_speak_the_new_language_too(shown, qtbot
     """The find bar, the timer and the Voting panel were built in English."""
     from PySide6.QtWidgets import QDockWidget, QPushButton, QToolButton
 
-    from codesign.ui.timer_widget import TimerControl
+    from codesign.ui.front_of_room.timer_widget import TimerControl
 
     def texts() -> set[str]:
         timer = shown.findChild(TimerControl)
@@ -163,7 +163,7 @@ def test_qts_own_file_dialog_speaks_welsh(qtbot):
     """Qt ships no Welsh: its file dialog's labels and buttons come from qt_cy.ts."""
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
-    from codesign.ui.language import install_language
+    from codesign.ui.common.language import install_language
 
     install_language("cy")
     dialog = QFileDialog()

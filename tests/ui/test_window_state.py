@@ -6,8 +6,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
-from codesign.ui.prefs_store import config_file
-from codesign.ui.window_state import (
+from codesign.ui.common.prefs_store import config_file
+from codesign.ui.shell.window_state import (
     STORE,
     on_some_screen,
     restore_window_state,

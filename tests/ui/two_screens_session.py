@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from codesign.document import BoardDocument
 from codesign.storage import save_board
 from codesign.ui.app import create_application
-from codesign.ui.main_window import MainWindow
+from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board
 
 

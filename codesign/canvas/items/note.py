@@ -99,7 +99,7 @@ class NoteItem(BoardItem):
         text = " ".join(record.text.split())
         if len(text) > 80:
             text = text[:79] + "…"
-        colour = QCoreApplication.translate("colours", style.colour_name(record.colour))
+        colour = style.colour_name(record.colour)
         description = QCoreApplication.translate("canvas", "Note ({colour}): {text}").format(
             colour=colour, text=text
         )

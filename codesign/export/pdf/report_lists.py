@@ -5,7 +5,7 @@ from codesign.export.pdf.scene import BoardFacts
 from codesign.export.pdf.style import MUTED, counted
 from codesign.export.votes_shown import tally_hidden
 from codesign.model import Cluster, JourneyMap, Note, VotingRound
-from codesign.model.kinds import groups_in_reading_order, in_reading_order
+from codesign.model.kinds import groups_in_reading_order, in_reading_order, members_of
 from codesign.model.voting import place_label, rank_notes
 from codesign.text.catalogue import translate
 
@@ -50,13 +50,11 @@ def appendix(flow: Flow, facts: BoardFacts) -> None:
     notes = {note.id: note for note in board.of_kind(Note)}
     placed: set[str] = set()
     for group in groups_in_reading_order(board.items):
-        if isinstance(group, Cluster):
-            lines = [(notes[member], "") for member in group.members]
-        elif isinstance(group, JourneyMap):
+        if isinstance(group, JourneyMap):
             lines = _journey_lines(group, notes)
-        else:
-            continue
-        title = group.title or translate("report", "Untitled")
+        else:  # a theme, or any other kind that gathers notes
+            lines = [(notes[member], "") for member in members_of(group)]
+        title = getattr(group, "title", "") or translate("report", "Untitled")
         flow.heading(f"{title} ({len(lines)})", size=12.5)
         for note, where in lines:
             _note_line(flow, facts, note, where)

@@ -8,16 +8,15 @@ copy-paste reads the board in reading order.
 
 from collections.abc import Iterable
 
-from codesign.export.pdf.draw import cluster, connector, journey, label, note
 from codesign.export.pdf.draw.registry import DRAWERS
 from codesign.export.pdf.geometry import Rect, box_of, overlaps
 from codesign.export.pdf.options import Progress
 from codesign.export.pdf.scene import Scene
 from codesign.model import Item
-from codesign.model.kinds import paint_order
+from codesign.model.kinds import import_registrations, paint_order
 
-_DRAWER_MODULES = (cluster, connector, journey, label, note)
-"""Imported for their `@draws` registrations."""
+import_registrations(__name__, __path__)
+# Each drawer module files itself with `@draws` by being in this folder.
 _PROGRESS_EVERY = 500
 
 

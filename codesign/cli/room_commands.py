@@ -1,0 +1,54 @@
+"""`codesign serve BOARD`: host a room for phones and other Codesigns, with no window."""
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from codesign.cli.errors import UserError
+
+INTERFACE_HELP = "the address to listen on (default: every interface; peers must be local)"
+
+
+def add_room_commands(commands: Any) -> None:
+    serve = commands.add_parser("serve", help="host BOARD as a room on the local network")
+    serve.add_argument("board", help="the board file (.codesign.json) to host")
+    serve.add_argument("--port", type=int, default=8765, help="the port (default 8765)")
+    serve.add_argument("--pin", help="the room PIN, 4 to 8 digits (default: drawn at random)")
+    serve.add_argument("--interface", default="0.0.0.0", help=INTERFACE_HELP)
+    serve.set_defaults(run=_serve)
+
+
+def _serve(arguments: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from codesign.room import RoomError, RoomSettings
+    from codesign.room.serve import Host
+    from codesign.storage.errors import BoardFileError
+
+    path = Path(arguments.board)
+    if not path.is_file():
+        raise UserError(f"no board at {path} (make one with 'codesign new')")
+    if not 0 <= arguments.port <= 65535:
+        raise UserError(f"--port must be 0 to 65535, not {arguments.port}")
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    settings = RoomSettings(interface=arguments.interface, port=arguments.port, pin=arguments.pin)
+    try:
+        host = Host.open(path, settings)
+    except (RoomError, BoardFileError) as error:
+        raise UserError(str(error)) from None
+    room = host.room
+    resumed = " (resumed from its recovery copy)" if host.resumed else ""
+    print(f"Room open{resumed}: {room.url}  PIN {room.pin}  (Ctrl+C ends the room)", flush=True)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    tick = QTimer()
+    tick.timeout.connect(lambda: None)  # lets Python see Ctrl+C while Qt waits
+    tick.start(200)
+    try:
+        app.exec()
+    finally:
+        host.close()
+    print(f"Room ended; board saved to {path}", flush=True)
+    return 0

@@ -1,0 +1,181 @@
+"""Another Codesign joins a room as a full co-editor (File > Join room…).
+
+The room's shared document is synced into a BoardDocument of our own: what the room changes
+arrives as commands on `steps` (so Ctrl+Z here undoes only what was done here), and every local
+step is written into the shared document, where the host checks it like any other. Presence
+(our name) goes out through awareness. The sync runs on a thread of its own, like the host's.
+"""
+
+import logging
+from typing import Any
+
+from aiohttp import ClientError
+from pycrdt import Map
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from codesign.commands.remote import apply_remote
+from codesign.document import BoardDocument, RecordValue
+from codesign.model import Board
+from codesign.room.layout import ROOTS, Fields, Key, fields_of, read, record_from, root_of, write
+from codesign.room.loop_thread import LoopThread
+from codesign.room.settings import RoomError
+from codesign.room.sync_client import JoinRefused, SyncClient
+
+log = logging.getLogger(__name__)
+JOIN_TIMEOUT = 20.0
+
+
+class CoEditor(QObject):
+    """A live copy of a room's board; stop() leaves the room (the board stays open)."""
+
+    _remote = Signal(object)
+    left = Signal()
+
+    def __init__(self, address: str, pin: str, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        base = address.strip().rstrip("/")
+        self._base = base if base.startswith("http") else f"http://{base}"
+        self._pin, self._name = pin, name
+        self._loop: LoopThread | None = None
+        self._client: SyncClient | None = None
+        self._touched: dict[Key, None] = {}
+        self._ready = False
+        self._subscriptions: list[Any] = []
+        self.document: BoardDocument | None = None
+        self.steps = QUndoStack(self)
+        self._remote.connect(self._on_remote)
+
+    def start(self) -> BoardDocument:
+        """Join and sync; the board as the room has it. RoomError (one line) on failure."""
+        loop = LoopThread()
+        try:
+            records, title = loop.call(self._join(), JOIN_TIMEOUT)
+            board = Board(title=title or "Room", **records)
+        except JoinRefused as refused:
+            loop.close()
+            raise RoomError(self._refusal(refused)) from None
+        except (ClientError, OSError, TimeoutError, ValueError) as error:
+            loop.close()
+            raise RoomError(
+                self.tr("Cannot join the room at {address}: {reason}").format(
+                    address=self._base, reason=str(error).splitlines()[0] if str(error) else ""
+                )
+            ) from None
+        self._loop = loop
+        self.document = BoardDocument(board)
+        self.document.records_changed.connect(self._on_local)
+        return self.document
+
+    def _refusal(self, refused: JoinRefused) -> str:
+        if refused.status == 401:
+            return self.tr("Wrong PIN: check the PIN shown with the room's address.")
+        if refused.status == 429:
+            wait = int(refused.retry_after or 1)
+            return self.tr("Too many wrong PINs: try again in {seconds} s.").format(seconds=wait)
+        if refused.status == 403:
+            return self.tr("This room is closed to new people, or not on this network.")
+        return self.tr("The room did not let us in (HTTP {status}).").format(status=refused.status)
+
+    def stop(self) -> None:
+        loop, client = self._loop, self._client
+        if loop is None or client is None:
+            return
+        self._loop = None
+        try:
+            loop.call(client.close())
+        except (TimeoutError, RuntimeError, OSError) as error:
+            log.warning("leaving the room: %s", error)
+        loop.close()
+        self.left.emit()
+
+    async def _join(self) -> tuple[dict[str, Any], str | None]:
+        client = SyncClient(self._base)
+        self._client = client
+        await client.join(self._pin, self._name, kind="codesign")
+        for root in ROOTS:
+            shared = client.doc.get(root, type=Map)
+            self._subscriptions.append(shared.observe_deep(self._observer(root)))
+        client.on_remote = self._flush
+        await client.connect()
+        await client.synced()
+        client.set_presence(
+            {
+                "name": self._name,
+                "participant": client.joined["participant"],
+                "kind": "codesign",
+                "view": None,
+            }
+        )
+        self._touched = {}
+        self._ready = True  # from here on, what the room changes is news to our board
+        values: dict[str, list[Any]] = {"items": [], "participants": [], "rounds": []}
+        for root in ROOTS:
+            for record_id in client.doc.get(root, type=Map):
+                fields = read(client.doc, (root, record_id))
+                try:
+                    values[root].append(record_from(root, fields or {}))
+                except ValueError:
+                    log.warning("left out %s %s: not valid", root, record_id)
+        title = client.doc.get("room", type=Map).get("title")
+        return values, title if isinstance(title, str) else None
+
+    def _observer(self, root: str) -> Any:
+        def observe(events: list[Any]) -> None:
+            if self._client is None or not self._client._applying:
+                return
+            for event in events:
+                names = [event.path[0]] if event.path else list(event.keys)
+                for name in names:
+                    self._touched[(root, str(name))] = None  # type: ignore[index]
+
+        return observe
+
+    def _flush(self) -> None:
+        if self._touched and self._client is not None and self._ready:
+            changes = [(key, read(self._client.doc, key)) for key in self._touched]
+            self._touched = {}
+            self._remote.emit(changes)
+
+    @Slot(object)
+    def _on_remote(self, changes: list[tuple[Key, Fields | None]]) -> None:
+        document = self.document
+        if document is None:
+            return
+        values: list[RecordValue] = []
+        removed: list[str] = []
+        for (root, record_id), fields in changes:
+            if fields is None:
+                removed.append(record_id)
+                continue
+            try:
+                values.append(record_from(root, fields))
+            except ValueError:
+                log.info("waiting for the host to put right %s", record_id)
+        apply_remote(document, self.steps, self.tr("Edit from the room"), values, removed)
+
+    @Slot(object)
+    def _on_local(self, keys: frozenset[str]) -> None:
+        document, loop, client = self.document, self._loop, self._client
+        if document is None or loop is None or client is None:
+            return
+        writes: list[tuple[Key, Fields | None]] = []
+        for key in keys:
+            record = document.get(key)
+            root = root_of(record)
+            if record is not None and root is not None:
+                writes.append(((root, key), fields_of(record)))  # type: ignore[arg-type]
+            elif record is None:
+                for shared_root in ROOTS:
+                    writes.append(((shared_root, key), None))
+        if writes:
+            loop.post(self._write, writes)
+
+    def _write(self, writes: list[tuple[Key, Fields | None]]) -> None:
+        if self._client is None:
+            return
+        doc = self._client.doc
+        with doc.transaction():
+            for key, fields in writes:
+                if fields is not None or key[1] in doc.get(key[0], type=Map):
+                    write(doc, key, fields)

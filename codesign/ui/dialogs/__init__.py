@@ -1,0 +1,1 @@
+"""Dialogs that belong to no area: About, Settings and the keyboard shortcuts sheet."""

@@ -1,0 +1,3 @@
+"""Files: open, save, prompts, locks, watching the disk, recent files, recovery, import,
+export and templates.
+"""

@@ -1,0 +1,1 @@
+"""Journey maps: their actions and inline title editing."""

@@ -1,0 +1,68 @@
+"""File > Join room…: this Codesign becomes a co-editor of a board hosted elsewhere.
+
+The window's board is replaced by the room's, kept live by `codesign.room.client.CoEditor`;
+opening another board, or closing the window, leaves the room (the board stays open, unsaved,
+so it can be saved as a copy).
+"""
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from codesign.document import BoardDocument
+from codesign.room import RoomError
+from codesign.room.client import CoEditor
+from codesign.ui.room.join_dialog import JoinRoomDialog
+
+
+class _Window(Protocol):
+    def maybe_save(self) -> bool: ...
+
+    def replace_document(self, document: BoardDocument) -> None: ...
+
+
+class JoinRoomActions(QObject):
+    message = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: JoinRoomDialog | None = None
+        self.editor: CoEditor | None = None
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {"join_room": self.ask}
+
+    def ask(self) -> None:
+        dialog = JoinRoomDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._answered(dialog, result))
+        self.dialog = dialog
+        dialog.open()
+
+    def _answered(self, dialog: JoinRoomDialog, result: int) -> None:
+        self.dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            return
+        window: _Window = self._window  # type: ignore[assignment]
+        if not window.maybe_save():
+            return
+        name = dialog.name.text().strip() or self.tr("Codesign")
+        editor = CoEditor(dialog.address.text(), dialog.pin.text(), name, self)
+        try:
+            document = editor.start()
+        except RoomError as error:
+            self.message.emit(str(error))
+            return
+        self.leave()
+        self.editor = editor
+        document.destroyed.connect(editor.stop)
+        window.replace_document(document)
+        self.message.emit(self.tr("Joined the room as {name}").format(name=name))
+
+    def leave(self) -> None:
+        if self.editor is not None:
+            self.editor.stop()
+            self.editor = None

@@ -1,0 +1,1 @@
+"""Themes: the themes panel, suggested themes and the theme actions."""

@@ -1,0 +1,1 @@
+"""Dot voting: the voting actions, panel, results and the round dialog."""
