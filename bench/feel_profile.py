@@ -17,11 +17,11 @@ from bench.feel import SAMPLES, _frame, settle, wheel_event
 
 
 def run(scenario: str, notes: int, board: Path) -> None:
+    from codesign.ui.main_window import MainWindow
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtTest import QTest
 
     from codesign.ui.app import create_application
-    from codesign.ui.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()
@@ -63,7 +63,7 @@ def run(scenario: str, notes: int, board: Path) -> None:
     elif scenario == "tap":
         from codesign.commands.votes import add_anonymous_voters, start_round
 
-        voters = add_anonymous_voters(window.document, 2)
+        voters = add_anonymous_voters(window.document, 2).made
         start_round(window.document, "What matters most?", budget=1000)
         window.voting.choose_voter(voters[0])
         window.actions["voting_mode"].setChecked(True)

@@ -7,7 +7,18 @@ to its one-item overview of all notes.
 """
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -71,6 +82,10 @@ class BoardView(QGraphicsView):
         if scene.parent() is None:
             scene.setParent(self)
         self._grid = DotGrid()
+        self._later = QRect()
+        self._paint_later = QTimer(self, singleShot=True, interval=0)
+        """Notes waiting for their picture are painted again once a frame is out."""
+        self._paint_later.timeout.connect(lambda: self.viewport().update(self._later))
         self._gesture = ZoomGesture(self)
         self._fit_floor = MIN_ZOOM
         self._held_scroll: list[int] | None = None
@@ -333,8 +348,14 @@ class BoardView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Items cached as pixmaps are painted with no widget: say which view this is."""
-        with painting(self.viewport(), scaling=self._gesture.active):
+        with painting(self.viewport(), scaling=self._gesture.active) as later:
             super().paintEvent(event)
+        if later:
+            area = QRectF()
+            for rect in later:
+                area |= rect
+            self._later = area.toAlignedRect()
+            self._paint_later.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,16 +1,25 @@
 """A theme's badge counts the dots on its notes after every dot, undo and move, now that a
 dot updates only the badge whose total moved."""
 
+import pytest
+
 from codesign.canvas.votes_layer import VotesLayer
 from codesign.commands.moves import move_items
 from codesign.commands.votes import place_dot, start_round, take_back_dot
 
 
-def test_badges_follow_each_dot_undo_and_move(view):
+@pytest.fixture
+def layer(view):
+    """The window's layer of dots and badges, taken off the board again after the test."""
+    layer = VotesLayer(view.board_scene)
+    yield layer
+    layer.dispose()
+
+
+def test_badges_follow_each_dot_undo_and_move(view, layer):
     scene = view.board_scene
     document = scene.document
-    VotesLayer(scene)
-    round_id = start_round(document, "Which first?", budget=5, allow_stacking=True)
+    round_id = start_round(document, "Which first?", budget=5, allow_stacking=True).made_id
     badge = {key: scene.graphics_item(key) for key in ("c1", "c2")}
     assert badge["c1"].votes is None and badge["c2"].votes is None
     place_dot(document, round_id, "p1", "n1")

@@ -13,8 +13,7 @@ text follows within a few frames.
 
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -22,6 +21,7 @@ from codesign.canvas.device_pixels import blank_pixmap, snapped
 from codesign.canvas.items.base import (
     MIN_TEXT_PROPERTY,
     may_make_picture,
+    paint_later,
     painted_widget,
     painting_started,
     scaling_now,
@@ -35,7 +35,6 @@ VIEW_KEY_PROPERTY = "codesign_picture_key"
 NEW_PICTURES_PER_FRAME = 12
 FRAME_SECONDS = 0.008
 """More pictures than `NEW_PICTURES_PER_FRAME` are made while the frame is younger than this."""
-_later: list["NoteItem"] = []
 
 
 def view_key(viewport: QWidget) -> tuple[int, float]:
@@ -97,22 +96,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
             _draw_scaled(painter, picture, bounds)
         else:
             note.sketch(painter, paper=True)
-        _paint_later(note)
-
-
-def _paint_later(note: "NoteItem") -> None:
-    """Ask for `note` again once this frame is out (not from inside the paint)."""
-    if not _later:
-        QTimer.singleShot(0, _repaint_later)
-    _later.append(note)
-
-
-def _repaint_later() -> None:
-    notes = list(_later)
-    _later.clear()
-    for note in notes:
-        if shiboken6.isValid(note):
-            note.update()
+        paint_later(transform.mapRect(bounds))
 
 
 def _blit(painter: QPainter, pixmap: QPixmap, corner: object, ratio: float) -> None:
