@@ -175,7 +175,7 @@ def tap_in_voting_mode(app: object, window: object, themes: list) -> dict:
     for index in range(SAMPLES // 2):
         note = notes[index * len(notes) // (SAMPLES // 2)]
         view.centerOn(note.board_rect().center())
-        app.processEvents()  # type: ignore[attr-defined]
+        settle(app, 0.3)  # the voter looks at the note before tapping it
         pos = view.mapFromScene(note.board_rect().center())
         samples.append(
             _frame(
