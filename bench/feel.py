@@ -85,7 +85,7 @@ def measure(notes: int, board: Path) -> dict:
     window = MainWindow()
     window.resize(1920, 1080)
     window.show()
-    window.open_path(board)
+    window.files.open_path(board)
     for _ in range(20):
         app.processEvents()
     view = window.view

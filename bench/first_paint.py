@@ -32,16 +32,19 @@ def _done() -> None:
 
 
 def run_app(board: str) -> None:
-    from PySide6.QtWidgets import QApplication, QGraphicsView
+    from PySide6.QtWidgets import QGraphicsView
 
     import codesign.ui.app as app_module
 
-    class WatchedApplication(QApplication):
+    class WatchedApplication(app_module.CodesignApplication):
+        """The app's own application class, watched: patching a name the app no longer
+        instantiates would leave the bench waiting for a paint it never sees."""
+
         def __init__(self, *args: object) -> None:
-            super().__init__(*args)
+            super().__init__(*args)  # type: ignore[arg-type]
             _watch(self, lambda w: isinstance(w.parent(), QGraphicsView) and w.isVisible())
 
-    app_module.QApplication = WatchedApplication  # type: ignore[misc]
+    app_module.CodesignApplication = WatchedApplication  # type: ignore[misc]
     from codesign.cli import main
 
     main([board])

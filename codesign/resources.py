@@ -9,6 +9,9 @@ from pathlib import Path
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 """The PNG sizes rendered from codesign.svg: what Linux icon themes, Windows and macOS ask for."""
+LANGUAGES = ("en", "cy")
+"""The languages the app and its exports are translated into (resources/translations): here,
+where the CLI can name them without importing the text layer."""
 
 
 def resource_root() -> Path:

@@ -43,6 +43,9 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
 def _english_afterwards():
     """A test that switches to Cymraeg (or the pseudo-translation) leaves English behind it."""
     yield
+    from codesign.text.catalogue import use_language
+
+    use_language("en")  # the CLI's main() and the window set the process's language
     if "codesign.ui.common.language" in sys.modules and "PySide6.QtWidgets" in sys.modules:
         from PySide6.QtWidgets import QApplication
 

@@ -17,6 +17,7 @@ FIXED_IN = {
     "pydantic": "2.4.0",
     "reportlab": "3.6.13",
     "pyinstaller": "6.0.0",
+    "pillow": "11.3.0",
 }
 """The first release without the known flaws (see the comments in pyproject.toml)."""
 

@@ -6,7 +6,8 @@ Run it again after changing a bundled font: `.venv/bin/python tools/font_widths.
 
 import json
 
-from codesign.text.fonts import BOLD_FONT, REGULAR_FONT, reportlab_widths, widths_file
+from codesign.text.font_chain import widths_file
+from codesign.text.fonts import BOLD_FONT, REGULAR_FONT, reportlab_widths
 
 
 def main() -> None:

@@ -58,6 +58,7 @@ class Studio:
     """One shot's window, with the few gestures the setups need."""
 
     def __init__(self, board: str) -> None:
+        self.board = board
         self.window = MainWindow(BoardDocument(board_from_template(board)))
         self.window.resize(*WINDOW_SIZE)
         self.window.move(0, 0)

@@ -34,7 +34,7 @@ COLOURS_AT = "codesign/model/palette.py:1"
 TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP", "marked"}
 """Functions whose first argument is the context and second the source text: Qt's, and
 `codesign.text.catalogue`'s `translate` and `marked` for the layers without Qt."""
-MODEL_TEXTS = {"VoteRefused": "voting"}
+MODEL_TEXTS = {"VoteRefused": "voting", "BrokenRule": "storage"}
 """Messages the Qt-free model raises as English templates, translated where the window shows
 them: every literal text that reaches these constructors (directly, or through a variable
 chosen by `a if ... else b`) is filed under the context given."""

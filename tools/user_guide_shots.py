@@ -1,10 +1,13 @@
 """The screenshots of docs/user-guide.md, made from the example boards in the real window.
 
-Run `python -m tools.user_guide_shots [--only NAME] [--out FOLDER]`. Each shot opens a bundled
+Run `python -m tools.user_guide_shots [--only NAME] [--out FOLDER] [--language cy]`. Each shot
+opens a bundled
 template in a fresh MainWindow, drives it into the state the guide talks about and saves a PNG.
 Pictures made this way stay true when the app changes, and the same board always gives the same
 picture: the window size, the screens, the settings folder, the time zone, new ids and the timer
 clock are all fixed by `tools.shot_studio`. Adding a shot is one row in `SHOTS`.
+With `--language cy` the window speaks Cymraeg and opens each template's Welsh version, for
+docs/user-guide.cy.md (its pictures go to docs/images/cy/).
 """
 
 import argparse
@@ -16,17 +19,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from codesign import __version__
+from codesign.commands.second_texts import set_texts, texts_of
 from codesign.commands.votes import add_participant, place_dot, start_round
 from codesign.storage.lock import LockOwner
 from codesign.storage.processes import this_host
 from codesign.storage.save import save_board
-from codesign.storage.templates import board_from_template
+from codesign.storage.templates import WELSH_SUFFIX, board_from_template, list_templates
+from codesign.text.catalogue import language
 from codesign.ui.app import create_application
 from codesign.ui.common.language import install_language
 from codesign.ui.dialogs.about_dialog import AboutDialog
@@ -54,6 +59,7 @@ from tools.shot_studio import (
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "docs" / "images"
+WELSH_IMAGES = IMAGES / "cy"
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ def template_dialog(studio: Studio) -> QImage:
     dialog = studio.dialog(TemplateDialog)
     dialog.list.setCurrentRow(next(
         row for row in range(dialog.list.count())
-        if dialog.list.item(row).data(Qt.ItemDataRole.UserRole) == "serviceland"
+        if dialog.list.item(row).data(Qt.ItemDataRole.UserRole).startswith("serviceland")
     ))  # fmt: skip
     dialog.list.scrollToTop()
     return grab_widget(dialog)
@@ -169,7 +175,7 @@ def run_a_round(studio: Studio) -> str:
     round_id = start_round(document, QUESTION, budget=3).made_id
     studio.trigger("voting_panel")
     studio.window.actions["voting_mode"].setChecked(True)
-    people = {name: add_participant(document, name) for name in VOTERS}
+    people = {name: add_participant(document, name).made_id for name in VOTERS}
     for name, notes in DOTS.items():
         for note in notes:
             place_dot(document, round_id, people[name], note)
@@ -195,6 +201,20 @@ def cymraeg(studio: Studio) -> QImage:
         install_language("en")
 
 
+def bilingual(studio: Studio) -> QImage:
+    """The Welsh affinity board given the English board's words as its second language, both
+    shown: each note Welsh first, the English under a thin rule."""
+    english = json.loads((ROOT / "resources" / "templates" / "affinity.json").read_text("utf-8"))
+    document = studio.document
+    for item in english["board"]["items"]:
+        second = item.get("text", item.get("title"))
+        texts = texts_of(document, item["id"])
+        if second and texts is not None:
+            set_texts(document, item["id"], (texts[0], second), "en")
+    studio.frame("communication", "collaboration", zoom=0.75)
+    return studio.grab()
+
+
 def voting_results(studio: Studio) -> QImage:
     run_a_round(studio)
     studio.trigger("close_round")
@@ -206,7 +226,8 @@ def voting_results(studio: Studio) -> QImage:
 def journey_map(studio: Studio) -> QImage:
     studio.frame("journey")
     menu = studio.context_menu("contact-thinking-1")
-    submenu = studio.open_submenu(menu, "Feeling")
+    feeling = QCoreApplication.translate("actions", "&Feeling").replace("&", "")
+    submenu = studio.open_submenu(menu, feeling)
     return studio.grab(menus=(menu, submenu))
 
 
@@ -248,7 +269,11 @@ def timer(studio: Studio) -> QImage:
     button = control.preset_button
     menu.popup(button.mapToGlobal(QPoint(0, -menu.sizeHint().height())))
     studio.settle()
-    return studio.grab(QRect(340, 520, 600, 280), menus=(menu,))
+    # the crop ends right of the menu, wherever a longer language puts the preset button
+    window = studio.window
+    menu_right = window.mapFromGlobal(menu.geometry().topRight()).x()
+    right = min(window.width(), max(menu_right + 12, 940))
+    return studio.grab(QRect(right - 600, 520, 600, 280), menus=(menu,))
 
 
 def participant_mode(studio: Studio) -> QImage:
@@ -262,7 +287,8 @@ def participant_mode(studio: Studio) -> QImage:
 
 def find_bar(studio: Studio) -> QImage:
     studio.trigger("find")
-    QTest.keyClicks(studio.window.find_bar.field, "form")
+    word = "ffurflen" if studio.board.endswith(WELSH_SUFFIX) else "form"
+    QTest.keyClicks(studio.window.find_bar.field, word)
     studio.trigger("find_next")
     studio.settle(SETTLE_MS)  # the field's clear button fades in
     return studio.grab()
@@ -296,15 +322,24 @@ def settings_dialog(studio: Studio) -> QImage:
     return grab_widget(studio.dialog(SettingsDialog))
 
 
+def in_language(template: str) -> str:
+    """The template in the window's language: its Welsh version when the window is Welsh."""
+    return f"{template}{WELSH_SUFFIX}" if language() == "cy" else template
+
+
+def day_name() -> str:
+    return "Diwrnod trafod" if language() == "cy" else "Deliberation day"
+
+
 def recovery_dialog(studio: Studio) -> QImage:
 
     store = studio.window.recovery.store
-    board = ROOT / "resources" / "templates" / "affinity.json"
+    board = ROOT / "resources" / "templates" / f"{in_language('affinity')}.json"
     store.folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(board, store.folder / "guide.codesign.json")
     meta = {
-        "source": str(HOME / "Documents" / "Deliberation day.codesign.json"),
-        "title": "Deliberation day",
+        "source": str(HOME / "Documents" / f"{day_name()}.codesign.json"),
+        "title": day_name(),
         "saved_at": "2026-03-14T11:42:05+00:00",
         "notes": 23,
         "pid": 4194305,
@@ -334,17 +369,17 @@ def lock_warning(studio: Studio) -> QImage:
         box.reject()
 
     QTimer.singleShot(SETTLE_MS, grab_and_cancel)
-    ask_past_lock(studio.window, HOME / "Documents" / "Deliberation day.codesign.json", owner)
+    ask_past_lock(studio.window, HOME / "Documents" / f"{day_name()}.codesign.json", owner)
     return pictures[0]
 
 
 def disk_notice(studio: Studio) -> QImage:
     """The board saved, opened, then changed by someone else: the watcher shows the notice."""
-    path = HOME / "Documents" / "Deliberation day.codesign.json"
+    path = HOME / "Documents" / f"{day_name()}.codesign.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    board = board_from_template("affinity")
+    board = board_from_template(in_language("affinity"))
     save_board(board, path)
-    studio.window.open_path(path)
+    studio.window.files.open_path(path)
     studio.view.fit_board()
     changed = board.model_copy(update={"facilitator": "Ruth"})
     save_board(changed, path)
@@ -427,22 +462,33 @@ SHOTS: tuple[Shot, ...] = (
     Shot("cymraeg", "affinity-cy", cymraeg,
          "Codesign in Cymraeg on the Welsh affinity board: the menus, the Voting panel and "
          "the theme counts in Welsh, a round under way"),
+    Shot("bilingual", "affinity-cy", bilingual,
+         "A bilingual board showing both languages: each note and theme in Welsh, with the "
+         "English under a thin rule"),
     Shot("voting-panel", "affinity", voting_panel,
          "The Voting panel now: the round, the voters and the results as captioned groups, "
          "with icon buttons"),
 )  # fmt: skip
 
 
+ENGLISH_GUIDE_ONLY = {"cymraeg"}
+"""Shots of the window in Welsh taken for the English guide; the Welsh guide has them all."""
+
+
 # --- running -------------------------------------------------------------------------------
 
 
-def take(shot: Shot, folder: Path) -> Path:
+def take(shot: Shot, folder: Path, language: str = "en") -> Path:
     seeded_ids(shot.name)
-    studio = Studio(shot.board)
+    install_language(language)
+    welsh = f"{shot.board.removesuffix(WELSH_SUFFIX)}{WELSH_SUFFIX}"
+    known = {info.name for info in list_templates()}
+    studio = Studio(welsh if language == "cy" and welsh in known else shot.board)
     try:
         image = shot.setup(studio)
     finally:
         studio.close()
+        install_language("en")
     path = folder / f"{shot.name}.png"
     image.save(str(path), "PNG", 0)
     return path
@@ -451,7 +497,8 @@ def take(shot: Shot, folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", metavar="NAME", help="take only this shot")
-    parser.add_argument("--out", type=Path, default=IMAGES, help="folder for the PNGs")
+    parser.add_argument("--out", type=Path, help="folder for the PNGs (docs/images[/cy])")
+    parser.add_argument("--language", choices=("en", "cy"), default="en", help="the window's")
     args = parser.parse_args(argv)
     names = {shot.name for shot in SHOTS}
     unknown = sorted(set(args.only or ()) - names)
@@ -461,10 +508,13 @@ def main(argv: list[str] | None = None) -> int:
         prepare_environment()
         app = create_application([sys.argv[0]])
         app.setCursorFlashTime(0)  # a text cursor that never blinks is in every picture
-        args.out.mkdir(parents=True, exist_ok=True)
+        out = args.out or (WELSH_IMAGES if args.language == "cy" else IMAGES)
+        out.mkdir(parents=True, exist_ok=True)
         for shot in SHOTS:
+            if shot.name in ENGLISH_GUIDE_ONLY and args.language != "en":
+                continue  # the English guide's picture of the Welsh window
             if args.only is None or shot.name in args.only:
-                path = take(shot, args.out)
+                path = take(shot, out, args.language)
                 print(f"{path} ({path.stat().st_size // 1024} KB)")
     return 0
 

@@ -6,7 +6,7 @@ wraps as it will when drawn. Ending the edit is `finish_text_edit` (commands/tex
 the rule the large editor shares: Escape and Ctrl+Enter keep the text.
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextOption
@@ -17,6 +17,7 @@ from codesign.canvas.items import LabelItem, NoteItem
 from codesign.canvas.text_limit import keep_within_limit
 from codesign.commands.text_edits import finish_text_edit
 from codesign.model import Item, Label, Note
+from codesign.model.bilingual import edited_field
 from codesign.model.items import MAX_NOTE_TEXT
 from codesign.text import NOTE_PADDING, layout_note_text
 
@@ -56,6 +57,7 @@ class TextEditor(QObject):
         self._widget: _EditorWidget | None = None
         self._item: NoteItem | LabelItem | None = None
         self._new_note = False
+        self._field: Literal["text", "text_alt"] = "text"
 
     @property
     def item_id(self) -> str | None:
@@ -90,7 +92,9 @@ class TextEditor(QObject):
         if isinstance(item, NoteItem):
             option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         widget.document().setDefaultTextOption(option)
-        widget.setPlainText(item.record.text)
+        record = item.record
+        self._field = edited_field(record.text, record.text_alt, self._scene.document.languages())
+        widget.setPlainText(getattr(record, self._field))
         widget.moveCursor(widget.textCursor().MoveOperation.End)
         widget.done.connect(self.finish)
         widget.textChanged.connect(self._fit)
@@ -154,18 +158,18 @@ class TextEditor(QObject):
             return {}
         record = self._scene.document.get(item.item_id)
         text = widget.toPlainText()
-        if not isinstance(record, Note | Label) or record.text == text:
+        if not isinstance(record, Note | Label) or getattr(record, self._field) == text:
             return {}
-        return {record.id: record.model_copy(update={"text": text})}
+        return {record.id: record.model_copy(update={self._field: text})}
 
     def finish(self) -> None:
         """End editing and record the text: one step, or none if nothing changed."""
         item, widget = self._item, self._widget
         if item is None or widget is None:
             return
-        text, new_note = widget.toPlainText(), self._new_note
+        text, new_note, field = widget.toPlainText(), self._new_note, self._field
         self._close()
-        finish_text_edit(self._scene.document, item.item_id, text, new_note)
+        finish_text_edit(self._scene.document, item.item_id, text, new_note, field)
 
     def cancel(self) -> None:
         """Drop the editor without recording anything (its item is gone)."""
@@ -175,6 +179,7 @@ class TextEditor(QObject):
         item, proxy = self._item, self._proxy
         self._item = self._widget = self._proxy = None
         self._new_note = False
+        self._field = "text"
         if item is not None:
             item.set_editing(False)
         if proxy is not None:

@@ -18,10 +18,11 @@ from codesign.canvas.items import (
     LabelItem,
     NoteItem,
 )
+from codesign.canvas.items.picture import PictureItem
 from codesign.commands.moves import move_items
 from codesign.commands.notes import resize_note
+from codesign.commands.pictures import resize_picture
 from codesign.model import NOTE_SIZE
-from codesign.text import layout_note_text
 
 if TYPE_CHECKING:
     from codesign.canvas.scene import BoardScene
@@ -42,7 +43,7 @@ class PointerGestures:
         self._screen_press: QPointF | None = None
         self._moving: dict[str, QPointF] = {}
         self._lead: BoardItem | None = None
-        self._resizing: NoteItem | None = None
+        self._resizing: NoteItem | PictureItem | None = None
         self._dragged = False
         self._reselect: BoardItem | None = None
         self.drop_hint = ClusterDropHint(scene, scene.document)
@@ -74,7 +75,7 @@ class PointerGestures:
         self._dragged = False
         self._reselect = None
         if (
-            isinstance(item, NoteItem)
+            isinstance(item, NoteItem | PictureItem)
             and item.isSelected()
             and item.handle_rect().contains(item.mapFromScene(pos))
         ):
@@ -141,7 +142,13 @@ class PointerGestures:
             pos = self._lead.pos()
             self.drop_hint.follow(self._lead.record, pos.x(), pos.y(), self._moving)
 
-    def _preview_resize(self, item: NoteItem, delta: QPointF) -> None:
+    def _preview_resize(self, item: NoteItem | PictureItem, delta: QPointF) -> None:
+        if isinstance(item, PictureItem):  # keeps its shape: a photo never stretches
+            record = item.record
+            width = max(MIN_NOTE, record.width + delta.x())
+            item.preview_size(width, width * record.height / record.width)
+            self._scene.refresh_connectors([item.item_id])
+            return
         width = max(MIN_NOTE, item.record.width + delta.x())
         height = max(MIN_NOTE, item.record.height + delta.y())
         if self._scene.snap_to_grid:
@@ -188,8 +195,13 @@ class PointerGestures:
                 item = scene.graphics_item(item_id)
                 item.show_record(item.record)
 
-    def _finish_resize(self, item: NoteItem) -> None:
+    def _finish_resize(self, item: NoteItem | PictureItem) -> None:
         rect = item.local_rect()
+        if isinstance(item, PictureItem):
+            done = resize_picture(self._scene.document, item.item_id, rect.width(), rect.height())
+            if not done.pushed:
+                item.show_record(item.record)
+            return
         if not resize_note(self._scene.document, item.item_id, rect.width(), rect.height()).pushed:
             item.show_record(item.record)
 
@@ -220,7 +232,7 @@ def grow_to_fit(scene: "BoardScene", item: NoteItem) -> None:
     record = item.record
     width, height = record.width, record.height
     for _step in range(40):
-        if not layout_note_text(record.text, width, height).overflows:
+        if item.text_fits(width, height):
             break
         height += NOTE_SIZE / 4
         if height > 3 * width:

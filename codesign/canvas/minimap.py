@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from codesign.canvas import style
 from codesign.canvas.board_blocks import Blocks, fitted
-from codesign.canvas.items import ConnectorItem
 from codesign.canvas.view import BoardView
 
 SIZE = (200, 140)
@@ -87,11 +86,8 @@ class Minimap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         scale, offset = self._mapping()
         blocks = Blocks()
-        for item in scene.board_items():
-            if isinstance(item, ConnectorItem):
-                continue
-            rect = item.board_rect()
-            blocks.add(item.record, QRectF(rect.topLeft() * scale + offset, rect.size() * scale))
+        for record, rect in scene.board_shapes():
+            blocks.add(record, QRectF(rect.topLeft() * scale + offset, rect.size() * scale))
         blocks.paint(painter)
         painter.end()
         return image

@@ -16,6 +16,7 @@ from codesign.canvas import style
 from codesign.canvas.device_pixels import blank_pixmap, device_ratio, snapped
 from codesign.canvas.items.base import presenting
 from codesign.canvas.items.cluster import TITLE_LOD
+from codesign.canvas.items.languages_shown import one_line
 from codesign.canvas.items.text_paint import advance, draw_line, elide
 from codesign.model import Cluster, Item, Note
 
@@ -61,6 +62,13 @@ class NotesOverview(QGraphicsItem):
         self._tiles = None
         self._snapshot = None
         self._note_bounds = None
+        self._titles.clear()
+        self.update()
+
+    def relabel(self) -> None:
+        """The board shows another language: its titles are drawn afresh (in the board's
+        language on every view, as one picture serves them all)."""
+        self._snapshot = None
         self._titles.clear()
         self.update()
 
@@ -175,7 +183,7 @@ class NotesOverview(QGraphicsItem):
     def _paint_titles(self, painter: QPainter, exposed: QRectF, pixel: float) -> None:
         """Each title in a white pill just above its cluster, so it never hides a note."""
         for record in self._clusters.values():
-            if not record.title:
+            if not (record.title or record.title_alt):
                 continue
             if not exposed.intersects(QRectF(record.x, record.y, record.width, record.height)):
                 continue
@@ -195,7 +203,8 @@ class NotesOverview(QGraphicsItem):
         found = self._titles.get(key)
         if found is None:
             size = TITLE_PIXELS * pixel
-            title = elide(cluster.title, size, cluster.width - size, bold=True)
+            shown = one_line(self, None, cluster.title, cluster.title_alt, on_board=True)
+            title = elide(shown, size, cluster.width - size, bold=True)
             found = self._titles[key] = (title, advance(title, size, bold=True), size)
         return found
 

@@ -1,13 +1,15 @@
 """The scene mirrors the open document: one graphics item per board item, keyed by id.
 
 It is built once from the document and then touched only for the keys named in
-`records_changed`, so an edit on a 10,000-note board updates a handful of items. Pointer
+`records_changed`, so an edit on a 10,000-note board updates a handful of items. A large
+board's note items are built after its first frame (`staged_build.py`); every method here that
+hands out items builds the ones it hands out first, so callers always see the whole board. Pointer
 gestures (select, move, resize, double-click) live in `gestures.py`; inline text editing in
 `editor.py`.
 """
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +26,12 @@ from codesign.canvas.gestures import PointerGestures
 from codesign.canvas.items import BoardItem, ConnectorItem, NoteItem, item_class
 from codesign.canvas.lifted import Lifted
 from codesign.canvas.overview import NotesOverview
+from codesign.canvas.staged_build import BUILD_AT_ONCE, StagedBuild
 from codesign.canvas.staged_detail import StagedDetail
 from codesign.canvas.tooltips import plain_tip
 from codesign.document import BoardDocument
-from codesign.model import BoxItem, Connector, Item
+from codesign.model import BoxItem, Connector, Item, Note
+from codesign.model.bilingual import LANGUAGES_KEY
 from codesign.model.items import ItemBase
 
 OVERVIEW_ZOOM = 0.25
@@ -49,6 +53,8 @@ class BoardScene(QGraphicsScene):
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
         self._detail = StagedDetail(self, self._items, self._apply_detail)
+        self._staged = StagedBuild(self, self._add)
+        self._staged.shows_items = lambda: not self._overview_mode
         self._view_zooms: dict[QObject, float] = {}
         self._board_rect: QRectF | None = None
         self._was_selected: set[QGraphicsItem] = set()
@@ -65,9 +71,31 @@ class BoardScene(QGraphicsScene):
     # --- public API --------------------------------------------------------------------------
 
     def graphics_item(self, item_id: str) -> QGraphicsItem | None:
-        return self._items.get(item_id)
+        """The item showing `item_id`, built now if it was still waiting to be."""
+        item = self._items.get(item_id)
+        if item is None and item_id in self._staged:
+            record = self._staged.take(item_id)
+            assert record is not None
+            self._add(record)
+            item = self._items[item_id]
+        return item
+
+    def still_building(self) -> bool:
+        """Whether some note items are still waiting to be built (a large board just opened)."""
+        return bool(self._staged)
+
+    def board_shapes(self) -> Iterator[tuple[Item, QRectF]]:
+        """Each item's record and where it is now (connectors left out), a note still waiting
+        to be built where its record says: a picture of the whole board, building nothing."""
+        for item in self._items.values():
+            if not isinstance(item, ConnectorItem):
+                yield item.record, item.board_rect()
+        for note in self._staged.records():
+            yield note, QRectF(note.x, note.y, note.width, note.height)
 
     def board_items(self) -> Iterable[BoardItem]:
+        """Every item of the board (the notes still waiting are built first)."""
+        self._staged.finish()
         return self._items.values()
 
     def selected_ids(self) -> list[str]:
@@ -79,7 +107,7 @@ class BoardScene(QGraphicsScene):
     def select_ids(self, ids: Iterable[str]) -> None:
         """Replace the selection with one `selectionChanged` for the lot (Qt would emit one per
         item, and listeners that look at the whole selection make that quadratic)."""
-        wanted = {key for key in ids if key in self._items}
+        wanted = {key for key in ids if self.graphics_item(key) is not None}
         blocked = self.blockSignals(True)
         try:
             for item in self.selectedItems():
@@ -95,7 +123,7 @@ class BoardScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def item_rect(self, item_id: str) -> QRectF:
-        item = self._items.get(item_id)
+        item = self.graphics_item(item_id)
         if item is None:
             return QRectF()
         if isinstance(item, ConnectorItem):
@@ -117,6 +145,9 @@ class BoardScene(QGraphicsScene):
                     x, y, width, height = item.board_rect().getRect()
                 left, top = min(left, x), min(top, y)
                 right, bottom = max(right, x + width), max(bottom, y + height)
+            for note in self._staged.records():
+                left, top = min(left, note.x), min(top, note.y)
+                right, bottom = max(right, note.x + note.width), max(bottom, note.y + note.height)
             empty = left == math.inf
             self._board_rect = QRectF() if empty else QRectF(left, top, right - left, bottom - top)
         return QRectF(self._board_rect)
@@ -145,20 +176,22 @@ class BoardScene(QGraphicsScene):
 
     def _update_detail(self) -> None:
         on = bool(self._view_zooms) and max(self._view_zooms.values()) < OVERVIEW_ZOOM
-        if on == self._overview_mode:
+        if on != self._overview_mode:
+            self._overview_mode = on
+            self.overview.draw_notes = on
+            self.overview.update()
+            self._detail.switch()
+        else:
             self._detail.catch_up()
-            return
-        self._overview_mode = on
-        self.overview.draw_notes = on
-        self.overview.update()
-        self._detail.switch()
+        if not on:
+            self._staged.build_seen()  # the notes a view is about to draw as items
 
     def show_note_items(self, ids: Iterable[str], shown: bool) -> None:
         """Draw these notes as items whatever the zoom (an export rendering the scene), or
         hand them back to the level of detail."""
         self._detail.finish()
         for item_id in ids:
-            item = self._items.get(item_id)
+            item = self.graphics_item(item_id)
             if isinstance(item, NoteItem):
                 if shown:
                     self._stand_by(item, opacity=1.0)
@@ -214,8 +247,12 @@ class BoardScene(QGraphicsScene):
 
     def _build(self) -> None:
         records = list(self.document.items())
+        notes = [record for record in records if isinstance(record, Note)]
+        if len(notes) > BUILD_AT_ONCE:
+            self._staged.defer(notes)
         for record in records:
-            self._add(record, into_scene=False)
+            if record.id not in self._staged:
+                self._add(record, into_scene=False)
         bounds = self.board_rect()
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
         self._fit_index_depth()
@@ -232,8 +269,10 @@ class BoardScene(QGraphicsScene):
         self._items[record.id] = item
         if into_scene:
             self.addItem(item)
-        if isinstance(item, NoteItem) and self._overview_mode:
-            self._apply_detail(item)
+        if isinstance(item, NoteItem):
+            self._detail.refile([(record.id, record)])  # built late (`StagedBuild`): filed too
+            if self._overview_mode:
+                self._apply_detail(item)
         if isinstance(record, Connector):
             for end in (record.source, record.target):
                 self._connectors_at.setdefault(end, set()).add(record.id)
@@ -252,6 +291,8 @@ class BoardScene(QGraphicsScene):
         """Follow an edit, with one `selectionChanged` at most: Qt emits one for every
         selected item removed, and listeners that read the whole selection then made deleting
         10,000 selected notes quadratic (minutes)."""
+        if LANGUAGES_KEY in keys:
+            self._redraw_every_text()
         selected = len(self.selectedItems())
         blocked = self.blockSignals(True)
         try:
@@ -272,12 +313,23 @@ class BoardScene(QGraphicsScene):
         self._fit_index_depth()
         self._grow_scene_rect(changed)
 
+    def _redraw_every_text(self) -> None:
+        """The board shows another language: every item drawn afresh (its cached pixmap too)."""
+        self.overview.relabel()
+        for item in self._items.values():
+            redraw = getattr(item, "redraw", None)
+            if redraw is not None:
+                redraw()
+            else:
+                item.update()
+
     def _follow(self, keys: frozenset[str]) -> list[tuple[str, Item | None]]:
         """Add, redraw or remove the items of `keys`; what changed, for the follow-up."""
         changed: list[tuple[str, Item | None]] = []
         for key in keys:
             record = self.document.get(key)
             item = self._items.get(key)
+            self._staged.take(key)  # built below with its new value, if it still exists
             if not isinstance(record, ItemBase):
                 if item is not None:
                     self._remove(key)
@@ -319,10 +371,11 @@ class BoardScene(QGraphicsScene):
         item = self._items.get(connector_id)
         if not isinstance(item, ConnectorItem):
             return
-        source, target = self._items.get(item.record.source), self._items.get(item.record.target)
+        source = self.graphics_item(item.record.source)
+        target = self.graphics_item(item.record.target)
         item.set_ends(
-            source.board_rect() if source is not None else None,
-            target.board_rect() if target is not None else None,
+            source.board_rect() if isinstance(source, BoardItem) else None,
+            target.board_rect() if isinstance(target, BoardItem) else None,
         )
 
     # --- pointer events go to the gesture handler --------------------------------------------

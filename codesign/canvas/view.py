@@ -121,7 +121,7 @@ class BoardView(QGraphicsView):
         scene.selectionChanged.connect(self._describe_selection)
         scene.note_requested.connect(self._on_note_requested)
         self._update_scroll_area()
-        self.centerOn(scene.board_rect().center() if scene.board_items() else QPointF())
+        self.centerOn(scene.board_rect().center())  # an empty board's rect is at the origin
 
     # --- zoom ----------------------------------------------------------------------------------
 

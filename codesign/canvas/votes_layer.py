@@ -48,7 +48,8 @@ class VotesLayer(QObject):
         """Ids of the rounds, people and clusters, kept from `records_changed`: on a big board a
         scan of every record per dot would cost more than drawing the dots."""
         for record in self.document.items():
-            self._note_key(record.id)
+            if isinstance(record, _FOLLOWED):  # a note has nothing to forget yet
+                self._note_key(record.id)
         for kind in (VotingRound, Participant):
             for record in self.document.records_of(kind):
                 self._note_key(record.id)

@@ -11,12 +11,14 @@ from pathlib import Path
 
 from codesign.cli.errors import UserError
 from codesign.model import Board
+from codesign.text.catalogue import translate
 
 
 def export_png_headless(board: Board, output: Path, scale: float, only: frozenset[str]) -> int:
     unknown = sorted(only - {item.id for item in board.items})
     if unknown:
-        raise UserError(f"{output}: no item with id {unknown[0]!r} on this board")
+        said = translate("cli", "{output}: no item with id {id} on this board")
+        raise UserError(said.format(output=output, id=repr(unknown[0])))
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -35,7 +37,12 @@ def export_png_headless(board: Board, output: Path, scale: float, only: frozense
         message = str(error)
         line = message if message.startswith(str(output)) else f"{output}: {message}"
         raise UserError(line) from None
-    print(f"{output}: exported {board.title!r}, {size.width()} × {size.height()} pixels")
+    said = translate("cli", "{output}: exported {title}, {width} × {height} pixels")
+    print(
+        said.format(
+            output=output, title=repr(board.title), width=size.width(), height=size.height()
+        )
+    )
     return 0
 
 
@@ -53,4 +60,6 @@ def report_picture_headless(board: Board) -> bytes:
     try:
         return report_picture(BoardScene(BoardDocument(board)))
     except PngExportError as error:
-        raise UserError(f"the board's picture: {error}") from None
+        raise UserError(
+            translate("cli", "the board's picture: {error}").format(error=error)
+        ) from None

@@ -7,16 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from codesign.cli.errors import UserError
+from codesign.text.catalogue import translate
 
-INTERFACE_HELP = "the address to listen on (default: every interface; peers must be local)"
+
+def _tr(text: str) -> str:
+    return translate("cli", text)
 
 
 def add_room_commands(commands: Any) -> None:
-    serve = commands.add_parser("serve", help="host BOARD as a room on the local network")
-    serve.add_argument("board", help="the board file (.codesign.json) to host")
-    serve.add_argument("--port", type=int, default=8765, help="the port (default 8765)")
-    serve.add_argument("--pin", help="the room PIN, 4 to 8 digits (default: drawn at random)")
-    serve.add_argument("--interface", default="0.0.0.0", help=INTERFACE_HELP)
+    serve = commands.add_parser("serve", help=_tr("host BOARD as a room on the local network"))
+    serve.add_argument("board", help=_tr("the board file (.codesign.json) to host"))
+    serve.add_argument("--port", type=int, default=8765, help=_tr("the port (default 8765)"))
+    serve.add_argument("--pin", help=_tr("the room PIN, 4 to 8 digits (default: drawn at random)"))
+    serve.add_argument(
+        "--interface",
+        default="0.0.0.0",
+        help=_tr("the address to listen on (default: every interface; peers must be local)"),
+    )
     serve.set_defaults(run=_serve)
 
 
@@ -29,9 +36,10 @@ def _serve(arguments: argparse.Namespace) -> int:
 
     path = Path(arguments.board)
     if not path.is_file():
-        raise UserError(f"no board at {path} (make one with 'codesign new')")
+        raise UserError(_tr("no board at {path} (make one with 'codesign new')").format(path=path))
     if not 0 <= arguments.port <= 65535:
-        raise UserError(f"--port must be 0 to 65535, not {arguments.port}")
+        said = _tr("--port must be 0 to 65535, not {port}")
+        raise UserError(said.format(port=arguments.port))
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     settings = RoomSettings(interface=arguments.interface, port=arguments.port, pin=arguments.pin)
     try:
@@ -39,8 +47,12 @@ def _serve(arguments: argparse.Namespace) -> int:
     except (RoomError, BoardFileError) as error:
         raise UserError(str(error)) from None
     room = host.room
-    resumed = " (resumed from its recovery copy)" if host.resumed else ""
-    print(f"Room open{resumed}: {room.url}  PIN {room.pin}  (Ctrl+C ends the room)", flush=True)
+    said = (
+        _tr("Room open (resumed from its recovery copy): {url}  PIN {pin}  (Ctrl+C ends the room)")
+        if host.resumed
+        else _tr("Room open: {url}  PIN {pin}  (Ctrl+C ends the room)")
+    )
+    print(said.format(url=room.url, pin=room.pin), flush=True)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: app.quit())
     tick = QTimer()
@@ -50,5 +62,5 @@ def _serve(arguments: argparse.Namespace) -> int:
         app.exec()
     finally:
         host.close()
-    print(f"Room ended; board saved to {path}", flush=True)
+    print(_tr("Room ended; board saved to {path}").format(path=path), flush=True)
     return 0

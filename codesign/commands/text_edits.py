@@ -7,12 +7,15 @@ only an explicit cancel throws the typing away. A note just added and its first 
 same step, so undo never shows an empty note nobody meant to make.
 """
 
+from typing import Literal
+
 from PySide6.QtCore import QCoreApplication
 
 from codesign.commands.change_records import record_change
 from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Label, Note
+from codesign.model.items import MAX_NOTE_TEXT
 
 
 def new_note_merge_key(note_id: str) -> str:
@@ -25,8 +28,19 @@ def add_note(document: BoardDocument, note: Note) -> Outcome:
     return record_change(document, label, [note], merge_key=new_note_merge_key(note.id))
 
 
-def finish_text_edit(document: BoardDocument, item_id: str, text: str, new_note: bool) -> Outcome:
-    """Keep `text` on the note or label: one step, none if nothing changed or it has gone."""
+def finish_text_edit(
+    document: BoardDocument,
+    item_id: str,
+    text: str,
+    new_note: bool,
+    field: Literal["text", "text_alt"] = "text",
+    second: str | None = None,
+) -> Outcome:
+    """Keep `text` on the note or label: one step, none if nothing changed or it has gone.
+
+    On a bilingual board `field` is the language typed in (`text_alt` when the board shows
+    only its second language), and `second`, when given, the second-language text typed
+    beside it (the large editor's second field), kept in the same step."""
     record = document.get(item_id)
     if not isinstance(record, Note | Label):
         return NOTHING
@@ -39,9 +53,10 @@ def finish_text_edit(document: BoardDocument, item_id: str, text: str, new_note:
     else:
         label = QCoreApplication.translate("commands", "Edit label text")
     merge_key = new_note_merge_key(item_id) if new_note else None
-    return record_change(
-        document, label, [record.model_copy(update={"text": text})], merge_key=merge_key
-    )
+    update = {field: text[:MAX_NOTE_TEXT]}
+    if second is not None:
+        update["text_alt"] = second[:MAX_NOTE_TEXT]
+    return record_change(document, label, [record.model_copy(update=update)], merge_key=merge_key)
 
 
 def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> Outcome:

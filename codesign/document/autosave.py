@@ -30,6 +30,7 @@ from codesign.model.pin_key import PinKey
 from codesign.storage import SaveFailed
 from codesign.storage.item_json_cache import ItemJsonCache
 from codesign.storage.recovery import RecoveryDetails, RecoveryStore
+from codesign.storage.save import pictures_in
 
 log = logging.getLogger(__name__)
 Job = Callable[[], None]
@@ -246,12 +247,13 @@ class Autosaver(QObject):
             details = RecoveryDetails(
                 own_file.path, own_file.known_state, request.title, notes, lock
             )
-            self._store.write(request.session, data, details)
+            pictures = pictures_in(board.items)
+            self._store.write(request.session, data, details, pictures)
             if request.to_own_file:
                 try:
                     # Left alone after a later Save or Discard, or when someone else changed
                     # the file: the facilitator decides about that one at the next Save.
-                    wrote = own_file.save_automatically(data, request.decisions_seen)
+                    wrote = own_file.save_automatically(data, request.decisions_seen, pictures)
                 except SaveFailed as error:
                     own_file_error = str(error)
             if wrote:

@@ -17,16 +17,18 @@ from shiboken6 import isValid
 from codesign.document.own_file import OwnFile
 from codesign.document.undo_barrier import BarrierUndoStack
 from codesign.model import Board, BoardInfo, Cluster, Item, JourneyMap, Participant, VotingRound
+from codesign.model.bilingual import LANGUAGES_KEY, BoardLanguages
 from codesign.model.bookmarks import FRAME_ORDER_KEY, Bookmark, FrameOrder
 from codesign.model.participant_policy import refusal
 from codesign.model.pin_key import PinKey
 from codesign.storage import board_to_bytes, load_board
 from codesign.storage.disk_state import DiskState
+from codesign.storage.save import pictures_in
 
 INFO_KEY = ""
 """The key of the board's own details: empty, which no record id may be."""
 
-RecordValue = Item | Participant | VotingRound | BoardInfo | Bookmark | FrameOrder
+RecordValue = Item | Participant | VotingRound | BoardInfo | Bookmark | FrameOrder | BoardLanguages
 Change = Mapping[str, RecordValue | None]
 T = TypeVar("T")
 
@@ -196,7 +198,8 @@ class BoardDocument(QObject):
         if target is None:
             raise ValueError("a board with no file needs a path to save to")
         moved = target != self.path
-        self.file.save(board_to_bytes(self.board()), target)
+        board = self.board()
+        self.file.save(board_to_bytes(board), target, pictures_in(board.items))
         self.undo_stack.setClean()
         if moved:
             self.path_changed.emit(target)
@@ -215,9 +218,16 @@ class BoardDocument(QObject):
         for record in (*board.participants, *board.items, *board.rounds, *board.bookmarks):
             self._records[record.id] = record
         self._records[FRAME_ORDER_KEY] = FrameOrder(frames=board.frame_order)
+        if board.languages is not None:
+            self._records[LANGUAGES_KEY] = board.languages
+
+    def languages(self) -> BoardLanguages | None:
+        """The board's two languages and what it shows, or None while it has one language."""
+        languages = self._records.get(LANGUAGES_KEY)
+        return languages if isinstance(languages, BoardLanguages) else None
 
 
-_NOT_ITEMS = (Participant, VotingRound, BoardInfo, Bookmark, FrameOrder)
+_NOT_ITEMS = (Participant, VotingRound, BoardInfo, Bookmark, FrameOrder, BoardLanguages)
 _FRAMES = (Cluster, JourneyMap, Bookmark)
 
 
@@ -247,4 +257,5 @@ def board_fields(records: Mapping[str, RecordValue]) -> dict[str, Any]:
         "rounds": tuple(r for r in values if isinstance(r, VotingRound)),
         "bookmarks": tuple(r for r in values if isinstance(r, Bookmark)),
         "frame_order": tuple(key for key in frames if isinstance(records.get(key), _FRAMES)),
+        "languages": records.get(LANGUAGES_KEY),
     }

@@ -9,10 +9,11 @@ a moment later.
 """
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
-from codesign.storage import atomic_write
 from codesign.storage.disk_state import DiskState
+from codesign.storage.save import write_board
 
 
 class OwnFile:
@@ -57,12 +58,12 @@ class OwnFile:
         finally:
             self._lock.release()
 
-    def save(self, data: bytes, path: Path) -> None:
-        """Write `data` to `path` (raises SaveFailed) and make it this board's file."""
+    def save(self, data: bytes, path: Path, pictures: Sequence[str] = ()) -> None:
+        """Write the board's JSON `data` and its `pictures` (content hashes) to `path` (raises
+        SaveFailed) and make it this board's file."""
         with self._lock:
-            atomic_write(path, data)
+            self._known = write_board(data, pictures, path)
             self._path = path
-            self._known = DiskState.written(data)
             self._decisions += 1
             self._changes_let_go = False
 
@@ -74,7 +75,9 @@ class OwnFile:
             self._decisions += 1
             self._changes_let_go = True
 
-    def save_automatically(self, data: bytes, decisions_seen: int) -> bool:
+    def save_automatically(
+        self, data: bytes, decisions_seen: int, pictures: Sequence[str] = ()
+    ) -> bool:
         """From the autosave thread: write `data` unless the person saved or discarded since
         it was taken, or someone else changed the file. False when it was left alone; raises
         SaveFailed."""
@@ -86,8 +89,7 @@ class OwnFile:
                 or self._changed()
             ):
                 return False
-            atomic_write(self._path, data)
-            self._known = DiskState.written(data)
+            self._known = write_board(data, pictures, self._path)
             return True
 
     def _changed(self) -> bool:

@@ -17,10 +17,18 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Literal
 
+from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
 from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
-from codesign.model.kinds import kind_name, paint_order, registrar
+from codesign.model.items import Picture
+from codesign.model.kinds import record_paint_order, registrar
+from codesign.storage.media import media_file_name
+from codesign.text.catalogue import translate
+from codesign.text.kind_counts import counted
+
+MEDIA_FOLDER = "media/"
+"""Where exports put the pictures, beside the exported file: JSON Canvas, Markdown."""
 
 EXTRA_KEY = "codesign"
 
@@ -39,13 +47,15 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     edges: list[dict[str, Any]] = []
     boxes = {item.id: box for item in board.items if (box := box_of(item))}
     unmapped: Counter[str] = Counter()
-    for item in sorted(board.items, key=lambda item: paint_order(item.kind, item.z)):
+    for item in sorted(board.items, key=record_paint_order):
         mapping = MAPPINGS.get(item.kind)
         if mapping is None:
             if not isinstance(item, UnknownItem):  # those ride whole under the file's key
                 unmapped[item.kind] += 1
             continue
         part, value = mapping(item, boxes)
+        if part == "node":
+            _mark_languages(board, value)
         (nodes if part == "node" else edges).append(value)
     # Apps draw nodes in file order: back to front as Codesign paints, groups first.
     nodes.sort(key=lambda node: node["type"] != "group")
@@ -57,10 +67,45 @@ def board_to_canvas(board: Board) -> tuple[bytes, list[str]]:
     return text.encode("utf-8"), _warnings(board) + _not_carried(unmapped)
 
 
+@maps_kind("picture")
+def _file_node(picture: Picture, _boxes: dict[str, Rect]) -> Part:
+    """A JSON Canvas file node; the picture itself is written beside the .canvas, in
+    `media/` (`export.files`), where the node's relative path finds it."""
+    node = {
+        "id": picture.id,
+        "type": "file",
+        "file": MEDIA_FOLDER + media_file_name(picture.media, picture.media_type),
+        "x": round(picture.x),
+        "y": round(picture.y),
+        "width": max(1, round(picture.width)),
+        "height": max(1, round(picture.height)),
+    }
+    node[EXTRA_KEY] = {
+        "kind": "picture",
+        "z": picture.z,
+        "box": [picture.x, picture.y, picture.width, picture.height],
+        "crop": picture.crop.model_dump(),
+        "background": picture.background,
+        "natural": [picture.natural_width, picture.natural_height],
+    }
+    return "node", node
+
+
+def _mark_languages(board: Board, node: dict[str, Any]) -> None:
+    """A bilingual text shows both versions in the node, each after its language code;
+    Codesign reads them back apart from `texts` in its own key."""
+    texts = node.get(EXTRA_KEY, {}).get("texts")
+    if texts:
+        field = "text" if node["type"] == "text" else "label"
+        node[field] = marked(board, *texts, "\n\n" if field == "text" else " / ")
+
+
 def _not_carried(unmapped: Counter[str]) -> list[str]:
     """Items of a known kind that JSON Canvas has no mapping for: said, never dropped silently."""
     return [
-        f"{kind_name(kind, count)} could not be carried into JSON Canvas and are left out"
+        translate(
+            "canvas export", "{items} could not be carried into JSON Canvas and are left out"
+        ).format(items=counted(kind, count))
         for kind, count in sorted(unmapped.items())
     ]
 
@@ -71,6 +116,8 @@ def _text_node(item: Note | Label, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "text")
     node["text"] = item.text
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.text_alt:
+        extra["texts"] = [item.text, item.text_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, Note):
         extra.update(author=item.author, feeling=item.feeling)
@@ -85,6 +132,8 @@ def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
     node = _node(item, "group")
     node["label"] = item.title
     extra: dict[str, Any] = {"kind": item.kind, "colour": item.colour, "z": item.z}
+    if item.title_alt:
+        extra["texts"] = [item.title, item.title_alt]
     extra["box"] = [item.x, item.y, item.width, item.height]
     if isinstance(item, JourneyMap):
         extra.update(
@@ -162,20 +211,37 @@ def _warnings(board: Board) -> list[str]:
     authors = sum(1 for note in board.of_kind(Note) if note.author)
     if authors:
         warnings.append(
-            f"{authors} note author(s) are kept for Codesign only; other apps hide them"
+            translate(
+                "canvas export",
+                "%n note author(s) kept for Codesign only; other apps hide them",
+                "",
+                authors,
+            )
         )
     dots = sum(dot.count for voting in board.rounds for dot in voting.dots)
     if dots:
+        said = translate(
+            "canvas export",
+            "{dots} in {rounds} kept for Codesign only; other apps do not show votes",
+        )
         warnings.append(
-            f"{dots} vote dot(s) in {len(board.rounds)} round(s) are kept for Codesign only; "
-            "other apps do not show votes"
+            said.format(
+                dots=translate("canvas export", "%n vote dot(s)", "", dots),
+                rounds=translate("canvas export", "%n round(s)", "", len(board.rounds)),
+            )
         )
     for journey in board.of_kind(JourneyMap):
-        warnings.append(
-            f"journey map {journey.title or journey.id!r} becomes a plain group; its stages, "
-            "lanes and emotion curve are kept for Codesign only"
+        said = translate(
+            "canvas export",
+            "journey map {title} becomes a plain group; its stages, lanes and emotion curve "
+            "are kept for Codesign only",
         )
+        warnings.append(said.format(title=repr(journey.title or journey.id)))
     unknown = sum(1 for _ in board.of_kind(UnknownItem))
     if unknown:
-        warnings.append(f"{unknown} item(s) of newer kinds are kept for Codesign only")
+        warnings.append(
+            translate(
+                "canvas export", "%n item(s) of newer kinds kept for Codesign only", "", unknown
+            )
+        )
     return warnings

@@ -6,18 +6,21 @@ say (authors, exact colours, journey maps, votes). What has no Codesign equivale
 link nodes, edge sides) is turned into the nearest thing and reported, never dropped silently.
 """
 
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from codesign.export.canvas_colours import from_canvas_colour
 from codesign.export.canvas_export import EXTRA_KEY
+from codesign.export.canvas_pictures import picture_from_file_node
 from codesign.export.errors import ImportFailed
 from codesign.export.text_files import check_row_count, within_text_limit
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
 from codesign.model.items import MAX_ITEMS
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
+from codesign.text.catalogue import translate
 
 _NODE_TYPES = ("text", "file", "link", "group")
 _LARGEST = 1e15
@@ -37,8 +40,14 @@ def _build(document: dict[str, Any], source: str, title: str) -> tuple[Board, li
     ids = {node["id"] for node in nodes}
     warnings: list[str] = []
     items: list[Item] = []
+    folder = Path(source).parent
     for node in nodes:
-        if node["type"] != "group":
+        picture = None
+        if node["type"] == "file":
+            picture = picture_from_file_node(node, _box(node), folder, warnings)
+        if picture is not None:
+            items.append(picture)
+        elif node["type"] != "group":
             items.append(_leaf(node, warnings))
     notes = [item for item in items if isinstance(item, Note)]
     groups = [node for node in nodes if node["type"] == "group"]
@@ -63,32 +72,39 @@ def _parse(data: bytes, source: str) -> dict[str, Any]:
     try:
         document = load_json(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFailed(source, "not a text file, so not a JSON Canvas file") from None
+        said = translate("import", "not a text file, so not a JSON Canvas file")
+        raise ImportFailed(source, said) from None
     except JsonProblem as problem:
         raise ImportFailed(source, str(problem)) from None
     if not isinstance(document, dict) or not isinstance(document.get("nodes", []), list):
-        raise ImportFailed(source, 'not a JSON Canvas file (expected {"nodes": [...]})')
+        said = translate("import", "not a JSON Canvas file (expected {nodes})")
+        raise ImportFailed(source, said.format(nodes='{"nodes": [...]}'))
     if not isinstance(document.get("edges", []), list):
-        raise ImportFailed(source, 'not a JSON Canvas file ("edges" is not a list)')
+        said = translate("import", 'not a JSON Canvas file ("edges" is not a list)')
+        raise ImportFailed(source, said)
     document.setdefault("nodes", [])
-    check_row_count(len(document["nodes"]), source, "nodes", MAX_ITEMS)
+    check_row_count(len(document["nodes"]), source, translate("import", "nodes"), MAX_ITEMS)
     return document
 
 
 def _checked_node(node: Any, index: int, source: str) -> dict[str, Any]:
-    where = f"node {index + 1}"
+    where = translate("import", "node {node}").format(node=index + 1)
     if not isinstance(node, dict):
-        raise ImportFailed(source, f"{where} is not an object")
+        said = translate("import", "{where} is not an object")
+        raise ImportFailed(source, said.format(where=where))
     if not isinstance(node.get("id"), str) or not node["id"]:
-        raise ImportFailed(source, f"{where} has no id")
-    where = f"node {shown(node['id'])}"
+        raise ImportFailed(source, translate("import", "{where} has no id").format(where=where))
+    where = translate("import", "node {node}").format(node=shown(node["id"]))
     if node.get("type") not in _NODE_TYPES:
-        raise ImportFailed(source, f"{where} has unknown type {shown(node.get('type'))}")
+        said = translate("import", "{where} has unknown type {type}")
+        raise ImportFailed(source, said.format(where=where, type=shown(node.get("type"))))
     for key in ("x", "y", "width", "height"):
         if not _is_number(node.get(key)):
-            raise ImportFailed(source, f"{where} has no number for {key!r}")
+            said = translate("import", "{where} has no number for {key}")
+            raise ImportFailed(source, said.format(where=where, key=repr(key)))
     if node["width"] <= 0 or node["height"] <= 0:
-        raise ImportFailed(source, f"{where} has a width or height that is not positive")
+        said = translate("import", "{where} has a width or height that is not positive")
+        raise ImportFailed(source, said.format(where=where))
     return node
 
 
@@ -132,21 +148,21 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
     extra = _extra(node)
     if node["type"] == "file":
         text = str(node.get("file", ""))
-        warnings.append(
-            f"file node {shown(node['id'])} became a note holding its path {shown(text)}"
-        )
+        said = translate("import", "file node {node} became a note holding its path {path}")
+        warnings.append(said.format(node=shown(node["id"]), path=shown(text)))
     elif node["type"] == "link":
         text = str(node.get("url", ""))
-        warnings.append(
-            f"link node {shown(node['id'])} became a note holding its address {shown(text)}"
-        )
+        said = translate("import", "link node {node} became a note holding its address {url}")
+        warnings.append(said.format(node=shown(node["id"]), url=shown(text)))
     else:
         text = str(node.get("text", ""))
+    text, alt = _texts(extra, text)
     text = within_text_limit(text, warnings)
     if extra.get("kind") == "label":
         return Label(
             **_box(node),
             text=text,
+            text_alt=alt,
             z=extra.get("z", 0),
             colour=_colour(node, "#1F1F1F"),
             font_size=extra.get("font_size", 32.0),
@@ -155,6 +171,7 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
     return Note(
         **_box(node),
         text=text,
+        text_alt=alt,
         z=extra.get("z", 0),
         colour=_colour(node, "yellow"),
         author=extra.get("author"),
@@ -164,11 +181,12 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
 
 def _group(node: dict[str, Any], members: list[str]) -> Item:
     extra = _extra(node)
-    title = str(node.get("label", ""))
+    title, alt = _texts(extra, str(node.get("label", "")))
     if extra.get("kind") == "journey":
         return JourneyMap(
             **_box(node),
             title=title,
+            title_alt=alt,
             z=extra.get("z", 0),
             colour=_colour(node, "teal"),
             stages=extra.get("stages", ()),
@@ -178,10 +196,19 @@ def _group(node: dict[str, Any], members: list[str]) -> Item:
     return Cluster(
         **_box(node),
         title=title,
+        title_alt=alt,
         z=extra.get("z", 0),
         colour=_colour(node, "blue"),
         members=tuple(members),
     )
+
+
+def _texts(extra: dict[str, Any], shown: str) -> tuple[str, str]:
+    """Codesign's own two versions of a bilingual text, else the node's text as it stands."""
+    texts = extra.get("texts")
+    if isinstance(texts, list) and len(texts) == 2 and all(isinstance(t, str) for t in texts):
+        return texts[0], texts[1]
+    return shown, ""
 
 
 def _containing_groups(notes: list[Note], groups: list[dict[str, Any]]) -> dict[str, str]:
@@ -206,12 +233,13 @@ def _containing_groups(notes: list[Note], groups: list[dict[str, Any]]) -> dict[
 
 def _connector(edge: Any, index: int, ids: set[str], source: str) -> Connector:
     if not isinstance(edge, dict) or not isinstance(edge.get("id"), str) or not edge["id"]:
-        raise ImportFailed(source, f"edge {index + 1} is not an object with an id")
+        said = translate("import", "edge {edge} is not an object with an id")
+        raise ImportFailed(source, said.format(edge=index + 1))
     for end in ("fromNode", "toNode"):
         if not isinstance(edge.get(end), str) or edge[end] not in ids:
+            said = translate("import", "edge {edge} points at missing node {node} ({end})")
             raise ImportFailed(
-                source,
-                f"edge {shown(edge['id'])} points at missing node {shown(edge.get(end))} ({end})",
+                source, said.format(edge=shown(edge["id"]), node=shown(edge.get(end)), end=end)
             )
     extra = _extra(edge)
     return Connector(

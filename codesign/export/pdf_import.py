@@ -10,6 +10,7 @@ from codesign.export.errors import ImportFailed
 from codesign.model import Board
 from codesign.storage import BoardFileError, parse_board
 from codesign.storage.file_names import BOARD_SUFFIX
+from codesign.text.catalogue import translate
 
 _PYPDF_LOG = logging.getLogger("pypdf")
 
@@ -19,12 +20,17 @@ def board_from_pdf(data: bytes, source: str) -> Board:
     if contents is None:
         raise ImportFailed(
             source,
-            "has no Codesign board inside (only PDFs exported by Codesign can be reopened)",
+            translate(
+                "import",
+                "has no Codesign board inside (only PDFs exported by Codesign can be reopened)",
+            ),
         )
     try:
-        return parse_board(contents, f"{source} (embedded board)")
+        embedded = translate("import", "{source} (embedded board)").format(source=source)
+        return parse_board(contents, embedded)
     except BoardFileError as error:
-        raise ImportFailed(source, f"the embedded board is damaged: {error.problem}") from None
+        said = translate("import", "the embedded board is damaged: {problem}")
+        raise ImportFailed(source, said.format(problem=error.problem)) from None
 
 
 def _embedded_board(data: bytes, source: str) -> bytes | None:
@@ -42,6 +48,7 @@ def _embedded_board(data: bytes, source: str) -> bytes | None:
         names = [name for name in attachments if name.endswith(BOARD_SUFFIX)]
         return attachments[names[0]][0] if names else None
     except Exception as error:
-        raise ImportFailed(source, f"is not a readable PDF ({type(error).__name__})") from None
+        said = translate("import", "is not a readable PDF ({error})")
+        raise ImportFailed(source, said.format(error=type(error).__name__)) from None
     finally:
         _PYPDF_LOG.setLevel(level)

@@ -3,6 +3,7 @@ Windows-1252 as older spreadsheets still save it; anything with NUL bytes is not
 
 from codesign.export.errors import ImportFailed
 from codesign.model.items import MAX_IMPORTED_ROWS, MAX_NOTE_TEXT
+from codesign.text.catalogue import translate
 
 
 def decode_text(data: bytes, source: str, not_text: str) -> str:
@@ -22,14 +23,16 @@ def decode_text(data: bytes, source: str, not_text: str) -> str:
 def check_row_count(count: int, source: str, what: str, limit: int = MAX_IMPORTED_ROWS) -> None:
     """ImportFailed when a file brings more rows than a board may hold, before any is built."""
     if count > limit:
-        raise ImportFailed(source, f"has more than {limit:,} {what}, more than a board can hold")
+        said = translate("import", "has more than {limit} {what}, more than a board can hold")
+        raise ImportFailed(source, said.format(limit=f"{limit:,}", what=what))
 
 
 def within_text_limit(text: str, warnings: list[str]) -> str:
     """`text` cut to what a note may hold, with one warning (said once) when it had to be."""
     if len(text) <= MAX_NOTE_TEXT:
         return text
-    warning = f"text longer than {MAX_NOTE_TEXT:,} characters was cut to fit a note"
+    said = translate("import", "text longer than {limit} characters was cut to fit a note")
+    warning = said.format(limit=f"{MAX_NOTE_TEXT:,}")
     if warning not in warnings:
         warnings.append(warning)
     return text[:MAX_NOTE_TEXT]

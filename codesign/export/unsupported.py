@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from codesign.model import Board
 from codesign.text import PLACEHOLDER, missing_characters
+from codesign.text.catalogue import translate
 
 _SHOWN = 8
 
@@ -18,9 +19,15 @@ def unsupported_warning(board: Board) -> str | None:
     if not missing:
         return None
     named = ", ".join(f"U+{ord(char):04X}" for char in missing[:_SHOWN])
-    more = f" and {len(missing) - _SHOWN} more" if len(missing) > _SHOWN else ""
-    count = "1 character" if len(missing) == 1 else f"{len(missing)} characters"
-    return f"{count} no bundled font can draw ({named}{more}) shown as {PLACEHOLDER}"
+    if len(missing) > _SHOWN:
+        named += translate("export", " and %n more", "", len(missing) - _SHOWN)
+    said = translate(
+        "export",
+        "%n character(s) no bundled font can draw ({named}) shown as {placeholder}",
+        "",
+        len(missing),
+    )
+    return said.format(named=named, placeholder=PLACEHOLDER)
 
 
 def _strings(value: object) -> Iterator[str]:

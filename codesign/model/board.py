@@ -12,7 +12,9 @@ from typing import Annotated, TypeVar
 
 from pydantic import Field, model_validator
 
+from codesign.model.bilingual import BoardLanguages
 from codesign.model.bookmarks import Bookmark
+from codesign.model.broken_rules import BrokenRule
 from codesign.model.items import (
     MAX_ITEMS,
     Cluster,
@@ -45,6 +47,9 @@ class Board(BoardInfo):
     bookmarks: tuple[Bookmark, ...] = ()
     frame_order: tuple[Id, ...] = ()
     """The facilitator's order of presentation frames (clusters, journey maps, bookmarks)."""
+    languages: BoardLanguages | None = None
+    """A bilingual board's two languages and what it shows; None for a board in one language,
+    whose exports speak the app's language."""
 
     @cached_property
     def by_id(self) -> dict[str, Item]:
@@ -93,18 +98,27 @@ def _check_cluster(cluster: Cluster, notes: set[str], clustered: dict[str, str])
     _check_unique(list(cluster.members), f"member of cluster {cluster.id!r}")
     for member in cluster.members:
         if member not in notes:
-            raise ValueError(f"cluster {cluster.id!r} lists {member!r}, not a note")
+            raise BrokenRule(
+                "cluster {cluster} lists {member}, not a note", cluster=cluster.id, member=member
+            )
         owner = clustered.setdefault(member, cluster.id)
         if owner != cluster.id:
-            raise ValueError(f"note {member!r} is in two clusters ({owner!r} and {cluster.id!r})")
+            raise BrokenRule(
+                "note {note} is in two clusters ({one} and {other})",
+                note=member,
+                one=owner,
+                other=cluster.id,
+            )
 
 
 def _check_connector(connector: Connector, ids: set[str]) -> None:
     for end in (connector.source, connector.target):
         if end not in ids:
-            raise ValueError(f"connector {connector.id!r} points at missing {end!r}")
+            raise BrokenRule(
+                "connector {connector} points at missing {end}", connector=connector.id, end=end
+            )
         if end == connector.id:
-            raise ValueError(f"connector {connector.id!r} points at itself")
+            raise BrokenRule("connector {connector} points at itself", connector=connector.id)
 
 
 def _check_votes(board: "Board", notes: set[str]) -> None:
@@ -113,17 +127,23 @@ def _check_votes(board: "Board", notes: set[str]) -> None:
     for voting in board.rounds:
         for cluster_id in voting.scope:
             if cluster_id not in clusters:
-                raise ValueError(
-                    f"voting round {voting.id!r} is scoped to {cluster_id!r}, not a cluster"
+                raise BrokenRule(
+                    "voting round {round} is scoped to {cluster}, not a cluster",
+                    round=voting.id,
+                    cluster=cluster_id,
                 )
         for dot in voting.dots:
             if dot.voter not in participants:
-                raise ValueError(
-                    f"voting round {voting.id!r} has a dot from unknown voter {dot.voter!r}"
+                raise BrokenRule(
+                    "voting round {round} has a dot from unknown voter {voter}",
+                    round=voting.id,
+                    voter=dot.voter,
                 )
             if dot.note not in notes:
-                raise ValueError(
-                    f"voting round {voting.id!r} has a dot on {dot.note!r}, not a note"
+                raise BrokenRule(
+                    "voting round {round} has a dot on {note}, not a note",
+                    round=voting.id,
+                    note=dot.note,
                 )
 
 
@@ -137,18 +157,20 @@ def _check_journey(journey: JourneyMap, notes: set[str]) -> None:
     emotion_lanes = {lane.id for lane in journey.lanes if lane.emotion}
     for place in journey.placements:
         problem = (
-            "not a note"
+            "journey {journey} places {note}, not a note"
             if place.note not in notes
-            else f"in missing stage {place.stage!r}"
+            else "journey {journey} places {note}, in missing stage {stage}"
             if place.stage not in stages
-            else f"in missing lane {place.lane!r}"
+            else "journey {journey} places {note}, in missing lane {lane}"
             if place.lane not in lanes
-            else f"in emotion lane {place.lane!r}"
+            else "journey {journey} places {note}, in emotion lane {lane}"
             if place.lane in emotion_lanes
             else None
         )
         if problem:
-            raise ValueError(f"{where} places {place.note!r}, {problem}")
+            raise BrokenRule(
+                problem, journey=journey.id, note=place.note, stage=place.stage, lane=place.lane
+            )
 
 
 def _check_frame_order(board: "Board", bookmarks: list[str]) -> None:
@@ -157,7 +179,9 @@ def _check_frame_order(board: "Board", bookmarks: list[str]) -> None:
     _check_unique(list(board.frame_order), "frame in frame_order")
     for frame in board.frame_order:
         if frame not in frames:
-            raise ValueError(f"frame_order lists {frame!r}, not a cluster, journey map or bookmark")
+            raise BrokenRule(
+                "frame_order lists {frame}, not a cluster, journey map or bookmark", frame=frame
+            )
 
 
 def _check_unique(ids: list[str], what: str = "") -> None:

@@ -8,7 +8,7 @@ import operator
 from functools import reduce
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from codesign.model.palette import DEFAULT_NOTE_COLOUR, Colour
 
@@ -25,6 +25,9 @@ MAX_NOTE_TEXT = 5_000
 """Characters in a note or label: a sticky note holds a sentence or two, and a note of
 megabytes would freeze the window while its text is laid out. Typing, pasting, importing and
 loading all stop here."""
+NoteText = Annotated[str, Field(max_length=MAX_NOTE_TEXT)]
+SecondText = NoteText
+"""A second-language text (see model/bilingual.py), bounded like the first."""
 Extent = Annotated[float, Field(allow_inf_nan=False, gt=0, le=1e9)]
 Feeling = Annotated[int, Field(ge=-2, le=2)]
 
@@ -59,7 +62,9 @@ class BoxItem(ItemBase):
 
 class Note(BoxItem):
     kind: Literal["note"] = "note"
-    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
+    text: NoteText = ""
+    text_alt: SecondText = ""
+    """The same note in the board's second language (`Board.languages.secondary`)."""
     colour: Colour = DEFAULT_NOTE_COLOUR
     author: str | None = None
     feeling: Feeling | None = None
@@ -71,6 +76,7 @@ class Cluster(BoxItem):
 
     kind: Literal["cluster"] = "cluster"
     title: str = ""
+    title_alt: SecondText = ""
     colour: Colour = "blue"
     members: tuple[Id, ...] = ()
 
@@ -78,6 +84,7 @@ class Cluster(BoxItem):
 class Stage(Record):
     id: Id
     title: str = ""
+    title_alt: SecondText = ""
     width: Extent = 240.0
     emotion: Feeling | None = None
 
@@ -85,6 +92,7 @@ class Stage(Record):
 class Lane(Record):
     id: Id
     title: str = ""
+    title_alt: SecondText = ""
     height: Extent = 200.0
     emotion: bool = False
     """An emotion lane shows the stages' emotion curve instead of holding notes."""
@@ -103,6 +111,7 @@ class JourneyMap(BoxItem):
 
     kind: Literal["journey"] = "journey"
     title: str = ""
+    title_alt: SecondText = ""
     colour: Colour = "teal"
     stages: tuple[Stage, ...] = ()
     lanes: tuple[Lane, ...] = ()
@@ -111,7 +120,8 @@ class JourneyMap(BoxItem):
 
 class Label(BoxItem):
     kind: Literal["label"] = "label"
-    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
+    text: NoteText = ""
+    text_alt: SecondText = ""
     font_size: Annotated[float, Field(gt=0, le=1000)] = 32.0
     bold: bool = True
     colour: Colour = "#1F1F1F"
@@ -129,6 +139,53 @@ class Connector(ItemBase):
     colour: Colour = "#4A4A4A"
 
 
+MAX_PICTURE_PIXELS = 100_000_000
+"""Pixels in one picture: a 100-megapixel photo decodes to 400 MB, the most one may cost."""
+Digest = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Fraction = Annotated[float, Field(allow_inf_nan=False, ge=0, le=1)]
+Pixels = Annotated[int, Field(gt=0, le=100_000)]
+
+
+class Crop(Record):
+    """The part of the picture shown, as fractions of its natural width and height."""
+
+    left: Fraction = 0.0
+    top: Fraction = 0.0
+    right: Fraction = 1.0
+    bottom: Fraction = 1.0
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "Crop":
+        if self.right - self.left < MIN_CROP or self.bottom - self.top < MIN_CROP:
+            raise ValueError("a crop keeps at least 1% of the picture each way")
+        return self
+
+
+MIN_CROP = 0.01
+FULL_CROP = Crop()
+
+
+class Picture(BoxItem):
+    """A photo or image on the board, drawn into its box; the bytes live in the board file's
+    media, named by their SHA-256 (`media`), so the record stays small to undo and save."""
+
+    kind: Literal["picture"] = "picture"
+    media: Digest
+    media_type: Literal["image/jpeg", "image/png", "image/webp"]
+    natural_width: Pixels
+    natural_height: Pixels
+    crop: Crop = FULL_CROP
+    background: bool = False
+    """Locked as the background: under every other item, not picked by a rubber band, not
+    moved until unlocked."""
+
+    @model_validator(mode="after")
+    def _bounded(self) -> "Picture":
+        if self.natural_width * self.natural_height > MAX_PICTURE_PIXELS:
+            raise ValueError("a picture has at most 100 megapixels")
+        return self
+
+
 class UnknownItem(ItemBase):
     """An item of a kind this version does not know, written by a newer minor version.
 
@@ -141,7 +198,7 @@ class UnknownItem(ItemBase):
     kind: str
 
 
-KIND_MODELS: tuple[type[ItemBase], ...] = (Note, Cluster, JourneyMap, Label, Connector)
+KIND_MODELS: tuple[type[ItemBase], ...] = (Note, Cluster, JourneyMap, Label, Connector, Picture)
 """Every kind's model class: the one list the `Item` union and `KNOWN_KINDS` are built from
 (a new kind's class is added here, and its facts in `codesign.model.kinds`)."""
 

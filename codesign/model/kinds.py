@@ -24,6 +24,7 @@ from codesign.model.items import (
     JourneyMap,
     Label,
     Note,
+    Picture,
 )
 from codesign.model.journey_geometry import journey_size
 
@@ -125,6 +126,17 @@ KINDS: dict[str, KindSpec] = {
             colourable=False,
             members=None,
         ),
+        KindSpec(
+            "picture",
+            Picture,
+            "picture",
+            "pictures",
+            paint_layer=3,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            members=None,
+        ),
     )
 }
 
@@ -183,12 +195,16 @@ def paint_order(kind: str, z: int) -> tuple[int, int]:
     return paint_layer(kind), z
 
 
-def kind_name(kind: str, count: int) -> str:
-    """'3 notes', '1 journey map' for plain-text outputs (the CLI); None-safe for new kinds."""
-    spec = KINDS.get(kind)
-    if spec is None:
-        return f"{count} of newer kinds"
-    return f"{count} {spec.name if count == 1 else spec.plural}"
+BACKGROUND_LAYER = -1
+"""A picture locked as the background (a photo of the wall) lies under every region."""
+
+
+def record_paint_order(record: ItemBase) -> tuple[int, int]:
+    """`paint_order` of a record: a background picture goes under everything, the same on the
+    canvas, in the PDF and in JSON Canvas."""
+    if getattr(record, "background", False) is True:
+        return BACKGROUND_LAYER, record.z
+    return paint_order(record.kind, record.z)
 
 
 T = TypeVar("T")

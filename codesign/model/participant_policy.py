@@ -8,7 +8,7 @@ would refuse anyway.
 The rule looks at records, not at commands: a change may add notes, themes and votes, and edit,
 move and recolour what is there, but it may not take away anything that was on the board when
 it was locked (the facilitator's work), empty a theme's title or a theme, reshape a journey map,
-run a vote, or touch the board's details and the presentation.
+run a vote, or touch the board's details, the presentation and a background picture.
 
 The action list is an allow-list of action and button keys: one added later is refused while
 locked until someone decides it is safe, which is the right way round for a lock.
@@ -17,9 +17,10 @@ locked until someone decides it is safe, which is the right way round for a lock
 from collections.abc import Iterable, Mapping, Set
 from enum import Enum
 
+from codesign.model.bilingual import BoardLanguages
 from codesign.model.board import BoardInfo
 from codesign.model.bookmarks import Bookmark, FrameOrder
-from codesign.model.items import Cluster, JourneyMap
+from codesign.model.items import Cluster, JourneyMap, Picture
 from codesign.model.kinds import PROTECTED_WHEN_LOCKED
 from codesign.model.votes import Participant, VotingRound
 
@@ -69,6 +70,7 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "voting.choose_voter",
         "voting.add_voter",
         "edit_note",
+        "second_text",
         "find_bar",
     }
 )
@@ -110,8 +112,8 @@ class Refusal(Enum):
     """The board's details, its saved views and the presentation order."""
 
 
-FACILITATORS_ONLY = (BoardInfo, Bookmark, FrameOrder)
-JOURNEY_FREE_FIELDS = frozenset({"title", "colour", "x", "y", "z", "placements"})
+FACILITATORS_ONLY = (BoardInfo, Bookmark, FrameOrder, BoardLanguages)
+JOURNEY_FREE_FIELDS = frozenset({"title", "title_alt", "colour", "x", "y", "z", "placements"})
 """A journey map's fields participants may change: its name, colour, place and which notes sit
 in it. Its stages and lanes may change their titles and a stage its emotion, nothing else."""
 
@@ -152,6 +154,8 @@ def _refusal(
             return Refusal.THEME_EMPTIED
     if isinstance(old, JourneyMap) and isinstance(new, JourneyMap):
         return None if _same_shape(old, new) else Refusal.JOURNEY_SHAPE
+    if isinstance(old, Picture) and isinstance(new, Picture):
+        return Refusal.BOARD if old != new and (old.background or new.background) else None
     return None
 
 
@@ -168,8 +172,8 @@ def _same_shape(old: JourneyMap, new: JourneyMap) -> bool:
     fixed = set(JourneyMap.model_fields) - JOURNEY_FREE_FIELDS
     if any(getattr(old, name) != getattr(new, name) for name in fixed - {"stages", "lanes"}):
         return False
-    return _same_rows(old.stages, new.stages, {"title", "emotion"}) and _same_rows(
-        old.lanes, new.lanes, {"title"}
+    return _same_rows(old.stages, new.stages, {"title", "title_alt", "emotion"}) and _same_rows(
+        old.lanes, new.lanes, {"title", "title_alt"}
     )
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from codesign.model.broken_rules import BrokenRule
 from codesign.model.items import Id, Record
 from codesign.model.palette import Colour
 
@@ -44,17 +45,26 @@ class VotingRound(Record):
         for dot in self.dots:
             pair = (dot.voter, dot.note)
             if pair in seen:
-                raise ValueError(f"voter {dot.voter!r} has two dot entries on note {dot.note!r}")
+                raise BrokenRule(
+                    "voter {voter} has two dot entries on note {note}",
+                    voter=dot.voter,
+                    note=dot.note,
+                )
             seen.add(pair)
             if dot.count > 1 and not self.allow_stacking:
-                raise ValueError(
-                    f"voter {dot.voter!r} stacked {dot.count} dots on note {dot.note!r} "
-                    "but this round does not allow stacking"
+                raise BrokenRule(
+                    "voter {voter} stacked {count} dots on note {note} "
+                    "but this round does not allow stacking",
+                    voter=dot.voter,
+                    count=dot.count,
+                    note=dot.note,
                 )
             spent[dot.voter] = spent.get(dot.voter, 0) + dot.count
             if spent[dot.voter] > self.budget:
-                raise ValueError(
-                    f"voter {dot.voter!r} placed more than the budget of {self.budget} dots"
+                raise BrokenRule(
+                    "voter {voter} placed more than the budget of {budget} dots",
+                    voter=dot.voter,
+                    budget=self.budget,
                 )
         return self
 

@@ -19,6 +19,7 @@ from codesign.commands.remote import apply_remote
 from codesign.document import INFO_KEY, BoardDocument, RecordValue
 from codesign.model import BoardInfo, Note, Participant, VotingRound
 from codesign.model import voting as rules
+from codesign.model.bilingual import LANGUAGES_KEY
 from codesign.room.arrivals import Arrivals
 from codesign.room.hub import RemoteBatch, Write
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, root_of
@@ -59,6 +60,7 @@ class Bridge(QObject):
         voting = next(
             (r for r in self.document.records_of(VotingRound) if r.status == "open"), None
         )
+        languages = self.document.languages()
         return {
             "session": self._session,
             "can": sorted(self.can),
@@ -66,6 +68,7 @@ class Bridge(QObject):
             "open_round": voting.id if voting else None,
             "hidden_tally": bool(voting and voting.hide_tally),
             "title": self.document.info.title,
+            "languages": languages.model_dump(mode="json") if languages else None,
         }
 
     def set_can(self, can: frozenset[str]) -> None:
@@ -147,7 +150,7 @@ class Bridge(QObject):
         writes: list[Write] = []
         room: Fields | None = None
         for key in keys:
-            if key == INFO_KEY:
+            if key in (INFO_KEY, LANGUAGES_KEY):
                 room = self.room_fields()
                 continue
             record = self.document.get(key)

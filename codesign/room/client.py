@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from codesign.commands.remote import apply_remote
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import Board
+from codesign.model.bilingual import BoardLanguages
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, read, record_from, root_of, write
 from codesign.room.loop_thread import LoopThread
 from codesign.room.settings import RoomError
@@ -50,8 +51,13 @@ class CoEditor(QObject):
         """Join and sync; the board as the room has it. RoomError (one line) on failure."""
         loop = LoopThread()
         try:
-            records, title = loop.call(self._join(), JOIN_TIMEOUT)
-            board = Board(title=title or "Room", **records)
+            records, room = loop.call(self._join(), JOIN_TIMEOUT)
+            title = room.get("title")
+            board = Board(
+                title=title if isinstance(title, str) and title else "Room",
+                languages=_languages(room.get("languages")),
+                **records,
+            )
         except JoinRefused as refused:
             loop.close()
             raise RoomError(self._refusal(refused)) from None
@@ -89,7 +95,7 @@ class CoEditor(QObject):
         loop.close()
         self.left.emit()
 
-    async def _join(self) -> tuple[dict[str, Any], str | None]:
+    async def _join(self) -> tuple[dict[str, Any], dict[str, Any]]:
         client = SyncClient(self._base)
         self._client = client
         await client.join(self._pin, self._name, kind="codesign")
@@ -117,8 +123,7 @@ class CoEditor(QObject):
                     values[root].append(record_from(root, fields or {}))
                 except ValueError:
                     log.warning("left out %s %s: not valid", root, record_id)
-        title = client.doc.get("room", type=Map).get("title")
-        return values, title if isinstance(title, str) else None
+        return values, dict(client.doc.get("room", type=Map).to_py() or {})
 
     def _observer(self, root: str) -> Any:
         def observe(events: list[Any]) -> None:
@@ -179,3 +184,12 @@ class CoEditor(QObject):
             for key, fields in writes:
                 if fields is not None or key[1] in doc.get(key[0], type=Map):
                     write(doc, key, fields)
+
+
+def _languages(shared: object) -> BoardLanguages | None:
+    """The host board's languages (a bilingual board's pair), or None when it has one language
+    or sent something that is not a pair."""
+    try:
+        return BoardLanguages.model_validate(shared) if isinstance(shared, dict) else None
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import WSMsgType, web
+from pycrdt import Map
 
 from codesign.room.guests import GuestBook, GuestEntry, PinGate
 from codesign.room.hub import Connection, Hub, take_queued
@@ -139,9 +140,9 @@ class RoomServer:
     async def _state(self, request: web.Request) -> web.StreamResponse:
         if self.book.by_token(request.query.get("token")) is None:
             return _error(401, "Join the room first.")
-        shared = self.hub.doc.get("room").to_py() or {}  # type: ignore[union-attr]
+        shared = self.hub.doc.get("room", type=Map).to_py() or {}
         round_id = shared.get("open_round")
-        rounds = self.hub.doc.get("rounds").to_py() or {}  # type: ignore[union-attr]
+        rounds = self.hub.doc.get("rounds", type=Map).to_py() or {}
         return web.json_response(
             {
                 "can": sorted(self.policy.can),

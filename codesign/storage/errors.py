@@ -6,6 +6,8 @@ is a bug, so nothing here is ever shown as a traceback.
 
 from pathlib import Path
 
+from codesign.text.catalogue import translate
+
 
 class FileProblem(Exception):
     """The one base of every failure with a file a person chose (a board, an import, an
@@ -35,11 +37,12 @@ class NewerVersion(BoardFileError):
     def __init__(self, path: Path | str, found: int, supported: int) -> None:
         self.found = found
         self.supported = supported
-        super().__init__(
-            path,
-            f"made by a newer Codesign (file format version {found}; this version reads up to "
-            f"{supported}). Update Codesign to open it.",
+        said = translate(
+            "storage",
+            "made by a newer Codesign (file format version {found}; this version reads up to "
+            "{supported}). Update Codesign to open it.",
         )
+        super().__init__(path, said.format(found=found, supported=supported))
 
 
 class InvalidBoard(BoardFileError):

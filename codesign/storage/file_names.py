@@ -12,7 +12,12 @@ from pathlib import Path
 from codesign.storage.fileformat import FILE_SUFFIXES
 
 BOARD_SUFFIX = FILE_SUFFIXES[0]
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_UNSAFE = re.compile(
+    r'[\\/:*?"<>|\x00-\x1f\x7f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+'
+)
+"""Separators, reserved and control characters, and the invisible bidirectional and zero-width
+controls: a title "Minutes" + RIGHT-TO-LEFT OVERRIDE + "gnp.exe" would show as "…exe.png".
+The joiners (U+200C, U+200D) stay: Persian words and emoji need them."""
 _SPACED_DASH = re.compile(r"\s*-\s+")
 """A colon and its space ("Visit 3: next steps") read as " - " once the colon is replaced."""
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10))} | {

@@ -25,6 +25,7 @@ from pathlib import Path
 from codesign import __version__
 from codesign.storage.paths import real_path
 from codesign.storage.processes import booted_at, process_alive, started_at, this_host
+from codesign.text.catalogue import translate
 
 log = logging.getLogger(__name__)
 START_TOLERANCE = datetime.timedelta(seconds=2)
@@ -91,7 +92,8 @@ class LockHeld(Exception):
 
     def __init__(self, owner: LockOwner) -> None:
         self.owner = owner
-        super().__init__(f"open in Codesign on {owner.host} (process {owner.pid})")
+        said = translate("storage", "open in Codesign on {host} (process {pid})")
+        super().__init__(said.format(host=owner.host, pid=owner.pid))
 
 
 class BoardLock:

@@ -16,6 +16,7 @@ import datetime
 import json
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,9 @@ from codesign.storage.disk_state import DiskState
 from codesign.storage.errors import BoardFileError, SaveFailed
 from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
 from codesign.storage.load import load_board
+from codesign.storage.media import media_store
 from codesign.storage.processes import still_running, this_host
+from codesign.text.catalogue import translate
 
 BOARD_SUFFIX = ".codesign.json"
 META_SUFFIX = ".meta.json"
@@ -75,14 +78,32 @@ class RecoveryStore:
         # The autosave thread writes and discards copies; the UI thread adopts them.
         self._claims_lock = threading.Lock()
 
-    def write(self, session: str, data: bytes, details: RecoveryDetails) -> None:
-        """Raises SaveFailed; the previous copy of this session stays whole if it does."""
+    def write(
+        self, session: str, data: bytes, details: RecoveryDetails, pictures: Sequence[str] = ()
+    ) -> None:
+        """Raises SaveFailed; the previous copy of this session stays whole if it does.
+
+        The copy stays JSON; its `pictures` (content hashes) go to a `media` folder beside it,
+        each written once and never again, so an autosave of a board of photos writes only
+        the board and any picture new since the last one."""
         ensure_folder(self.folder)
         if not self._claim(session):
-            message = "could not save: another Codesign is keeping this copy"
+            message = translate("storage", "could not save: another Codesign is keeping this copy")
             raise SaveFailed(self._board_file(session), message)
+        self._keep_pictures(pictures)
         atomic_write(self._board_file(session), data, keep_backup=False)
         self.describe(session, details)
+
+    def _keep_pictures(self, pictures: Sequence[str]) -> None:
+        if not pictures:
+            return
+        folder = self.folder / "media"
+        ensure_folder(folder)
+        store = media_store()
+        for digest in pictures:
+            media = store.get(digest)
+            if media is not None and not (folder / media.file_name).exists():
+                atomic_write(folder / media.file_name, media.data, keep_backup=False)
 
     def describe(self, session: str, details: RecoveryDetails) -> None:
         """Write what is told beside the copy: again after the board's own file was written,

@@ -11,11 +11,12 @@ import math
 import re
 from typing import Any
 
+from codesign.text.catalogue import translate
+
 MAX_DEPTH = 100
 """Far deeper than any board (about six levels), and well inside what the JSON writer handles."""
 
 
-_TOO_DEEP = f"JSON is nested too deeply (more than {MAX_DEPTH} levels)"
 _LONGEST_KEY = 40
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -29,13 +30,15 @@ def load_json(text: str) -> Any:
     try:
         value = json.loads(text)
     except RecursionError:
-        raise JsonProblem(_TOO_DEEP) from None
+        raise JsonProblem(_too_deep()) from None
     except json.JSONDecodeError as error:
+        said = translate("storage", "not valid JSON (line {line}, column {column}: {problem})")
         raise JsonProblem(
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            said.format(line=error.lineno, column=error.colno, problem=error.msg)
         ) from None
     except ValueError:
-        raise JsonProblem("not valid JSON (a number has too many digits)") from None
+        said = translate("storage", "not valid JSON (a number has too many digits)")
+        raise JsonProblem(said) from None
     problem = first_problem(value)
     if problem:
         raise JsonProblem(problem)
@@ -51,17 +54,23 @@ def first_problem(value: Any, root: str = "$") -> str | None:
     while stack:
         current, path, depth = stack.pop()
         if depth > MAX_DEPTH:
-            return _TOO_DEEP
+            return _too_deep()
         if isinstance(current, str):
             if _has_lone_surrogate(current):
-                return f"at {path}: text that is not valid Unicode (half a surrogate pair)"
+                return translate(
+                    "storage", "at {place}: text that is not valid Unicode (half a surrogate pair)"
+                ).format(place=path)
         elif isinstance(current, float):
             if not math.isfinite(current):
-                return f"at {path}: not a finite number ({json.dumps(current)})"
+                said = translate("storage", "at {place}: not a finite number ({value})")
+                return said.format(place=path, value=json.dumps(current))
         elif isinstance(current, dict):
             for key in current:
                 if _has_lone_surrogate(key):
-                    return f"at {path}: a key that is not valid Unicode (half a surrogate pair)"
+                    return translate(
+                        "storage",
+                        "at {place}: a key that is not valid Unicode (half a surrogate pair)",
+                    ).format(place=path)
             stack.extend(
                 (current[key], path + key_step(key), depth + 1) for key in reversed(current)
             )
@@ -71,6 +80,11 @@ def first_problem(value: Any, root: str = "$") -> str | None:
                 for index in reversed(range(len(current)))
             )
     return None
+
+
+def _too_deep() -> str:
+    said = translate("storage", "JSON is nested too deeply (more than {most} levels)")
+    return said.format(most=MAX_DEPTH)
 
 
 def key_step(key: str) -> str:

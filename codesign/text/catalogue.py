@@ -6,9 +6,13 @@ same contexts, sources and plural forms, so a translator works in one file. Text
 `translate("report", "Voting results")` (or `marked(...)` for a table translated later), which
 `tools.translations` collects like Qt's calls. The language is a context variable, set for one
 export with `speaking(language)`, so a PDF written on a worker thread speaks the language it
-was asked for while the window goes on in its own.
+was asked for while the window goes on in its own. Outside such a block the process's own
+language applies (`use_language`): the app sets it with its interface language and the CLI
+from `--language` or the system locale, so a storage or validation message comes out in the
+language of whoever reads it.
 """
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -16,10 +20,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from codesign.resources import resource_root
+from codesign.resources import LANGUAGES, resource_root
 
-LANGUAGES = ("en", "cy")
-_LANGUAGE: ContextVar[str] = ContextVar("codesign_language", default="en")
+_LANGUAGE: ContextVar[str | None] = ContextVar("codesign_language", default=None)
+_PROCESS_LANGUAGE = ["en"]
+"""The language outside any `speaking` block; one per process, set by the app or the CLI."""
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 _PLURAL_ENDING = re.compile(r"\((e?s)\)")
 
 
@@ -48,7 +54,22 @@ def speaking(language: str) -> Iterator[None]:
 
 
 def language() -> str:
-    return _LANGUAGE.get()
+    return _LANGUAGE.get() or _PROCESS_LANGUAGE[0]
+
+
+def use_language(code: str) -> None:
+    """The language texts are in outside a `speaking` block, for the rest of the process."""
+    _PROCESS_LANGUAGE[0] = code if code in LANGUAGES else "en"
+
+
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """ "cy" when the locale names Welsh (LANGUAGE's first choice, or the first of LC_ALL,
+    LC_MESSAGES and LANG that is set, as gettext reads them), else "en"."""
+    environ = dict(os.environ) if environ is None else environ
+    first = (environ.get("LANGUAGE") or "").split(":")[0]
+    if not first:
+        first = next((environ[name] for name in _LOCALE_VARIABLES if environ.get(name)), "")
+    return "cy" if first.lower().split(".")[0].split("_")[0] == "cy" else "en"
 
 
 def marked(context: str, source: str) -> str:

@@ -7,9 +7,11 @@ Latin-only board (and opening the app) never reads them. Characters no face has 
 a visible placeholder and reported (`missing_characters`): nothing is dropped silently.
 """
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from codesign.resources import fonts_folder
@@ -94,10 +96,26 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(REGULAR_FONT, normal=REGULAR_FONT, bold=BOLD_FONT)
 
 
+def widths_file() -> Path:
+    return fonts_folder() / "widths.json"
+
+
+@cache
+def primary_widths(font: str) -> tuple[dict[int, float], float]:
+    """The primary face's advances (per 1000 units) by code point, and its default advance:
+    reportlab's own reading of the TTF, written out by `tools/font_widths.py` so that neither
+    measuring nor asking which characters the face has parses the TTF (a noticeable moment on
+    the first frame that draws a title)."""
+    with widths_file().open(encoding="utf-8") as stream:
+        table = json.load(stream)[font]
+    return {int(code): width for code, width in table["widths"].items()}, table["default"]
+
+
 @cache
 def _primary_cover(bold: bool) -> frozenset[int]:
-    register_fonts()
-    return frozenset(load(PRIMARY[bold]).face.charToGlyph)
+    """The characters the primary face has: exactly the code points of its width table
+    (tests/text/test_font_widths.py checks both against the TTF)."""
+    return frozenset(primary_widths(PRIMARY[bold].name)[0])
 
 
 def is_invisible(char: str) -> bool:
@@ -130,11 +148,13 @@ def missing_characters(text: str) -> list[str]:
     """Characters of `text` no bundled face can draw, each once, in order of appearance."""
     if covered(text):
         return []
-    seen: dict[str, None] = {}
-    for char in text:
-        if not is_invisible(char) and char not in seen and face_for(char) is None:
-            seen[char] = None
-    return list(seen)
+    cover = _primary_cover(False)
+    missing = [
+        char
+        for char in set(text)  # a whole board's text holds a few dozen distinct characters
+        if ord(char) not in cover and not is_invisible(char) and face_for(char) is None
+    ]
+    return sorted(missing, key=text.index)
 
 
 def drawable(text: str, bold: bool = False) -> str:

@@ -10,27 +10,19 @@ Indic), so joined or conjunct forms take the width they are drawn at. Widths are
 size 1 and cached per word: layout is a few dictionary look-ups per word.
 """
 
-import json
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from typing import Any
 
-from codesign.resources import resource_root
-from codesign.text.font_chain import BOLD_FONT, PLACEHOLDER, REGULAR_FONT, register_fonts
+from codesign.text.font_chain import (
+    BOLD_FONT,
+    PLACEHOLDER,
+    REGULAR_FONT,
+    primary_widths,
+    register_fonts,
+)
 from codesign.text.runs import Run, font_runs
 
 __all__ = ["BOLD_FONT", "REGULAR_FONT", "register_fonts", "run_width", "text_width"]
-
-
-def widths_file() -> Path:
-    return resource_root() / "fonts" / "widths.json"
-
-
-@cache
-def _widths(font: str) -> tuple[dict[int, float], float]:
-    with widths_file().open(encoding="utf-8") as stream:
-        table = json.load(stream)[font]
-    return {int(code): width for code, width in table["widths"].items()}, table["default"]
 
 
 def reportlab_widths(font: str) -> dict[str, Any]:
@@ -47,7 +39,7 @@ def reportlab_widths(font: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=200_000)
 def _unit_width(text: str, bold: bool) -> float:
-    widths, _default = _widths(BOLD_FONT if bold else REGULAR_FONT)
+    widths, _default = primary_widths(BOLD_FONT if bold else REGULAR_FONT)
     if all(ord(character) in widths for character in text):
         return 0.001 * sum(widths[ord(character)] for character in text)
     register_fonts()
@@ -63,7 +55,7 @@ def run_width(run: Run, size: float) -> float:
         return pdfmetrics.stringWidth(PLACEHOLDER * len(run.text), REGULAR_FONT, size)
     if run.shaped:
         return _shaped_width(run.text, run.font) * size
-    return pdfmetrics.stringWidth(run.text, run.font, size)
+    return pdfmetrics.stringWidth(run.visual(), run.font, size)
 
 
 @lru_cache(maxsize=65_536)

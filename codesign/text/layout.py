@@ -63,6 +63,15 @@ def layout_label_text(
     return layout_text(text, width, height, font_size, min(font_size, LABEL_MIN_FONT_SIZE), bold)
 
 
+def largest_readable_size(text: str, width: float, height: float, lines: int) -> float:
+    """The largest note text size that still shows `lines` lines and splits no word: the
+    ceiling for the projector's larger text."""
+    room = width - 2 * NOTE_PADDING
+    most = (height - 2 * NOTE_PADDING) / (lines * LINE_SPACING)
+    longest = max((text_width(word, 1.0) for word in text.split()), default=0.0)
+    return min(most, room / longest) if longest > 0 else most
+
+
 def visible_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
     """The lines that fit a note of `height`; a cut ends in an ellipsis, never silently."""
     room = max(1, int((height - 2 * NOTE_PADDING) // layout.line_height))
@@ -86,7 +95,7 @@ def layout_text(
     best: TextLayout | None = None
     while low <= high:
         middle = (low + high) // 2
-        candidate = _lay_out_at(text, width, max_size - middle * _SIZE_STEP, bold)
+        candidate = lay_out_at(text, width, max_size - middle * _SIZE_STEP, bold)
         if candidate.height <= height and not candidate.overflows:
             best = candidate
             high = middle - 1
@@ -94,12 +103,13 @@ def layout_text(
             low = middle + 1
     if best is not None:
         return best
-    smallest = _lay_out_at(text, width, min_size, bold)
+    smallest = lay_out_at(text, width, min_size, bold)
     overflows = smallest.height > height
     return TextLayout(smallest.font_size, smallest.line_height, smallest.lines, overflows)
 
 
-def _lay_out_at(text: str, width: float, size: float, bold: bool) -> TextLayout:
+def lay_out_at(text: str, width: float, size: float, bold: bool = False) -> TextLayout:
+    """The text wrapped at one size; `overflows` when a word had to be split to fit."""
     lines: list[str] = []
     broke_words = False
     for paragraph in text.split("\n"):

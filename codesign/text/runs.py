@@ -34,10 +34,20 @@ class Run:
         return self.font in SHAPED
 
     def visual(self) -> str:
-        """The characters left to right, for a face that needs no shaping."""
+        """The characters left to right, for a face that needs no shaping. Direction marks,
+        overrides and other invisible controls are left out: an unshaped face would draw
+        them as empty boxes (HarfBuzz handles them in shaped runs)."""
+        text = visible(self.text)
         if not self.rtl:
-            return self.text
-        return self.text[::-1].translate(_MIRRORED)
+            return text
+        return text[::-1].translate(_MIRRORED)
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that have no glyph of their own."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(char for char in text if not is_invisible(char))
 
 
 @lru_cache(maxsize=65_536)
@@ -59,7 +69,7 @@ def font_runs(text: str, bold: bool = False) -> tuple[Run, ...]:
 def _face_of(char: str, current: str | None, bold: bool) -> str | None:
     """Joiners and combining marks stay with the run before them when its face has them."""
     if is_invisible(char):
-        return current
+        return current or PRIMARY[bold].name  # drawn as nothing, never as a placeholder
     if unicodedata.category(char) == "Mn" and current is not None:
         return current
     return face_for(char, bold)

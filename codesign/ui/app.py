@@ -66,7 +66,7 @@ def run_app(board: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
     window = show_first_window(board)
-    app.installEventFilter(FileOpenEvents(window.open_if_allowed, window))
+    app.installEventFilter(FileOpenEvents(window.files.open_if_allowed, window))
     ShutdownOnSignal(window.recovery.keep_for_next_start, window)
     QTimer.singleShot(0, window.recovery.offer_at_start)
     return app.exec()
@@ -87,5 +87,5 @@ def show_first_window(board: str | None = None) -> "MainWindow":
         fill_most_of_the_screen(window)
     window.show()
     if board is not None:
-        window.open_path(Path(board))
+        window.files.open_path(Path(board))
     return window

@@ -103,6 +103,67 @@
     </message>
   </context>
   <context>
+    <name>BilingualActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Add English text…</source>
+      <translation>Ychwanegu testun Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Add Welsh text…</source>
+      <translation>Ychwanegu testun Cymraeg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Board &amp;language</source>
+      <translation>&amp;Iaith y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Both</source>
+      <translation>Y ddwy</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Edit English text…</source>
+      <translation>Golygu testun Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Edit Welsh text…</source>
+      <translation>Golygu testun Cymraeg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Projector lan&amp;guage</source>
+      <translation>Ia&amp;ith y taflunydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Same as the board</source>
+      <translation>Yr un fath â’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_actions.py" />
+      <source>Select one note, label, theme or journey map first.</source>
+      <translation>Dewiswch un nodyn, label, thema neu fap taith yn gyntaf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BilingualDialog</name>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
+      <source>Tab moves to the other language; Ctrl+Enter keeps both.</source>
+      <translation>Mae Tab yn symud i’r iaith arall; mae Ctrl+Enter yn cadw’r ddwy.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/bilingual_dialog.py" />
+      <source>Text in Welsh and English</source>
+      <translation>Testun yn Gymraeg ac yn Saesneg</translation>
+    </message>
+  </context>
+  <context>
     <name>BlankCover</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/blank_cover.py" />
@@ -685,6 +746,24 @@
     </message>
   </context>
   <context>
+    <name>JoinCard</name>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>QR code for {url}</source>
+      <translation>Cod QR ar gyfer {url}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Room PIN</source>
+      <translation>PIN yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_card.py" />
+      <source>Scan or type the address, then the PIN</source>
+      <translation>Sganiwch neu teipiwch y cyfeiriad, yna’r PIN</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinRoomActions</name>
     <message>
       <location filename="../../codesign/ui/room/join_room.py" />
@@ -852,7 +931,7 @@
     <message>
       <location filename="../../codesign/canvas/minimap.py" />
       <source>Overview of the board: click or drag to go there</source>
-      <translation>Trosolwg o’r bwrdd: cliciwch neu lusgo i fynd yno</translation>
+      <translation>Trosolwg o’r bwrdd: cliciwch neu lusgwch i fynd yno</translation>
     </message>
   </context>
   <context>
@@ -866,6 +945,34 @@
       <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>The board is locked for participants; the PIN unlocks it</source>
       <translation>Mae’r bwrdd wedi’i gloi ar gyfer cyfranogwyr; mae’r PIN yn ei ddatgloi</translation>
+    </message>
+  </context>
+  <context>
+    <name>PictureActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Insert picture</source>
+      <translation>Mewnosod llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Keep the original size (larger file)</source>
+      <translation>Cadw’r maint gwreiddiol (ffeil fwy)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Nothing pasted: the picture on the clipboard is empty</source>
+      <translation>Dim wedi’i ludo: mae’r llun ar y clipfwrdd yn wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+      <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/picture_actions.py" />
+      <source>Select a picture to crop it</source>
+      <translation>Dewiswch lun i’w docio</translation>
     </message>
   </context>
   <context>
@@ -1198,6 +1305,118 @@
       <location filename="../../codesign/room/room.py" />
       <source>The room PIN must be 4 to 8 digits.</source>
       <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>Every network of this laptop</source>
+      <translation>Pob rhwydwaith ar y gliniadur hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is closed</source>
+      <translation>Mae’r ystafell ar gau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_control.py" />
+      <source>The room is open at {url}</source>
+      <translation>Mae’r ystafell ar agor yn {url}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomPanel</name>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Disconnect the chosen person: they must join again with the PIN</source>
+      <translation>Datgysylltu’r person a ddewiswyd: rhaid iddynt ymuno eto gyda’r PIN</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Joined (%n)</source>
+      <translation>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+        <numerusform>Wedi ymuno (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Network</source>
+      <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Open to new people</source>
+      <translation>Ar agor i bobl newydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>People on the same Wi-Fi join this board from their phones: no app, no account, nothing leaves the room.</source>
+      <translation>Mae pobl ar yr un Wi-Fi yn ymuno â’r bwrdd hwn o’u ffonau: dim ap, dim cyfrif, a dim byd yn gadael yr ystafell.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Phones may now</source>
+      <translation>Caiff ffonau nawr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Remove</source>
+      <translation>Tynnu allan</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Room</source>
+      <translation>Ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>See the board's notes</source>
+      <translation>Gweld nodiadau’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Send notes</source>
+      <translation>Anfon nodiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Start the room</source>
+      <translation>Agor yr ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Stop the room</source>
+      <translation>Cau’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>Vote in the open round</source>
+      <translation>Pleidleisio yn y rownd agored</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign)</source>
+      <translation>{name} (Codesign)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (Codesign, away)</source>
+      <translation>{name} (Codesign, i ffwrdd)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone)</source>
+      <translation>{name} (ffôn)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/room_panel.py" />
+      <source>{name} (phone, away)</source>
+      <translation>{name} (ffôn, i ffwrdd)</translation>
     </message>
   </context>
   <context>
@@ -2056,6 +2275,11 @@
       <translation>Dadg&amp;rwpio</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/shell/context_menu.py" />
+      <source>&amp;Unlock background</source>
+      <translation>&amp;Datgloi’r cefndir</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;View</source>
       <translation>G&amp;weld</translation>
@@ -2157,6 +2381,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Cro&amp;p picture</source>
+      <translation>Toc&amp;io’r llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Cu&amp;t</source>
       <translation>&amp;Torri</translation>
     </message>
@@ -2194,6 +2423,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag over the part to keep, then press Enter (Esc cancels)</source>
+      <translation>Llusgwch dros y rhan i’w chadw, yna pwyswch Enter (mae Esc yn canslo)</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2277,6 +2511,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Insert &amp;picture…</source>
+      <translation>Mewnosod &amp;llun…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;after</source>
       <translation>Mewnosod cam &amp;ar ôl</translation>
     </message>
@@ -2299,6 +2538,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>List the themes and their notes to read out</source>
       <translation>Rhestru’r themâu a’u nodiadau i’w darllen yn uchel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Lock as bac&amp;kground</source>
+      <translation>Cloi fel cef&amp;ndir</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2386,6 +2630,11 @@
       <translation>Gludo eitemau, neu un nodyn i bob llinell o destun a gopïwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Phones on the local network join this board with a QR code and PIN</source>
+      <translation>Ffonau ar y rhwydwaith lleol yn ymuno â’r bwrdd hwn gyda chod QR a PIN</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/style.py" />
       <source>Pink</source>
       <translation>Pinc</translation>
@@ -2409,6 +2658,21 @@
       <location filename="../../codesign/canvas/style.py" />
       <source>Purple</source>
       <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put photos or images (JPEG, PNG, WebP, HEIC) on the board</source>
+      <translation>Rhowch ffotograffau neu ddelweddau (JPEG, PNG, WebP, HEIC) ar y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Put the picture under everything, where it cannot be moved</source>
+      <translation>Rhowch y llun o dan bopeth, lle na ellir ei symud</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>R&amp;oom: phones join</source>
+      <translation>Ystaf&amp;ell: ffonau’n ymuno</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2552,6 +2816,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Text in &amp;Welsh and English…</source>
+      <translation>Test&amp;un yn Gymraeg ac yn Saesneg…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>The board full screen on the second screen, without toolbars</source>
       <translation>Y bwrdd ar sgrin lawn ar yr ail sgrin, heb fariau offer</translation>
     </message>
@@ -2564,6 +2833,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>The presentation order: reorder, jump, save the current view</source>
       <translation>Trefn y cyflwyniad: aildrefnu, neidio, cadw’r olwg bresennol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>The selected note, label, theme or map in a second language</source>
+      <translation>Y nodyn, label, thema neu fap a ddewiswyd mewn ail iaith</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2694,6 +2968,11 @@
       <translation>Saeth o {source} i {target}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Background picture, {w} × {h} pixels</source>
+      <translation>Llun cefndir, {w} × {h} picsel</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/view.py" />
       <source>Board: {title}</source>
       <translation>Bwrdd: {title}</translation>
@@ -2724,6 +3003,11 @@
       <translation>Nodyn ({colour}): {text}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/picture.py" />
+      <source>Picture, {w} × {h} pixels</source>
+      <translation>Llun, {w} × {h} picsel</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/scene.py" />
       <source>The text does not fit: double-click the …+ badge to make the note bigger</source>
       <translation>Nid yw’r testun yn ffitio: cliciwch ddwywaith ar y bathodyn …+ i wneud y nodyn yn fwy</translation>
@@ -2737,6 +3021,425 @@
       <location filename="../../codesign/canvas/items/unknown.py" />
       <source>“{kind}”: made by a newer Codesign; kept as it is</source>
       <translation>“{kind}”: wedi’i greu gan Codesign mwy newydd; wedi’i gadw fel y mae</translation>
+    </message>
+  </context>
+  <context>
+    <name>canvas export</name>
+    <message numerus="yes">
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>%n item(s) of newer kinds kept for Codesign only</source>
+      <translation>
+        <numerusform>%n eitem o fathau mwy newydd wedi’u cadw ar gyfer Codesign yn unig</numerusform>
+        <numerusform>%n eitem o fathau mwy newydd wedi’u cadw ar gyfer Codesign yn unig</numerusform>
+        <numerusform>%n eitem o fathau mwy newydd wedi’u cadw ar gyfer Codesign yn unig</numerusform>
+        <numerusform>%n eitem o fathau mwy newydd wedi’u cadw ar gyfer Codesign yn unig</numerusform>
+        <numerusform>%n eitem o fathau mwy newydd wedi’u cadw ar gyfer Codesign yn unig</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>%n note author(s) kept for Codesign only; other apps hide them</source>
+      <translation>
+        <numerusform>%n awdur nodyn wedi’u cadw ar gyfer Codesign yn unig; mae apiau eraill yn eu cuddio</numerusform>
+        <numerusform>%n awdur nodyn wedi’u cadw ar gyfer Codesign yn unig; mae apiau eraill yn eu cuddio</numerusform>
+        <numerusform>%n awdur nodyn wedi’u cadw ar gyfer Codesign yn unig; mae apiau eraill yn eu cuddio</numerusform>
+        <numerusform>%n awdur nodyn wedi’u cadw ar gyfer Codesign yn unig; mae apiau eraill yn eu cuddio</numerusform>
+        <numerusform>%n awdur nodyn wedi’u cadw ar gyfer Codesign yn unig; mae apiau eraill yn eu cuddio</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>%n round(s)</source>
+      <translation>
+        <numerusform>%n rownd</numerusform>
+        <numerusform>%n rownd</numerusform>
+        <numerusform>%n rownd</numerusform>
+        <numerusform>%n rownd</numerusform>
+        <numerusform>%n rownd</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>%n vote dot(s)</source>
+      <translation>
+        <numerusform>%n dot pleidleisio</numerusform>
+        <numerusform>%n dot pleidleisio</numerusform>
+        <numerusform>%n dot pleidleisio</numerusform>
+        <numerusform>%n dot pleidleisio</numerusform>
+        <numerusform>%n dot pleidleisio</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>journey map {title} becomes a plain group; its stages, lanes and emotion curve are kept for Codesign only</source>
+      <translation>mae’r map taith {title} yn troi’n grŵp plaen; mae ei gamau, ei lonydd a’i gromlin emosiwn wedi’u cadw ar gyfer Codesign yn unig</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>{dots} in {rounds} kept for Codesign only; other apps do not show votes</source>
+      <translation>{dots} mewn {rounds} wedi’u cadw ar gyfer Codesign yn unig; nid yw apiau eraill yn dangos pleidleisiau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_export.py" />
+      <source>{items} could not be carried into JSON Canvas and are left out</source>
+      <translation>ni ellid cario {items} i JSON Canvas, felly maen nhw wedi’u hepgor</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message numerus="yes">
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n eitem</numerusform>
+        <numerusform>%n eitem</numerusform>
+        <numerusform>%n eitem</numerusform>
+        <numerusform>%n eitem</numerusform>
+        <numerusform>%n eitem</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n tudalen</numerusform>
+        <numerusform>%n dudalen</numerusform>
+        <numerusform>%n tudalen</numerusform>
+        <numerusform>%n tudalen</numerusform>
+        <numerusform>%n tudalen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n cyfranogwr</numerusform>
+        <numerusform>%n cyfranogwr</numerusform>
+        <numerusform>%n cyfranogwr</numerusform>
+        <numerusform>%n cyfranogwr</numerusform>
+        <numerusform>%n cyfranogwr</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>%n voting round(s)</source>
+      <translation>
+        <numerusform>%n rownd bleidleisio</numerusform>
+        <numerusform>%n rownd bleidleisio</numerusform>
+        <numerusform>%n rownd bleidleisio</numerusform>
+        <numerusform>%n rownd bleidleisio</numerusform>
+        <numerusform>%n rownd bleidleisio</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>--port must be 0 to 65535, not {port}</source>
+      <translation>rhaid i --port fod rhwng 0 a 65535, nid {port}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>COMMAND</source>
+      <translation>GORCHYMYN</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>Codesign: an offline canvas for co-design workshops.</source>
+      <translation>Codesign: cynfas all-lein ar gyfer gweithdai cyd-ddylunio.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>PDF layout</source>
+      <translation>cynllun y PDF</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>PDF paper: {sizes}</source>
+      <translation>papur y PDF: {sizes}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>Room ended; board saved to {path}</source>
+      <translation>Daeth yr ystafell i ben; cadwyd y bwrdd yn {path}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>Room open (resumed from its recovery copy): {url}  PIN {pin}  (Ctrl+C ends the room)</source>
+      <translation>Ystafell ar agor (wedi ailddechrau o’i chopi adfer): {url}  PIN {pin}  (mae Ctrl+C yn cau’r ystafell)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>Room open: {url}  PIN {pin}  (Ctrl+C ends the room)</source>
+      <translation>Ystafell ar agor: {url}  PIN {pin}  (mae Ctrl+C yn cau’r ystafell)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>Run 'codesign BOARD' to open a board in the app.</source>
+      <translation>Rhedwch 'codesign BWRDD' i agor bwrdd yn yr ap.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>The format follows INPUT's extension: {suffixes}.</source>
+      <translation>Mae’r fformat yn dilyn estyniad INPUT: {suffixes}.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>The format follows OUTPUT's extension: {suffixes}.</source>
+      <translation>Mae’r fformat yn dilyn estyniad OUTPUT: {suffixes}.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>a board file (.codesign.json) to open</source>
+      <translation>ffeil bwrdd (.codesign.json) i’w hagor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>argument {name}: {problem}</source>
+      <translation>dadl {name}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>board layout: draw only this item (a cluster, a journey map, a note); repeatable</source>
+      <translation>cynllun bwrdd: lluniwch yr eitem hon yn unig (thema, map taith, nodyn); gellir ei ailadrodd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>codesign: warning: {warning}</source>
+      <translation>codesign: rhybudd: {warning}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>expected one value</source>
+      <translation>roedd angen un gwerth</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>export a board to PDF, an accessible HTML report, JSON Canvas, CSV or Markdown</source>
+      <translation>allforio bwrdd i PDF, adroddiad HTML hygyrch, JSON Canvas, CSV neu Markdown</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>host BOARD as a room on the local network</source>
+      <translation>cynnal BOARD fel ystafell ar y rhwydwaith lleol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>invalid choice: {value} (choose from {choices})</source>
+      <translation>dewis annilys: {value} (dewiswch o {choices})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>keep the paper upright</source>
+      <translation>cadw’r papur ar ei sefyll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>leave out names: authors, voters and the facilitator</source>
+      <translation>hepgor enwau: awduron, pleidleiswyr a’r hwylusydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>list the board templates</source>
+      <translation>rhestru templedi’r byrddau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>make a board from JSON Canvas, CSV, plain text or a Codesign PDF</source>
+      <translation>creu bwrdd o JSON Canvas, CSV, testun plaen neu PDF Codesign</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>no board at {path} (make one with 'codesign new')</source>
+      <translation>does dim bwrdd yn {path} (crëwch un gyda 'codesign new')</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>not a valid number: {value}</source>
+      <translation>nid yw’n rhif dilys: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>not allowed with {other}</source>
+      <translation>ni chaniateir gyda {other}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>open the app, with BOARD if given (the default)</source>
+      <translation>agor yr ap, gyda BOARD os yw wedi’i roi (y rhagosodiad)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>options</source>
+      <translation>dewisiadau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>overwrite OUTPUT if it exists</source>
+      <translation>trosysgrifo OUTPUT os yw’n bodoli</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>positional arguments</source>
+      <translation>dadleuon safle</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>poster: PDF points per canvas unit (1.0); PNG: pixels per canvas unit (2.0)</source>
+      <translation>poster: pwyntiau PDF fesul uned cynfas (1.0); PNG: picseli fesul uned cynfas (2.0)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>print the JSON Schema of board files</source>
+      <translation>argraffu JSON Schema ffeiliau’r byrddau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>see --help</source>
+      <translation>gweler --help</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>show the version and exit</source>
+      <translation>dangos y fersiwn a gadael</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>show this help message and exit</source>
+      <translation>dangos y neges gymorth hon a gadael</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>template name (see 'templates')</source>
+      <translation>enw’r templed (gweler 'templates')</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>the address to listen on (default: every interface; peers must be local)</source>
+      <translation>y cyfeiriad i wrando arno (rhagosodiad: pob rhyngwyneb; rhaid i’r cyfoedion fod yn lleol)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>the board file (.codesign.json) to host</source>
+      <translation>ffeil y bwrdd (.codesign.json) i’w chynnal</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>the board file to check</source>
+      <translation>ffeil y bwrdd i’w gwirio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>the board file to export</source>
+      <translation>ffeil y bwrdd i’w hallforio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>the board file to write</source>
+      <translation>ffeil y bwrdd i’w hysgrifennu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/png_command.py" />
+      <source>the board's picture: {error}</source>
+      <translation>llun y bwrdd: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>the export's headings, counts and dates: en (English) or cy (Cymraeg); the messages' language when not given</source>
+      <translation>penawdau, cyfrifon a dyddiadau’r allforio: en (English) neu cy (Cymraeg); iaith y negeseuon os na chaiff ei rhoi</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>the file to import</source>
+      <translation>y ffeil i’w mewnforio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>the file to write</source>
+      <translation>y ffeil i’w hysgrifennu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>the following arguments are required: {names}</source>
+      <translation>mae angen y dadleuon hyn: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/__init__.py" />
+      <source>the language of messages and help: en (English) or cy (Cymraeg)</source>
+      <translation>iaith y negeseuon a’r cymorth: en (English) neu cy (Cymraeg)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>the port (default 8765)</source>
+      <translation>y porth (rhagosodiad 8765)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/room_commands.py" />
+      <source>the room PIN, 4 to 8 digits (default: drawn at random)</source>
+      <translation>PIN yr ystafell, 4 i 8 digid (rhagosodiad: wedi’i ddewis ar hap)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>turn the paper sideways</source>
+      <translation>troi’r papur ar ei ochr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>unrecognised arguments: {words}</source>
+      <translation>dadleuon anhysbys: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/parser.py" />
+      <source>usage: </source>
+      <translation>defnydd: </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>validate a board and summarise it in one line</source>
+      <translation>dilysu bwrdd a’i grynhoi mewn un llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>write a new board, blank or from a template</source>
+      <translation>ysgrifennu bwrdd newydd, gwag neu o dempled</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>{board}: valid, {summary}</source>
+      <translation>{board}: dilys, {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>{output}: already exists (use --force to overwrite it)</source>
+      <translation>{output}: mae’n bodoli’n barod (defnyddiwch --force i’w drosysgrifo)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>{output}: exported {title}</source>
+      <translation>{output}: wedi allforio {title}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/png_command.py" />
+      <source>{output}: exported {title}, {width} × {height} pixels</source>
+      <translation>{output}: wedi allforio {title}, {width} × {height} picsel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>{output}: imported {summary}</source>
+      <translation>{output}: wedi mewnforio {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/board_commands.py" />
+      <source>{output}: new board from template {template}</source>
+      <translation>{output}: bwrdd newydd o’r templed {template}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/png_command.py" />
+      <source>{output}: no item with id {id} on this board</source>
+      <translation>{output}: does dim eitem â’r id {id} ar y bwrdd hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/cli/transfer_commands.py" />
+      <source>{path}: is the file being read; choose another OUTPUT</source>
+      <translation>{path}: dyma’r ffeil sy’n cael ei darllen; dewiswch OUTPUT arall</translation>
     </message>
   </context>
   <context>
@@ -2816,6 +3519,16 @@
       <translation>Derbyn y themâu a awgrymwyd</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Add English text</source>
+      <translation>Ychwanegu testun Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Add Welsh text</source>
+      <translation>Ychwanegu testun Cymraeg</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/votes.py" />
       <source>Add anonymous voters</source>
       <translation>Ychwanegu pleidleiswyr dienw</translation>
@@ -2861,6 +3574,11 @@
       <translation>Alinio</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Board language</source>
+      <translation>Iaith y bwrdd</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/notes.py" />
       <source>Bring to front</source>
       <translation>Dod â’r blaen</translation>
@@ -2874,6 +3592,11 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Close voting round</source>
       <translation>Cau’r rownd bleidleisio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Crop picture</source>
+      <translation>Tocio llun</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/editing/clipboard_actions.py" />
@@ -2911,6 +3634,16 @@
       <translation>Dyblygu</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Edit English text</source>
+      <translation>Golygu testun Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Edit Welsh text</source>
+      <translation>Golygu testun Cymraeg</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit label text</source>
       <translation>Golygu testun y label</translation>
@@ -2929,6 +3662,22 @@
       <location filename="../../codesign/commands/votes.py" />
       <source>Hide tally</source>
       <translation>Cuddio’r cyfrif</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Insert %n picture(s)</source>
+      <translation>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+        <numerusform>Mewnosod %n llun</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Lock as background</source>
+      <translation>Cloi fel cefndir</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/moves.py" />
@@ -2964,6 +3713,11 @@
       <location filename="../../codesign/commands/journeys.py" />
       <source>Place note in journey map</source>
       <translation>Gosod nodyn yn y map taith</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/second_texts.py" />
+      <source>Projector language</source>
+      <translation>Iaith y taflunydd</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
@@ -3019,6 +3773,11 @@
       <location filename="../../codesign/commands/notes.py" />
       <source>Resize note</source>
       <translation>Newid maint y nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Resize picture</source>
+      <translation>Newid maint y llun</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
@@ -3081,6 +3840,11 @@
       <translation>Dadgrwpio</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/pictures.py" />
+      <source>Unlock background</source>
+      <translation>Datgloi’r cefndir</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/presentation.py" />
       <source>View {0}</source>
       <translation>Golwg {0}</translation>
@@ -3089,6 +3853,39 @@
       <location filename="../../codesign/commands/vote_results.py" />
       <source>Voting round</source>
       <translation>Rownd bleidleisio</translation>
+    </message>
+  </context>
+  <context>
+    <name>csv</name>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>author</source>
+      <translation>awdur</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>cluster</source>
+      <translation>thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>colour</source>
+      <translation>lliw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>id</source>
+      <translation>id</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>text</source>
+      <translation>testun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>votes</source>
+      <translation>pleidleisiau</translation>
     </message>
   </context>
   <context>
@@ -3152,6 +3949,71 @@
       <location filename="../../codesign/export/pdf/page_furniture.py" />
       <source>September</source>
       <translation>Medi</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message numerus="yes">
+      <location filename="../../codesign/export/unsupported.py" />
+      <source> and %n more</source>
+      <translation>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+        <numerusform>, %n arall</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/export/unsupported.py" />
+      <source>%n character(s) no bundled font can draw ({named}) shown as {placeholder}</source>
+      <translation>
+        <numerusform>%n nod na all yr un ffont sydd wedi’i chynnwys ei luniadu ({named}), wedi’u dangos fel {placeholder}</numerusform>
+        <numerusform>%n nod na all yr un ffont sydd wedi’i chynnwys ei luniadu ({named}), wedi’u dangos fel {placeholder}</numerusform>
+        <numerusform>%n nod na all yr un ffont sydd wedi’i chynnwys ei luniadu ({named}), wedi’u dangos fel {placeholder}</numerusform>
+        <numerusform>%n nod na all yr un ffont sydd wedi’i chynnwys ei luniadu ({named}), wedi’u dangos fel {placeholder}</numerusform>
+        <numerusform>%n nod na all yr un ffont sydd wedi’i chynnwys ei luniadu ({named}), wedi’u dangos fel {placeholder}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/files.py" />
+      <source>Imported board</source>
+      <translation>Bwrdd wedi’i fewnforio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/files.py" />
+      <source>PNG images are exported from the app (File &gt; Export) for now</source>
+      <translation>Am y tro, caiff delweddau PNG eu hallforio o’r ap (Ffeil &gt; Allforio)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/files.py" />
+      <source>a file without an extension</source>
+      <translation>ffeil heb estyniad</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/files.py" />
+      <source>cannot export to {suffix} (choose {suffixes})</source>
+      <translation>methu allforio i {suffix} (dewiswch {suffixes})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/files.py" />
+      <source>cannot import {suffix} (choose {suffixes})</source>
+      <translation>methu mewnforio {suffix} (dewiswch {suffixes})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/legibility.py" />
+      <source>note text prints at {points} pt, too small to read (under {readable} pt): {fix}</source>
+      <translation>mae testun y nodiadau’n argraffu ar {points} pt, yn rhy fach i’w ddarllen (o dan {readable} pt): {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/legibility.py" />
+      <source>use --layout poster</source>
+      <translation>defnyddiwch --layout poster</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf/legibility.py" />
+      <source>use --paper {paper} or --layout poster</source>
+      <translation>defnyddiwch --paper {paper} neu --layout poster</translation>
     </message>
   </context>
   <context>
@@ -3287,6 +4149,11 @@
   </context>
   <context>
     <name>import</name>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source> and {count} more</source>
+      <translation>, {count} arall</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../codesign/ui/files/import_actions.py" />
       <source>%n thing(s) did not carry over</source>
@@ -3330,19 +4197,184 @@
       </translation>
     </message>
     <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>colour {colour} became {name}, the nearest in the palette</source>
+      <translation>trodd y lliw {colour} yn {name}, yr agosaf yn y palet</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>edge {edge} is not an object with an id</source>
+      <translation>nid yw’r cyswllt {edge} yn wrthrych ag id</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>edge {edge} points at missing node {node} ({end})</source>
+      <translation>mae’r cyswllt {edge} yn pwyntio at nod {node}, sydd ar goll ({end})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>file node {node} became a note holding its path {path}</source>
+      <translation>trodd y nod ffeil {node} yn nodyn sy’n dal ei lwybr {path}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/text_files.py" />
+      <source>has more than {limit} {what}, more than a board can hold</source>
+      <translation>mae ganddi fwy na {limit} {what}, mwy nag y gall bwrdd ei ddal</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>has no 'text' column (a header Text, Note or Content; found: {found})</source>
+      <translation>does dim colofn 'text' ynddi (pennawd Text, Note, Content neu Testun; cafwyd: {found})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>has no Codesign board inside (only PDFs exported by Codesign can be reopened)</source>
+      <translation>does dim bwrdd Codesign ynddi (dim ond PDFs a allforiwyd gan Codesign y gellir eu hailagor)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>ignored column(s) not used by Codesign: {names}</source>
+      <translation>anwybyddwyd colofnau nad yw Codesign yn eu defnyddio: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>is empty (expected a header row with a 'text' column)</source>
+      <translation>mae’n wag (roedd disgwyl rhes bennawd â cholofn 'text')</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>is not a readable PDF ({error})</source>
+      <translation>nid yw’n PDF y gellir ei ddarllen ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/plain_text.py" />
+      <source>is not a text file</source>
+      <translation>nid yw’n ffeil testun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>is not a text file, so not a CSV file</source>
+      <translation>nid yw’n ffeil testun, felly nid yw’n ffeil CSV</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>is not valid CSV ({error})</source>
+      <translation>nid yw’n CSV dilys ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>line {line} has {fields} fields but the header has {columns}</source>
+      <translation>mae gan linell {line} {fields} maes ond mae gan y pennawd {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/plain_text.py" />
+      <source>lines</source>
+      <translation>llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>link node {node} became a note holding its address {url}</source>
+      <translation>trodd y nod dolen {node} yn nodyn sy’n dal ei gyfeiriad {url}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>node {node}</source>
+      <translation>nod {node}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>nodes</source>
+      <translation>nod</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>not a JSON Canvas file ("edges" is not a list)</source>
+      <translation>nid yw’n ffeil JSON Canvas (nid yw "edges" yn rhestr)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>not a JSON Canvas file (expected {nodes})</source>
+      <translation>nid yw’n ffeil JSON Canvas (roedd disgwyl {nodes})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>not a text file, so not a JSON Canvas file</source>
+      <translation>nid yw’n ffeil testun, felly nid yw’n ffeil JSON Canvas</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>rows</source>
+      <translation>rhes</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/text_files.py" />
+      <source>text longer than {limit} characters was cut to fit a note</source>
+      <translation>cafodd testun hirach na {limit} nod ei dorri i ffitio nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>the embedded board is damaged: {problem}</source>
+      <translation>mae’r bwrdd sydd ynddi wedi’i ddifrodi: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/plain_text.py" />
+      <source>the file has no text, so the board is empty</source>
+      <translation>does dim testun yn y ffeil, felly mae’r bwrdd yn wag</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>the votes column was not imported: dots need to know who placed them</source>
+      <translation>ni fewnforiwyd y golofn pleidleisiau: mae angen i ddotiau wybod pwy a’u gosododd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/csv_notes.py" />
+      <source>unknown colour {colour} became yellow</source>
+      <translation>trodd y lliw anhysbys {colour} yn felyn</translation>
+    </message>
+    <message>
       <location filename="../../codesign/ui/files/import_actions.py" />
       <source>{name} was imported. Some of it could only be approximated:</source>
       <translation>Mewnforiwyd {name}. Dim ond yn fras y gellid cyfleu rhywfaint ohono:</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>{source} (embedded board)</source>
+      <translation>{source} (y bwrdd sydd ynddi)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has a width or height that is not positive</source>
+      <translation>mae gan {where} led neu uchder nad yw’n bositif</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has no id</source>
+      <translation>does dim id gan {where}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has no number for {key}</source>
+      <translation>does dim rhif ar gyfer {key} gan {where}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} has unknown type {type}</source>
+      <translation>mae gan {where} fath anhysbys {type}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/canvas_import.py" />
+      <source>{where} is not an object</source>
+      <translation>nid yw {where} yn wrthrych</translation>
     </message>
     <message numerus="yes">
       <location filename="../../codesign/ui/files/import_actions.py" />
       <source>…and %n more</source>
       <translation>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
-        <numerusform>…a %n arall</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
+        <numerusform>…%n arall hefyd</numerusform>
       </translation>
     </message>
   </context>
@@ -3430,6 +4462,75 @@
     </message>
   </context>
   <context>
+    <name>kinds</name>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n cluster(s)</source>
+      <translation>
+        <numerusform>%n thema</numerusform>
+        <numerusform>%n thema</numerusform>
+        <numerusform>%n thema</numerusform>
+        <numerusform>%n thema</numerusform>
+        <numerusform>%n thema</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n connector(s)</source>
+      <translation>
+        <numerusform>%n cysylltydd</numerusform>
+        <numerusform>%n cysylltydd</numerusform>
+        <numerusform>%n cysylltydd</numerusform>
+        <numerusform>%n cysylltydd</numerusform>
+        <numerusform>%n cysylltydd</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n journey map(s)</source>
+      <translation>
+        <numerusform>%n map taith</numerusform>
+        <numerusform>%n map taith</numerusform>
+        <numerusform>%n map taith</numerusform>
+        <numerusform>%n map taith</numerusform>
+        <numerusform>%n map taith</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n label(s)</source>
+      <translation>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n label</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n note(s)</source>
+      <translation>
+        <numerusform>%n nodyn</numerusform>
+        <numerusform>%n nodyn</numerusform>
+        <numerusform>%n nodyn</numerusform>
+        <numerusform>%n nodyn</numerusform>
+        <numerusform>%n nodyn</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n of newer kinds (kept as they are)</source>
+      <translation>
+        <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+        <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+        <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+        <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+        <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>participant_mode</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
@@ -3504,7 +4605,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/export/pdf/style.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>%n note(s)</source>
       <translation>
         <numerusform>%n nodyn</numerusform>
@@ -3548,7 +4649,18 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/export/pdf/style.py" />
+      <location filename="../../codesign/export/html_report.py" />
+      <source>%n sticky note(s)</source>
+      <translation>
+        <numerusform>%n nodyn gludiog</numerusform>
+        <numerusform>%n nodyn gludiog</numerusform>
+        <numerusform>%n nodyn gludiog</numerusform>
+        <numerusform>%n nodyn gludiog</numerusform>
+        <numerusform>%n nodyn gludiog</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/export/html_report.py" />
       <source>%n theme(s)</source>
       <translation>
         <numerusform>%n thema</numerusform>
@@ -3559,7 +4671,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>%n vote(s)</source>
       <translation>
         <numerusform>%n pleidlais</numerusform>
@@ -3581,24 +4693,79 @@
       </translation>
     </message>
     <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>(empty note)</source>
+      <translation>(nodyn gwag)</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>Appendix: every note by theme</source>
       <translation>Atodiad: pob nodyn fesul thema</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Dots</source>
+      <translation>Dotiau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Every note is listed below.</source>
+      <translation>Mae pob nodyn wedi’i restru isod.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
       <source>Facilitated by {name}</source>
       <translation>Hwylusydd: {name}</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>Journey: {title}</source>
       <translation>Taith: {title}</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Lane</source>
+      <translation>Lôn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>No notes.</source>
+      <translation>Dim nodiadau.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
       <source>Not in a theme</source>
       <translation>Heb fod mewn thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Note</source>
+      <translation>Nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Notes on the journey map {title}, stage by stage</source>
+      <translation>Nodiadau ar y map taith {title}, fesul cam</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Notes ranked by dots: {title}</source>
+      <translation>Nodiadau yn ôl eu dotiau: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Picture {number}</source>
+      <translation>Llun {number}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Picture {number} from the board</source>
+      <translation>Llun {number} o’r bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Pictures</source>
+      <translation>Lluniau</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/poster_layout.py" />
@@ -3606,9 +4773,34 @@
       <translation>Argraffwch ar y maint gwirioneddol (100%, nid ‘ffitio i’r dudalen’). Torrwch bob dalen wrth ei marciau tocio ar y chwith a’r brig,</translation>
     </message>
     <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Rank</source>
+      <translation>Safle</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/pdf/poster_layout.py" />
       <source>Sheet {label}</source>
       <translation>Dalen {label}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Stage</source>
+      <translation>Cam</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>The board</source>
+      <translation>Y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>The board as drawn in the workshop: {notes}</source>
+      <translation>Y bwrdd fel y’i lluniwyd yn y gweithdy: {notes}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>The board at the end of the session.</source>
+      <translation>Y bwrdd ar ddiwedd y sesiwn.</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/report_sections.py" />
@@ -3616,7 +4808,12 @@
       <translation>Thema: {title}</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_lists.py" />
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Themes</source>
+      <translation>Themâu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
       <source>This round is still open and its tally is hidden.</source>
       <translation>Mae’r rownd hon yn dal ar agor ac mae ei chyfrif yn gudd.</translation>
     </message>
@@ -3631,29 +4828,50 @@
       <translation>Dideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Untitled board</source>
+      <translation>Bwrdd dideitl</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
       <source>Untitled journey</source>
       <translation>Taith ddideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
+      <source>Untitled lane</source>
+      <translation>Lôn ddideitl</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
       <source>Untitled stage</source>
       <translation>Cam dideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/markdown.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>Untitled theme</source>
       <translation>Thema ddideitl</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_lists.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>Voting results</source>
       <translation>Canlyniadau’r pleidleisio</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_lists.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>Voting round</source>
       <translation>Rownd bleidleisio</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/export/html_report.py" />
+      <source>and %n journey map(s)</source>
+      <translation>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+        <numerusform>a hefyd %n map taith</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/poster_layout.py" />
@@ -3664,6 +4882,11 @@
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>closed</source>
       <translation>ar gau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/html_report.py" />
+      <source>grouped in {themes}: {titles}</source>
+      <translation>wedi’u grwpio mewn {themes}: {titles}</translation>
     </message>
     <message>
       <location filename="../../codesign/export/pdf/report_lists.py" />
@@ -3686,7 +4909,7 @@
       <translation>yna gludwch hi dros ei chymydog: mae’r dalennau’n gorgyffwrdd {overlap} mm. Graddfa: {scale} pt fesul uned cynfas.</translation>
     </message>
     <message>
-      <location filename="../../codesign/export/pdf/report_sections.py" />
+      <location filename="../../codesign/export/html_report.py" />
       <source>untitled</source>
       <translation>dideitl</translation>
     </message>
@@ -3714,6 +4937,360 @@
       <location filename="../../codesign/export/pdf/poster_layout.py" />
       <source>{title}: poster index</source>
       <translation>{title}: mynegai’r poster</translation>
+    </message>
+  </context>
+  <context>
+    <name>storage</name>
+    <message numerus="yes">
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>(and %n more problem(s))</source>
+      <translation>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+        <numerusform>(%n broblem arall hefyd)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+        <numerusform>(%n problem arall hefyd)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>JSON is nested too deeply (more than {most} levels)</source>
+      <translation>mae’r JSON wedi’i nythu’n rhy ddwfn (mwy na {most} lefel)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>JSON is nested too deeply to be a board</source>
+      <translation>mae’r JSON wedi’i nythu’n rhy ddwfn i fod yn fwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>a damaged zip file, not a board</source>
+      <translation>ffeil zip wedi’i difrodi, nid bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>a field a board does not have</source>
+      <translation>maes nad oes gan fwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>a file of that name is in the way</source>
+      <translation>mae ffeil o’r enw hwnnw yn y ffordd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>a folder of that name is in the way</source>
+      <translation>mae ffolder o’r enw hwnnw yn y ffordd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>a required field is missing</source>
+      <translation>mae maes gofynnol ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>a zip file with no {member}, not a board</source>
+      <translation>ffeil zip heb {member}, nid bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>an id must be printable text (no control characters)</source>
+      <translation>rhaid i id fod yn destun argraffadwy (dim nodau rheoli)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>at {place}: a key that is not valid Unicode (half a surrogate pair)</source>
+      <translation>yn {place}: allwedd nad yw’n Unicode dilys (hanner pâr dirprwyol)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>at {place}: not a finite number ({value})</source>
+      <translation>yn {place}: nid yw’n rhif meidraidd ({value})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>at {place}: text that is not valid Unicode (half a surrogate pair)</source>
+      <translation>yn {place}: testun nad yw’n Unicode dilys (hanner pâr dirprwyol)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>cannot be read (permission denied)</source>
+      <translation>methu ei darllen (dim caniatâd)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>cannot be read ({reason})</source>
+      <translation>methu ei darllen ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>cluster {cluster} lists {member}, not a note</source>
+      <translation>mae’r thema {cluster} yn rhestru {member}, nad yw’n nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>connector {connector} points at itself</source>
+      <translation>mae’r cysylltydd {connector} yn pwyntio ato’i hun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>connector {connector} points at missing {end}</source>
+      <translation>mae’r cysylltydd {connector} yn pwyntio at {end}, sydd ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/recovery.py" />
+      <source>could not save: another Codesign is keeping this copy</source>
+      <translation>methu cadw: mae Codesign arall yn cadw’r copi hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>could not save: it is a symbolic link that loops back on itself</source>
+      <translation>methu cadw: mae’n ddolen symbolaidd sy’n troi’n ôl arni’i hun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>could not save: {reason}</source>
+      <translation>methu cadw: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>frame_order lists {frame}, not a cluster, journey map or bookmark</source>
+      <translation>mae frame_order yn rhestru {frame}, nad yw’n thema, yn fap taith nac yn nod tudalen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>has no valid format version (found {found})</source>
+      <translation>does dim fersiwn fformat dilys ynddi (cafwyd {found})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>has {found} items; a board holds at most {most}</source>
+      <translation>mae ganddi {found} eitem; mae bwrdd yn dal {most} ar y mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>has {found} parts; a board file holds at most {most}</source>
+      <translation>mae ganddi {found} rhan; mae ffeil bwrdd yn dal {most} ar y mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>invalid board at {place}: expected an object</source>
+      <translation>bwrdd annilys yn {place}: roedd angen gwrthrych</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>invalid board at {place}: {problem}</source>
+      <translation>bwrdd annilys yn {place}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>is a folder, not a board file</source>
+      <translation>ffolder yw hwn, nid ffeil bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>is a symbolic link that loops back on itself</source>
+      <translation>mae’n ddolen symbolaidd sy’n troi’n ôl arni’i hun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>is larger than 1 GiB, too large to be a board</source>
+      <translation>mae’n fwy nag 1 GiB, yn rhy fawr i fod yn fwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>is not a regular file (a device or a pipe?)</source>
+      <translation>nid yw’n ffeil gyffredin (dyfais neu bibell?)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>journey {journey} places {note}, in emotion lane {lane}</source>
+      <translation>mae’r daith {journey} yn gosod {note} yn y lôn emosiwn {lane}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>journey {journey} places {note}, in missing lane {lane}</source>
+      <translation>mae’r daith {journey} yn gosod {note} yn y lôn {lane}, sydd ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>journey {journey} places {note}, in missing stage {stage}</source>
+      <translation>mae’r daith {journey} yn gosod {note} yn y cam {stage}, sydd ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>journey {journey} places {note}, not a note</source>
+      <translation>mae’r daith {journey} yn gosod {note}, nad yw’n nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/errors.py" />
+      <source>made by a newer Codesign (file format version {found}; this version reads up to {supported}). Update Codesign to open it.</source>
+      <translation>wedi’i gwneud gan Codesign mwy newydd (fersiwn fformat ffeil {found}; mae’r fersiwn hon yn darllen hyd at {supported}). Diweddarwch Codesign i’w hagor.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>no such file</source>
+      <translation>does dim ffeil o’r fath</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/templates.py" />
+      <source>no template called {name} (known: {known})</source>
+      <translation>does dim templed o’r enw {name} (y rhai hysbys: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>not a Codesign board (no "format": "{name}")</source>
+      <translation>nid yw’n fwrdd Codesign (dim "format": "{name}")</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>not a text file (binary data where a board was expected)</source>
+      <translation>nid yw’n ffeil testun (data deuaidd lle’r oedd disgwyl bwrdd)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>not valid JSON (a number has too many digits)</source>
+      <translation>nid yw’n JSON dilys (mae gan rif ormod o ddigidau)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>not valid JSON (line {line}, column {column}: {problem})</source>
+      <translation>nid yw’n JSON dilys (llinell {line}, colofn {column}: {problem})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>note {note} is in two clusters ({one} and {other})</source>
+      <translation>mae’r nodyn {note} mewn dwy thema ({one} a {other})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/lock.py" />
+      <source>open in Codesign on {host} (process {pid})</source>
+      <translation>ar agor yn Codesign ar {host} (proses {pid})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>permission denied</source>
+      <translation>dim caniatâd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be a number</source>
+      <translation>dylai fod yn rhif</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be a whole number</source>
+      <translation>dylai fod yn rhif cyfan</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be at least {ge}</source>
+      <translation>dylai fod yn {ge} o leiaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be at most {le}</source>
+      <translation>dylai fod yn {le} ar y mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be greater than {gt}</source>
+      <translation>dylai fod yn fwy na {gt}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be less than {lt}</source>
+      <translation>dylai fod yn llai na {lt}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be text</source>
+      <translation>dylai fod yn destun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be true or false</source>
+      <translation>dylai fod yn wir neu’n anwir</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should be {expected}</source>
+      <translation>dylai fod yn {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/validation_messages.py" />
+      <source>should have at most {max_length} characters</source>
+      <translation>dylai fod ganddo {max_length} nod ar y mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>the disk is full</source>
+      <translation>mae’r ddisg yn llawn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>the disk quota is used up</source>
+      <translation>mae cwota’r ddisg wedi’i ddefnyddio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>the folder does not exist</source>
+      <translation>nid yw’r ffolder yn bodoli</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/atomic.py" />
+      <source>the place is read-only</source>
+      <translation>darllen yn unig yw’r lle hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/load.py" />
+      <source>unexpected top-level field {name}</source>
+      <translation>maes lefel uchaf annisgwyl {name}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/votes.py" />
+      <source>voter {voter} has two dot entries on note {note}</source>
+      <translation>mae gan y pleidleisiwr {voter} ddau gofnod dot ar y nodyn {note}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/votes.py" />
+      <source>voter {voter} placed more than the budget of {budget} dots</source>
+      <translation>gosododd y pleidleisiwr {voter} fwy na’r {budget} dot a ganiateir</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/votes.py" />
+      <source>voter {voter} stacked {count} dots on note {note} but this round does not allow stacking</source>
+      <translation>pentyrrodd y pleidleisiwr {voter} {count} dot ar y nodyn {note} ond nid yw’r rownd hon yn caniatáu pentyrru</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>voting round {round} has a dot from unknown voter {voter}</source>
+      <translation>mae gan y rownd bleidleisio {round} ddot gan bleidleisiwr anhysbys {voter}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>voting round {round} has a dot on {note}, not a note</source>
+      <translation>mae gan y rownd bleidleisio {round} ddot ar {note}, nad yw’n nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/model/board.py" />
+      <source>voting round {round} is scoped to {cluster}, not a cluster</source>
+      <translation>mae’r rownd bleidleisio {round} wedi’i chyfyngu i {cluster}, nad yw’n thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>{part} is damaged</source>
+      <translation>mae {part} wedi’i ddifrodi</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>{part} is damaged (its bytes do not match its name)</source>
+      <translation>mae {part} wedi’i ddifrodi (nid yw ei feitiau’n cyfateb i’w enw)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/container.py" />
+      <source>{part} is too large ({size} bytes)</source>
+      <translation>mae {part} yn rhy fawr ({size} beit)</translation>
     </message>
   </context>
   <context>

@@ -39,6 +39,14 @@ def test_check_imports_no_export_libraries(tmp_path):
     assert heavy(modules_after("check", str(board))) == []
 
 
+def test_check_reads_no_package_metadata(tmp_path):
+    """pydantic's plugin search (switched off) would import importlib.metadata, email and
+    zipfile only to find nothing (codesign/__init__.py)."""
+    board = tmp_path / "b.codesign.json"
+    save_board(themed_board(), board, keep_backup=False)
+    assert "importlib.metadata" not in modules_after("check", str(board))
+
+
 def test_templates_and_help_import_no_export_libraries():
     assert heavy(modules_after("templates")) == []
 

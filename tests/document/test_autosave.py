@@ -180,14 +180,15 @@ def test_a_check_during_our_own_automatic_save_waits_for_it(qtbot, tmp_path, aut
     """The file watcher may ask half-way through the write: the answer is still 'ours'."""
     document, saver = _saving_own_file(tmp_path, autosaver)
     writing, go_on = threading.Event(), threading.Event()
-    real_atomic_write = own_file_module.atomic_write
+    real_write_board = own_file_module.write_board
 
-    def slow_atomic_write(path, data):
-        real_atomic_write(path, data)
+    def slow_write_board(data, pictures, path):
+        written = real_write_board(data, pictures, path)
         writing.set()
         go_on.wait(5)  # the folder's fsync, say
+        return written
 
-    own_file_module.atomic_write = slow_atomic_write
+    own_file_module.write_board = slow_write_board
     try:
         saver.save_now()
         assert writing.wait(5)
@@ -195,7 +196,7 @@ def test_a_check_during_our_own_automatic_save_waits_for_it(qtbot, tmp_path, aut
         threading.Timer(0.2, go_on.set).start()
         assert not document.changed_on_disk()
     finally:
-        own_file_module.atomic_write = real_atomic_write
+        own_file_module.write_board = real_write_board
     assert saver.flush()
 
 
@@ -233,14 +234,14 @@ def test_a_hanging_board_file_does_not_hold_back_the_recovery_copy(qtbot, tmp_pa
     """The board on a network share that stops answering; the copy is local."""
     _document, saver = _saving_own_file(tmp_path, autosaver)
     hanging, go_on = threading.Event(), threading.Event()
-    real_atomic_write = own_file_module.atomic_write
+    real_write_board = own_file_module.write_board
 
-    def hang(path, data):
+    def hang(data, pictures, path):
         hanging.set()
         go_on.wait(5)
-        real_atomic_write(path, data)
+        return real_write_board(data, pictures, path)
 
-    own_file_module.atomic_write = hang
+    own_file_module.write_board = hang
     try:
         saver.save_now()
         assert hanging.wait(5)
@@ -248,7 +249,7 @@ def test_a_hanging_board_file_does_not_hold_back_the_recovery_copy(qtbot, tmp_pa
         assert "Communication" in _texts(load_board(entry.board_file))
     finally:
         go_on.set()
-        own_file_module.atomic_write = real_atomic_write
+        own_file_module.write_board = real_write_board
     assert saver.flush()
 
 

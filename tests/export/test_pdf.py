@@ -216,3 +216,20 @@ def test_an_open_round_with_a_hidden_tally_is_not_given_away():
     assert "2 votes" not in text and "2 dots" not in text
     closed = board.model_copy(update={"rounds": (secret.model_copy(update={"status": "closed"}),)})
     assert "2 dots" in words(pdf_bytes(closed, PdfOptions(layout="report")))
+
+
+@pytest.mark.parametrize("layout", ["board", "report"])
+def test_bidi_controls_in_a_note_draw_nothing(layout):
+    """Direction overrides, isolates and marks in a hostile note have no glyph: never a box or
+    a placeholder on the page, and never a width that pushes the line past the margin."""
+    hostile = "\u2066Long\u202eword\u202c evil\u200f\u2069 end \u202aplain\u202c " * 40
+    board = themed_board()
+    items = tuple(
+        item.model_copy(update={"text": hostile}) if item.id == "n1" else item
+        for item in board.items
+    )
+    board = board.model_copy(update={"items": items})
+    text = words(pdf_bytes(board, PdfOptions(layout=layout)))
+    assert "\ufffd" not in text
+    assert not any(char in text for char in "\u2066\u202e\u202c\u200f\u2069")
+    assert "Longword evil end plain" in text

@@ -56,3 +56,25 @@ def test_each_migration_step_brings_its_frozen_board_to_a_loadable_current_board
     upgraded = migrate(raw["board"], version, CURRENT_VERSION)
     text = json.dumps({"format": raw["format"], "version": CURRENT_VERSION, "board": upgraded})
     assert parse_board(text.encode(), fixture(version)).items
+
+
+def test_the_version_2_board_keeps_both_languages_of_every_text():
+    board = load_board(fixture(2))
+    by_id = board.by_id
+    note = by_id["n3"]
+    assert isinstance(note, Note) and note.text == "Letters arrive late"
+    assert note.text_alt == "Mae'r llythyrau'n cyrraedd yn hwyr"
+    cluster, journey, label = by_id["c1"], by_id["j1"], by_id["t1"]
+    assert isinstance(cluster, Cluster) and cluster.title_alt == "Cyfathrebu"
+    assert isinstance(journey, JourneyMap) and journey.title_alt == "Cael help"
+    assert journey.stages[0].title_alt == "Darganfod" and journey.lanes[0].title_alt == "Gwneud"
+    assert isinstance(label, Label) and label.text_alt == "Beth glywson ni"
+    languages = board.languages
+    assert languages is not None and (languages.primary, languages.secondary) == ("en", "cy")
+    assert languages.shown == "both" and languages.on_projector == "cy"
+
+
+def test_a_version_1_board_is_in_one_language_after_its_step():
+    board = load_board(fixture(1))
+    assert board.languages is None
+    assert all(getattr(item, "text_alt", "") == "" for item in board.items)

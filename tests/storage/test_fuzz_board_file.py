@@ -6,7 +6,6 @@ runs many more.
 """
 
 import json
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -166,12 +165,12 @@ def test_newer_kinds_still_round_trip():
         "digits",
     ],
 )
+@pytest.mark.timeout(120)
 def test_pathological_files_fail_promptly(data, tmp_path):
-    """Deep nesting, a huge string, 20,000 clashing ids: a clean error within two seconds."""
+    """Deep nesting, a huge string, 20,000 clashing ids: a clean error, never a hang (a hang
+    guard, not a stopwatch: bench/io.py measures how long it takes)."""
     path = tmp_path / "huge.codesign.json"
     path.write_bytes(data)
-    started = time.perf_counter()
     with pytest.raises(BoardFileError) as caught:
         load_board(path)
-    assert time.perf_counter() - started < 2.0
     assert_one_line_naming(str(caught.value), str(path))

@@ -20,7 +20,7 @@ def test_output_is_deterministic_indented_and_wrapped(tmp_path):
     save_board(load_board(path), path)
     assert path.read_bytes() == first
     text = first.decode()
-    assert text.startswith('{\n  "format": "codesign-board",\n  "version": 1,\n  "board": {')
+    assert text.startswith('{\n  "format": "codesign-board",\n  "version": 2,\n  "board": {')
     assert list(json.loads(text)["board"]["items"][0])[:2] == ["id", "kind"]
 
 

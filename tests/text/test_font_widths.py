@@ -7,8 +7,9 @@ import sys
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
-from codesign.text import BOLD_FONT, REGULAR_FONT, register_fonts, text_width
-from codesign.text.fonts import _widths, reportlab_widths
+from codesign.text import BOLD_FONT, REGULAR_FONT, font_chain, register_fonts, text_width
+from codesign.text.font_chain import primary_widths
+from codesign.text.fonts import reportlab_widths
 
 SAMPLES = [
     "Plain English letters",
@@ -20,10 +21,18 @@ SAMPLES = [
 
 @pytest.mark.parametrize("font", [REGULAR_FONT, BOLD_FONT])
 def test_the_table_is_what_reportlab_reads_from_the_font(font):
-    widths, default = _widths(font)
+    widths, default = primary_widths(font)
     fresh = reportlab_widths(font)
     assert default == fresh["default"]
     assert widths == {int(code): width for code, width in fresh["widths"].items()}
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_the_faces_cover_is_the_tables_characters(bold):
+    """Which characters the primary face draws is read from the table, not the TTF."""
+    register_fonts()
+    face = pdfmetrics.getFont(BOLD_FONT if bold else REGULAR_FONT).face
+    assert font_chain._primary_cover(bold) == frozenset(face.charToGlyph)
 
 
 @pytest.mark.parametrize("text", SAMPLES)
@@ -41,6 +50,8 @@ def test_laying_out_a_note_parses_no_font_file():
         "import sys\n"
         "from codesign.text import layout_note_text\n"
         "layout_note_text('Letters arrive late and in English only', 160, 160)\n"
+        "from codesign.text import drawable, missing_characters\n"
+        "assert drawable('Theme: ŵyr') == 'Theme: ŵyr' and missing_characters('Croeso') == []\n"
         "print(sorted(m for m in sys.modules if m.startswith('reportlab')))\n"
     )
     done = subprocess.run(

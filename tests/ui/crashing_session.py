@@ -28,7 +28,7 @@ def main(board: str, *texts: str) -> None:
     create_application()
     window = MainWindow()
     window.show()
-    window.open_path(Path(board))
+    window.files.open_path(Path(board))
     for number, text in enumerate(texts, start=1):
         paste_lines(window.document, text, (float(number) * 300, 0.0), "yellow")
         while not copy_holds(window, text):

@@ -42,7 +42,7 @@ def save_in_window(board_file: Path, notes: int) -> dict[str, object]:
     window = MainWindow(BoardDocument.open(board_file))
     window.show()
     paste_lines(window.document, many_notes_text(notes), (0.0, 800.0), "yellow")
-    saved = window.save()
+    saved = window.files.save()
     report = {
         "saved": saved,
         "shown": shown,

@@ -1,5 +1,8 @@
 """The actions table is the single source of menus, toolbar and the shortcuts sheet."""
 
+import os
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -8,7 +11,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from codesign.model import STICKY_PALETTE
-from codesign.ui.common.actions import ACTIONS, MENUS, joined_handlers, shortcut_rows
+from codesign.ui.common.actions import (
+    ACTIONS,
+    MENUS,
+    ActionSpec,
+    build_actions,
+    joined_handlers,
+    shortcut_rows,
+    specs_by_key,
+)
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
 
 
@@ -79,3 +90,42 @@ def test_two_controllers_claiming_one_action_key_is_an_error():
     assert joined_handlers({"save": first}, {"undo": second}) == {"save": first, "undo": second}
     with pytest.raises(ValueError, match="'save'"):
         joined_handlers({"save": first}, {"save": second})
+
+
+def test_a_window_whose_controllers_share_a_key_does_not_start():
+    """In a process of its own, so the half-built window dies with it, not with a later test."""
+    script = "\n".join(
+        (
+            "from codesign.ui.app import create_application",
+            "from codesign.ui.shell.main_window import MainWindow",
+            "from codesign.ui.shell.view_actions import ViewActions",
+            "own = ViewActions.handlers",
+            "ViewActions.handlers = lambda self: {**own(self), 'save': print}",
+            "create_application()",
+            "MainWindow()",
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode != 0
+    assert "ValueError: two handlers for action 'save'" in done.stderr
+
+
+def test_a_handler_for_an_action_the_table_lacks_is_an_error(qapp):
+    handlers = {spec.key: print for spec in ACTIONS}
+    with pytest.raises(ValueError, match=r"handlers without an action: \['sav'\]"):
+        build_actions(qapp, {**handlers, "sav": print})
+    del handlers["save"]
+    with pytest.raises(ValueError, match=r"actions without a handler: \['save'\]"):
+        build_actions(qapp, handlers)
+
+
+def test_a_key_written_twice_in_the_table_is_an_error():
+    row = ActionSpec("save", "&Save", "file")
+    with pytest.raises(ValueError, match="two rows for action 'save'"):
+        specs_by_key((row, row))

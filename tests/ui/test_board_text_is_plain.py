@@ -54,7 +54,7 @@ def test_an_id_with_markup_is_shown_as_text_in_the_error_box(qtbot, tmp_path, mo
     )
     window = make_window(qtbot)
     seen = record_boxes(monkeypatch)
-    assert not window.open_path(board)
+    assert not window.files.open_path(board)
     [(text_format, text, width)] = seen
     assert text_format == Qt.TextFormat.PlainText
     assert markup in text and "duplicate id" in text

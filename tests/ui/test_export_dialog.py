@@ -1,7 +1,9 @@
 """File > Export: the dialog writes every format in a worker, counts pages, explains failures."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 
 from codesign.canvas import png_export
 from codesign.canvas.scene import BoardScene
@@ -13,7 +15,7 @@ from codesign.storage.templates import board_from_template
 from codesign.ui.files.export_dialog import ExportDialog
 from codesign.ui.shell.main_window import MainWindow
 from tests.boards import themed_board, wall_of_notes
-from tests.ui.conftest import make_window
+from tests.ui.conftest import at, make_window
 from tests.ui.menus import choose_from_menu
 
 
@@ -132,7 +134,7 @@ def test_file_menu_opens_the_dialog_without_blocking(qtbot):
     window.actions["export"].trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.item_ids() == {"n1"}  # a selection is what is exported unless changed
+    assert dialog.item_ids() == frozenset()  # the whole board unless the selection is chosen
     dialog.reject()
 
 
@@ -206,3 +208,22 @@ def test_a_character_no_font_has_is_named_in_the_dialog(qtbot, tmp_path):
     dialog = make_dialog(qtbot, BoardDocument(board))
     message = export(qtbot, dialog, tmp_path / "rare.pdf")
     assert "U+13000" in message.splitlines()[-1]
+
+
+def test_the_last_note_touched_never_shrinks_the_record_to_itself(qtbot):
+    """A facilitator clicks a note, then Ctrl+E at the end of the day: the dialog offers the
+    whole board, not "Selection (1 item)" (a one-note PDF as the graphic record)."""
+    board = themed_board()
+    window = make_window(qtbot, BoardDocument(board))
+    note = next(item for item in board.items if item.kind == "note")
+    viewport = window.view.viewport()
+    centre = at(window, note.x + note.width / 2, note.y + note.height / 2)
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert window.view.board_scene.selected_ids() == [note.id]
+    choose_from_menu(qtbot, window, "File", "Export…")
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.scope.currentText() == "Whole board"
+    assert dialog.options().item_ids == frozenset()
+    assert dialog.scope.findText("Selection (1 item)") >= 0  # one choice away
+    dialog.reject()

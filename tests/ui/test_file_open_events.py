@@ -11,7 +11,7 @@ def test_a_board_double_clicked_in_finder_opens_in_the_running_app(qtbot, qapp, 
     window = make_window(qtbot)
     path = tmp_path / "ServiceLand.codesign.json"
     save_board(themed_board().model_copy(update={"title": "Diwrnod trafod"}), path)
-    events = FileOpenEvents(window.open_if_allowed, window)
+    events = FileOpenEvents(window.files.open_if_allowed, window)
     qapp.installEventFilter(events)
     try:
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(path)))

@@ -44,7 +44,7 @@ def test_a_board_open_in_another_codesign_warns_and_cancel_keeps_the_current_boa
     holder = start_holder(board_file)
     try:
         asked = answer_with(monkeypatch, "Cancel")
-        assert not window.open_path(board_file)
+        assert not window.files.open_path(board_file)
         assert window.document is before
         assert len(asked) == 1
         assert "“visit.codesign.json” is open in Codesign" in asked[0]
@@ -59,7 +59,7 @@ def test_open_anyway_opens_it_and_takes_the_lock(qtbot, board_file, monkeypatch)
     holder = start_holder(board_file)
     try:
         answer_with(monkeypatch, "Open anyway")
-        assert window.open_path(board_file)
+        assert window.files.open_path(board_file)
         assert window.document.path == board_file
         assert owner_of(board_file).pid == os.getpid()
     finally:
@@ -69,19 +69,19 @@ def test_open_anyway_opens_it_and_takes_the_lock(qtbot, board_file, monkeypatch)
 def test_the_lock_of_a_killed_codesign_is_taken_over_without_a_question(qtbot, board_file):
     window = make_window(qtbot)
     kill(start_holder(board_file))
-    assert window.open_path(board_file)  # any dialog here would fail the test
+    assert window.files.open_path(board_file)  # any dialog here would fail the test
     assert owner_of(board_file).pid == os.getpid()
 
 
 def test_the_lock_goes_when_the_board_is_replaced_or_the_window_closes(qtbot, board_file, tmp_path):
     window = make_window(qtbot)
-    assert window.open_path(board_file)
+    assert window.files.open_path(board_file)
     assert lock_path(board_file).exists()
     window.replace_document(BoardDocument())
     assert not lock_path(board_file).exists()
     other = tmp_path / "other.codesign.json"
     save_board(Board(title="Other"), other)
-    assert window.open_path(other)
+    assert window.files.open_path(other)
     assert lock_path(other).exists()
     window.close()
     assert not lock_path(other).exists()
@@ -108,7 +108,7 @@ def test_save_as_moves_the_lock_to_the_new_file(qtbot, board_file, tmp_path, mon
     assert lock_path(board_file).exists()
     copy = tmp_path / "copy.codesign.json"
     answer_file_dialogs(monkeypatch, qtbot, [copy.name])
-    assert window.save_as()
+    assert window.files.save_as()
     assert not lock_path(board_file).exists()
     assert owner_of(copy).pid == os.getpid()
 
@@ -123,11 +123,11 @@ def test_save_as_over_a_board_open_in_another_codesign_asks_first(
     holder = start_holder(board_file)
     try:
         asked = answer_with(monkeypatch, "Cancel")
-        assert not window.save_as()
+        assert not window.files.save_as()
         assert len(asked) == 1 and "is open in Codesign" in asked[0]
         assert board_file.read_bytes() == theirs
         answer_with(monkeypatch, "Save anyway")
-        assert window.save_as()
+        assert window.files.save_as()
         assert len(seen.replace_asked) == 2
         assert window.document.path == board_file
         assert owner_of(board_file).pid == os.getpid()
@@ -142,7 +142,7 @@ def test_a_board_in_a_folder_where_no_lock_can_be_made_still_opens(qtbot, board_
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(os, "open", read_only)
-    assert window.open_path(board_file)
+    assert window.files.open_path(board_file)
     monkeypatch.undo()
     assert window.document.path == board_file
     assert not lock_path(board_file).exists()
@@ -174,7 +174,7 @@ def test_saving_to_a_read_only_place_explains_and_keeps_the_board(
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    assert not window.save()
+    assert not window.files.save()
     monkeypatch.undo()
     assert len(shown) == 1
     assert reason in shown[0] and "\n" not in shown[0]
@@ -190,7 +190,7 @@ def test_saving_into_a_folder_without_write_permission_keeps_the_board(
     shown = errors_shown(monkeypatch)
     board_file.parent.chmod(0o555)
     try:
-        assert not window.save()
+        assert not window.files.save()
     finally:
         board_file.parent.chmod(0o755)
     assert "permission denied" in shown[0]
@@ -221,7 +221,7 @@ def test_a_full_disk_explains_and_leaves_the_file_and_its_backup(
             return stream
 
         monkeypatch.setattr(os, "fdopen", full_stream)
-    assert not window.save()
+    assert not window.files.save()
     monkeypatch.undo()
     assert len(shown) == 1 and "the disk is full" in shown[0]
     assert_kept_open_and_unsaved(window, document, board_file, before)
@@ -242,7 +242,7 @@ def test_saving_over_a_file_changed_on_disk_asks_and_cancel_keeps_both(
     window = open_window(qtbot, board_file)
     theirs = someone_else_saves(board_file)
     asked = answer_with(monkeypatch, "Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert asked == [
         "“visit.codesign.json” was changed on disk since you opened it, by another program or"
         " person."
@@ -255,7 +255,7 @@ def test_overwrite_saves_this_version(qtbot, board_file, monkeypatch):
     window = open_window(qtbot, board_file)
     someone_else_saves(board_file)
     answer_with(monkeypatch, "Overwrite")
-    assert window.save()
+    assert window.files.save()
     assert load_board(board_file).title == themed_board().title
     assert not window.document.is_dirty
     assert not window.document.changed_on_disk()
@@ -267,7 +267,7 @@ def test_save_as_from_the_question_keeps_their_version(qtbot, board_file, tmp_pa
     answer_with(monkeypatch, "Save As…")
     mine = tmp_path / "mine.codesign.json"
     answer_file_dialogs(monkeypatch, qtbot, [mine.name])
-    assert window.save()
+    assert window.files.save()
     assert board_file.read_bytes() == theirs
     assert window.document.path == mine
     assert load_board(mine).title == themed_board().title
@@ -276,8 +276,8 @@ def test_save_as_from_the_question_keeps_their_version(qtbot, board_file, tmp_pa
 def test_a_change_while_open_shows_a_notice_and_reload_opens_it(qtbot, board_file):
     window = make_window(qtbot, BoardDocument.open(board_file))
     someone_else_saves(board_file)
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
-    notice = window.disk_watch.notice
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
+    notice = window.files.disk_watch.notice
     assert "“visit.codesign.json” was changed on disk" in notice.label.text()
     assert notice.reload_action.isVisible()
     notice.reload_action.trigger()
@@ -289,8 +289,8 @@ def test_a_change_while_open_shows_a_notice_and_reload_opens_it(qtbot, board_fil
 def test_the_notice_offers_reload_only_without_unsaved_changes(qtbot, board_file):
     window = open_window(qtbot, board_file)
     someone_else_saves(board_file)
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
-    notice = window.disk_watch.notice
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
+    notice = window.files.disk_watch.notice
     assert "Saving will ask" in notice.label.text()
     assert not notice.reload_action.isVisible()
     window.document.undo_stack.setClean()  # undone back to what was opened
@@ -302,11 +302,11 @@ def test_the_windows_own_saves_bring_no_notice(qtbot, board_file):
     window = open_window(qtbot, board_file)
     for _ in range(2):  # the second save is watched again after the first replaced the file
         window.document.undo_stack.resetClean()
-        assert window.save()
+        assert window.files.save()
         qtbot.wait(SETTLE_MS * 2)
-    assert window.disk_watch._notice is None
+    assert window.files.disk_watch._notice is None
     someone_else_saves(board_file)
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
 
 
 def test_a_file_deleted_then_written_again_is_still_noticed(qtbot, board_file):
@@ -314,9 +314,9 @@ def test_a_file_deleted_then_written_again_is_still_noticed(qtbot, board_file):
     window = make_window(qtbot, BoardDocument.open(board_file))
     board_file.unlink()
     qtbot.wait(SETTLE_MS * 2)  # the watch settles on a missing file
-    assert not window.disk_watch.notice.isVisible()
+    assert not window.files.disk_watch.notice.isVisible()
     someone_else_saves(board_file)
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
 
 
 def _opened_through_a_link(qtbot, board_file, tmp_path):
@@ -332,7 +332,7 @@ def test_a_board_opened_through_a_link_watches_the_file_it_points_to(qtbot, boar
     board_file.unlink()
     qtbot.wait(SETTLE_MS * 2)
     someone_else_saves(board_file)
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
 
 
 def test_a_link_replaced_by_another_file_is_noticed(qtbot, board_file, tmp_path):
@@ -340,7 +340,7 @@ def test_a_link_replaced_by_another_file_is_noticed(qtbot, board_file, tmp_path)
     link, window = _opened_through_a_link(qtbot, board_file, tmp_path)
     link.unlink()
     someone_else_saves(link)
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
 
 
 def test_discarded_changes_never_reach_the_file_by_an_automatic_save(
@@ -352,8 +352,10 @@ def test_discarded_changes_never_reach_the_file_by_an_automatic_save(
     window.recovery.autosaver.set_save_own_file(True)
     before = board_file.read_bytes()
     paste_lines(window.document, "Discard me", (0.0, 0.0), "grey")
-    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
-    assert window.maybe_save()
+    monkeypatch.setattr(
+        window.files, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard
+    )
+    assert window.files.maybe_save()
     with qtbot.waitSignal(window.recovery.autosaver.saved, timeout=5000) as blocker:
         window.recovery.autosaver.save_now()  # the timer, firing during the next question
     assert not blocker.args[0].wrote_own_file

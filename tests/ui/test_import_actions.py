@@ -43,7 +43,7 @@ def test_import_asks_before_dropping_unsaved_changes(window, tmp_path, monkeypat
     source.write_text("A note\n", encoding="utf-8")
     window.document.undo_stack.resetClean()
     before = window.document
-    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.Cancel)
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: QMessageBox.Cancel)
     choose_file(monkeypatch, source)
     window.actions["import"].trigger()
     assert window.document is before
@@ -76,7 +76,7 @@ def test_open_on_a_codesign_pdf_gives_back_the_board_unsaved(window, tmp_path):
     board = board_from_template("serviceland")
     pdf = tmp_path / "serviceland.pdf"
     export_file(board, pdf)
-    assert window.open_path(pdf)
+    assert window.files.open_path(pdf)
     assert window.document.board() == BoardDocument(board).board()
     assert window.document.path is None and window.document.is_dirty
 
@@ -86,5 +86,5 @@ def test_open_on_another_pdf_explains(window, tmp_path, monkeypatch):
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    assert not window.open_path(pdf)
+    assert not window.files.open_path(pdf)
     assert len(shown) == 1 and "minutes.pdf" in shown[0]

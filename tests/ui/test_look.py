@@ -1,7 +1,10 @@
 """The chrome's look: bundled line icons on every toolbar action, and a template picker whose
 thumbnails stay clear of their titles."""
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -96,7 +99,7 @@ def test_the_icon_licence_is_bundled_with_the_icons():
     readme = (lucide_folder() / "README.md").read_text(encoding="utf-8")
     assert re.search(r"lucide-static \d+\.\d+\.\d+", readme)
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
-    assert 'datas=[(str(root / "resources"), "resources")]' in spec
+    assert '(str(root / "resources"), "resources")' in spec
     assert lucide_folder() == resources.icons_folder() / "lucide"
     assert icon_file("undo-2").is_file()
 
@@ -191,3 +194,35 @@ def test_the_whole_toolbar_fits_a_1024_pixel_projector_screen(shown):
         assert button.isVisible(), f"{key} went into the overflow menu"
         assert button.geometry().right() < toolbar.width()
         assert button.height() >= 32, f"{key} is a fair target for a finger"
+
+
+SHOW_AND_COUNT = """
+from PySide6.QtWidgets import QApplication
+from codesign.ui.app import create_application
+from codesign.ui.common.icons import ACTION_ICONS, rendered
+from codesign.ui.shell.main_window import MainWindow
+app = create_application()
+window = MainWindow()
+window.resize(1200, 800)
+window.show()
+for _ in range(20):
+    app.processEvents()
+window.grab()
+print(rendered.cache_info().currsize, len(set(ACTION_ICONS.values())))
+window.document.undo_stack.setClean()
+"""
+
+
+def test_starting_the_window_renders_only_the_icons_it_shows():
+    """Icons are drawn when first shown: a start drew every glyph at every size (552)."""
+    done = subprocess.run(
+        [sys.executable, "-c", SHOW_AND_COUNT],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    drawn, glyphs = map(int, done.stdout.split()[-2:])
+    assert 0 < drawn < glyphs, "the toolbar's icons, once each, not every glyph"

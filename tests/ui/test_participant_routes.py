@@ -436,8 +436,8 @@ def test_reloading_a_changed_file_never_replaces_the_locked_board(qtbot, tmp_pat
     window = make_active_window(qtbot, BoardDocument.open(path))
     lock_by_hand(qtbot, window)
     save_board(Board(title="Their version"), path)  # a colleague saves on the shared drive
-    qtbot.waitUntil(lambda: window.disk_watch.notice.isVisible(), timeout=5000)
-    notice = window.disk_watch.notice
+    qtbot.waitUntil(lambda: window.files.disk_watch.notice.isVisible(), timeout=5000)
+    notice = window.files.disk_watch.notice
     [reload] = [
         b for b in notice.findChildren(QToolButton) if b.defaultAction() is notice.reload_action
     ]

@@ -13,6 +13,7 @@ from codesign.model import Cluster
 from codesign.ui.front_of_room.presentation import PresentationController
 from codesign.ui.front_of_room.projector import ProjectorWindow
 from tests.boards import themed_board
+from tests.ui.conftest import press
 
 
 @pytest.fixture
@@ -151,13 +152,11 @@ def test_go_to_jumps_and_starts_presenting(presenter):
     assert presenter.current == "c2"
 
 
-def test_f5_toggles(qtbot, window, presenter):
-    presenter.install_shortcut(window)
-    window.activateWindow()
-    _press(qtbot, window.view, Qt.Key.Key_F5)
-    assert presenter.active
-    _press(qtbot, window.view, Qt.Key.Key_F5)
-    assert not presenter.active
+def test_f5_toggles(shown):
+    press(shown, Qt.Key.Key_F5)
+    assert shown.room.presenter.active
+    press(shown, Qt.Key.Key_F5)
+    assert not shown.room.presenter.active
 
 
 def test_the_animated_zoom_eases_over_time(qtbot, window, document):

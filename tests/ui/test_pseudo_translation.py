@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QDockWidget, QLabel, QWi
 
 from codesign.ui.common.language import PSEUDO_VARIABLE, install_language
 from codesign.ui.dialogs.settings_dialog import SettingsDialog
+from tests.ui.conftest import make_window
 
 
 @pytest.fixture
-def pseudo(monkeypatch, shown):
+def pseudo(monkeypatch, qtbot, qapp):
+    """The window built with every text already long, as a longer language builds it."""
     monkeypatch.setenv(PSEUDO_VARIABLE, "1")
     install_language("en")
-    return shown
+    return make_window(qtbot)
 
 
 def clipped(shown: QWidget) -> list[str]:
@@ -80,3 +82,12 @@ def test_the_find_bar_and_status_line_clip_no_text_when_texts_grow(pseudo):
     pseudo.actions["find"].trigger()
     assert clipped(pseudo.find_bar) == []
     assert clipped(pseudo.statusBar()) == []
+
+
+def test_the_main_window_clips_no_text_when_texts_grow(pseudo, qtbot):
+    """The toolbar, the status line and the Voting panel beside the board, at the usual size."""
+    if not pseudo.actions["voting_panel"].isChecked():
+        pseudo.actions["voting_panel"].trigger()
+    qtbot.wait(10)  # the window lays itself out again around the panel
+    found = clipped(pseudo)
+    assert found == [], "\n".join(found)

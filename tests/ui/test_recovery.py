@@ -18,6 +18,7 @@ from codesign.ui.common.settings import Settings
 from codesign.ui.files.recovery_dialog import RecoveryDialog
 from tests.storage.lock_holder import kill, start_holder
 from tests.ui.conftest import answer_with, make_window
+from tests.ui.menus import choose_from_menu
 from tests.ui.sessions import recovery_folder, start_session
 
 EDITS = ("Lift off: we start on Monday", "Croeso: ffurflen Gymraeg ar gael")
@@ -63,7 +64,7 @@ def test_a_killed_session_is_recovered_with_its_autosaved_edits(qtbot, crashed_s
     assert window.document.path == crashed_session
     assert window.windowTitle().startswith("serviceland.codesign.json")
     assert window.recovery.store.orphaned() == []  # this session carries the copy on
-    assert window.save()  # the file is as the crashed session left it: no question
+    assert window.files.save()  # the file is as the crashed session left it: no question
     window.recovery.autosaver.flush()
     assert window.recovery.store.entries() == []
 
@@ -76,7 +77,7 @@ def test_a_file_changed_after_the_crash_is_not_overwritten_unasked(
     [entry] = window.recovery.store.orphaned()
     assert window.recovery.restore(entry)
     asked = answer_with(monkeypatch, "Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert len(asked) == 1 and "was changed on disk" in asked[0]
     assert load_board(crashed_session).title == "Saved by Rhian after the crash"
     assert window.document.is_dirty
@@ -91,7 +92,7 @@ def test_a_copy_that_knew_nothing_of_its_file_asks_before_saving_over_it(
     window = make_window(qtbot, BoardDocument())
     assert window.recovery.restore(window.recovery.store.orphaned()[0])
     asked = answer_with(monkeypatch, "Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert len(asked) == 1
 
 
@@ -164,7 +165,9 @@ def test_closing_a_window_after_discarding_changes_leaves_no_copy(qtbot, monkeyp
     window.recovery.autosaver.save_now()
     assert window.recovery.autosaver.flush()
     assert window.recovery.store.entries()
-    monkeypatch.setattr(window, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        window.files, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard
+    )
     window.close()
     assert window.recovery.store.entries() == []
 
@@ -174,3 +177,19 @@ def test_settings_reach_the_autosaver(qtbot):
     window.settings_changed.emit(Settings(autosave_seconds=30, save_automatically=True))
     assert window.recovery.autosaver._timer.interval() == 30_000
     assert window.recovery.autosaver._save_own_file
+
+
+def test_a_restored_board_is_shown_whole_as_an_opened_one_is(qtbot, crashed_session, monkeypatch):
+    """File > Recover unsaved boards…, Restore: the board fits the window, as File > Open
+    shows one, not a close-up of its middle with the last notes written off screen."""
+    window = make_window(qtbot, BoardDocument())
+
+    def restore_first(dialog):
+        dialog.chosen = dialog.entries[0]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecoveryDialog, "exec", restore_first)
+    choose_from_menu(qtbot, window, "File", "Recover unsaved boards…")
+    assert set(EDITS) <= _texts(window.document)
+    board = window.view.board_scene.board_rect()
+    qtbot.waitUntil(lambda: window.view.visible_rect().contains(board))

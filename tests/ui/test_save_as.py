@@ -47,3 +47,16 @@ def test_a_name_that_gains_the_extension_asks_before_replacing_a_board(
     choose_from_menu(qtbot, window, "File", "Save As…")
     assert window.document.path == theirs
     assert load_board(theirs).title == window.document.board().title
+
+
+def test_a_title_with_bidi_controls_never_disguises_the_suggested_name(
+    qtbot, tmp_path, monkeypatch
+):
+    """A title from a hostile board ("Minutes" then RIGHT-TO-LEFT OVERRIDE then "gnp.exe")
+    would show as "Minutes…exe.png" in the file dialog; the suggested name drops the controls."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    title = "Minutes\u202egnp.exe\u2066\u200f"
+    window = make_window(qtbot, BoardDocument(themed_board().model_copy(update={"title": title})))
+    seen = answer_file_dialogs(monkeypatch, qtbot, ["minutes"])
+    choose_from_menu(qtbot, window, "File", "Save As…")
+    assert seen.suggested == ["Minutes-gnp.exe.codesign.json"]

@@ -48,7 +48,9 @@ def test_new_board_while_typing_in_a_note_asks_and_saves_the_words(qtbot, tmp_pa
     typed(" and more")
     asked: list[bool] = []
     monkeypatch.setattr(
-        window, "ask_save_changes", lambda: asked.append(True) or QMessageBox.StandardButton.Save
+        window.files,
+        "ask_save_changes",
+        lambda: asked.append(True) or QMessageBox.StandardButton.Save,
     )
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked

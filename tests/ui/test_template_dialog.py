@@ -28,7 +28,7 @@ def test_the_dialog_lists_every_template_with_its_description(qtbot):
     dialog = TemplateDialog()
     qtbot.addWidget(dialog)
     titles = [dialog.list.item(row).text() for row in range(dialog.list.count())]
-    assert titles == [info.title for info in list_templates()]
+    assert titles == [info.title for info in list_templates("en")]
     dialog.list.setCurrentRow(titles.index("ServiceLand customer journey"))
     assert dialog.description.text()
     dialog.draw_thumbnails()
@@ -61,6 +61,6 @@ def test_unsaved_changes_are_asked_about_first(qtbot, shown, monkeypatch):
         asked.append(True)
         return QMessageBox.Cancel
 
-    monkeypatch.setattr(window, "ask_save_changes", cancel)
+    monkeypatch.setattr(window.files, "ask_save_changes", cancel)
     window.templates.open_template("affinity")
     assert asked and window.document is before

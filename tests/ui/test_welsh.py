@@ -189,3 +189,36 @@ def test_no_welsh_menu_gives_two_items_the_same_access_key(shown, qtbot):
                 keys.setdefault(found.group(1).lower(), []).append(action.text())
         clashes += [texts for texts in keys.values() if len(texts) > 1]
     assert clashes == [], clashes
+
+
+def test_in_welsh_the_window_and_its_dialogs_clip_no_text(shown, qtbot):
+    """Real Welsh, switched live as a person does it: the texts grow after the panels were
+    built, and the Voting panel, the Export and Settings dialogs still show them whole."""
+    from codesign.ui.files.export_dialog import ExportDialog
+    from tests.ui.test_pseudo_translation import clipped, visible
+
+    choose_language(shown, qtbot, "cy")
+    if not shown.actions["voting_panel"].isChecked():
+        shown.actions["voting_panel"].trigger()
+    # the panel measures its new widths once every text has changed, and the window follows
+    qtbot.waitUntil(lambda: clipped(shown) == [], timeout=2000)
+    shown.actions["export"].trigger()
+    export = visible(shown, ExportDialog)
+    assert clipped(export) == []
+    export.reject()
+    shown.actions["settings"].trigger()
+    assert clipped(visible(shown, SettingsDialog)) == []
+
+
+def test_in_welsh_the_touch_toolbar_shows_its_labels_whole(shown, qtbot):
+    """ "Nodyn newydd" is wider than "New note": the toolbar widens its one column of buttons."""
+    from codesign.ui.editing.touch_toolbar import TouchToolbar
+    from tests.ui.test_pseudo_translation import clipped
+
+    choose_language(shown, qtbot, "cy")
+    if not shown.actions["touch_toolbar"].isChecked():  # a touchscreen test may leave it on
+        shown.actions["touch_toolbar"].trigger()
+    [toolbar] = shown.findChildren(TouchToolbar)
+    qtbot.waitUntil(toolbar.isVisible)
+    assert toolbar.buttons["new_note"].text() == "Nodyn newydd"
+    qtbot.waitUntil(lambda: clipped(toolbar) == [], timeout=2000)  # placed again once changed

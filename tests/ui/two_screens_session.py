@@ -128,7 +128,7 @@ def main() -> None:
     view = window.view
     note = view.mapFromScene(view.board_scene.item_rect("n2").center())
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=note)
-    window.open_if_allowed(other)  # the old scene goes with a note selected in it
+    window.files.open_if_allowed(other)  # the old scene goes with a note selected in it
     settle(0.5)
     report["other_board"] = wall.view.scene() is window.view.scene()
     keys(window, "ctrl+shift+p")

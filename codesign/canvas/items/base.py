@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from codesign.model import Item
-from codesign.model.kinds import paint_order, registrar
+from codesign.model.kinds import record_paint_order, registrar
 
 PRESENTING_PROPERTY = "codesign_presenting"
 """Set on a view's viewport (the projector's) that shows the board to the room."""
@@ -122,7 +122,7 @@ class BoardItem(QGraphicsItem):
         """Position, stacking and whatever subclasses draw from the record; no repaint, so
         building 10,000 items does only what each needs."""
         self.record = record
-        layer, z = paint_order(record.kind, record.z)
+        layer, z = record_paint_order(record)
         self.setZValue(layer * LAYER_SPAN + z)
         self.setPos(getattr(record, "x", 0.0), getattr(record, "y", 0.0))
 

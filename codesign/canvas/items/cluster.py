@@ -14,6 +14,7 @@ from codesign.canvas.items.cluster_title import (
     TitleLayout,
     lay_out_title,
 )
+from codesign.canvas.items.languages_shown import one_line
 from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Cluster
 
@@ -36,6 +37,7 @@ class ClusterItem(BoardItem):
 
     def take_record(self, record: Cluster) -> None:  # type: ignore[override]
         self._title: TitleLayout | None = None
+        self._title_text = ""
         super().take_record(record)
 
     def show_votes(self, votes: int | None) -> None:
@@ -53,12 +55,15 @@ class ClusterItem(BoardItem):
             count = tr("canvas", "{notes} · {votes}").format(notes=count, votes=votes)
         return count
 
-    def title_layout(self) -> TitleLayout:
+    def title_layout(self, widget: QWidget | None = None) -> TitleLayout:
         """The whole title, wrapped and shrunk to the room above the notes beside the pill;
         when it needs more, the pill moves up onto the top edge and the title takes the
-        width. Measured once per record, not per frame."""
-        if self._title is None:
-            self._title = lay_out_title(self.record.title, self.record.width, self.count_text())
+        width. Measured once per record and language shown, not per frame."""
+        record = self.record
+        title = one_line(self, widget, record.title, record.title_alt)
+        if self._title is None or self._title_text != title:
+            self._title = lay_out_title(title, record.width, self.count_text())
+            self._title_text = title
         return self._title
 
     def grabs(self, local_pos: QPointF) -> bool:
@@ -83,7 +88,7 @@ class ClusterItem(BoardItem):
             painter.drawRect(rect)
             return
         painter.drawRoundedRect(rect, CORNER, CORNER)
-        title = self.title_layout()
+        title = self.title_layout(widget)
         for line, baseline in zip(title.lines, title.baselines(), strict=True):
             draw_line(painter, line, QPointF(16, baseline), title.size, style.TEXT, bold=True)
         pill = title.pill.translated(rect.right(), 0.0)

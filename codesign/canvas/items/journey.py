@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
-from codesign.canvas.items.text_paint import advance, draw_line, elide
+from codesign.canvas.items.languages_shown import one_line, texts_shown
+from codesign.canvas.items.stage_header import paint_stage_header
+from codesign.canvas.items.text_paint import draw_line, elide
 from codesign.model import JourneyMap, Lane
 from codesign.model.journey_geometry import (
     FACE_EYE,
@@ -29,8 +31,6 @@ from codesign.model.journey_geometry import (
 from codesign.text import layout_text
 
 TITLE_SIZE = 38.0
-STAGE_SIZE = 30.0
-MIN_STAGE_SIZE = 28.0
 LANE_SIZE = 26.0
 MIN_LANE_SIZE = 22.0
 """Header sizes: as large as the header allows, so a whole map reads from the back of the room
@@ -76,30 +76,32 @@ class JourneyItem(BoardItem):
         painter.setBrush(style.region_fill(colour, 150))
         painter.drawRect(QRectF(0, header_top, rect.width(), STAGE_HEADER_HEIGHT))
         painter.drawRect(QRectF(0, grid_top, LANE_HEADER_WIDTH, rect.height() - grid_top))
-        title = elide(record.title, TITLE_SIZE, rect.width() - 32, bold=True)
+        title = one_line(self, widget, record.title, record.title_alt)
+        title = elide(title, TITLE_SIZE, rect.width() - 32, bold=True)
         draw_line(painter, title, QPointF(16, 46), TITLE_SIZE, style.TEXT, bold=True)
         painter.setPen(style.GRID_LINE)
         left = LANE_HEADER_WIDTH
         for stage in record.stages:
             painter.drawLine(QPointF(left, header_top), QPointF(left, rect.height()))
-            size = _fitting_size(stage.title, stage.width - 24, STAGE_SIZE, MIN_STAGE_SIZE)
-            name = elide(stage.title, size, stage.width - 24, bold=True)
-            baseline = QPointF(left + 12, header_top + (STAGE_HEADER_HEIGHT + size * 0.7) / 2)
-            draw_line(painter, name, baseline, size, style.TEXT, True)
+            shown = texts_shown(self, widget, stage.title, stage.title_alt)
+            paint_stage_header(painter, shown, left, header_top, stage.width)
             left += stage.width
         top = grid_top
         for lane in record.lanes:
             painter.setPen(style.GRID_LINE)
             painter.drawLine(QPointF(0, top), QPointF(rect.width(), top))
-            self._paint_lane_title(painter, lane, top)
+            self._paint_lane_title(painter, lane, top, widget)
             if lane.emotion:
                 self._paint_faces(painter, lane.id)
                 self._paint_emotion(painter, lane.id, top, lane.height)
             top += lane.height
 
-    def _paint_lane_title(self, painter: QPainter, lane: Lane, top: float) -> None:
+    def _paint_lane_title(
+        self, painter: QPainter, lane: Lane, top: float, widget: QWidget | None
+    ) -> None:
+        title = "\n".join(t.text for t in texts_shown(self, widget, lane.title, lane.title_alt))
         layout = layout_text(
-            lane.title, lane_title_width(lane), lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
+            title, lane_title_width(lane), lane.height - 24, LANE_SIZE, MIN_LANE_SIZE, True
         )
         for index, line in enumerate(layout.lines):
             baseline = QPointF(12, top + 12 + index * layout.line_height + layout.font_size)
@@ -151,9 +153,3 @@ class JourneyItem(BoardItem):
         painter.setBrush(style.EMOTION)
         for point in points:
             painter.drawEllipse(point, 9, 9)
-
-
-def _fitting_size(text: str, width: float, largest: float, smallest: float) -> float:
-    """The largest size (down to `smallest`) at which `text` fits `width` on one line."""
-    natural = advance(text, largest, bold=True)
-    return largest if natural <= width else max(smallest, largest * width / natural)

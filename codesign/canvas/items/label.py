@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
+from codesign.canvas.items.languages_shown import texts_shown
 from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Label, resolve_colour
 from codesign.text import TextLayout, layout_label_text
@@ -27,11 +28,10 @@ class LabelItem(BoardItem):
     def describe(self) -> str:
         return QCoreApplication.translate("canvas", "Label: {text}").format(text=self.record.text)
 
-    def layout(self) -> TextLayout:
+    def layout(self, widget: QWidget | None = None) -> TextLayout:
         record = self.record
-        return layout_label_text(
-            record.text, record.width, record.height, record.font_size, record.bold
-        )
+        text = "\n".join(t.text for t in texts_shown(self, widget, record.text, record.text_alt))
+        return layout_label_text(text, record.width, record.height, record.font_size, record.bold)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -43,7 +43,7 @@ class LabelItem(BoardItem):
             painter.drawRect(self.local_rect())
         if self.editing:
             return
-        layout = self.layout()
+        layout = self.layout(widget)
         colour = QColor(resolve_colour(record.colour))
         for index, line in enumerate(layout.lines):
             baseline = QPointF(0.0, index * layout.line_height + layout.line_height * 0.8)

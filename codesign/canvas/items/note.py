@@ -21,17 +21,19 @@ from codesign.canvas.items.base import (
     shows_kind,
 )
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
+from codesign.canvas.items.languages_shown import texts_shown
 from codesign.canvas.items.note_picture import paint_pictured
 from codesign.canvas.items.pictures import new_serial
 from codesign.canvas.items.text_paint import draw_line, metrics
+from codesign.canvas.items.two_texts import paint_two_texts
 from codesign.model import Note
 from codesign.text import (
-    LINE_SPACING,
     NOTE_PADDING,
     TextLayout,
     drawable,
+    largest_readable_size,
     layout_note_text,
-    text_width,
+    layout_two_note_texts,
     visible_lines,
 )
 
@@ -96,7 +98,8 @@ class NoteItem(BoardItem):
 
     def describe(self) -> str:
         record = self.record
-        text = " ".join(record.text.split())
+        shown = texts_shown(self, None, record.text, record.text_alt, on_board=True)
+        text = " ".join(" / ".join(version.text for version in shown).split())
         if len(text) > 80:
             text = text[:79] + "…"
         colour = style.colour_name(record.colour)
@@ -166,7 +169,23 @@ class NoteItem(BoardItem):
         return _BADGE.translated(rect.right() - _BADGE.width() - 10, rect.bottom() - 20)
 
     def overflows(self) -> bool:
-        return bool(self.record.text) and self.layout().overflows
+        """Whether the text the board shows needs more room than the note has."""
+        rect = self.local_rect()
+        return not self.text_fits(rect.width(), rect.height())
+
+    def text_fits(self, width: float, height: float) -> bool:
+        """Whether the text the board shows (one language or both) fits a note of this size."""
+        record = self.record
+        shown = texts_shown(self, None, record.text, record.text_alt, on_board=True)
+        if len(shown) == 2:
+            return not layout_two_note_texts(shown[0].text, shown[1].text, width, height).overflows
+        if shown[0].text == record.text and (width, height) == self._size():
+            return not (record.text and self.layout().overflows)
+        return not (shown[0].text and layout_note_text(shown[0].text, width, height).overflows)
+
+    def _size(self) -> tuple[float, float]:
+        rect = self.local_rect()
+        return rect.width(), rect.height()
 
     # --- painting --------------------------------------------------------------------------
 
@@ -204,41 +223,56 @@ class NoteItem(BoardItem):
             painter.setBrush(style.NO_BRUSH)
             painter.drawRoundedRect(rect, CORNER, CORNER)
         if not self.editing:
-            self._paint_text(painter, rect, self._layout_for(widget, lod), presenting(widget))
+            self._paint_shown(painter, rect, widget, lod)
         if selected:
             painter.setPen(edge)
             painter.setBrush(style.HANDLE_FILL)
             painter.drawRoundedRect(self.handle_rect(), 3, 3)
 
-    def _layout_for(self, widget: QWidget | None, zoom: float) -> TextLayout:
+    def _paint_shown(
+        self, painter: QPainter, rect: QRectF, widget: QWidget | None, zoom: float
+    ) -> None:
+        """The text in the language(s) this view shows: one text as ever, or both, the second
+        under a rule (see `two_texts`)."""
+        record = self.record
+        shown = texts_shown(self, widget, record.text, record.text_alt)
+        if len(shown) == 2:
+            fits = paint_two_texts(painter, rect, shown[0].text, shown[1].text)
+            if not fits and not presenting(widget):
+                self._paint_badge(painter)
+            if record.author:
+                self._paint_small(painter, record.author, rect)
+            return
+        text = shown[0].text
+        layout = self._layout_for(widget, zoom, text)
+        self._paint_text(painter, rect, layout, presenting(widget), text)
+
+    def _layout_for(self, widget: QWidget | None, zoom: float, text: str) -> TextLayout:
         """The shared layout, or, on a view that asks for a smallest text size in screen pixels
         (the projector's larger text), one with a floor that reaches it at this zoom. The
         floor leaves room for at least MIN_LARGE_LINES lines, so a note keeps a few words."""
         shown_on = painted_widget(widget)
         pixels = shown_on.property(MIN_TEXT_PROPERTY) if shown_on is not None else None
-        layout = self.layout()
+        rect = self.local_rect()
+        own = text == self.record.text
+        layout = self.layout() if own else layout_note_text(text, rect.width(), rect.height())
         if not pixels or zoom <= 0:
             return layout
-        rect = self.local_rect()
-        floor = min(math.ceil(2 * float(pixels) / zoom) / 2, self._largest_readable(rect))
+        floor = min(
+            math.ceil(2 * float(pixels) / zoom) / 2,
+            largest_readable_size(text, rect.width(), rect.height(), MIN_LARGE_LINES),
+        )
         if layout.font_size >= floor:
             return layout
-        return layout_note_text(self.record.text, rect.width(), rect.height(), floor)
-
-    def _largest_readable(self, rect: QRectF) -> float:
-        """The largest text that still shows MIN_LARGE_LINES lines and splits no word."""
-        room = rect.width() - 2 * NOTE_PADDING
-        most = (rect.height() - 2 * NOTE_PADDING) / (MIN_LARGE_LINES * LINE_SPACING)
-        longest = max((text_width(word, 1.0) for word in self.record.text.split()), default=0.0)
-        return min(most, room / longest) if longest > 0 else most
+        return layout_note_text(text, rect.width(), rect.height(), floor)
 
     def _paint_text(
-        self, painter: QPainter, rect: QRectF, layout: TextLayout, on_wall: bool
+        self, painter: QPainter, rect: QRectF, layout: TextLayout, on_wall: bool, text: str
     ) -> None:
         """On the wall an overflowing note shows its ellipsis but not the "grow" badge, which
         is for the facilitator to click and would cover the larger text."""
         record = self.record
-        if record.text:
+        if text:
             if layout is self._layout:
                 lines, offsets = self._lines, self._line_offsets
             else:

@@ -19,11 +19,13 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from codesign.export.bilingual import LANGUAGE_TAGS
 from codesign.export.pdf.unicode_map import use_utf16_cmaps
 from codesign.model import Board
 from codesign.storage import board_to_bytes
 from codesign.storage.file_names import board_file_name
 from codesign.text import REGULAR_FONT, register_fonts
+from codesign.text.catalogue import language
 
 
 def new_canvas(
@@ -41,7 +43,7 @@ def new_canvas(
         invariant=1,
         initialFontName=REGULAR_FONT,
         initialFontSize=12,
-        lang="en-GB",
+        lang=LANGUAGE_TAGS.get(language(), "en-GB"),
     )
     canvas.setTitle(board.title)
     canvas.setAuthor(board.facilitator or "Codesign")

@@ -12,6 +12,7 @@ from codesign.export.pdf.board_layout import board_view, selected_items
 from codesign.export.pdf.options import PdfOptions, paper_key
 from codesign.model import Board, Note
 from codesign.text import layout_note_text
+from codesign.text.catalogue import translate
 
 READABLE_POINTS = 7.0
 """The smallest print size of note text that reads comfortably at arm's length."""
@@ -36,12 +37,15 @@ class SmallText:
     def advice(self) -> str:
         """One line for the command line (the dialog words its own, translated)."""
         fix = (
-            f"use --paper {self.paper} or --layout poster" if self.paper else "use --layout poster"
+            translate("export", "use --paper {paper} or --layout poster").format(paper=self.paper)
+            if self.paper
+            else translate("export", "use --layout poster")
         )
-        return (
-            f"note text prints at {self.points:.1f} pt, too small to read "
-            f"(under {READABLE_POINTS:g} pt): {fix}"
+        said = translate(
+            "export",
+            "note text prints at {points} pt, too small to read (under {readable} pt): {fix}",
         )
+        return said.format(points=f"{self.points:.1f}", readable=f"{READABLE_POINTS:g}", fix=fix)
 
 
 def small_text(board: Board, options: PdfOptions) -> SmallText | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from reportlab.pdfgen.canvas import Canvas
 
+from codesign.export.bilingual import joined
 from codesign.export.pdf.board_layout import selected_items
 from codesign.export.pdf.document import bookmark
 from codesign.export.pdf.draw import draw_items
@@ -32,13 +33,14 @@ def section_pages(
 ) -> None:
     """Journey maps are wide: they get the paper turned to landscape."""
     width, height = options.page_size
+    name = joined(facts.board, section.title, section.title_alt)
     if isinstance(section, JourneyMap):
         width, height = max(width, height), min(width, height)
-        name = section.title or translate("report", "untitled")
+        name = name or translate("report", "untitled")
         title = translate("report", "Journey: {title}").format(title=name)
         detail = counted(len(section.placements), "note")
     else:
-        name = section.title or translate("report", "untitled")
+        name = name or translate("report", "untitled")
         title = translate("report", "Theme: {title}").format(title=name)
         votes = facts.cluster_votes.get(section.id, 0)
         detail = counted(len(section.members), "note") + (

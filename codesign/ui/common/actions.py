@@ -83,6 +83,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("save_as", _T("actions", "Save &As…"), "file", "Ctrl+Shift+S"),
     _spec("import", _T("actions", "&Import…"), "file", "Ctrl+I", separator_before=True,
           tip=_T("actions", "Make a new board from JSON Canvas, CSV, plain text or a PDF")),
+    _spec("insert_picture", _T("actions", "Insert &picture…"), "file", "Ctrl+Shift+I",
+          tip=_T("actions", "Put photos or images (JPEG, PNG, WebP, HEIC) on the board")),
     _spec("export", _T("actions", "&Export…"), "file", "Ctrl+E",
           tip=_T("actions", "Save the board as PDF, PNG, JSON Canvas, CSV or Markdown")),
     _spec("quit", _T("actions", "&Quit"), "file", "Ctrl+Q", separator_before=True),
@@ -103,13 +105,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
           tip=_T("actions", "Find notes by their text")),
     _spec("find_next", _T("actions", "Find ne&xt"), "edit", "F3"),
     _spec("find_previous", _T("actions", "Find pre&vious"), "edit", "Shift+F3"),
+    _spec("second_text", _T("actions", "Text in &Welsh and English…"), "edit", "Ctrl+Shift+Y",
+          separator_before=True,
+          tip=_T("actions", "The selected note, label, theme or map in a second language")),
     _spec("settings", _T("actions", "&Settings…"), "edit", "Ctrl+,", separator_before=True,
           tip=_T("actions", "Autosave, default paper size, projector look and language")),
     *(
         _spec(f"colour.{name}", COLOUR_NAMES[name], "colour", str(number), toolbar=True)
         for number, name in enumerate(STICKY_PALETTE, start=1)
     ),
-    _spec("front", _T("actions", "Bring to &front"), "arrange", "Ctrl+]"),
+    _spec("crop_picture", _T("actions", "Cro&p picture"), "arrange", separator_before=True,
+          tip=_T("actions", "Drag over the part to keep, then press Enter (Esc cancels)")),
+    _spec("lock_background", _T("actions", "Lock as bac&kground"), "arrange",
+          tip=_T("actions", "Put the picture under everything, where it cannot be moved")),
+    _spec("front", _T("actions", "Bring to &front"), "arrange", "Ctrl+]",
+          separator_before=True),
     _spec("back", _T("actions", "Send to &back"), "arrange", "Ctrl+["),
     _spec("align.left", _T("actions", "Align &left"), "arrange", separator_before=True),
     _spec("align.centre", _T("actions", "Align &centre"), "arrange"),
@@ -219,12 +229,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("participant_mode", _T("actions", "Participant &mode…"), "present", "Ctrl+Shift+L",
           separator_before=True,
           tip=_T("actions", "Lock the board with a PIN: people add, move and vote, not delete")),
+    _spec("room_panel", _T("actions", "R&oom: phones join"), "present", checkable=True,
+          separator_before=True,
+          tip=_T("actions", "Phones on the local network join this board with a QR code and PIN")),
     _spec("shortcuts", _T("actions", "&Keyboard shortcuts"), "help", "F1", "Ctrl+/"),
     _spec("about", _T("actions", "&About Codesign"), "help", separator_before=True,
           tip=_T("actions", "Version, licences, and where recovery files and settings are kept")),
 )  # fmt: skip
 
-SPECS: dict[str, ActionSpec] = {spec.key: spec for spec in ACTIONS}
+
+def specs_by_key(specs: tuple[ActionSpec, ...]) -> dict[str, ActionSpec]:
+    """The table by key; a key written twice is an error when the module loads, where a dict
+    would silently keep the later row."""
+    found: dict[str, ActionSpec] = {}
+    for spec in specs:
+        if spec.key in found:
+            raise ValueError(f"two rows for action {spec.key!r} in the actions table")
+        found[spec.key] = spec
+    return found
+
+
+SPECS: dict[str, ActionSpec] = specs_by_key(ACTIONS)
 
 
 def translated(text: str) -> str:
@@ -241,7 +266,18 @@ def build_actions(
     handlers: Mapping[str, Callable[[], object]],
     icons: Mapping[str, QIcon] | None = None,
 ) -> dict[str, QAction]:
-    """One QAction per table row, wired to its handler; `icons` adds the swatches and the like."""
+    """One QAction per table row, wired to its handler; `icons` adds the swatches and the like.
+
+    Every row needs exactly one handler and every handler a row: a handler under a key the table
+    lacks would never run, so both are errors at start-up rather than a dead menu entry.
+    """
+    missing = SPECS.keys() - handlers.keys()
+    unknown = handlers.keys() - SPECS.keys()
+    if missing or unknown:
+        raise ValueError(
+            f"actions without a handler: {sorted(missing)}; handlers without an action: "
+            f"{sorted(unknown)}"
+        )
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(parent)

@@ -4,16 +4,17 @@ One maintained set (Lucide, ISC licence; see resources/icons/lucide/README.md) k
 in the same 24-unit grid and 2-unit stroke, so the toolbar reads as one family. Lucide draws in
 `currentColor`; each icon is rendered in the chrome's quiet ink (VISUAL.md: the board is the
 hero) and a paler ink for its disabled state, so a greyed Undo matches the greyed label beside
-it. Pixmaps are rendered for the sizes the toolbars and menus ask for at the device pixel
-ratio of every screen present, so a 125 % laptop or a 200 % screen gets a sharp one rather than
-a scaled one.
+it. Each picture is rendered when Qt first asks for it, at the exact size and device pixel
+ratio asked for, so a 125 % laptop or a 200 % screen gets a sharp one rather than a scaled one,
+and starting the app renders only the icons its first frame shows (rendering every icon at
+every size up front was 552 SVG renders before the board appeared).
 """
 
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from codesign.resources import icons_folder
@@ -101,7 +102,17 @@ ACTION_ICONS: dict[str, str] = {
 shows them: a menu ticks a toggle, which reads more plainly than a framed icon."""
 
 PANEL_ICONS = frozenset(
-    {"play", "pause", "rotate-ccw", "arrow-up", "arrow-down", "user-plus", "bookmark-x"}
+    {
+        "play",
+        "pause",
+        "rotate-ccw",
+        "arrow-up",
+        "arrow-down",
+        "user-plus",
+        "bookmark-x",
+        "circle-stop",
+        "user-x",
+    }
 )
 """Glyphs the panels' own buttons use (the timer, the frame list, adding a voter), by name."""
 
@@ -143,14 +154,68 @@ def rendered(name: str, ink: str, pixels: int) -> QImage:
     return image
 
 
+class SquareIconEngine(QIconEngine):
+    """An icon drawn on demand at exactly the pixels asked for, for every screen's pixel ratio:
+    subclasses say how one square picture of a size and state is made, and which sizes exist."""
+
+    def square(self, pixels: int, disabled: bool) -> QPixmap:
+        raise NotImplementedError
+
+    def sizes(self) -> list[int]:
+        raise NotImplementedError
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixels = max(1, round(min(size.width(), size.height()) * scale))
+        pixmap = self.square(pixels, mode == QIcon.Mode.Disabled)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(pixels, pixels) for pixels in self.sizes()]
+
+
+class LineIconEngine(SquareIconEngine):
+    """Draws one Lucide glyph on demand: in `ink`, or the paler disabled ink (`rendered` keeps
+    each picture for the process)."""
+
+    def __init__(self, name: str, ink: str) -> None:
+        super().__init__()
+        self._name, self._ink = name, ink
+
+    def square(self, pixels: int, disabled: bool) -> QPixmap:
+        return QPixmap.fromImage(
+            rendered(self._name, DISABLED_INK if disabled else self._ink, pixels)
+        )
+
+    def sizes(self) -> list[int]:
+        return pixel_sizes()
+
+    def clone(self) -> QIconEngine:
+        return LineIconEngine(self._name, self._ink)
+
+    def key(self) -> str:
+        return "codesign-line-icon"
+
+
 def line_icon(name: str, ink: str = INK) -> QIcon:
-    """The named Lucide icon in `ink`, with a paler disabled state."""
-    icon = QIcon()
-    for pixels in pixel_sizes():
-        icon.addPixmap(QPixmap.fromImage(rendered(name, ink, pixels)), QIcon.Mode.Normal)
-        disabled = QPixmap.fromImage(rendered(name, DISABLED_INK, pixels))
-        icon.addPixmap(disabled, QIcon.Mode.Disabled)
-    return icon
+    """The named Lucide icon in `ink`, with a paler disabled state, drawn when first shown."""
+    return QIcon(LineIconEngine(name, ink))
 
 
 def line_action_icons() -> dict[str, QIcon]:

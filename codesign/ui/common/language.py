@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTransl
 
 from codesign.canvas.plurals import english_plural
 from codesign.resources import resource_root
+from codesign.text.catalogue import use_language
 from codesign.ui.common.retranslation import retranslate_all
 
 SYSTEM = "system"
@@ -58,11 +59,17 @@ _shown = ["en"]
 """The language the texts on screen are in, so a change knows what to change them from."""
 
 
+def shown_language() -> str:
+    """ "cy" or "en": the language the window speaks now (a room's phones speak it too)."""
+    return _shown[0]
+
+
 def install_language(code: str) -> str:
     """Install the catalogues for `code` (or the pseudo-translation); returns the language used.
 
     Widgets already built get their texts in the new language too (see `retranslation`)."""
     language = _install(code)
+    use_language(language)  # storage's messages and the template list follow the window
     if os.environ.get(PSEUDO_VARIABLE) != "1" and language != _shown[0]:
         retranslate_all(_shown[0], language)
     _shown[0] = language

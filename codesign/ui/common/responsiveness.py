@@ -17,13 +17,16 @@ def prefer_the_ui_thread() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL)
 
 
-def settle_after_opening() -> None:
+def settle_after_opening(collect: bool = True) -> None:
     """Move the open board's objects out of the collector's way.
 
     They live as long as the board is open and are freed by reference counting when it
     closes, so the cyclic collector scanning them on every full pass is pure cost. Unfreezing
-    first lets the collector reclaim whatever the previous board left in cycles.
+    first lets the collector reclaim whatever the previous board left in cycles; with no
+    previous board (the blank one at start) there is nothing worth a full pass over every
+    object the start made, which cost about a tenth of the wait for the first frame.
     """
     gc.unfreeze()
-    gc.collect()
+    if collect:
+        gc.collect()
     gc.freeze()

@@ -1,21 +1,28 @@
 """The window's toolbar look, and its painted icons: colour swatches and a new-note glyph.
 
-Line icons for the other actions come from the bundled Lucide set (`codesign.ui.common.icons`). The
-swatches are painted at start-up rather than shipped as files, so they always show the palette
-in `codesign.model.palette` even after it is tuned for a new projector. Each is painted at several
-pixel sizes, so a 16 px menu icon on a 200 % screen or a 28 px touch button at 150 % picks a
-pixmap drawn for it instead of a stretched one.
+Line icons for the other actions come from the bundled Lucide set (`codesign.ui.common.icons`).
+The swatches are painted rather than shipped as files, so they always show the palette in
+`codesign.model.palette` even after it is tuned for a new projector. Each is painted at the pixel
+size asked for when first shown, so a 16 px menu icon on a 200 % screen or a 28 px touch button
+at 150 % gets a pixmap drawn for it instead of a stretched one.
 """
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QSizePolicy,
+    QStyleOption,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE, resolve_colour
 from codesign.ui.common.actions import COLOUR_NAMES, SPECS, display_text, translated
-from codesign.ui.common.icons import line_action_icons
+from codesign.ui.common.icons import SquareIconEngine, line_action_icons
 
 SWATCH_SIZE = 32
 """The design size: glyphs are drawn in a 32-unit square, scaled to each pixel size."""
@@ -46,19 +53,50 @@ QToolBar#MainToolbar::separator { background: #E4E1DB; width: 1px; margin: 6px 6
 """
 
 
+class PaintedIconEngine(SquareIconEngine):
+    """Paints `draw` when Qt first asks for a size, at exactly the pixels asked for, and keeps
+    each picture: the window starts without painting sizes and states nobody looks at."""
+
+    def __init__(self, draw: Callable[[QPainter], None]) -> None:
+        super().__init__()
+        self._draw = draw
+        self._pictures: dict[tuple[int, bool], QPixmap] = {}
+
+    def _picture(self, pixels: int, disabled: bool) -> QPixmap:
+        picture = self._pictures.get((pixels, disabled))
+        if picture is None:
+            if disabled:
+                picture = QApplication.style().generatedIconPixmap(
+                    QIcon.Mode.Disabled, self._picture(pixels, False), QStyleOption()
+                )
+            else:
+                picture = QPixmap(pixels, pixels)
+                picture.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(picture)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.scale(pixels / SWATCH_SIZE, pixels / SWATCH_SIZE)
+                self._draw(painter)
+                painter.end()
+            self._pictures[(pixels, disabled)] = picture
+        return picture
+
+    def square(self, pixels: int, disabled: bool) -> QPixmap:
+        return QPixmap(self._picture(pixels, disabled))
+
+    def sizes(self) -> list[int]:
+        return list(ICON_PIXELS)
+
+    def clone(self) -> QIconEngine:
+        return PaintedIconEngine(self._draw)
+
+    def key(self) -> str:
+        return "codesign-painted-icon"
+
+
 def painted_icon(draw: Callable[[QPainter], None]) -> QIcon:
-    """An icon of `draw`, which paints in a SWATCH_SIZE square, at every size in ICON_PIXELS."""
-    icon = QIcon()
-    for size in ICON_PIXELS:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(size / SWATCH_SIZE, size / SWATCH_SIZE)
-        draw(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    """An icon of `draw`, which paints in a SWATCH_SIZE square, painted at each size when
+    first shown."""
+    return QIcon(PaintedIconEngine(draw))
 
 
 def _draw_swatch(painter: QPainter, colour: str) -> None:

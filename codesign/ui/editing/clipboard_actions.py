@@ -26,6 +26,7 @@ from codesign.commands.clipboard import (
 from codesign.commands.removal import delete_items
 from codesign.document import BoardDocument
 from codesign.model.items import MAX_NOTE_TEXT
+from codesign.ui.editing.picture_actions import PictureActions, has_pictures
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class ClipboardActions(QObject):
         self._view = view
         self._note_colour = note_colour
         self._last_paste: dict[str, tuple[Point, int]] = {}
+        self.pictures: PictureActions | None = None
+        """Takes a paste of an image or of picture files, when the window has set it."""
 
     @property
     def clipboard(self) -> QClipboard:
@@ -58,7 +61,9 @@ class ClipboardActions(QObject):
 
     def can_paste(self) -> bool:
         data = self.clipboard.mimeData()
-        return data is not None and (data.hasFormat(MIME_TYPE) or bool(data.text().strip()))
+        return data is not None and (
+            data.hasFormat(MIME_TYPE) or bool(data.text().strip()) or has_pictures(data)
+        )
 
     def copy(self) -> bool:
         items = copied_items(self.document.items(), self._view().scene().selected_ids())
@@ -82,6 +87,9 @@ class ClipboardActions(QObject):
             return
         view = self._view()
         pointer = where if where is not None else view.pointer_scene_pos()
+        if self.pictures is not None and not data.hasFormat(MIME_TYPE) and has_pictures(data):
+            self.pictures.paste(data, pointer)
+            return
         if data.hasFormat(MIME_TYPE):
             content = bytes(data.data(MIME_TYPE).data()).decode("utf-8", errors="replace")
         else:

@@ -25,11 +25,16 @@ def folded(text: str) -> str:
 
 
 def find_notes(notes: Iterable[Note], query: str) -> list[str]:
-    """Ids of the notes whose text contains `query`, in reading order (top to bottom)."""
+    """Ids of the notes whose text, in either language, contains `query`, in reading order
+    (top to bottom): a match is found whichever language the board shows."""
     needle = folded(query)
     if not needle:
         return []
-    found = [n for n in notes if needle in folded(n.text)]
+    found = [
+        n
+        for n in notes
+        if needle in folded(n.text) or (n.text_alt and needle in folded(n.text_alt))
+    ]
     return [n.id for n in sorted(found, key=lambda n: (n.y, n.x, n.id))]
 
 

@@ -23,6 +23,7 @@ from codesign.canvas.text_limit import keep_within_limit
 from codesign.canvas.view import BoardView
 from codesign.commands.text_edits import cancel_text_edit, finish_text_edit
 from codesign.model import Note, resolve_colour
+from codesign.model.bilingual import LANGUAGE_NAMES, BoardLanguages
 from codesign.model.items import MAX_NOTE_TEXT
 from codesign.ui.common.participant_mode import mark_button
 from codesign.ui.common.plain_text import plain_label
@@ -63,6 +64,13 @@ class LargeEditor(QFrame):
         self.text.setInputMethodHints(Qt.InputMethodHint.ImhMultiLine)
         self.text.installEventFilter(self)
         self.text.textChanged.connect(self._on_text_changed)
+        self.second_caption = plain_label(QLabel(self))
+        self.second = QPlainTextEdit(self)
+        self.second.setObjectName("LargeEditorSecond")
+        self.second.setTabChangesFocus(True)
+        self.second.installEventFilter(self)
+        self.second.textChanged.connect(lambda: keep_within_limit(self.second))
+        self.text.setTabChangesFocus(True)
         self.cancel_button = mark_button(QPushButton(self.tr("Cancel"), self), "edit_note")
         self.cancel_button.setObjectName("LargeEditorCancel")
         self.cancel_button.clicked.connect(self.cancel)
@@ -77,6 +85,8 @@ class LargeEditor(QFrame):
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.addWidget(self.caption)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.second_caption)
+        layout.addWidget(self.second, 1)
         layout.addLayout(buttons)
         self.hide()
 
@@ -103,10 +113,25 @@ class LargeEditor(QFrame):
         self.text.setStyleSheet(f"QPlainTextEdit {{ background: {resolve_colour(note.colour)}; }}")
         self.text.setPlainText(note.text)
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self._show_second(note, view.board_scene.document.languages())
         self._place()
         self.show()
         self.raise_()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_second(self, note: Note, languages: BoardLanguages | None) -> None:
+        """On a bilingual board both languages are here, one field each (Tab between them),
+        and Done keeps both in one step."""
+        bilingual = languages is not None
+        self.second_caption.setVisible(bilingual)
+        self.second.setVisible(bilingual)
+        if languages is not None:
+            names = LANGUAGE_NAMES[languages.primary], LANGUAGE_NAMES[languages.secondary]
+            self.caption.setText(f"{self.caption.text()} — {names[0]}")
+            self.second_caption.setText(names[1])
+            self.second.setStyleSheet(self.text.styleSheet())
+            self.second.setPlainText(note.text_alt)
+            self.second.moveCursor(self.second.textCursor().MoveOperation.End)
 
     def _on_text_changed(self) -> None:
         if keep_within_limit(self.text):
@@ -122,8 +147,9 @@ class LargeEditor(QFrame):
         if view is None or note_id is None:
             return
         text = self.text.toPlainText()
+        second = self.second.toPlainText() if self.second.isVisibleTo(self) else None
         self._close()
-        finish_text_edit(view.board_scene.document, note_id, text, self._new_note)
+        finish_text_edit(view.board_scene.document, note_id, text, self._new_note, second=second)
 
     def cancel(self) -> None:
         """Leave the text as it was; a note just added by a double tap is taken away again."""
@@ -145,12 +171,13 @@ class LargeEditor(QFrame):
         """Top centre of the board, clear of an on-screen keyboard rising from the bottom."""
         holder = self.parentWidget()
         width = min(PANEL_WIDTH, holder.width() - 2 * MARGIN)
-        height = min(320, max(200, holder.height() // 2 - MARGIN))
+        tallest = 440 if self.second.isVisibleTo(self) else 320
+        height = min(tallest, max(200, holder.height() // 2 - MARGIN))
         self.setGeometry((holder.width() - width) // 2, MARGIN, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape and Ctrl+Enter are Done, as in the inline editor; Cancel is the button."""
-        if watched is self.text and isinstance(event, QKeyEvent):
+        if watched in (self.text, self.second) and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
                 self.done()
                 return True

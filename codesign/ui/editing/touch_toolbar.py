@@ -8,7 +8,17 @@ View > Touch toolbar, and offered by itself when a touchscreen is present or fir
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -173,12 +183,24 @@ class TouchToolbar(QFrame):
     # --- placement and dragging by the grip -----------------------------------------------
 
     def place(self) -> None:
-        """Left edge, vertically centred, until someone drags it; always kept on the board."""
+        """Left edge, vertically centred, until someone drags it; always kept on the board.
+        Measured again first: a longer language ("Nodyn newydd") needs wider buttons, and the
+        layout keeps the widths it measured before the style sheet's larger font."""
+        widest = max(button.sizeHint().width() for button in self.buttons.values())
+        for button in self.buttons.values():
+            button.setMinimumWidth(widest)  # one column of equal buttons, none cut short
+        self.adjustSize()
         holder = self.parentWidget()
         if not self._placed:
             self.move(EDGE_MARGIN, max(EDGE_MARGIN, (holder.height() - self.height()) // 2))
         self._keep_inside(self.pos())
         self.raise_()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The labels change language after this event: placed again once they have."""
+        if event.type() == QEvent.Type.LanguageChange and not self.isHidden():
+            QTimer.singleShot(0, self, self.place)
+        super().changeEvent(event)
 
     def _keep_inside(self, pos: QPoint) -> None:
         holder = self.parentWidget()

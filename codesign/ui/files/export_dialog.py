@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         self.scope = make_combo(
             self, ((text, i) for i, (text, _) in enumerate(self._scopes)), False
         )
-        self.scope.setCurrentIndex(1 if self._selection else 0)
+        self.scope.setCurrentIndex(0)  # the whole board: the last note clicked is no choice
         self.anonymous = QCheckBox(self.tr("Leave out names (authors, voters, facilitator)"), self)
         self.preview = plain_label(QLabel(self))
         self.preview.setObjectName("ExportPreview")
@@ -182,8 +182,15 @@ class ExportDialog(QDialog):
             scale=self.poster_scale.value(),
             anonymous=self.anonymous.isChecked(),
             item_ids=self.item_ids() if layout == "board" else frozenset(),
-            language=resolved(load_settings().language),
+            language=self._language(),
         )
+
+    def _language(self) -> str:
+        """A bilingual board's PDF speaks the board's language; any other, the app's."""
+        languages = self.scene.document.languages()
+        if languages is not None:
+            return languages.export_language()
+        return resolved(load_settings().language)
 
     @Slot()
     def _update_fields(self) -> None:

@@ -9,10 +9,9 @@ a note in the status bar and a non-modal message the facilitator can read or ign
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.export.errors import TransferError
 from codesign.model import Note
@@ -24,15 +23,14 @@ WARNINGS_SHOWN = 8
 
 
 class ImportHost(Protocol):
-    """What the window offers: the unsaved-changes guard and a way to show a new board."""
-
-    view: BoardView | None
+    """What the File commands offer: the unsaved-changes guard, a way to show a new board and
+    a status line."""
 
     def maybe_save(self) -> bool: ...
 
-    def replace_document(self, document: BoardDocument) -> None: ...
+    def show_board(self, document: BoardDocument) -> None: ...
 
-    def statusBar(self) -> QStatusBar: ...
+    def show_message(self, text: str, milliseconds: int) -> None: ...
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -75,16 +73,13 @@ def open_imported(window: ImportHost, parent: QWidget, path: Path) -> bool:
         return False
     document = BoardDocument(board)
     document.undo_stack.resetClean()  # never saved: closing asks first
-    window.replace_document(document)
-    view = window.view
-    if view is not None:
-        QTimer.singleShot(0, view, view.fit_board)
+    window.show_board(document)
     notes = sum(1 for item in board.items if isinstance(item, Note))
     summary = _tr("Imported {name}: %n note(s)", notes).format(name=path.name)
     if warnings:
         summary += " · " + _tr("%n thing(s) did not carry over", len(warnings))
         _show_warnings(parent, path, warnings)
-    window.statusBar().showMessage(summary, 10000)
+    window.show_message(summary, 10000)
     return True
 
 

@@ -27,7 +27,8 @@ STATUS_MS = 10_000
 
 class RecoveryActions(QObject):
     """Needs from the window: `maybe_save()`, `claim_file(path)` (lock a board's file, asking
-    past another Codesign's lock) and `replace_document(document)`."""
+    past another Codesign's lock) and `replace_document(document)` (the window's File commands
+    pass `show_board`, which also fits the restored board to the window)."""
 
     def __init__(
         self,

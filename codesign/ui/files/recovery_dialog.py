@@ -8,7 +8,7 @@ not remember which of the day's boards had the last edits.
 import datetime
 import html
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -87,6 +87,7 @@ class RecoveryDialog(QDialog):
     def reload(self) -> None:
         self._entries = self._store.orphaned()
         self._list.clear()
+        widest = 0
         for entry in self._entries:
             details = self._details(entry)
             item = QListWidgetItem()
@@ -96,6 +97,11 @@ class RecoveryDialog(QDialog):
             row = QLabel(f"<b>{html.escape(entry.title)}</b><br>{html.escape(details)}")
             row.setContentsMargins(8, 4, 8, 4)
             self._list.setItemWidget(item, row)
+            widest = max(widest, row.sizeHint().width())
+        # never narrower than its rows: a longer language's date ("14 Mawrth 2026 am 11:42")
+        bar = self._list.verticalScrollBar().sizeHint().width()
+        self._list.setMinimumWidth(widest + 2 * self._list.frameWidth() + bar)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
         if self._entries:
             self._intro.setText(
                 self.tr(
@@ -131,7 +137,8 @@ class RecoveryDialog(QDialog):
         clock = local.strftime("%H:%M")
         if local.date() == datetime.date.today():
             return self.tr("today at {time}").format(time=clock)
-        return self.tr("{date} at {time}").format(date=local.strftime("%d %b %Y"), time=clock)
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+        return self.tr("{date} at {time}").format(date=day, time=clock)
 
     @Slot(int)
     def _show_preview(self, row: int) -> None:

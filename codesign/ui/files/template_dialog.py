@@ -29,6 +29,7 @@ from codesign.canvas.items.cluster import TITLE_LOD
 from codesign.canvas.scene import BoardScene
 from codesign.document import BoardDocument
 from codesign.storage.templates import TemplateInfo, board_from_template, list_templates
+from codesign.text.catalogue import language
 from codesign.ui.common.dialog_style import polish_dialog
 from codesign.ui.common.plain_text import plain_label, plain_tip
 from codesign.ui.files.template_cards import SPACING, TemplateCards, card_size
@@ -108,7 +109,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("TemplateDialog")
         self.setWindowTitle(self.tr("New from template"))
-        self._templates: list[TemplateInfo] = list_templates()
+        self._templates: list[TemplateInfo] = list_templates(language())
         self.list = QListWidget(self)
         self.list.setObjectName("TemplateList")
         self.list.setAccessibleName(self.tr("Templates"))
@@ -183,8 +184,9 @@ class TemplateOpener(QObject):
     The board opens unsaved and untitled on disk, so saving never overwrites the template.
     """
 
-    def __init__(self, window: "FileCommands") -> None:
+    def __init__(self, files: "FileCommands", window: QWidget) -> None:
         super().__init__(window)
+        self._files = files
         self._window = window
         self.dialog: TemplateDialog | None = None
 
@@ -200,10 +202,5 @@ class TemplateOpener(QObject):
         dialog.open()
 
     def open_template(self, name: str) -> None:
-        window = self._window
-        if not window.maybe_save():
-            return
-        window.replace_document(BoardDocument(board_from_template(name)))
-        view = window.view
-        if view is not None:
-            QTimer.singleShot(0, view, view.fit_board)
+        if self._files.maybe_save():
+            self._files.show_board(BoardDocument(board_from_template(name)))

@@ -8,7 +8,7 @@ the show at once.
 """
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -27,7 +27,6 @@ from codesign.model.presentation import Frame, step
 from codesign.ui.front_of_room.projector import ProjectorWindow
 from codesign.ui.front_of_room.view_animation import ViewAnimator
 
-START_KEY = QKeySequence(Qt.Key.Key_F5)
 FORWARD_KEYS = frozenset({Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down})
 BACK_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace})
 _SHOW_KEYS = FORWARD_KEYS | BACK_KEYS | {Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape}
@@ -76,12 +75,6 @@ class PresentationController(QObject):
 
     def frames(self) -> list[Frame]:
         return document_frames(self.document)
-
-    def install_shortcut(self, window: QWidget) -> QShortcut:
-        """F5 on `window` starts presenting, or leaves if already presenting."""
-        shortcut = QShortcut(START_KEY, window)
-        shortcut.activated.connect(self.toggle)
-        return shortcut
 
     def set_projector(self, projector: ProjectorWindow | None) -> None:
         self.projector = projector

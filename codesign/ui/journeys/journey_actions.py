@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMainWindow
 
-from codesign.canvas.items.journey import LANE_SIZE, STAGE_SIZE, TITLE_SIZE
+from codesign.canvas.items.journey import LANE_SIZE, TITLE_SIZE
+from codesign.canvas.items.stage_header import STAGE_SIZE
 from codesign.canvas.journey_handles import JourneyHandles
 from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView

@@ -6,7 +6,6 @@ so it can be saved as a copy).
 """
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
@@ -17,18 +16,21 @@ from codesign.room.client import CoEditor
 from codesign.ui.room.join_dialog import JoinRoomDialog
 
 
-class _Window(Protocol):
-    def maybe_save(self) -> bool: ...
-
-    def replace_document(self, document: BoardDocument) -> None: ...
-
-
 class JoinRoomActions(QObject):
     message = Signal(str)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        maybe_save: Callable[[], bool],
+        replace_document: Callable[[BoardDocument], None],
+    ) -> None:
+        """`maybe_save` is the unsaved-changes guard (False: stay on this board);
+        `replace_document` shows the room's board in the window."""
         super().__init__(window)
         self._window = window
+        self._maybe_save = maybe_save
+        self._replace_document = replace_document
         self.dialog: JoinRoomDialog | None = None
         self.editor: CoEditor | None = None
 
@@ -46,8 +48,7 @@ class JoinRoomActions(QObject):
         self.dialog = None
         if result != QDialog.DialogCode.Accepted:
             return
-        window: _Window = self._window  # type: ignore[assignment]
-        if not window.maybe_save():
+        if not self._maybe_save():
             return
         name = dialog.name.text().strip() or self.tr("Codesign")
         editor = CoEditor(dialog.address.text(), dialog.pin.text(), name, self)
@@ -59,7 +60,7 @@ class JoinRoomActions(QObject):
         self.leave()
         self.editor = editor
         document.destroyed.connect(editor.stop)
-        window.replace_document(document)
+        self._replace_document(document)
         self.message.emit(self.tr("Joined the room as {name}").format(name=name))
 
     def leave(self) -> None:

@@ -15,17 +15,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from codesign.canvas.view import BoardView
-from codesign.model import Note
+from codesign.model import JourneyMap, Note
+from codesign.model.items import Picture
 from codesign.model.participant_policy import REMOVING_KEYS, removal_refused
 from codesign.ui.common.actions import COLOUR_NAMES
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
 
 if TYPE_CHECKING:
+    from codesign.ui.editing.bilingual_actions import BilingualActions
+    from codesign.ui.editing.picture_actions import PictureActions
     from codesign.ui.journeys.journey_actions import JourneyActions
 
 ITEM_KEYS = ["cut", "copy", "paste", "duplicate", "delete", ""]
 ARRANGE_KEYS = ["front", "back", "", "fit_selection"]
+PICTURE_KEYS = ["crop_picture", "lock_background", ""]
 ALIGN_KEYS = [
     "align.left",
     "align.centre",
@@ -99,18 +103,34 @@ def build_context_menu(
     edit: EditActions,
     clip: ClipboardActions,
     journeys: "JourneyActions | None" = None,
+    bilingual: "BilingualActions | None" = None,
+    pictures: "PictureActions | None" = None,
 ) -> QMenu:
     menu = QMenu(view)
     menu.setObjectName("BoardContextMenu")
     scene = view.scene()
     item_id = item_id_at(view, pos)
+    record = scene.document.get(item_id) if item_id is not None else None
+    if isinstance(record, Picture) and record.background:
+        # Out of reach of clicks and rubber bands: the menu is the way to let it go again.
+        if pictures is not None:
+            unlock = menu.addAction(QCoreApplication.translate("actions", "&Unlock background"))
+            unlock.setObjectName("UnlockBackground")
+            unlock.triggered.connect(lambda _checked=False: pictures.unlock(record.id))
+            menu.addSeparator()
+        item_id = None
     if journeys is not None:
         on_note = item_id is not None and isinstance(scene.document.get(item_id), Note)
-        _add_journey_menus(menu, actions, journeys, view.mapToScene(pos), on_note)
+        _add_journey_menus(menu, actions, journeys, view.mapToScene(pos), on_note, bilingual)
     if item_id is not None:
         if item_id not in scene.selected_ids():
             scene.select_ids([item_id])
+        if bilingual is not None and not isinstance(scene.document.get(item_id), JourneyMap):
+            bilingual.entries(menu, item_id)
+            menu.addSeparator()
         _add(menu, actions, ITEM_KEYS, refused=_refused_here(view))
+        if isinstance(record, Picture):
+            _add(menu, actions, PICTURE_KEYS)
         colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
         _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
         menu.addSeparator()
@@ -142,8 +162,10 @@ def show_context_menu(
     edit: EditActions,
     clip: ClipboardActions,
     journeys: "JourneyActions | None" = None,
+    bilingual: "BilingualActions | None" = None,
+    pictures: "PictureActions | None" = None,
 ) -> None:
-    menu = build_context_menu(view, actions, pos, edit, clip, journeys)
+    menu = build_context_menu(view, actions, pos, edit, clip, journeys, bilingual, pictures)
     menu.popup(view.viewport().mapToGlobal(pos))
     menu.aboutToHide.connect(menu.deleteLater)
 
@@ -154,6 +176,7 @@ def _add_journey_menus(
     journeys: "JourneyActions",
     at: QPointF,
     on_note: bool,
+    bilingual: "BilingualActions | None" = None,
 ) -> None:
     """On a map, what was right-clicked comes first: its stage, its lane, a note's feeling."""
     journeys.aim(at)
@@ -162,18 +185,27 @@ def _add_journey_menus(
     if target is None:
         return
     tr = QCoreApplication.translate
-    if target.stage_id is None and target.lane_id is None:
-        _add(menu, actions, ["journey.rename_map", ""])
-        return
     journey = target.journey
+    if target.stage_id is None and target.lane_id is None:
+        _add(menu, actions, ["journey.rename_map"])
+        if bilingual is not None:
+            bilingual.entries(menu, journey.id)
+        menu.addSeparator()
+        return
     if target.stage_id is not None:
         stage = next(s for s in journey.stages if s.id == target.stage_id)
         title = tr("actions", "&Stage “{name}”").format(name=_short(stage.title))
-        _add(menu.addMenu(title), actions, STAGE_KEYS)
+        _add(stage_menu := menu.addMenu(title), actions, STAGE_KEYS)
+        if bilingual is not None:
+            stage_menu.addSeparator()
+            bilingual.entries(stage_menu, journey.id, stage.id)
     if target.lane_id is not None:
         lane = next(lane for lane in journey.lanes if lane.id == target.lane_id)
         title = tr("actions", "&Lane “{name}”").format(name=_short(lane.title))
-        _add(menu.addMenu(title), actions, LANE_KEYS)
+        _add(lane_menu := menu.addMenu(title), actions, LANE_KEYS)
+        if bilingual is not None:
+            lane_menu.addSeparator()
+            bilingual.entries(lane_menu, journey.id, lane.id)
     if on_note:
         _add(menu.addMenu(tr("actions", "&Feeling")), actions, FEELING_KEYS)
     menu.addAction(actions["journey.rename_map"])

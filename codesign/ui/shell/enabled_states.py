@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from codesign.document import BoardDocument
 from codesign.model import BoxItem
+from codesign.model.items import Picture
 
 NEEDS_SELECTION = ("cut", "copy", "delete", "duplicate", "front", "back", "fit_selection")
 NEEDS_TWO = ("align.left", "align.centre", "align.right", "align.top", "align.middle")
@@ -24,6 +25,9 @@ def update_enabled(
     for key in NEEDS_THREE:
         actions[key].setEnabled(boxes >= 3)
     actions["paste"].setEnabled(can_paste)
+    pictures = any(isinstance(document.get(key), Picture) for key in selected)
+    for key in ("crop_picture", "lock_background"):
+        actions[key].setEnabled(pictures)
 
 
 def update_undo(actions: Mapping[str, QAction], stack: QUndoStack) -> None:

@@ -6,6 +6,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QMainWindow,
     QMenu,
     QToolBar,
     QVBoxLayout,
@@ -30,19 +31,21 @@ from codesign.ui.common.swatches import action_icons, style_toolbar
 from codesign.ui.dialogs.about_dialog import show_about
 from codesign.ui.dialogs.settings_dialog import open_settings_dialog
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
+from codesign.ui.editing.bilingual_actions import BilingualActions
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
+from codesign.ui.editing.picture_actions import PictureActions
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
-from codesign.ui.files.import_actions import ask_and_import
 from codesign.ui.files.recovery_actions import RecoveryActions
 from codesign.ui.files.template_dialog import TemplateOpener
 from codesign.ui.front_of_room.front_of_room import FrontOfRoom
 from codesign.ui.front_of_room.pin_dialog import refusal_text
 from codesign.ui.journeys.journey_actions import JourneyActions
 from codesign.ui.room.join_room import JoinRoomActions
+from codesign.ui.room.room_control import RoomControl
 from codesign.ui.shell.board_area import make_board_area
 from codesign.ui.shell.context_menu import show_context_menu
 from codesign.ui.shell.enabled_states import update_enabled, update_undo
@@ -55,7 +58,7 @@ READABLE_ZOOM = 0.75
 """Find zooms in to at least this, so a match found on a fitted 10,000-note board can be read."""
 
 
-class MainWindow(FileCommands):
+class MainWindow(QMainWindow):
     settings_changed = Signal(object)
     """Edit > Settings stored new `Settings`: whatever follows a setting listens here."""
 
@@ -65,18 +68,29 @@ class MainWindow(FileCommands):
         self.resize(1280, 800)
         self.document = document or BoardDocument()
         self.view: BoardView | None = None
+        self.files = FileCommands(
+            self,
+            lambda: self.document,
+            lambda: self.view,
+            self.replace_document,
+            self.keep_recovery_copy,
+        )
         self.edit = EditActions(self._current_view, self)
         self.clip = ClipboardActions(self._current_view, lambda: self.edit.new_note_colour, self)
+        self.pictures = PictureActions(self._current_view, self.files._folder, self)
+        self.clip.pictures = self.pictures
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.journeys = JourneyActions(self._current_view, self)
-        self.templates = TemplateOpener(self)
+        self.bilingual = BilingualActions(self._current_view, self)
+        self.templates = TemplateOpener(self.files, self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
-        self.join_room = JoinRoomActions(self)
-        self.recovery = RecoveryActions(
-            self, self.maybe_save, self.claim_file, self.replace_document
+        self.join_room = JoinRoomActions(self, self.files.maybe_save, self.replace_document)
+        self.live_room = RoomControl(self, lambda: self.room.projector)
+        self.recovery = RecoveryActions(  # a restored board is shown fitted, as an opened one
+            self, self.files.maybe_save, self.files.claim_file, self.files.show_board
         )
         for source in (
             self.edit,
@@ -85,7 +99,10 @@ class MainWindow(FileCommands):
             self.voting,
             self.room,
             self.journeys,
+            self.bilingual,
             self.join_room,
+            self.live_room,
+            self.pictures,
         ):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         handlers = {k: self.room.lock.guarded(k, h) for k, h in self._handlers().items()}
@@ -103,12 +120,6 @@ class MainWindow(FileCommands):
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         own: dict[str, Callable[[], object]] = {
-            "new": self._on_new,
-            "open": self._on_open,
-            "save": self.save,
-            "save_as": self.save_as,
-            "import": lambda: ask_and_import(self, self, self._folder()),
-            "export": self._open_export_dialog,
             "quit": self.close,
             "undo": lambda: self.document.undo_stack.undo(),
             "redo": lambda: self.document.undo_stack.redo(),
@@ -121,16 +132,20 @@ class MainWindow(FileCommands):
         }
         return joined_handlers(
             own,
+            self.files.handlers(),
             self.edit.handlers(),
             self.clip.handlers(),
+            self.pictures.handlers(),
             self.view_settings.handlers(),
             self.clusters.handlers(),
             self.voting.handlers(),
             self.journeys.handlers(),
             self.templates.handlers(),
             self.room.handlers(),
+            self.live_room.handlers(),
             self.touch.handlers(),
             self.recovery.handlers(),
+            self.bilingual.handlers(),
             self.join_room.handlers(),
         )
 
@@ -161,18 +176,12 @@ class MainWindow(FileCommands):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.bilingual.install(menus["view"], menus["present"])
+        self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)
         self.statusBar().addPermanentWidget(self.view_settings.zoom_label)
         self.statusBar().setSizeGripEnabled(False)
         self.clip.clipboard.dataChanged.connect(self._schedule_actions_update)
-
-    def _open_export_dialog(self) -> None:
-        """Imported on first use: the export layer (reportlab, pypdf) stays out of the start. A
-        note still being typed is finished first, so the export holds its words."""
-        from codesign.ui.files.export_dialog import open_export_dialog
-
-        self.finish_typing()
-        open_export_dialog(self._current_view().board_scene, self)
 
     def _current_view(self) -> BoardView:
         assert self.view is not None
@@ -185,7 +194,7 @@ class MainWindow(FileCommands):
         for path in paths:
             action = self._recent_menu.addAction(path.name)
             action.setToolTip(plain_tip(str(path)))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_if_allowed(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_if_allowed(p))
         if not paths:
             self._recent_menu.addAction(self.tr("No recent boards")).setEnabled(False)
 
@@ -205,6 +214,7 @@ class MainWindow(FileCommands):
         old = self.view
         self.view = make_board_area(document, self._board_holder)
         self._board_holder.layout().insertWidget(0, self.view, 1)
+        self.pictures.attach(self.view)
         self.view.show()  # now, not queued: hidden, it could not take the keyboard from `old`
         if old is not None:
             self._board_holder.layout().removeWidget(old)
@@ -221,10 +231,12 @@ class MainWindow(FileCommands):
         self.clusters.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
+        self.bilingual.attach(document)
         self.room.attach(document, self.view)
+        self.live_room.attach(document)
         self.recovery.follow(document)
         self.recovery.follow_editor(self.view.board_scene.editor)
-        self.follow_file(document)
+        self.files.follow_file(document)
         self.touch.attach(self.view)
         self.actions["minimap"].setChecked(self.view_settings.minimap_shown)
         self.actions["snap"].setChecked(self.view_settings.snap_to_grid)
@@ -241,7 +253,7 @@ class MainWindow(FileCommands):
         self.document = document
         self._show_document()
         old.deleteLater()
-        settle_after_opening()
+        settle_after_opening(collect=next(iter(old.items()), None) is not None)
 
     @Slot(object)
     def _on_records_changed(self, _keys: object) -> None:
@@ -288,7 +300,16 @@ class MainWindow(FileCommands):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(self.view, self.actions, pos, self.edit, self.clip, self.journeys)
+        show_context_menu(
+            self.view,
+            self.actions,
+            pos,
+            self.edit,
+            self.clip,
+            self.journeys,
+            self.bilingual,
+            self.pictures,
+        )
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
@@ -309,21 +330,32 @@ class MainWindow(FileCommands):
         """A language chosen in Settings: menus, toolbar and title change at once."""
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self.actions, self._menus)
+            self.bilingual.retranslate()
             self._recent_menu.setTitle(self.tr("Open &Recent"))
             self._toolbar.setWindowTitle(self.tr("Tools"))
             self._update_title()
             self._update_undo()
+            self._recount_in_new_language()
         super().changeEvent(event)
+
+    def _recount_in_new_language(self) -> None:
+        """Texts built from values ("2 notes · 1 vote", a round's rules) are written again."""
+        for item in self._current_view().board_scene.board_items():
+            item.take_record(item.record)
+            item.update()
+        self.voting.refresh()
+        self.clusters.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Participants can never close the board; the facilitator unlocks first. The board's
         lock goes last, once any automatic save still queued has reached its file."""
-        if not (self.room.may_close() and self.maybe_save()):
+        if not (self.room.may_close() and self.files.maybe_save()):
             event.ignore()
             return
         self.recovery.close()
         self.join_room.leave()
+        self.live_room.stop()
         self.room.close_projector()
         save_window_state(self)
-        self.let_go_of_files()
+        self.files.let_go_of_files()
         event.accept()

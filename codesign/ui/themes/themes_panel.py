@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from codesign.canvas.items import ClusterItem
 from codesign.canvas.view import BoardView
 from codesign.model import Cluster, Note
+from codesign.model.bilingual import shown_line
 from codesign.model.kinds import in_reading_order
 from codesign.ui.common.panel_style import PANEL_STYLE, mark
 from codesign.ui.common.plain_text import plain_tip
@@ -70,6 +71,7 @@ class ThemesPanel(QDockWidget):
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        languages = document.languages()
         for cluster in clusters:
             top = QTreeWidgetItem([self._heading(cluster)])
             top.setData(0, ID_ROLE, cluster.id)
@@ -77,15 +79,18 @@ class ThemesPanel(QDockWidget):
             for member in cluster.members:
                 note = document.get(member)
                 if isinstance(note, Note):
-                    child = QTreeWidgetItem([" ".join(note.text.split()) or self.tr("(empty)")])
+                    text = shown_line(note.text, note.text_alt, languages)
+                    child = QTreeWidgetItem([" ".join(text.split()) or self.tr("(empty)")])
                     child.setData(0, ID_ROLE, note.id)
-                    child.setToolTip(0, plain_tip(note.text))
+                    child.setToolTip(0, plain_tip(text))
                     top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(cluster.id not in collapsed)
 
     def _heading(self, cluster: Cluster) -> str:
-        title = cluster.title or self.tr("Untitled theme")
+        languages = self._view.board_scene.document.languages() if self._view else None
+        title = shown_line(cluster.title, cluster.title_alt, languages)
+        title = title or self.tr("Untitled theme")
         count = len(cluster.members)
         item = self._view.board_scene.graphics_item(cluster.id) if self._view else None
         votes = item.votes if isinstance(item, ClusterItem) else None

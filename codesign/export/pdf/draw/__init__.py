@@ -13,7 +13,7 @@ from codesign.export.pdf.geometry import Rect, box_of, overlaps
 from codesign.export.pdf.options import Progress
 from codesign.export.pdf.scene import Scene
 from codesign.model import Item
-from codesign.model.kinds import import_registrations, paint_order
+from codesign.model.kinds import import_registrations, record_paint_order
 
 import_registrations(__name__, __path__)
 # Each drawer module files itself with `@draws` by being in this folder.
@@ -22,7 +22,7 @@ _PROGRESS_EVERY = 500
 
 def paint_key(item: Item) -> tuple[int, int, float, float]:
     box = box_of(item) or (0.0, 0.0, 0.0, 0.0)
-    return (*paint_order(item.kind, item.z), box[1], box[0])
+    return (*record_paint_order(item), box[1], box[0])
 
 
 def draw_items(

@@ -3,6 +3,7 @@ bold title at the top left and one pill, "6 notes · 7 votes", at the top right 
 drawn on top). Where the canvas cuts a long title to one line, the PDF wraps it: the printed
 record never drops words."""
 
+from codesign.export.bilingual import joined
 from codesign.export.pdf.draw.pill import draw_pill
 from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import write_lines
@@ -34,10 +35,11 @@ def draw_cluster(scene: Scene, cluster: Cluster) -> None:
         count += f" · {counted(votes, 'vote')}"
     pill_width = text_width(count, PILL_SIZE, bold=True) + 16
     pill_left = cluster.x + cluster.width - pill_width - 12
-    if cluster.title:
+    title = joined(scene.facts.board, cluster.title, cluster.title_alt)
+    if title:
         room = max(cluster.width - pill_width - 24 - 28, 40.0)
         one_line = TITLE_SIZE * 1.3
-        layout = layout_text(cluster.title, room, one_line, TITLE_SIZE, SMALLEST_TITLE, bold=True)
+        layout = layout_text(title, room, one_line, TITLE_SIZE, SMALLEST_TITLE, bold=True)
         write_lines(
             scene,
             layout.lines,

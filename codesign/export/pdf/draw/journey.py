@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from reportlab.lib.colors import Color
 
+from codesign.export.bilingual import joined, versions
 from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.scene import Scene
@@ -56,26 +57,33 @@ def draw_journey(scene: Scene, journey: JourneyMap) -> None:
     canvas.setFillColor(tint(journey.colour, HEADER_TINT))
     _rect(scene, x, header_top, width, STAGE_HEADER_HEIGHT)
     _rect(scene, x, grid_top, LANE_HEADER_WIDTH, y + height - grid_top)
-    if journey.title:
-        _text(scene, journey.title, x + 16, y + 46, width - 32, TITLE_SIZE)
+    board = scene.facts.board
+    title = joined(board, journey.title, journey.title_alt)
+    if title:
+        _text(scene, title, x + 16, y + 46, width - 32, TITLE_SIZE)
     canvas.setStrokeColor(Color(GRID_GREY, GRID_GREY, GRID_GREY))
     canvas.setLineWidth(view.length(1))
     left = x + LANE_HEADER_WIDTH
     for stage in journey.stages:
         _line(scene, left, header_top, left, y + height)
-        if stage.title:
+        names = versions(board, stage.title, stage.title_alt)
+        if len(names) == 2:  # two lines, as the canvas draws a bilingual stage
+            _text(scene, names[0].text, left + 12, header_top + 25, stage.width - 24, 22.0)
+            _text(scene, names[1].text, left + 12, header_top + 47, stage.width - 24, 19.0, False)
+        elif names[0].text:
             size = STAGE_SIZE
             baseline = header_top + (STAGE_HEADER_HEIGHT + size * 0.7) / 2
-            _text(scene, stage.title, left + 12, baseline, stage.width - 24, size)
+            _text(scene, names[0].text, left + 12, baseline, stage.width - 24, size)
         left += stage.width
     top = grid_top
     for lane in journey.lanes:
         canvas.setStrokeColor(Color(GRID_GREY, GRID_GREY, GRID_GREY))
         canvas.setLineWidth(view.length(1))
         _line(scene, x, top, x + width, top)
-        if lane.title:
+        lane_title = "\n".join(v.text for v in versions(board, lane.title, lane.title_alt))
+        if lane_title:
             layout = layout_text(
-                lane.title, lane_title_width(lane), lane.height - 24, LANE_SIZE, SMALLEST, True
+                lane_title, lane_title_width(lane), lane.height - 24, LANE_SIZE, SMALLEST, True
             )
             write_lines(
                 scene,
@@ -93,9 +101,17 @@ def draw_journey(scene: Scene, journey: JourneyMap) -> None:
         top += lane.height
 
 
-def _text(scene: Scene, text: str, left: float, baseline: float, room: float, size: float) -> None:
+def _text(
+    scene: Scene,
+    text: str,
+    left: float,
+    baseline: float,
+    room: float,
+    size: float,
+    bold: bool = True,
+) -> None:
     """One line at `size` if it fits, smaller if that fits, wrapped only as a last resort."""
-    layout = layout_text(text, max(room, 20.0), size * 1.3, size, SMALLEST, True)
+    layout = layout_text(text, max(room, 20.0), size * 1.3, size, SMALLEST, bold)
     write_lines(
         scene,
         layout.lines,
@@ -104,7 +120,7 @@ def _text(scene: Scene, text: str, left: float, baseline: float, room: float, si
         layout.font_size,
         layout.line_height,
         colour(INK),
-        bold=True,
+        bold=bold,
     )
 
 

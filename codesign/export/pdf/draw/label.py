@@ -1,6 +1,7 @@
 """A free text label (a heading on the board), laid out and placed as the canvas does it:
 its own size, shrunk (down to 10) to fit its box, first baseline 0.8 of a line down."""
 
+from codesign.export.bilingual import versions
 from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import write_lines
 from codesign.export.pdf.geometry import Rect
@@ -14,7 +15,8 @@ from codesign.text import TextLayout, layout_label_text, text_width
 def draw_label(scene: Scene, label: Label) -> None:
     if not label.text:
         return
-    layout = _layout(label)
+    shown = versions(scene.facts.board, label.text, label.text_alt)
+    layout = _layout(label, "\n".join(version.text for version in shown))
     write_lines(
         scene,
         layout.lines,
@@ -37,5 +39,8 @@ def label_ink(label: Label) -> Rect | None:
     return label.x, label.y, width, layout.line_height * len(layout.lines)
 
 
-def _layout(label: Label) -> TextLayout:
-    return layout_label_text(label.text, label.width, label.height, label.font_size, label.bold)
+def _layout(label: Label, text: str | None = None) -> TextLayout:
+    """`text` defaults to both languages of a bilingual label, one under the other."""
+    if text is None:
+        text = "\n".join(filter(None, (label.text, label.text_alt)))
+    return layout_label_text(text, label.width, label.height, label.font_size, label.bold)

@@ -26,7 +26,7 @@ def out_line(text: PDFTextObject, line: str) -> None:
     runs = visual_runs(line, bold)
     base = BOLD_FONT if bold else REGULAR_FONT
     if len(runs) == 1 and runs[0].font == base and not runs[0].rtl:
-        text.textOut(line)
+        text.textOut(runs[0].visual())
         return
     size, leading = text._fontsize, text._leading
     code = text._code

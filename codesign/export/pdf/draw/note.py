@@ -2,9 +2,11 @@
 `layout_note_text` (same words on the same lines as the canvas) and placed as the canvas places
 it (lines centred, the block centred vertically), the author at the bottom left, its dots."""
 
+from codesign.export.bilingual import versions
 from codesign.export.pdf.draw.lines import out_line
 from codesign.export.pdf.draw.registry import draws
 from codesign.export.pdf.draw.text import centred_block
+from codesign.export.pdf.draw.two_texts import draw_two_texts
 from codesign.export.pdf.draw.votes import draw_votes
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import INK, MUTED, colour, shade
@@ -40,7 +42,11 @@ def draw_note(scene: Scene, note: Note) -> None:
         canvas.setLineWidth(view.length(1))
     canvas.setFillColor(colour(note.colour))
     canvas.roundRect(left, top - height, width, height, corner, stroke=int(detailed), fill=1)
-    layout = layout_note_text(note.text, note.width, note.height)
+    texts = versions(scene.facts.board, note.text, note.text_alt)
+    if len(texts) == 2:
+        draw_two_texts(scene, note, (texts[0], texts[1]), colour(INK))
+        texts = ()
+    layout = layout_note_text(note.text, note.width, note.height) if texts else _EMPTY
     top = note.y + max(NOTE_PADDING, (note.height - layout.height) / 2)
     text = centred_block(
         scene, layout if note.text else _EMPTY, note.x, note.width, top, colour(INK)
