@@ -7,7 +7,7 @@ flushed frame (`processEvents` after the event). Beside each figure is a floor m
 same process: a bare QWidget drawing the same notes as rectangles at the same zoom.
 Printed per size: median and p95 in ms, the floor's, the ratio, the 1-minute load average.
 The first frame after a zoom jump is the jump and one synchronous repaint: notes whose text is
-not yet pictured show their paper and fill in over the next frames (`items.note_picture`).
+not yet pictured show their paper and fill in over the next frames (`items.note_snapshot`).
 """
 
 import json

@@ -36,7 +36,7 @@ from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
 from codesign.canvas.items import BoardItem, LabelItem, NoteItem
 from codesign.canvas.items.base import painting
-from codesign.canvas.items.pictures import PICTURES
+from codesign.canvas.items.note_snapshots import SNAPSHOTS
 from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.spotlight import paint_spotlight
@@ -51,7 +51,7 @@ MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
 SCREENFULS_CACHED = 3
-"""Notes keep a device-resolution picture of themselves while on screen (`items.pictures`,
+"""Notes keep a device-resolution picture of themselves while on screen (`items.note_snapshots`,
 shared by every view). Their budget is this many screenfuls of pixels, at least
 `MIN_PICTURE_BYTES`, so memory follows the screen, not the board (a 1080p screen: 24 MB), and a
 pan back to where the view just was still blits."""
@@ -77,7 +77,7 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        PICTURES.set_budget(max(PICTURES.budget, picture_budget(self)))
+        SNAPSHOTS.set_budget(max(SNAPSHOTS.budget, picture_budget(self)))
         self.board_scene = scene
         if scene.parent() is None:
             scene.setParent(self)

@@ -1,7 +1,7 @@
 """Continuous zoom (Ctrl+wheel, trackpad and touch pinch) at the cost of scaling pictures.
 
 At rest every note on a view is a picture of itself at the view's exact zoom (sharp, blitted
-on pans; `items.pictures`). While a gesture runs, each note draws the picture it already has
+on pans; `items.note_snapshots`). While a gesture runs, each note draws the picture it already has
 stretched to the new zoom, so a step paints no text at all; a note that comes into view with
 no picture yet shows as its colour. When no step has come for `SETTLE_MS`, the view repaints
 once and every note on screen is pictured sharp at the zoom the gesture ended at.

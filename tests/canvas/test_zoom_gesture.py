@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor
 
 from codesign.canvas import style
 from codesign.canvas.items import NoteItem
-from codesign.canvas.items.note_picture import view_key
-from codesign.canvas.items.pictures import PICTURES, Picture
+from codesign.canvas.items.note_snapshot import view_key
+from codesign.canvas.items.note_snapshots import SNAPSHOTS, Snapshot
 from codesign.canvas.zoom_gesture import SETTLE_MS
 from codesign.document import BoardDocument
 from codesign.model import Board, Note
@@ -32,8 +32,8 @@ def notes_on_screen(view) -> list[NoteItem]:
     return [item for item in view.scene().items(seen) if isinstance(item, NoteItem)]
 
 
-def picture(view, note: NoteItem) -> Picture | None:
-    return PICTURES.get((note.picture_serial, *view_key(view.viewport())), note.picture_version)
+def picture(view, note: NoteItem) -> Snapshot | None:
+    return SNAPSHOTS.get((note.picture_serial, *view_key(view.viewport())), note.picture_version)
 
 
 def exact_scale(view) -> float:
@@ -81,24 +81,24 @@ def test_a_settled_zoom_looks_as_sharp_as_one_painted_from_scratch(qtbot, view):
         wheel(view, QPoint(500, 350), 30, CTRL)
     qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
     settled = view.viewport().grab().toImage()
-    PICTURES.clear()
+    SNAPSHOTS.clear()
     qtbot.waitUntil(lambda: settled_sharp(view))
     assert view.viewport().grab().toImage() == settled
 
 
 def test_pictures_stay_within_their_budget(qtbot, view):
-    budget = PICTURES.budget
-    PICTURES.set_budget(2 * 1024 * 1024)
+    budget = SNAPSHOTS.budget
+    SNAPSHOTS.set_budget(2 * 1024 * 1024)
     try:
         for zoom in (1.0, 0.7, 0.5, 0.4):
             view.set_zoom(zoom)
             for x in range(0, 4800, 800):
                 view.centerOn(QPointF(x, x * 0.7))
                 view.viewport().repaint()
-                assert PICTURES.bytes_held() <= 2 * 1024 * 1024
-        assert PICTURES.bytes_held() > 0
+                assert SNAPSHOTS.bytes_held() <= 2 * 1024 * 1024
+        assert SNAPSHOTS.bytes_held() > 0
     finally:
-        PICTURES.set_budget(budget)
+        SNAPSHOTS.set_budget(budget)
 
 
 def paper_pixels(view) -> int:

@@ -35,7 +35,7 @@ class _Painting:
     scaling = False
     """The view is in a pinch or Ctrl+wheel: notes draw the pictures they have, scaled."""
     made = 0
-    """Pictures made during this paint of the view (see `items.note_picture`)."""
+    """Pictures made during this paint of the view (see `items.note_snapshot`)."""
     started = 0.0
     later: ClassVar[list[QRectF]] = []
     """Where, in the viewport, notes wait for a picture the next frame will make."""
@@ -64,7 +64,7 @@ def paint_later(rect: QRectF) -> None:
 
 
 def scaling_now() -> bool:
-    """Whether the view painting now is in a continuous zoom (see `items.pictures`)."""
+    """Whether the view painting now is in a continuous zoom (see `items.note_snapshots`)."""
     return _Painting.scaling
 
 

@@ -22,8 +22,8 @@ from codesign.canvas.items.base import (
 )
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.languages_shown import texts_shown
-from codesign.canvas.items.note_picture import paint_pictured
-from codesign.canvas.items.pictures import new_serial
+from codesign.canvas.items.note_snapshot import paint_pictured
+from codesign.canvas.items.note_snapshots import new_serial
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.canvas.items.two_texts import paint_two_texts
 from codesign.model import Note
@@ -192,7 +192,7 @@ class NoteItem(BoardItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        """From the note's picture on this view when there is one (see `items.pictures`)."""
+        """From the note's picture on this view when there is one (see `items.note_snapshots`)."""
         paint_pictured(self, painter, widget)
 
     def sketch(self, painter: QPainter, paper: bool = False) -> None:

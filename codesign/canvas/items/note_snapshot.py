@@ -26,7 +26,7 @@ from codesign.canvas.items.base import (
     painting_started,
     scaling_now,
 )
-from codesign.canvas.items.pictures import PICTURES, Picture, new_serial
+from codesign.canvas.items.note_snapshots import SNAPSHOTS, Snapshot, new_serial
 
 if TYPE_CHECKING:
     from codesign.canvas.items.note import NoteItem
@@ -79,7 +79,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
     ratio = device.devicePixelRatioF()
     exact = scale * ratio
     key = (note.picture_serial, *_frame_view_key(viewport))
-    picture = PICTURES.get(key, note.picture_version)
+    picture = SNAPSHOTS.get(key, note.picture_version)
     bounds = note.boundingRect()
     if picture is not None and picture.scale == exact:
         _blit(painter, picture.pixmap, transform.map(bounds.topLeft()), ratio)
@@ -89,7 +89,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
         note.sketch(painter)
     elif may_make_picture(NEW_PICTURES_PER_FRAME, FRAME_SECONDS):
         pixmap = _render(note, bounds, scale, ratio, painter.renderHints(), widget)
-        PICTURES.put(key, note.picture_version, exact, pixmap)
+        SNAPSHOTS.put(key, note.picture_version, exact, pixmap)
         _blit(painter, pixmap, transform.map(bounds.topLeft()), ratio)
     else:
         if picture is not None:
@@ -106,7 +106,7 @@ def _blit(painter: QPainter, pixmap: QPixmap, corner: object, ratio: float) -> N
     painter.restore()
 
 
-def _draw_scaled(painter: QPainter, picture: Picture, bounds: QRectF) -> None:
+def _draw_scaled(painter: QPainter, picture: Snapshot, bounds: QRectF) -> None:
     """The picture stretched over the note's place at the zoom of this frame (unsmoothed: a
     filtered scale of a screenful of notes costs more than the frame)."""
     pixmap = picture.pixmap

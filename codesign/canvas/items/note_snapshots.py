@@ -21,7 +21,7 @@ DEFAULT_BUDGET = 24 * 1024 * 1024
 """Bytes of pictures kept: three 1080p screenfuls, until a view sizes it for its screen."""
 
 _serials = count(1)
-PictureKey = tuple[int, int, float]
+SnapshotKey = tuple[int, int, float]
 """The note's serial, the view's, and the view's smallest text size."""
 
 
@@ -31,7 +31,7 @@ def new_serial() -> int:
 
 
 @dataclass(frozen=True)
-class Picture:
+class Snapshot:
     version: int
     scale: float
     """Device pixels per canvas unit it was made at."""
@@ -39,13 +39,13 @@ class Picture:
     size: int
 
 
-class Pictures:
+class Snapshots:
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
-        self._entries: OrderedDict[PictureKey, Picture] = OrderedDict()
+        self._entries: OrderedDict[SnapshotKey, Snapshot] = OrderedDict()
         self._bytes = 0
 
-    def get(self, key: PictureKey, version: int) -> Picture | None:
+    def get(self, key: SnapshotKey, version: int) -> Snapshot | None:
         """The picture of this note on this view, if it still shows the note as it is."""
         found = self._entries.get(key)
         if found is None:
@@ -56,10 +56,10 @@ class Pictures:
         self._entries.move_to_end(key)
         return found
 
-    def put(self, key: PictureKey, version: int, scale: float, pixmap: QPixmap) -> None:
+    def put(self, key: SnapshotKey, version: int, scale: float, pixmap: QPixmap) -> None:
         self._forget(key)
         size = pixmap.width() * pixmap.height() * pixmap.depth() // 8
-        self._entries[key] = Picture(version, scale, pixmap, size)
+        self._entries[key] = Snapshot(version, scale, pixmap, size)
         self._bytes += size
         while self._bytes > self.budget and len(self._entries) > 1:
             self._forget(next(iter(self._entries)))
@@ -76,10 +76,10 @@ class Pictures:
         self._entries.clear()
         self._bytes = 0
 
-    def _forget(self, key: PictureKey) -> None:
+    def _forget(self, key: SnapshotKey) -> None:
         gone = self._entries.pop(key, None)
         if gone is not None:
             self._bytes -= gone.size
 
 
-PICTURES = Pictures()
+SNAPSHOTS = Snapshots()
