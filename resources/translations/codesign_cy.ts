@@ -1420,6 +1420,29 @@
     </message>
   </context>
   <context>
+    <name>RoomQuit</name>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Phones are connected to this room. Quitting stops the room and they lose the board.</source>
+      <translation>Mae ffonau wedi’u cysylltu â’r ystafell hon. Mae gadael yn cau’r ystafell a byddan nhw’n colli’r bwrdd.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Stop the room and quit</source>
+      <translation>Cau’r ystafell a gadael</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Stop the room?</source>
+      <translation>Cau’r ystafell?</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>The room is open. Quitting stops it, and no phone can join this board.</source>
+      <translation>Mae’r ystafell ar agor. Mae gadael yn ei chau, ac ni all unrhyw ffôn ymuno â’r bwrdd hwn.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundDialog</name>
     <message>
       <location filename="../../codesign/ui/voting/round_dialog.py" />
