@@ -1,10 +1,19 @@
 """Ctrl+Q while a room is open asks first: Cancel keeps the window and the room; "Stop the
 room and quit" ends both. A phone joined changes what the question says."""
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from codesign.ui.room.room_control import RoomControl
+from tests.ui.conftest import make_window
 from tests.ui.menus import choose
-from tests.ui.test_room_panel import post_join, start_room, window  # noqa: F401 (fixture)
+from tests.ui.test_room_panel import post_join, start_room
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    monkeypatch.setattr(RoomControl, "port", 0)
+    return make_window(qtbot)
 
 
 def answer_in_turn(monkeypatch, answers: list[str]) -> list[str]:
