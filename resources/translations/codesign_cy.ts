@@ -1878,6 +1878,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/shell/view_actions.py" />
+      <source>under {percent} %</source>
+      <translation>llai na {percent} %</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/shell/view_actions.py" />
       <source>{percent} %</source>
       <translation>{percent} %</translation>
     </message>
