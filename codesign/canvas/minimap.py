@@ -18,6 +18,8 @@ from codesign.canvas.board_blocks import Blocks, fitted
 from codesign.canvas.view import BoardView
 
 SIZE = (200, 140)
+MINIMAP_CARD = QColor(255, 255, 255)
+"""Opaque, like a card laid on the board: notes under the corner must not show through."""
 MARGIN = 12
 
 
@@ -93,7 +95,7 @@ class Minimap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
-        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.setBrush(MINIMAP_CARD)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.drawImage(0, 0, self._image)
         scale, offset = self._mapping()
