@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from codesign.canvas import style
-from codesign.model import BoxItem, Cluster, Item, JourneyMap, Note
+from codesign.model import BoxItem, Cluster, Item, JourneyMap, Note, Shape, Stroke
 
 
 @dataclass
@@ -20,9 +20,13 @@ class Blocks:
     """Clusters and journey maps, by colour."""
     notes: dict[str, list[QRectF]] = field(default_factory=dict)
     others: list[QRectF] = field(default_factory=list)
+    ink: dict[str, list[QRectF]] = field(default_factory=dict)
+    """Ink strokes, by colour: a pale patch where the drawing is, never a black block."""
 
     def add(self, record: Item, rect: QRectF) -> None:
-        if isinstance(record, Cluster | JourneyMap):
+        if isinstance(record, Stroke):
+            self.ink.setdefault(record.colour, []).append(rect)
+        elif isinstance(record, Cluster | JourneyMap | Shape):
             self.regions.setdefault(record.colour, []).append(rect)
         elif isinstance(record, Note):
             self.notes.setdefault(record.colour, []).append(rect)
@@ -33,6 +37,9 @@ class Blocks:
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, rects in self.regions.items():
             painter.setBrush(style.tint(colour, 90))
+            painter.drawRects(rects)
+        for colour, rects in self.ink.items():
+            painter.setBrush(style.tint(colour, 70))
             painter.drawRects(rects)
         painter.setBrush(style.MUTED_TEXT)
         painter.drawRects(self.others)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QPlainTextEdit
 
 from codesign.canvas import style
 from codesign.canvas.items import LabelItem, NoteItem
+from codesign.canvas.items.shape import ShapeItem
 from codesign.canvas.text_limit import keep_within_limit
 from codesign.commands.text_edits import finish_text_edit
-from codesign.model import Item, Label, Note
+from codesign.model import Item, Label, Note, Shape
 from codesign.model.bilingual import edited_field
 from codesign.model.items import MAX_NOTE_TEXT
 from codesign.text import NOTE_PADDING, layout_note_text
@@ -55,7 +56,7 @@ class TextEditor(QObject):
         self._scene = scene
         self._proxy: QGraphicsProxyWidget | None = None
         self._widget: _EditorWidget | None = None
-        self._item: NoteItem | LabelItem | None = None
+        self._item: NoteItem | LabelItem | ShapeItem | None = None
         self._new_note = False
         self._field: Literal["text", "text_alt"] = "text"
 
@@ -77,7 +78,7 @@ class TextEditor(QObject):
     def start(self, item_id: str, new_note: bool = False) -> None:
         self.finish()
         item = self._scene.graphics_item(item_id)
-        if not isinstance(item, NoteItem | LabelItem):
+        if not isinstance(item, NoteItem | LabelItem | ShapeItem):
             return
         self._item = item
         self._new_note = new_note
@@ -89,11 +90,12 @@ class TextEditor(QObject):
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setStyleSheet("QPlainTextEdit { background: transparent; color: #1F1F1F; }")
         option = QTextOption(widget.document().defaultTextOption())
-        if isinstance(item, NoteItem):
+        if isinstance(item, NoteItem | ShapeItem):
             option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         widget.document().setDefaultTextOption(option)
         record = item.record
-        self._field = edited_field(record.text, record.text_alt, self._scene.document.languages())
+        alt = getattr(record, "text_alt", "")  # a shape's words are in one language
+        self._field = edited_field(record.text, alt, self._scene.document.languages())
         widget.setPlainText(getattr(record, self._field))
         widget.moveCursor(widget.textCursor().MoveOperation.End)
         widget.done.connect(self.finish)
@@ -134,7 +136,7 @@ class TextEditor(QObject):
         rect = item.board_rect()
         text = widget.toPlainText()
         top_margin = 0.0
-        if isinstance(item, NoteItem):
+        if isinstance(item, NoteItem | ShapeItem):
             layout = layout_note_text(text, rect.width(), rect.height())
             size, padding = layout.font_size, NOTE_PADDING
             block = len(layout.lines) * size * widget.fontMetrics().lineSpacing()
@@ -158,7 +160,7 @@ class TextEditor(QObject):
             return {}
         record = self._scene.document.get(item.item_id)
         text = widget.toPlainText()
-        if not isinstance(record, Note | Label) or getattr(record, self._field) == text:
+        if not isinstance(record, Note | Label | Shape) or getattr(record, self._field) == text:
             return {}
         return {record.id: record.model_copy(update={self._field: text})}
 

@@ -77,6 +77,9 @@ class TouchController(QObject):
         """What a double tap on a note opens; the window swaps in its large editor."""
         self.add_note: Callable[[QPointF], object] = view.add_note_at
         """What a double tap on open canvas does with the board point tapped."""
+        self.finger_draws: Callable[[], bool | None] = lambda: None
+        """None while no drawing tool is on; else whether a finger draws with it (True) or
+        pans (False), the pen's own strokes coming as tablet events (palm rejection)."""
         self.touched: Callable[[], None] = lambda: None
         """Called on the first finger of every touch, so the window can offer touch tools."""
         self._start: QPointF | None = None
@@ -184,6 +187,12 @@ class TouchController(QObject):
         scene = self._view.board_scene
         under = scene.gestures.item_at(self._view.map_to_scene(pos))
         self._on_item = under is not None and self._view.isInteractive()
+        drawing = self.finger_draws()
+        if drawing is not None:
+            self._on_item = drawing and self._view.isInteractive()
+            if self._on_item:
+                self._send(QEvent.Type.GraphicsSceneMousePress, pos)
+            return
         if self._on_item:
             self._send(QEvent.Type.GraphicsSceneMousePress, pos)
         else:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsView, QWidget
 
 from codesign.canvas.fitting import FIT_MARGIN, fit_in_free_area
 from codesign.canvas.gestures import snap
@@ -398,8 +398,8 @@ class BoardView(QGraphicsView):
         super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.is_editing():
-            super().keyPressEvent(event)
+        if self.is_editing() or isinstance(self.scene().focusItem(), QGraphicsProxyWidget):
+            super().keyPressEvent(event)  # typing in a field on the board: no pan keys
             return
         key = event.key()
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -15,9 +15,10 @@ from codesign.commands.board_edit import BoardEdit
 from codesign.commands.change_records import ChangeRecords, record_change
 from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
-from codesign.model import Label, Note
+from codesign.model import Label, Note, Shape
 from codesign.model.clustering import cluster_for_note
 from codesign.model.items import MAX_NOTE_TEXT
+from codesign.text import layout_label_text, text_width
 
 
 def new_note_merge_key(note_id: str) -> str:
@@ -51,21 +52,41 @@ def finish_text_edit(
     only its second language), and `second`, when given, the second-language text typed
     beside it (the large editor's second field), kept in the same step."""
     record = document.get(item_id)
-    if not isinstance(record, Note | Label):
+    if not isinstance(record, Note | Label | Shape):
         return NOTHING
     if new_note:
         if not text.strip():
             return cancel_text_edit(document, item_id, new_note)
         label = QCoreApplication.translate("commands", "Add note")
+        if isinstance(record, Label):
+            label = QCoreApplication.translate("commands", "Add text")
     elif isinstance(record, Note):
         label = QCoreApplication.translate("commands", "Edit note text")
+    elif isinstance(record, Shape):
+        label = QCoreApplication.translate("commands", "Edit shape text")
     else:
         label = QCoreApplication.translate("commands", "Edit label text")
     merge_key = new_note_merge_key(item_id) if new_note else None
-    update = {field: text[:MAX_NOTE_TEXT]}
+    update: dict[str, object] = {field: text[:MAX_NOTE_TEXT]}
     if second is not None:
         update["text_alt"] = second[:MAX_NOTE_TEXT]
+    if new_note and isinstance(record, Label) and field == "text":
+        update.update(_fitted_box(record, text[:MAX_NOTE_TEXT]))
     return record_change(document, label, [record.model_copy(update=update)], merge_key=merge_key)
+
+
+def _fitted_box(label: Label, text: str) -> dict[str, float]:
+    """A new text's box drawn in to its words, so its selection, handles and arrows hug what
+    was typed rather than the wide box it was opened with; it lays out to the same lines."""
+    layout = layout_label_text(text, label.width, label.height, label.font_size, label.bold)
+    widest = max(
+        (text_width(line, layout.font_size, label.bold) for line in layout.lines), default=0
+    )
+    slack = layout.font_size * 0.3
+    return {
+        "width": min(label.width, max(widest + slack, layout.font_size)),
+        "height": max(layout.height, layout.line_height),
+    }
 
 
 def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> Outcome:

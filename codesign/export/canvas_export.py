@@ -20,7 +20,17 @@ from typing import Any, Literal
 from codesign.export.bilingual import marked
 from codesign.export.canvas_colours import to_canvas_colour
 from codesign.export.pdf.geometry import Rect, box_of, edge_point
-from codesign.model import Board, Cluster, Connector, JourneyMap, Label, Note, UnknownItem
+from codesign.model import (
+    Board,
+    Cluster,
+    Connector,
+    JourneyMap,
+    Label,
+    Note,
+    Shape,
+    Stroke,
+    UnknownItem,
+)
 from codesign.model.items import Picture
 from codesign.model.kinds import record_paint_order, registrar
 from codesign.storage.media import media_file_name
@@ -126,6 +136,19 @@ def _text_node(item: Note | Label, _boxes: dict[str, Rect]) -> Part:
     return "node", _with_colour(node, item.colour, extra)
 
 
+@maps_kind("shape")
+@maps_kind("stroke")
+def _drawn_node(item: Shape | Stroke, _boxes: dict[str, Rect]) -> Part:
+    """A shape or an ink stroke as a text node where it sits (a shape's text in it, a stroke's
+    empty): other apps show the place; Codesign reads its fields back from the extra key."""
+    node = _node(item, "text")
+    node["text"] = item.text if isinstance(item, Shape) else ""
+    fields = item.model_dump(exclude={"id", "x", "y", "width", "height", "kind", "text"})
+    extra: dict[str, Any] = {"kind": item.kind, "fields": fields}
+    extra["box"] = [item.x, item.y, item.width, item.height]
+    return "node", _with_colour(node, item.colour, extra)
+
+
 @maps_kind("cluster")
 @maps_kind("journey")
 def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
@@ -144,7 +167,7 @@ def _group_node(item: Cluster | JourneyMap, _boxes: dict[str, Rect]) -> Part:
     return "node", _with_colour(node, item.colour, extra)
 
 
-def _node(item: Note | Label | Cluster | JourneyMap, kind: str) -> dict[str, Any]:
+def _node(item: Note | Label | Cluster | JourneyMap | Shape | Stroke, kind: str) -> dict[str, Any]:
     return {
         "id": item.id,
         "type": kind,

@@ -17,7 +17,7 @@ from codesign.export.canvas_pictures import picture_from_file_node
 from codesign.export.errors import ImportFailed
 from codesign.export.text_files import check_row_count, within_text_limit
 from codesign.model import Board, Cluster, Connector, Item, JourneyMap, Label, Note
-from codesign.model.items import MAX_ITEMS
+from codesign.model.items import KNOWN_KINDS, MAX_ITEMS
 from codesign.storage.strict_json import JsonProblem, load_json
 from codesign.storage.validation_messages import describe_validation_error, shown
 from codesign.text.catalogue import translate
@@ -158,6 +158,11 @@ def _leaf(node: dict[str, Any], warnings: list[str]) -> Item:
         text = str(node.get("text", ""))
     text, alt = _texts(extra, text)
     text = within_text_limit(text, warnings)
+    if extra.get("kind") in ("shape", "stroke") and isinstance(extra.get("fields"), dict):
+        drawn = {**extra["fields"], **_box(node), "kind": extra["kind"]}
+        if extra["kind"] == "shape":
+            drawn["text"] = text
+        return KNOWN_KINDS[extra["kind"]].model_validate(drawn)  # type: ignore[return-value]
     if extra.get("kind") == "label":
         return Label(
             **_box(node),

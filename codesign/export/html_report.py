@@ -12,6 +12,7 @@ from html import escape
 
 from codesign.export.bilingual import versions
 from codesign.export.pdf.page_furniture import long_date
+from codesign.export.relations import relations
 from codesign.export.votes_shown import shown_tally, tally_hidden
 from codesign.model import Board, Cluster, JourneyMap, Note
 from codesign.model.items import Picture
@@ -75,6 +76,11 @@ def board_to_html(board: Board, picture: bytes | None = None) -> bytes:
     if loose:
         body.append(f"<h2>{translate('report', 'Not in a theme')}</h2>")
         body.append(_list(board, loose, votes))
+    links = relations(board)
+    if links:
+        body.append("<h2>Connections</h2>")
+        items = "\n".join(f"<li>{_text(link.sentence())}</li>" for link in links)
+        body.append(f"<ul>\n{items}\n</ul>")
     body.extend(_results(board, notes))
     body.extend(_pictures(board))
     lang = "cy" if language() == "cy" else "en-GB"

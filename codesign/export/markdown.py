@@ -4,6 +4,7 @@ text that has two versions carries both, each after its language code, the secon
 
 from codesign.export.bilingual import versions
 from codesign.export.pdf.page_furniture import long_date
+from codesign.export.relations import relations
 from codesign.export.votes_shown import shown_tally
 from codesign.model import Board, JourneyMap, Note
 from codesign.model.items import Picture
@@ -41,6 +42,10 @@ def board_to_markdown(board: Board) -> bytes:
     if loose:
         heading = f"## {translate('report', 'Not in a theme')}"
         lines += [heading, ""] + [_bullet(board, note, votes) for note in loose] + [""]
+    links = relations(board)
+    if links:
+        lines += [f"## {translate('report', 'Connections')}", ""]
+        lines += [f"- {_inline(link.sentence())}" for link in links] + [""]
     lines += _pictures(board)
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 

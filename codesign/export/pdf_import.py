@@ -1,5 +1,7 @@
 """A Codesign PDF back into its board: the board file embedded at export is read out with
-pypdf and loaded like any board file, so the result is exactly the board that was exported."""
+pypdf and loaded like any board file, so the result is exactly the board that was exported.
+A board with pictures rides as its zip (board and pictures), read with the same bounds as a
+board file: at most 1 GiB in all, 50 MB a picture, each picture checked against its hash."""
 
 import io
 import logging
@@ -9,7 +11,10 @@ from pypdf import PdfReader
 from codesign.export.errors import ImportFailed
 from codesign.model import Board
 from codesign.storage import BoardFileError, parse_board
+from codesign.storage.container import is_container, read_container
 from codesign.storage.file_names import BOARD_SUFFIX
+from codesign.storage.load import MAX_FILE_BYTES
+from codesign.storage.media import media_store
 from codesign.text.catalogue import translate
 
 _PYPDF_LOG = logging.getLogger("pypdf")
@@ -25,8 +30,15 @@ def board_from_pdf(data: bytes, source: str) -> Board:
                 "has no Codesign board inside (only PDFs exported by Codesign can be reopened)",
             ),
         )
+    if len(contents) > MAX_FILE_BYTES:
+        raise ImportFailed(source, translate("import", "the embedded board is larger than 1 GiB"))
     try:
         embedded = translate("import", "{source} (embedded board)").format(source=source)
+        if is_container(contents):
+            contents, pictures = read_container(contents, embedded)
+            store = media_store()
+            for media in pictures:
+                store.add(media.data, media.media_type)
         return parse_board(contents, embedded)
     except BoardFileError as error:
         said = translate("import", "the embedded board is damaged: {problem}")

@@ -12,7 +12,9 @@ from codesign.model.items import (
     Lane,
     Note,
     Placement,
+    Shape,
     Stage,
+    Stroke,
     UnknownItem,
 )
 from codesign.model.palette import DEFAULT_NOTE_COLOUR, STICKY_PALETTE, resolve_colour
@@ -35,7 +37,9 @@ __all__ = [
     "Note",
     "Participant",
     "Placement",
+    "Shape",
     "Stage",
+    "Stroke",
     "UnknownItem",
     "VotingRound",
     "resolve_colour",

@@ -139,6 +139,38 @@ class Connector(ItemBase):
     colour: Colour = "#4A4A4A"
 
 
+MAX_STROKE_POINTS = 5_000
+"""Points in one pen stroke: a long scribble across a wall at 120 samples a second for 40 s.
+A stroke is a list of numbers, so this bounds what one record can cost to load and draw."""
+ShapeType = Literal["rectangle", "ellipse", "line"]
+
+
+class Shape(BoxItem):
+    """A rectangle, ellipse or line drawn on the board, with optional text inside."""
+
+    kind: Literal["shape"] = "shape"
+    shape: ShapeType = "rectangle"
+    colour: Colour = "white"
+    """The fill, a sticky palette colour (a line has none)."""
+    stroke: Colour = "#4A4A4A"
+    text: Annotated[str, Field(max_length=MAX_NOTE_TEXT)] = ""
+    flipped: bool = False
+    """A line runs from bottom-left to top-right of its box instead of top-left to bottom-right."""
+
+
+class Stroke(BoxItem):
+    """A freehand pen stroke: points relative to (x, y), as flat x, y, pressure triples.
+
+    Relative points let a move change only x and y; the box is the points' bounds, so hits,
+    the scene index and "fit board" need no look at the points.
+    """
+
+    kind: Literal["stroke"] = "stroke"
+    points: Annotated[tuple[Coordinate, ...], Field(max_length=3 * MAX_STROKE_POINTS)] = ()
+    colour: Colour = "#1F1F1F"
+    thickness: Annotated[float, Field(gt=0, le=100)] = 4.0
+
+
 MAX_PICTURE_PIXELS = 100_000_000
 """Pixels in one picture: a 100-megapixel photo decodes to 400 MB, the most one may cost."""
 Digest = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -198,7 +230,16 @@ class UnknownItem(ItemBase):
     kind: str
 
 
-KIND_MODELS: tuple[type[ItemBase], ...] = (Note, Cluster, JourneyMap, Label, Connector, Picture)
+KIND_MODELS: tuple[type[ItemBase], ...] = (
+    Note,
+    Cluster,
+    JourneyMap,
+    Label,
+    Connector,
+    Picture,
+    Shape,
+    Stroke,
+)
 """Every kind's model class: the one list the `Item` union and `KNOWN_KINDS` are built from
 (a new kind's class is added here, and its facts in `codesign.model.kinds`)."""
 

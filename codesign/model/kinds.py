@@ -25,6 +25,8 @@ from codesign.model.items import (
     Label,
     Note,
     Picture,
+    Shape,
+    Stroke,
 )
 from codesign.model.journey_geometry import journey_size
 
@@ -132,6 +134,28 @@ KINDS: dict[str, KindSpec] = {
             "picture",
             "pictures",
             paint_layer=3,
+            frame=False,
+            protected_when_locked=False,
+            colourable=False,
+            members=None,
+        ),
+        KindSpec(
+            "shape",
+            Shape,
+            "shape",
+            "shapes",
+            paint_layer=1,
+            frame=False,
+            protected_when_locked=False,
+            colourable=True,
+            members=None,
+        ),
+        KindSpec(
+            "stroke",
+            Stroke,
+            "ink stroke",
+            "ink strokes",
+            paint_layer=5,
             frame=False,
             protected_when_locked=False,
             colourable=False,

@@ -72,6 +72,22 @@ ALLOWED_WHILE_LOCKED: frozenset[str] = frozenset(
         "edit_note",
         "second_text",
         "find_bar",
+        "new_text",
+        "new_heading",
+        "connector_tool",
+        "shape.rectangle",
+        "shape.ellipse",
+        "shape.line",
+        "pen",
+        "eraser",
+        "lasso",
+        "finger_draws",
+        "text.h1",
+        "text.h2",
+        "text.body",
+        "connector.label",
+        "connector.arrow_start",
+        "connector.arrow_end",
     }
 )
 """Keys of actions and panel buttons that are safe in participants' hands. Refused by omission,
@@ -79,7 +95,12 @@ among others: every file dialog (`new`, `open`, `save_as`, `import`, `export`, `
 projector and its screen, `ungroup` and the theme deletions, `suggest_themes` (reshapes the whole
 board), the vote's running (`start_round`, `close_round`, `reveal_tally`), every journey map
 change but renaming, the frames (`save_view`, `frames.up`, `frames.down`, `frames.delete`) and
-the timer (`timer_toggle`, `timer_reset`, `timer_set`): the timer is the facilitator's."""
+the timer (`timer_toggle`, `timer_reset`, `timer_set`): the timer is the facilitator's.
+
+Drawing is allowed, as a facilitator hands round felt-tips and sticky notes alike: text,
+headings, connectors, shapes and ink are added and changed like notes, and the eraser rubs out
+participants' own strokes but is refused on ink that was there when the board was locked (the
+graphic recorder's), by the same rule that keeps the facilitator's notes."""
 
 ALLOWED_PREFIXES_WHILE_LOCKED: tuple[str, ...] = ("colour.", "align.", "distribute.", "feeling.")
 """Families of actions: recolouring notes, tidying them up, saying how a note feels."""

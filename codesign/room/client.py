@@ -6,6 +6,7 @@ step is written into the shared document, where the host checks it like any othe
 (our name) goes out through awareness. The sync runs on a thread of its own, like the host's.
 """
 
+import asyncio
 import logging
 from typing import Any
 
@@ -18,10 +19,14 @@ from codesign.commands.remote import apply_remote
 from codesign.document import BoardDocument, RecordValue
 from codesign.model import Board
 from codesign.model.bilingual import BoardLanguages
+from codesign.room.hub import RENEW_PRESENCE
 from codesign.room.layout import ROOTS, Fields, Key, fields_of, read, record_from, root_of, write
 from codesign.room.loop_thread import LoopThread
+from codesign.room.media_client import MediaCourier, pictures_named
+from codesign.room.presence import peers_from, view_state
 from codesign.room.settings import RoomError
 from codesign.room.sync_client import JoinRefused, SyncClient
+from codesign.storage.media import MediaStore, media_store
 
 log = logging.getLogger(__name__)
 JOIN_TIMEOUT = 20.0
@@ -32,9 +37,23 @@ class CoEditor(QObject):
 
     _remote = Signal(object)
     left = Signal()
+    ended = Signal()
+    """The room closed our connection (the facilitator stopped it, or removed us): the board
+    stays open here, no longer live."""
+    peers_changed = Signal(object)
+    """Everyone else in the room (a list of `presence.Peer`), whenever someone comes, goes or
+    looks elsewhere; emitted from the sync thread, delivered queued."""
 
-    def __init__(self, address: str, pin: str, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        address: str,
+        pin: str,
+        name: str,
+        parent: QObject | None = None,
+        store: MediaStore | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._media = MediaCourier(store if store is not None else media_store())
         base = address.strip().rstrip("/")
         self._base = base if base.startswith("http") else f"http://{base}"
         self._pin, self._name = pin, name
@@ -42,6 +61,9 @@ class CoEditor(QObject):
         self._client: SyncClient | None = None
         self._touched: dict[Key, None] = {}
         self._ready = False
+        self._presence: dict[str, Any] = {}
+        self._renewal: asyncio.Future[None] | None = None
+        self._watch: asyncio.Future[None] | None = None
         self._subscriptions: list[Any] = []
         self.document: BoardDocument | None = None
         self.steps = QUndoStack(self)
@@ -88,31 +110,41 @@ class CoEditor(QObject):
         if loop is None or client is None:
             return
         self._loop = None
+        for task in (self._renewal, self._watch):
+            if task is not None:
+                loop.post(task.cancel)
         try:
-            loop.call(client.close())
+            loop.call(self._leave(client))
         except (TimeoutError, RuntimeError, OSError) as error:
             log.warning("leaving the room: %s", error)
         loop.close()
         self.left.emit()
 
+    async def _leave(self, client: SyncClient) -> None:
+        await self._media.drain()  # an upload under way, and the record after it, go first
+        await client.close()
+
     async def _join(self) -> tuple[dict[str, Any], dict[str, Any]]:
         client = SyncClient(self._base)
         self._client = client
         await client.join(self._pin, self._name, kind="codesign")
+        self._media.attach(client)
         for root in ROOTS:
             shared = client.doc.get(root, type=Map)
             self._subscriptions.append(shared.observe_deep(self._observer(root)))
         client.on_remote = self._flush
         await client.connect()
         await client.synced()
-        client.set_presence(
-            {
-                "name": self._name,
-                "participant": client.joined["participant"],
-                "kind": "codesign",
-                "view": None,
-            }
-        )
+        self._presence = {
+            "name": self._name,
+            "participant": client.joined["participant"],
+            "kind": "codesign",
+            "view": None,
+        }
+        client.set_presence(self._presence)
+        self._subscriptions.append(client.awareness.observe(self._on_awareness))
+        self._renewal = asyncio.ensure_future(self._renew_presence())
+        self._watch = asyncio.ensure_future(self._watch_end(client))
         self._touched = {}
         self._ready = True  # from here on, what the room changes is news to our board
         values: dict[str, list[Any]] = {"items": [], "participants": [], "rounds": []}
@@ -123,7 +155,37 @@ class CoEditor(QObject):
                     values[root].append(record_from(root, fields or {}))
                 except ValueError:
                     log.warning("left out %s %s: not valid", root, record_id)
+        await self._media.fetch(pictures_named(values["items"]))
         return values, dict(client.doc.get("room", type=Map).to_py() or {})
+
+    async def _watch_end(self, client: SyncClient) -> None:
+        await client.closed.wait()
+        if self._loop is not None:  # not our own stop()
+            self.peers_changed.emit([])
+            self.ended.emit()
+
+    async def _renew_presence(self) -> None:
+        """Say again where we are before other clients count us gone (30 s in y-protocols)."""
+        while True:
+            await asyncio.sleep(RENEW_PRESENCE)
+            if self._client is not None:
+                self._client.set_presence(self._presence)
+
+    def set_view(self, x: float, y: float, w: float, h: float) -> None:
+        """Tell the room where this window looks (the board rect its canvas shows)."""
+        if self._loop is not None:
+            self._loop.post(self._send_view, view_state(x, y, w, h))
+
+    def _send_view(self, view: dict[str, float]) -> None:
+        if self._client is not None and self._presence.get("view") != view:
+            self._presence = {**self._presence, "view": view}
+            self._client.set_presence(self._presence)
+
+    def _on_awareness(self, topic: str, _change: Any) -> None:
+        client = self._client
+        if topic == "change" and client is not None:
+            states = client.awareness.states
+            self.peers_changed.emit(peers_from(states, client.awareness.client_id))
 
     def _observer(self, root: str) -> Any:
         def observe(events: list[Any]) -> None:
@@ -140,7 +202,13 @@ class CoEditor(QObject):
         if self._touched and self._client is not None and self._ready:
             changes = [(key, read(self._client.doc, key)) for key in self._touched]
             self._touched = {}
-            self._remote.emit(changes)
+            named = pictures_named(fields for _key, fields in changes)
+
+            async def deliver() -> None:  # a record waits for its picture, in order
+                await self._media.fetch(named)
+                self._remote.emit(changes)
+
+            self._media.then(deliver)
 
     @Slot(object)
     def _on_remote(self, changes: list[tuple[Key, Fields | None]]) -> None:
@@ -174,7 +242,16 @@ class CoEditor(QObject):
                 for shared_root in ROOTS:
                     writes.append(((shared_root, key), None))
         if writes:
-            loop.post(self._write, writes)
+            loop.post(self._send, writes)
+
+    def _send(self, writes: list[tuple[Key, Fields | None]]) -> None:
+        named = pictures_named(fields for _key, fields in writes)
+
+        async def send() -> None:  # our pictures reach the room before their records
+            await self._media.upload(named)
+            self._write(writes)
+
+        self._media.then(send)
 
     def _write(self, writes: list[tuple[Key, Fields | None]]) -> None:
         if self._client is None:

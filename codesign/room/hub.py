@@ -27,11 +27,15 @@ from pycrdt import (
 
 from codesign.room.guests import GuestEntry
 from codesign.room.layout import ROOTS, Fields, Key, new_shared_doc, read, write
+from codesign.room.presence import Peer, peers_from
 
 log = logging.getLogger(__name__)
 Write = tuple[Key, Fields | None, frozenset[str] | None]
 MAX_AWARENESS_STATE = 4096
 """Bytes of one client's presence (name, participant, view): anything more is not presence."""
+RENEW_PRESENCE = 15.0
+"""Seconds between renewals of a presence: y-protocols clients drop (for everyone) a state not
+renewed for 30 seconds, so the host and each co-editor say again where they are."""
 QUEUE_LIMIT = 2000
 """Messages waiting for one slow client before it is dropped (it resyncs on reconnecting)."""
 
@@ -72,8 +76,13 @@ class Connection:
 
 
 class Hub:
-    def __init__(self, on_remote: Callable[[RemoteBatch], None]) -> None:
+    def __init__(
+        self,
+        on_remote: Callable[[RemoteBatch], None],
+        on_peers: Callable[[list[Peer]], None] | None = None,
+    ) -> None:
         self.doc = new_shared_doc()
+        self._on_peers = on_peers
         self.awareness = Awareness(self.doc)
         self.connections: set[Connection] = set()
         self._on_remote = on_remote
@@ -104,6 +113,20 @@ class Hub:
                             shared[name] = value
         finally:
             self._host_writing = False
+
+    def set_presence(self, state: dict[str, Any]) -> None:
+        """The host's own presence (its name, where its canvas looks), to every client."""
+        self.awareness.set_local_state(state)
+        update = self.awareness.encode_awareness_update([self.awareness.client_id])
+        self._broadcast(create_awareness_message(update), None)
+
+    async def keep_presence(self) -> None:
+        """Renew the host's presence for as long as the room runs (cancelled when it stops)."""
+        while True:
+            await asyncio.sleep(RENEW_PRESENCE)
+            state = self.awareness.get_local_state()
+            if state is not None:
+                self.set_presence(state)
 
     def drop(self, guest_id: str) -> None:
         for connection in [c for c in self.connections if c.guest.id == guest_id]:
@@ -191,6 +214,8 @@ class Hub:
         details, origin = change
         if topic == "update" and isinstance(origin, Connection):
             origin.awareness_ids.update(details["added"], details["updated"])
+        if topic == "change" and self._on_peers is not None:
+            self._on_peers(peers_from(self.awareness.states, self.awareness.client_id))
 
     def _broadcast(self, message: bytes | Update, skip: Connection | None) -> None:
         for connection in self.connections:

@@ -7,7 +7,11 @@ with a new id, its shared document built once from the board: clients of an earl
 are told to join again rather than merged into this one.
 """
 
+import asyncio
+import contextlib
 import logging
+from dataclasses import replace
+from typing import Literal
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -19,6 +23,8 @@ from codesign.room.hub import Hub, RemoteBatch, Write
 from codesign.room.layout import Fields
 from codesign.room.loop_thread import LoopThread
 from codesign.room.net import is_local_peer, private_addresses, url_host
+from codesign.room.presence import view_state
+from codesign.room.private_votes import VoteRequest
 from codesign.room.server import Policy, RoomServer
 from codesign.room.settings import CAN_ALL, Guest, RoomError, RoomSettings, new_pin
 
@@ -31,6 +37,8 @@ class _Inbox(QObject):
     batch = Signal(object)
     joined = Signal(object)
     guests = Signal(object)
+    vote = Signal(object)
+    peers = Signal(object)
 
 
 class Room(QObject):
@@ -39,6 +47,8 @@ class Room(QObject):
     guests_changed = Signal()
     state_changed = Signal()
     error = Signal(str)
+    peers_changed = Signal(object)
+    """Everyone in the room with their presence (`presence.Peer`), as awareness changes."""
 
     def __init__(
         self, document: BoardDocument, settings: RoomSettings, parent: QObject | None = None
@@ -51,12 +61,15 @@ class Room(QObject):
         self._guests: list[Guest] = []
         self._loop: LoopThread | None = None
         self._hub: Hub | None = None
+        self._renewal: asyncio.Future[None] | None = None
         self._server: RoomServer | None = None
         self.bridge: Bridge | None = None
         self._inbox = _Inbox(self)
         self._inbox.batch.connect(self._on_batch)
         self._inbox.joined.connect(self._on_joined)
         self._inbox.guests.connect(self._on_guests)
+        self._inbox.vote.connect(self._on_vote)
+        self._inbox.peers.connect(self.peers_changed)
         document.destroyed.connect(self._on_document_gone)
 
     # --- starting and stopping ------------------------------------------------------------
@@ -75,8 +88,15 @@ class Room(QObject):
         if not (self._pin.isdigit() and 4 <= len(self._pin) <= 8):
             raise RoomError(self.tr("The room PIN must be 4 to 8 digits."))
         session = new_id("room")
-        bridge = Bridge(self._document, self._post_writes, session, self._settings.language)
+        bridge = Bridge(
+            self._document,
+            self._post_writes,
+            session,
+            self._settings.language,
+            self._post_private,
+        )
         bridge.can = frozenset(self._settings.can)
+        bridge.flooding.connect(self.remove)
         writes, room = bridge.initial()
         loop = LoopThread()
         try:
@@ -91,15 +111,18 @@ class Room(QObject):
                 )
             ) from None
         self._loop, self.bridge = loop, bridge
+        bridge.publish_private()
         self.state_changed.emit()
 
     async def _open(self, session: str, writes: list[Write], room: Fields, interface: str) -> int:
         inbox = self._inbox
-        self._hub = Hub(inbox.batch.emit)
+        self._hub = Hub(inbox.batch.emit, inbox.peers.emit)
+        self._hub.set_presence(self._presence(None))
+        self._renewal = asyncio.ensure_future(self._hub.keep_presence())
         self._hub.write(writes, room)
         policy = Policy(session, self._settings.language, frozenset(self._settings.can))
         self._server = RoomServer(
-            self._hub, policy, self._pin, inbox.joined.emit, self._report_guests
+            self._hub, policy, self._pin, inbox.joined.emit, self._report_guests, inbox.vote.emit
         )
         try:
             return await self._server.start(interface or "0.0.0.0", self._settings.port)
@@ -113,9 +136,10 @@ class Room(QObject):
         if loop is None:
             return
         self._loop = None
+        renewal, self._renewal = self._renewal, None
         if server is not None:
             try:
-                loop.call(server.stop())
+                loop.call(_ended(renewal, server))
             except (TimeoutError, RuntimeError, OSError) as error:
                 log.warning("room did not stop cleanly: %s", error)
         loop.close()
@@ -167,16 +191,29 @@ class Room(QObject):
     def set_can(self, can: set[str]) -> None:
         """What phones may do now: a subset of {"write", "vote", "view"}."""
         allowed = frozenset(can) & CAN_ALL
-        self._settings = RoomSettings(
-            self._settings.interface,
-            self._settings.port,
-            self._pin,
-            self._settings.language,
-            allowed,
-        )
+        self._settings = replace(self._settings, can=allowed)
         if self._loop is not None and self._server is not None and self.bridge is not None:
             self._loop.post(setattr, self._server.policy, "can", allowed)
             self.bridge.set_can(allowed)
+        self.state_changed.emit()
+
+    def set_view(self, x: float, y: float, w: float, h: float) -> None:
+        """Where the facilitator's canvas looks, for the co-editors' canvases."""
+        if self._loop is not None and self._hub is not None:
+            self._loop.post(self._hub.set_presence, self._presence(view_state(x, y, w, h)))
+
+    def _presence(self, view: dict[str, float] | None) -> dict[str, object]:
+        return {"name": self.tr("Facilitator"), "participant": "", "kind": "codesign", "view": view}
+
+    def set_language(self, language: str) -> None:
+        """The window changed language: phones that did not choose one themselves follow."""
+        code: Literal["cy", "en"] = "cy" if language == "cy" else "en"
+        if code == self._settings.language:
+            return
+        self._settings = replace(self._settings, language=code)
+        if self._loop is not None and self._server is not None and self.bridge is not None:
+            self._loop.post(setattr, self._server.policy, "language", code)
+            self.bridge.set_language(code)
         self.state_changed.emit()
 
     # --- the server's reports, on the UI thread --------------------------------------------
@@ -184,6 +221,10 @@ class Room(QObject):
     def _post_writes(self, writes: list[Write], room: Fields | None) -> None:
         if self._loop is not None and self._hub is not None:
             self._loop.post(self._hub.write, writes, room)
+
+    def _post_private(self, round_id: str | None, mine: dict[str, dict[str, int]]) -> None:
+        if self._loop is not None and self._server is not None:
+            self._loop.post(self._server.private.replace, round_id, mine)
 
     def _report_guests(self) -> None:
         if self._server is not None:
@@ -193,6 +234,13 @@ class Room(QObject):
     def _on_batch(self, batch: RemoteBatch) -> None:
         if self.bridge is not None and self._loop is not None:
             self.bridge.apply(batch)
+
+    @Slot(object)
+    def _on_vote(self, request: VoteRequest) -> None:
+        if self.bridge is not None and self._loop is not None:
+            self.bridge.vote(request)
+        else:
+            request.answer(503, {"error": self.tr("The room is closed.")})
 
     @Slot(object)
     def _on_joined(self, entry: GuestEntry) -> None:
@@ -208,3 +256,12 @@ class Room(QObject):
     @Slot()
     def _on_document_gone(self) -> None:
         self.stop()
+
+
+async def _ended(renewal: "asyncio.Future[None] | None", server: RoomServer) -> None:
+    """Stop renewing the host's presence (and wait for it), then close every socket."""
+    if renewal is not None:
+        renewal.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await renewal
+    await server.stop()

@@ -16,7 +16,9 @@ from pycrdt import Map
 
 from codesign.room.guests import GuestBook, GuestEntry, PinGate
 from codesign.room.hub import Connection, Hub, take_queued
+from codesign.room.media_routes import MediaRoutes
 from codesign.room.net import is_local_peer
+from codesign.room.private_votes import VOTE_TIMEOUT, PrivateDots, VoteRequest, answer_from
 from codesign.room.settings import CAN_ALL
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class RoomServer:
         pin: str,
         on_join: Callable[[GuestEntry], None],
         on_guests: Callable[[], None],
+        on_vote: Callable[[VoteRequest], None] | None = None,
     ) -> None:
         self.hub = hub
         self.policy = policy
@@ -56,6 +59,9 @@ class RoomServer:
         self.book = GuestBook()
         self._on_join = on_join
         self._on_guests = on_guests
+        self._on_vote = on_vote
+        self.private = PrivateDots()
+        """Each voter's own dots while the open round's tally is hidden (set by the host)."""
         self._runner: web.AppRunner | None = None
         self._sockets: set[web.WebSocketResponse] = set()
 
@@ -66,7 +72,9 @@ class RoomServer:
         app.router.add_get("/static/{name}", self._asset)
         app.router.add_post("/join", self._join)
         app.router.add_get("/room/state", self._state)
+        app.router.add_post("/room/vote", self._vote)
         app.router.add_get("/room/{session}", self._socket)
+        MediaRoutes(self.book, self.hub).register(app.router)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, interface, port, reuse_address=False)
@@ -138,7 +146,8 @@ class RoomServer:
         )
 
     async def _state(self, request: web.Request) -> web.StreamResponse:
-        if self.book.by_token(request.query.get("token")) is None:
+        guest = self.book.by_token(request.query.get("token"))
+        if guest is None:
             return _error(401, "Join the room first.")
         shared = self.hub.doc.get("room", type=Map).to_py() or {}
         round_id = shared.get("open_round")
@@ -148,9 +157,36 @@ class RoomServer:
                 "can": sorted(self.policy.can),
                 "round": rounds.get(round_id) if round_id else None,
                 "language": self.policy.language,
+                "mine": self.private.mine(guest.id) if round_id == self.private.round_id else [],
             },
             headers=_NO_STORE,
         )
+
+    async def _vote(self, request: web.Request) -> web.StreamResponse:
+        """A dot placed or taken back while the tally is hidden: checked and applied on the
+        board, and the answer (this voter's own dots) goes to this phone only."""
+        try:
+            body = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            return _error(400, "Send JSON.")
+        if not isinstance(body, dict):
+            return _error(400, "Send a JSON object.")
+        token = body.get("token")
+        guest = self.book.by_token(token if isinstance(token, str) else None)
+        if guest is None:
+            return _error(401, "Join the room first.")
+        round_id, note, delta = body.get("round"), body.get("note"), body.get("delta")
+        if not isinstance(round_id, str) or not isinstance(note, str) or delta not in (1, -1):
+            return _error(400, "Send the round, the note and a delta of 1 or -1.")
+        if self._on_vote is None or not guest.spend():
+            return _error(429, "Too many votes at once: wait a moment.")
+        future, answer = answer_from(asyncio.get_running_loop())
+        self._on_vote(VoteRequest(guest.id, round_id, note, int(delta), answer))
+        try:
+            status, reply = await asyncio.wait_for(future, VOTE_TIMEOUT)
+        except TimeoutError:
+            return _error(503, "The board is busy: try again.")
+        return web.json_response(reply, status=status, headers=_NO_STORE)
 
     # --- WebSocket --------------------------------------------------------------------------
 

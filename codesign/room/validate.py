@@ -66,6 +66,8 @@ def _phone(
             raise Refused("phones may not vote now")
         if not isinstance(current, VotingRound) or fields is None:
             raise Refused("phones may only place dots in a round the host opened")
+        if current.hide_tally:
+            raise Refused("while the tally is hidden, phones vote through /room/vote")
         return _phone_dots(author, current, fields, get)
     if root != "items" or "write" not in author.can:
         raise Refused("phones may not change that now")
@@ -95,7 +97,7 @@ def _phone_dots(author: Author, current: VotingRound, fields: Fields, get: Looku
             if isinstance(note, str):
                 wanted[note] += 1
     have = Counter({d.note: d.count for d in current.dots if d.voter == author.participant})
-    votable = _votable(current, get)
+    votable = votable_for(current, get)
     voting = current
     try:
         for note in list(have):
@@ -110,7 +112,8 @@ def _phone_dots(author: Author, current: VotingRound, fields: Fields, get: Looku
     return voting
 
 
-def _votable(voting: VotingRound, get: Lookup) -> "frozenset[str] | _AnyNote":
+def votable_for(voting: VotingRound, get: Lookup) -> "frozenset[str] | _AnyNote":
+    """The notes the round takes dots on: its themes' members, or any note on the board."""
     if not voting.scope:
         return _AnyNote(get)
     clusters = [c for c in (get(i) for i in voting.scope) if isinstance(c, Cluster)]

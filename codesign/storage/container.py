@@ -92,6 +92,18 @@ def _read_picture(
     return Media(digest, EXTENSIONS[extension], data)
 
 
+def container_bytes(board_json: bytes, pictures: Iterable[Media]) -> bytes:
+    """The same zip as `write_container` writes, in memory: what a PDF carries inside."""
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", allowZip64=True) as archive:
+        for media in sorted({m.digest: m for m in pictures}.values(), key=lambda m: m.file_name):
+            info = zipfile.ZipInfo(MEDIA_FOLDER + media.file_name, _FIXED_TIME)
+            archive.writestr(info, media.data, zipfile.ZIP_STORED)
+        info = zipfile.ZipInfo(BOARD_MEMBER, _FIXED_TIME)
+        archive.writestr(info, board_json, zipfile.ZIP_DEFLATED, 6)
+    return stream.getvalue()
+
+
 def write_container(
     path: Path, board_json: bytes, pictures: Iterable[Media], keep_backup: bool = True
 ) -> None:

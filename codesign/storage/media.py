@@ -9,6 +9,7 @@ its hash is checked.
 
 import hashlib
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 
 MEDIA_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
@@ -57,6 +58,17 @@ class MediaStore:
     def __contains__(self, digest: str) -> bool:
         with self._lock:
             return digest in self._media
+
+    def keep_only(self, digests: Collection[str]) -> int:
+        """Forget every picture not in `digests` (those no open board, undo step or copy
+        names any more), so a day of swapping photo boards does not hold every photo in
+        memory; returns how many went."""
+        wanted = set(digests)
+        with self._lock:
+            gone = [digest for digest in self._media if digest not in wanted]
+            for digest in gone:
+                del self._media[digest]
+        return len(gone)
 
 
 _STORE = MediaStore()

@@ -3,8 +3,10 @@
 Phones write JPEG or HEIC sideways with an EXIF orientation, and at 12 to 50 megapixels: the
 picture is turned upright and, unless the original is asked for, scaled down so its longest
 side is `LONGEST_SIDE`, which is sharp on a poster page and keeps a board of thirty photos near
-thirty megabytes. HEIC, which Qt, reportlab and browsers cannot draw, becomes JPEG. Anything
-else (not an image, too large, too many pixels) is refused with one line that says why.
+thirty megabytes. A picture kept as it came loses its personal metadata (where it was taken,
+the phone's serial: `picture_privacy`) but not a bit of its pixels; one encoded again carries
+none. HEIC, which Qt, reportlab and browsers cannot draw, becomes JPEG. Anything else (not an
+image, too large, too many pixels) is refused with one line that says why.
 """
 
 import io
@@ -16,6 +18,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from codesign.model.items import MAX_PICTURE_PIXELS
 from codesign.storage.container import MAX_PICTURE_BYTES
 from codesign.storage.media import Media, media_store
+from codesign.storage.picture_privacy import NotParsed, strip_personal
 
 LONGEST_SIDE = 2560
 _HEIC_BRANDS = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc", b"ftypmsf1")
@@ -83,7 +86,11 @@ def _store(image: Image.Image, data: bytes, keep_original: bool) -> Intake:
     turned = (upright is not image and upright.size != image.size) or _orientation(image) > 1
     too_big = max(upright.size) > LONGEST_SIDE and not keep_original
     if media_type is not None and not turned and not too_big:
-        return Intake(media_store().add(data, media_type), *image.size)
+        try:
+            kept = strip_personal(data, media_type)
+        except NotParsed:
+            return _encode(upright)
+        return Intake(media_store().add(kept, media_type), *image.size)
     if too_big:
         upright = upright.copy()
         upright.thumbnail((LONGEST_SIDE, LONGEST_SIDE), Image.Resampling.LANCZOS)

@@ -28,8 +28,8 @@ from codesign.storage.disk_state import DiskState
 from codesign.storage.errors import BoardFileError, SaveFailed
 from codesign.storage.live_claim import LiveClaim, held_by_a_running_process
 from codesign.storage.load import load_board
-from codesign.storage.media import media_store
 from codesign.storage.processes import still_running, this_host
+from codesign.storage.recovery_media import keep_pictures, prune_media
 from codesign.text.catalogue import translate
 
 BOARD_SUFFIX = ".codesign.json"
@@ -90,20 +90,9 @@ class RecoveryStore:
         if not self._claim(session):
             message = translate("storage", "could not save: another Codesign is keeping this copy")
             raise SaveFailed(self._board_file(session), message)
-        self._keep_pictures(pictures)
+        keep_pictures(self.folder / "media", pictures)
         atomic_write(self._board_file(session), data, keep_backup=False)
         self.describe(session, details)
-
-    def _keep_pictures(self, pictures: Sequence[str]) -> None:
-        if not pictures:
-            return
-        folder = self.folder / "media"
-        ensure_folder(folder)
-        store = media_store()
-        for digest in pictures:
-            media = store.get(digest)
-            if media is not None and not (folder / media.file_name).exists():
-                atomic_write(folder / media.file_name, media.data, keep_backup=False)
 
     def describe(self, session: str, details: RecoveryDetails) -> None:
         """Write what is told beside the copy: again after the board's own file was written,
@@ -153,6 +142,11 @@ class RecoveryStore:
         else:  # a crash's copy discarded from the recovery list
             with contextlib.suppress(OSError):
                 self._alive_file(session).unlink()
+        self.prune_media()
+
+    def prune_media(self, now: float | None = None) -> int:
+        """See `recovery_media.prune_media`; returns how many pictures went."""
+        return prune_media(self.folder, BOARD_SUFFIX, now)
 
     def entries(self) -> list[RecoveryEntry]:
         """Every readable copy, newest first; a damaged description is skipped, not fatal."""

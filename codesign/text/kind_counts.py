@@ -14,5 +14,7 @@ def counted(kind: str, n: int) -> str:
         "journey": translate("kinds", "%n journey map(s)", "", n),
         "label": translate("kinds", "%n label(s)", "", n),
         "connector": translate("kinds", "%n connector(s)", "", n),
+        "shape": translate("kinds", "%n shape(s)", "", n),
+        "stroke": translate("kinds", "%n ink stroke(s)", "", n),
     }
     return texts.get(kind) or translate("kinds", "%n of newer kinds (kept as they are)", "", n)

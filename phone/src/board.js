@@ -29,7 +29,8 @@ export function roomState (doc) {
   return {
     can: Array.isArray(can) ? can.filter((word) => typeof word === 'string') : [],
     language: room.get('language') === 'cy' ? 'cy' : 'en',
-    openRound: typeof room.get('open_round') === 'string' ? room.get('open_round') : null
+    openRound: typeof room.get('open_round') === 'string' ? room.get('open_round') : null,
+    noteCap: typeof room.get('note_cap') === 'number' && room.get('note_cap') >= 0 ? Math.floor(room.get('note_cap')) : null
   }
 }
 

@@ -44,6 +44,47 @@ export async function stillWelcome (token) {
   }
 }
 
+/** This phone's own dots while the open round's tally is hidden: {mine: [{note, count}]}, or
+ * null when the host cannot say (no Wi-Fi). */
+export async function privateState (token) {
+  try {
+    const response = await fetch(`/room/state?token=${encodeURIComponent(token)}`, { cache: 'no-store' })
+    if (!response.ok) return null
+    const body = await response.json()
+    return { mine: Array.isArray(body.mine) ? body.mine : [] }
+  } catch (error) {
+    return null
+  }
+}
+
+/** A dot placed (+1) or taken back (-1) while the tally is hidden: it goes to the host alone
+ * (never into the shared document every phone holds). Resolves to {ok, mine} or {ok: false,
+ * reason} where reason is the host's one-line refusal or a key of the phone's catalogue. */
+export async function privateVote (token, roundId, noteId, delta) {
+  let response
+  try {
+    response = await fetch('/room/vote', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token, round: roundId, note: noteId, delta }),
+      cache: 'no-store'
+    })
+  } catch (error) {
+    return { ok: false, key: 'noConnection' }
+  }
+  let body = {}
+  try {
+    body = await response.json()
+  } catch (error) {
+    body = {}
+  }
+  if (response.ok) return { ok: true, mine: Array.isArray(body.mine) ? body.mine : [] }
+  if (response.status === 409 && typeof body.error === 'string') {
+    return { ok: false, text: body.error.slice(0, 200) }
+  }
+  return { ok: false, key: response.status === 429 ? 'tooFast' : 'noConnection' }
+}
+
 /** The live link to the room: a Y.Doc kept in step by a WebsocketProvider. Emits, through
  * the callbacks, 'status' ("online" | "offline" | "connecting"), 'synced', and 'gone' when the
  * host no longer accepts this phone. */

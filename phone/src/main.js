@@ -3,7 +3,7 @@
 import { language, phoneLanguage, setLanguage, t } from './strings.js'
 import { NoteStore, loadLanguage, loadSession, saveLanguage, saveSession } from './store.js'
 import { MAX_NOTE_TEXT, insertNote, notes, openRound, round, roomState, changeDot, myDots, dotsLeft } from './board.js'
-import { Connection, join, stillWelcome } from './connection.js'
+import { Connection, join, privateState, privateVote, stillWelcome } from './connection.js'
 import { $, renderBoard, renderMyNotes, renderVote, translatePage } from './views.js'
 
 const store = new NoteStore()
@@ -15,6 +15,10 @@ let drawQueued = false
 let lastRoundId = null
 let connectionStatus = 'connecting'
 let previousParticipant = session ? session.participant : null
+// While a round's tally is hidden this phone's dots are not in the shared document: the host
+// tells this phone alone (POST /room/vote, GET /room/state).
+let hidden = { round: null, mine: [], asked: null }
+let voteMessage = ''
 
 function can (word) {
   return connection !== null && roomState(connection.doc).can.indexOf(word) >= 0
@@ -50,7 +54,7 @@ function drawNow () {
   if (open && open.id !== lastRoundId && allowed.vote) tab = 'vote'
   lastRoundId = open ? open.id : lastRoundId
   // A round just closed stays on the phone, for its results once the tally is revealed.
-  const voting = open || (lastRoundId ? round(doc, lastRoundId) : null)
+  const voting = withPrivateDots(open || (lastRoundId ? round(doc, lastRoundId) : null))
   const tabs = ['write', 'vote', 'board']
   const visible = { write: true, vote: allowed.vote || voting !== null, board: allowed.view }
   if (!visible[tab]) tab = 'write'
@@ -65,8 +69,25 @@ function drawNow () {
   const title = doc.getMap('room').get('title')
   $('board-title').textContent = typeof title === 'string' && title ? title.slice(0, 80) : t('title')
   renderMyNotes(store, allowed.write)
-  if (tab === 'vote') renderVote(doc, voting, session.participant, allowed.vote)
+  if (tab === 'vote') renderVote(doc, voting, session.participant, allowed.vote, voteMessage)
   if (tab === 'board') renderBoard(notes(doc), allowed.view)
+}
+
+/** A round with a hidden tally shows this phone's own dots, as the host last told them. */
+function withPrivateDots (voting) {
+  if (!voting || !voting.hideTally) return voting
+  if (hidden.round !== voting.id && hidden.asked !== voting.id) {
+    hidden.asked = voting.id
+    privateState(session.token).then((state) => {
+      if (state) hidden = { round: voting.id, mine: state.mine, asked: voting.id }
+      draw()
+    })
+  }
+  const mine = hidden.round === voting.id ? hidden.mine : []
+  const dots = mine
+    .filter((dot) => dot && typeof dot.note === 'string' && typeof dot.count === 'number')
+    .map((dot) => ({ voter: session.participant, note: dot.note, count: dot.count }))
+  return Object.assign({}, voting, { dots })
 }
 
 /** The name the board knows this phone by ("Guest 3" when joined without one). */
@@ -196,22 +217,46 @@ function onKeep (event) {
   field.focus()
 }
 
+/** Notes this phone may still send: the host takes at most `note_cap` from one phone. */
+function sendsLeft () {
+  const cap = connection ? roomState(connection.doc).noteCap : null
+  if (cap === null) return Infinity
+  return Math.max(0, cap - store.notes.filter((note) => note.state !== 'draft').length)
+}
+
 function send (ids) {
+  let left = sendsLeft()
+  $('note-error').textContent = ''
   ids.forEach((id) => {
     const note = store.get(id)
-    if (note && note.state === 'draft') note.state = 'queued'
+    if (!note || note.state !== 'draft') return
+    if (left <= 0) {
+      $('note-error').textContent = t('noteCap', { max: roomState(connection.doc).noteCap })
+      return
+    }
+    note.state = 'queued'
+    left -= 1
   })
   store.save()
   sendQueued()
 }
 
 function vote (noteId, delta) {
-  const voting = openRound(connection.doc)
+  const voting = withPrivateDots(openRound(connection.doc))
   if (!voting || voting.status !== 'open' || !can('vote')) return
   const mine = myDots(voting, session.participant, noteId)
   if (delta > 0 && (dotsLeft(voting, session.participant) === 0 || (mine && !voting.allowStacking))) return
   if (delta < 0 && mine === 0) return
-  changeDot(connection.doc, voting.id, session.participant, noteId, delta)
+  voteMessage = ''
+  if (!voting.hideTally) {
+    changeDot(connection.doc, voting.id, session.participant, noteId, delta)
+    return
+  }
+  privateVote(session.token, voting.id, noteId, delta).then((result) => {
+    if (result.ok) hidden = { round: voting.id, mine: result.mine, asked: voting.id }
+    else voteMessage = result.text || t(result.key)
+    draw()
+  })
 }
 
 function onListClick (event) {

@@ -62,7 +62,9 @@ const CATALOGUE = {
     joinAgain: 'Join again',
     switchLanguage: 'Cymraeg',
     switchLanguageLabel: 'Newid i’r Gymraeg',
-    tooLong: 'A note holds at most {max} characters.'
+    tooLong: 'A note holds at most {max} characters.',
+    noteCap: 'You have sent as many notes as one phone may ({max}).',
+    tooFast: 'Too fast: wait a moment, then try again.'
   },
   cy: {
     title: 'Ystafell Codesign',
@@ -123,7 +125,9 @@ const CATALOGUE = {
     joinAgain: 'Ymuno eto',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
-    tooLong: 'Mae nodyn yn dal {max} nod ar y mwyaf.'
+    tooLong: 'Mae nodyn yn dal {max} nod ar y mwyaf.',
+    noteCap: 'Rydych wedi anfon cymaint o nodiadau ag y caiff un ffôn ({max}).',
+    tooFast: 'Rhy gyflym: arhoswch eiliad, yna rhowch gynnig arall arni.'
   }
 }
 

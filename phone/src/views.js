@@ -70,9 +70,9 @@ export function renderMyNotes (store, canWrite) {
   replaceChildren($('my-notes'), cards)
 }
 
-export function renderVote (doc, voting, voter, canVote) {
+export function renderVote (doc, voting, voter, canVote, message) {
   $('round-title').textContent = voting ? voting.title : ''
-  const notice = []
+  const notice = message ? [message] : []
   let cards = []
   if (!canVote) notice.push(t('votePaused'))
   else if (!voting) notice.push(t('noRound'))

@@ -188,6 +188,31 @@
       <source>Join the room</source>
       <translation>Ymuno â’r ystafell</translation>
     </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Join the room again.</source>
+      <translation>Ymunwch â’r ystafell eto.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>The board refused this vote.</source>
+      <translation>Gwrthododd y bwrdd y bleidlais hon.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>This round is not taking private votes.</source>
+      <translation>Nid yw’r rownd hon yn derbyn pleidleisiau preifat.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Vote from the room</source>
+      <translation>Pleidlais o’r ystafell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/bridge.py" />
+      <source>Voting is paused.</source>
+      <translation>Mae pleidleisio wedi’i oedi.</translation>
+    </message>
   </context>
   <context>
     <name>ClipboardActions</name>
@@ -301,6 +326,14 @@
     </message>
   </context>
   <context>
+    <name>ConnectorLabelEditor</name>
+    <message>
+      <location filename="../../codesign/canvas/connector_label.py" />
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomDuration</name>
     <message>
       <location filename="../../codesign/ui/front_of_room/timer_widget.py" />
@@ -349,6 +382,62 @@
       <location filename="../../codesign/ui/files/disk_notice.py" />
       <source>“{name}” was changed on disk by another program or person.</source>
       <translation>Newidiwyd “{name}” ar y ddisg gan raglen neu berson arall.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrawActions</name>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Drag from one item to another to connect them.</source>
+      <translation>Llusgwch o un eitem i un arall i’w cysylltu.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Drag on the board to draw the line.</source>
+      <translation>Llusgwch ar y bwrdd i lunio’r llinell.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Drag on the board to draw the shape.</source>
+      <translation>Llusgwch ar y bwrdd i lunio’r siâp.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Draw on the board; Escape puts the pen down.</source>
+      <translation>Tynnwch lun ar y bwrdd; mae Escape yn rhoi’r pen i lawr.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Draw round what you want to select.</source>
+      <translation>Tynnwch linell o amgylch yr hyn rydych am ei ddewis.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Select a connector first.</source>
+      <translation>Dewiswch gysylltydd yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Select a text or heading first.</source>
+      <translation>Dewiswch destun neu bennawd yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/draw_actions.py" />
+      <source>Touch ink strokes to rub them out.</source>
+      <translation>Cyffyrddwch â strociau inc i’w rhwbio allan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrawingTools</name>
+    <message>
+      <location filename="../../codesign/canvas/drawing_tools.py" />
+      <source>Drop the connector on another item to join them.</source>
+      <translation>Gollyngwch y cysylltydd ar eitem arall i’w cysylltu.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/drawing_tools.py" />
+      <source>Press on an item and drag to another to connect them.</source>
+      <translation>Pwyswch ar eitem a’i llusgo i un arall i’w cysylltu.</translation>
     </message>
   </context>
   <context>
@@ -775,6 +864,11 @@
       <source>Joined the room as {name}</source>
       <translation>Wedi ymuno â’r ystafell fel {name}</translation>
     </message>
+    <message>
+      <location filename="../../codesign/ui/room/join_room.py" />
+      <source>The room has ended: this board stays open here, no longer shared.</source>
+      <translation>Mae’r ystafell wedi dod i ben: mae’r bwrdd hwn yn aros ar agor yma, heb ei rannu mwyach.</translation>
+    </message>
   </context>
   <context>
     <name>JoinRoomDialog</name>
@@ -948,6 +1042,59 @@
     </message>
   </context>
   <context>
+    <name>PenBar</name>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Black</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Blue</source>
+      <translation>Glas</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Fine</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Green</source>
+      <translation>Gwyrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Marker</source>
+      <translation>Marciwr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Medium</source>
+      <translation>Canolig</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Orange</source>
+      <translation>Oren</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/pen_bar.py" />
+      <source>Pen</source>
+      <translation>Pen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Purple</source>
+      <translation>Porffor</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/ink_names.py" />
+      <source>Red</source>
+      <translation>Coch</translation>
+    </message>
+  </context>
+  <context>
     <name>PictureActions</name>
     <message>
       <location filename="../../codesign/ui/editing/picture_actions.py" />
@@ -1058,6 +1205,30 @@
       <location filename="../../codesign/ui/front_of_room/pin_dialog.py" />
       <source>Wrong PIN. Wrong tries so far: {0}. Next try in {1}:{2:02d}.</source>
       <translation>PIN anghywir. Cynigion anghywir hyd yma: {0}. Cynnig nesaf ymhen {1}:{2:02d}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenceOverlay</name>
+    <message>
+      <location filename="../../codesign/ui/room/presence_overlay.py" />
+      <source>Anonymous</source>
+      <translation>Dienw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/presence_overlay.py" />
+      <source>In the room: {names}</source>
+      <translation>Yn yr ystafell: {names}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/presence_overlay.py" />
+      <source>In the room: {names} and %n more</source>
+      <translation>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+        <numerusform>Yn yr ystafell: {names} a %n arall</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1303,8 +1474,18 @@
     </message>
     <message>
       <location filename="../../codesign/room/room.py" />
+      <source>Facilitator</source>
+      <translation>Hwylusydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
       <source>The room PIN must be 4 to 8 digits.</source>
       <translation>Rhaid i PIN yr ystafell fod rhwng 4 ac 8 digid.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/room/room.py" />
+      <source>The room is closed.</source>
+      <translation>Mae’r ystafell ar gau.</translation>
     </message>
   </context>
   <context>
@@ -1844,6 +2025,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/editing/touch_toolbar.py" />
+      <source>Pen</source>
+      <translation>Pen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/editing/touch_toolbar.py" />
       <source>Touch toolbar</source>
       <translation>Bar offer cyffwrdd</translation>
     </message>
@@ -2099,6 +2285,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Connector</source>
+      <translation>&amp;Cysylltydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Copy</source>
       <translation>&amp;Copïo</translation>
     </message>
@@ -2116,6 +2307,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Edit</source>
       <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Ellipse</source>
+      <translation>&amp;Elips</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2149,6 +2345,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Heading</source>
+      <translation>&amp;Pennawd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -2161,6 +2362,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Import…</source>
       <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Insert</source>
+      <translation>&amp;Mewnosod</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2189,6 +2395,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Line</source>
+      <translation>&amp;Llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Minimap</source>
       <translation>Ma&amp;p bach</translation>
     </message>
@@ -2206,6 +2417,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Paste</source>
       <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Pen</source>
+      <translation>Pe&amp;n</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2274,6 +2490,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>&amp;Text</source>
+      <translation>&amp;Testun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>&amp;Themes</source>
       <translation>Th&amp;emâu</translation>
     </message>
@@ -2329,6 +2550,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Add a heading at the pointer and type it</source>
+      <translation>Ychwanegu pennawd wrth y pwyntydd a’i deipio</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Add a journey map, stages across and lanes down, at the pointer</source>
       <translation>Ychwanegu map taith, camau ar draws a lonydd i lawr, wrth y pwyntydd</translation>
     </message>
@@ -2336,6 +2562,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Add a sticky note at the pointer</source>
       <translation>Ychwanegu nodyn gludiog wrth y pwyntydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Add free text at the pointer and type it</source>
+      <translation>Ychwanegu testun rhydd wrth y pwyntydd a’i deipio</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2384,6 +2615,16 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Arrowhead at the &amp;start</source>
+      <translation>Pen saeth ar y dec&amp;hrau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Arrowhead at the e&amp;nd</source>
+      <translation>Pen saeth ar y d&amp;iwedd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Autosave, default paper size, projector look and language</source>
       <translation>Cadw’n awtomatig, maint papur rhagosodedig, golwg y taflunydd ac iaith</translation>
     </message>
@@ -2399,6 +2640,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Bo&amp;dy text size</source>
+      <translation>Maint testun &amp;arferol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Boards that Codesign could not save before it closed</source>
       <translation>Byrddau nad oedd Codesign yn gallu eu cadw cyn cau</translation>
     </message>
@@ -2406,6 +2652,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Bring to &amp;front</source>
       <translation>Dod â’r &amp;blaen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/shell/context_menu.py" />
+      <source>Connector &amp;colour</source>
+      <translation>Lliw’r &amp;cysylltydd</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2449,6 +2700,26 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag from one item to another to join them with an arrow</source>
+      <translation>Llusgo o un eitem i un arall i’w cysylltu â saeth</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag on the board to draw a line</source>
+      <translation>Llusgo ar y bwrdd i lunio llinell</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag on the board to draw a rectangle</source>
+      <translation>Llusgo ar y bwrdd i lunio petryal</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Drag on the board to draw an ellipse</source>
+      <translation>Llusgo ar y bwrdd i lunio elips</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Drag out a rectangle on the board to make an empty theme</source>
       <translation>Llusgwch betryal ar y bwrdd i greu thema wag</translation>
     </message>
@@ -2459,8 +2730,33 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Draw freehand ink; a stylus draws with its pressure</source>
+      <translation>Tynnu llun ag inc yn rhydd; mae stylus yn tynnu yn ôl ei bwysau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Draw round strokes and items to select them</source>
+      <translation>Tynnu llinell o amgylch strociau ac eitemau i’w dewis</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Draw with &amp;finger</source>
+      <translation>Tynnu llun â’r &amp;bys</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>E&amp;raser</source>
+      <translation>&amp;Rhwbiwr</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Edit a board another Codesign hosts on this network, together</source>
       <translation>Golygu gyda’ch gilydd fwrdd y mae Codesign arall yn ei gynnal ar y rhwydwaith hwn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Edit connector la&amp;bel</source>
+      <translation>Golygu label y cysylltyd&amp;d</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2539,6 +2835,16 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Heading &amp;1 size</source>
+      <translation>Maint pennawd &amp;1</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Heading &amp;2 size</source>
+      <translation>Maint pennawd &amp;2</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert &amp;picture…</source>
       <translation>Mewnosod &amp;llun…</translation>
     </message>
@@ -2551,6 +2857,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Insert stage &amp;before</source>
       <translation>Mewnosod cam c&amp;yn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>L&amp;asso select</source>
+      <translation>Dewis â’r la&amp;sŵ</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2634,6 +2945,11 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>On a touchscreen a finger draws with the pen instead of panning</source>
+      <translation>Ar sgrin gyffwrdd mae bys yn tynnu llun â’r pen yn lle symud y bwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>One more minute on the running timer, or after time is up</source>
       <translation>Un funud arall ar yr amserydd sy’n rhedeg, neu ar ôl i’r amser ddod i ben</translation>
     </message>
@@ -2711,6 +3027,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Re&amp;cover unsaved boards…</source>
       <translation>Adfer byrddau &amp;heb eu cadw…</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Rectan&amp;gle</source>
+      <translation>Petr&amp;yal</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -2799,6 +3120,16 @@
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
+      <source>Show or hide the arrowhead where the connector ends</source>
+      <translation>Dangos neu guddio’r pen saeth lle mae’r cysylltydd yn gorffen</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Show or hide the arrowhead where the connector starts</source>
+      <translation>Dangos neu guddio’r pen saeth lle mae’r cysylltydd yn dechrau</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
       <source>Show res&amp;ults on the board</source>
       <translation>Dangos y canlyn&amp;iadau ar y bwrdd</translation>
     </message>
@@ -2881,6 +3212,11 @@
       <location filename="../../codesign/ui/common/actions.py" />
       <source>Themes &amp;panel</source>
       <translation>Panel the&amp;mâu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/common/actions.py" />
+      <source>Touch ink strokes to rub them out</source>
+      <translation>Cyffwrdd â strociau inc i’w rhwbio allan</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/common/actions.py" />
@@ -3011,6 +3347,16 @@
       <translation>Thema “{title}”: {count}</translation>
     </message>
     <message>
+      <location filename="../../codesign/canvas/items/shape.py" />
+      <source>Ellipse</source>
+      <translation>Elips</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/stroke.py" />
+      <source>Ink stroke</source>
+      <translation>Strôc inc</translation>
+    </message>
+    <message>
       <location filename="../../codesign/canvas/items/journey.py" />
       <source>Journey map “{title}”: {stages}, {lanes}</source>
       <translation>Map taith “{title}”: {stages}, {lanes}</translation>
@@ -3019,6 +3365,11 @@
       <location filename="../../codesign/canvas/items/label.py" />
       <source>Label: {text}</source>
       <translation>Label: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/shape.py" />
+      <source>Line</source>
+      <translation>Llinell</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/items/unknown.py" />
@@ -3034,6 +3385,11 @@
       <location filename="../../codesign/canvas/items/picture.py" />
       <source>Picture, {w} × {h} pixels</source>
       <translation>Llun, {w} × {h} picsel</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/canvas/items/shape.py" />
+      <source>Rectangle</source>
+      <translation>Petryal</translation>
     </message>
     <message>
       <location filename="../../codesign/canvas/scene.py" />
@@ -3567,6 +3923,16 @@
       <translation>Ychwanegu thema</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add connector</source>
+      <translation>Ychwanegu cysylltydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add item</source>
+      <translation>Ychwanegu eitem</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Add journey map</source>
       <translation>Ychwanegu map taith</translation>
@@ -3592,9 +3958,19 @@
       <translation>Ychwanegu golwg wedi’i chadw</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add shape</source>
+      <translation>Ychwanegu siâp</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/journeys.py" />
       <source>Add stage</source>
       <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Add text</source>
+      <translation>Ychwanegu testun</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/arrange.py" />
@@ -3615,6 +3991,16 @@
       <location filename="../../codesign/commands/notes.py" />
       <source>Change colour</source>
       <translation>Newid lliw</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Change connector</source>
+      <translation>Newid y cysylltydd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Change text size</source>
+      <translation>Newid maint y testun</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/votes.py" />
@@ -3657,6 +4043,11 @@
       <translation>Dosbarthu</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Draw ink</source>
+      <translation>Tynnu ag inc</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/clipboard.py" />
       <source>Duplicate</source>
       <translation>Dyblygu</translation>
@@ -3672,6 +4063,11 @@
       <translation>Golygu testun Cymraeg</translation>
     </message>
     <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Edit connector label</source>
+      <translation>Golygu label y cysylltydd</translation>
+    </message>
+    <message>
       <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit label text</source>
       <translation>Golygu testun y label</translation>
@@ -3680,6 +4076,16 @@
       <location filename="../../codesign/commands/text_edits.py" />
       <source>Edit note text</source>
       <translation>Golygu testun y nodyn</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/text_edits.py" />
+      <source>Edit shape text</source>
+      <translation>Golygu testun y siâp</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Erase ink</source>
+      <translation>Rhwbio inc allan</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/clusters.py" />
@@ -3806,6 +4212,11 @@
       <location filename="../../codesign/commands/pictures.py" />
       <source>Resize picture</source>
       <translation>Newid maint y llun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/commands/drawing.py" />
+      <source>Resize shape</source>
+      <translation>Newid maint y siâp</translation>
     </message>
     <message>
       <location filename="../../codesign/commands/journeys.py" />
@@ -4345,6 +4756,11 @@
       <translation>mae’r bwrdd sydd ynddi wedi’i ddifrodi: {problem}</translation>
     </message>
     <message>
+      <location filename="../../codesign/export/pdf_import.py" />
+      <source>the embedded board is larger than 1 GiB</source>
+      <translation>mae’r bwrdd sydd ynddi yn fwy nag 1 GiB</translation>
+    </message>
+    <message>
       <location filename="../../codesign/export/plain_text.py" />
       <source>the file has no text, so the board is empty</source>
       <translation>does dim testun yn y ffeil, felly mae’r bwrdd yn wag</translation>
@@ -4515,6 +4931,17 @@
     </message>
     <message numerus="yes">
       <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n ink stroke(s)</source>
+      <translation>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+        <numerusform>%n strôc inc</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
       <source>%n journey map(s)</source>
       <translation>
         <numerusform>%n map taith</numerusform>
@@ -4555,6 +4982,17 @@
         <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
         <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
         <numerusform>%n o fathau mwy newydd (wedi’u cadw fel y maen nhw)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../codesign/text/kind_counts.py" />
+      <source>%n shape(s)</source>
+      <translation>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
+        <numerusform>%n siâp</numerusform>
       </translation>
     </message>
   </context>
@@ -4729,6 +5167,11 @@
       <location filename="../../codesign/export/pdf/report_lists.py" />
       <source>Appendix: every note by theme</source>
       <translation>Atodiad: pob nodyn fesul thema</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/export/markdown.py" />
+      <source>Connections</source>
+      <translation>Cysylltiadau</translation>
     </message>
     <message>
       <location filename="../../codesign/export/html_report.py" />

@@ -2,11 +2,12 @@
 
 The board is drawn twice, by the canvas into a PNG and by the PDF export into a page that
 poppler rasterises, and sampled on a grid mapped into each picture. Where the notes overlap
-each other, a theme and a journey map, the colour on top must be the same in both: the
+each other, a theme, a journey map and a picture, the colour on top must be the same in both: the
 stacking of `kinds.paint_order`, and the positions, agree. Edges, shadows and anti-aliasing
 make a few samples differ, so the comparison is coarse (most samples, not all).
 """
 
+import io
 import subprocess
 
 import pytest
@@ -19,15 +20,38 @@ from codesign.document import BoardDocument
 from codesign.export.pdf import PdfOptions, pdf_bytes
 from codesign.export.pdf.board_layout import board_view
 from codesign.model import Board, Cluster, JourneyMap, Lane, Note, Stage
+from codesign.model.items import Picture
 from codesign.model.palette import STICKY_PALETTE
+from codesign.storage.media import media_store
 
 NOTE_COLOURS = ("pink", "green", "orange", "purple")
+PICTURE_RGB = (200, 30, 30)
+"""A photo of one strong red, far from every sticky tint."""
 SCALE = 0.5
 DPI = 72
 
 
+def _picture() -> Picture:
+    stream = io.BytesIO()
+    Image.new("RGB", (160, 120), PICTURE_RGB).save(stream, "PNG")
+    media = media_store().add(stream.getvalue(), "image/png")
+    return Picture(
+        id="photo",
+        media=media.digest,
+        media_type="image/png",
+        natural_width=160,
+        natural_height=120,
+        x=440,
+        y=220,
+        width=240,
+        height=180,
+        z=2,
+    )
+
+
 def _board() -> Board:
-    """Notes overlapping each other, one sent behind its theme, one on a journey map."""
+    """Notes overlapping each other, one sent behind its theme, one on a journey map, a
+    photo over a note's corner."""
     return Board(
         title="Agreement",
         items=(
@@ -56,11 +80,14 @@ def _board() -> Board:
                 stages=(Stage(id="s1", width=400),),
                 lanes=(Lane(id="l1", height=300),),
             ),
+            _picture(),
         ),
     )
 
 
 def _label(pixel: tuple[int, ...]) -> str:
+    if all(abs(a - b) <= 24 for a, b in zip(pixel[:3], PICTURE_RGB, strict=False)):
+        return "picture"
     for name in NOTE_COLOURS:
         hex_colour = STICKY_PALETTE[name]
         want = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
@@ -122,5 +149,7 @@ def test_the_canvas_and_the_pdf_show_the_same_colour_on_top_at_the_same_places(
     noted = [pair for pair in shown if pair != ("other", "other")]
     agree = sum(1 for on_canvas, in_pdf in noted if on_canvas == in_pdf)
     seen = {on_canvas for on_canvas, _ in noted}
-    assert seen == set(NOTE_COLOURS)
+    assert seen == {*NOTE_COLOURS, "picture"}
     assert agree >= 0.9 * len(noted)
+    photo = [pair for pair in noted if "picture" in pair]
+    assert sum(1 for on_canvas, in_pdf in photo if on_canvas == in_pdf) >= 0.9 * len(photo)

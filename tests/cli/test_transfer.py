@@ -198,3 +198,26 @@ def test_markdown_can_be_exported_in_welsh(capsys, tmp_path, board_file):
     assert (status, err) == (0, "")
     text = output.read_text(encoding="utf-8")
     assert "pleidlais" in text and "vote" not in text
+
+
+def test_a_pdf_brings_its_pictures_back(capsys, tmp_path):
+    """The PDF carries the board's zip, pictures and all: imported in a Codesign that has
+    never seen the photos (the store emptied), the board comes back with them."""
+    from codesign.storage.container import is_container
+    from codesign.storage.media import media_store
+    from tests.storage.test_pictures_container import picture_board
+
+    board = picture_board(3, "Wall")
+    photos = {d: media_store().get(d).data for d in (p.media for p in board.items[:3])}
+    source = tmp_path / "wall.codesign.json"
+    save_board(board, source)
+    pdf = tmp_path / "record.pdf"
+    assert run(capsys, "export", source, "-o", pdf)[0] == 0
+    media_store().keep_only(set())
+    back = tmp_path / "back.codesign.json"
+    status, _out, err = run(capsys, "import", pdf, "-o", back)
+    assert (status, err) == (0, "")
+    assert is_container(back.read_bytes())
+    media_store().keep_only(set())
+    assert load_board(back) == board
+    assert {d: media_store().get(d).data for d in photos} == photos

@@ -7,6 +7,7 @@ from codesign.export.files import export_file
 from codesign.model import Board, Note
 from codesign.model.items import Crop, Picture
 from codesign.storage.media import media_store
+from codesign.storage.picture_privacy import strip_personal
 from tests.export.pdf_reading import reader
 from tests.pictures import jpeg_bytes
 
@@ -71,7 +72,8 @@ def test_the_html_report_embeds_the_pictures(tmp_path):
 def test_json_canvas_brings_the_pictures_back(tmp_path):
     from codesign.export.files import import_with_warnings
 
-    board, picture = board_with(jpeg_bytes(1000, 800), Crop(left=0.25))
+    stored = strip_personal(jpeg_bytes(1000, 800), "image/jpeg")  # as a picture comes in
+    board, picture = board_with(stored, Crop(left=0.25))
     export_file(board, tmp_path / "wall.canvas")
     again, warnings = import_with_warnings(tmp_path / "wall.canvas")
     (back,) = [item for item in again.items if isinstance(item, Picture)]

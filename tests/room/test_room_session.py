@@ -63,10 +63,13 @@ def test_laptop_second_codesign_and_two_phones(qtbot, host, tmp_path):
                 return isinstance(voting, VotingRound) and voting.tally().get(note_id) == 1
 
             qtbot.waitUntil(lambda: voted(document), timeout=WAIT * 1000)
-            qtbot.waitUntil(lambda: voted(table_two), timeout=WAIT * 1000)
+            wait_for(rhian, lambda d: "Your dots: 1" in texts(d, "#vote-notes .mine"), "my dot")
+            qtbot.wait(500)
+            assert not voted(table_two), "a hidden tally reaches no one but the host"
             assert texts(sam, "#vote-notes .total") == []  # hidden tally
 
             set_tally_hidden(document, round_id, False)
+            qtbot.waitUntil(lambda: voted(table_two), timeout=WAIT * 1000)
             close_round(document, round_id)
             by_id(sam, "tab-vote").click()
             wait_for(

@@ -24,12 +24,13 @@ def test_the_original_size_can_be_kept():
     data = jpeg_bytes(3000, 2000)
     intake = take_picture(data, "big.jpg", keep_original=True)
     assert (intake.width, intake.height) == (3000, 2000)
-    assert intake.media.data == data  # upright already: the very bytes, not encoded again
+    scan = data.index(b"\xff\xda")  # upright already: the very pixels, not encoded again
+    assert intake.media.data.endswith(data[scan:])
 
 
 def test_a_small_upright_picture_is_kept_as_it_came():
     data = jpeg_bytes(800, 600)
-    assert take_picture(data, "small.jpg").media.data == data
+    assert take_picture(data, "small.jpg").media.data.endswith(data[data.index(b"\xff\xda") :])
 
 
 def test_png_and_webp_keep_their_type():

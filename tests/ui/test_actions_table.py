@@ -45,6 +45,7 @@ def test_every_table_action_is_in_the_window(shown):
     assert menu_titles == [
         "&File",
         "&Edit",
+        "&Insert",
         "&Colour",
         "&Arrange",
         "&Themes",

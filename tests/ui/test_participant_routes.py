@@ -254,7 +254,7 @@ def test_the_long_press_menu_offers_only_what_the_lock_allows(locked, qtbot, mon
     monkeypatch.setattr(QMenu, "popup", lambda menu, *_args: popped.append(menu))
     finger = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
     before = records(window)
-    for spot in ((200, -40), (500, 260)):  # the theme c1, then open canvas
+    for spot in ((100, 185), (500, 260)):  # the theme c1 below its notes, then open canvas
         where = at(window, *spot)
         QTest.touchEvent(window.view.viewport(), finger).press(0, where).commit()
         count = len(popped)

@@ -13,9 +13,11 @@ from PySide6.QtGui import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from codesign.model.items import Picture
+from codesign.document.media_use import pictures_held
+from codesign.model.items import Note, Picture
+from codesign.storage.media import media_store
 from tests.pictures import jpeg_file
-from tests.ui.conftest import at, drag, hover, press
+from tests.ui.conftest import answer_with, at, drag, hover, press
 from tests.ui.file_dialogs import answer_file_dialogs
 from tests.ui.menus import choose
 
@@ -93,9 +95,10 @@ def test_drop_picture_files_on_the_board(shown, qtbot, tmp_path):
     assert shown.document.undo_stack.count() == 1
 
 
-def _one_picture(shown, qtbot, tmp_path) -> Picture:
+def _one_picture(shown, qtbot, tmp_path, colour: str = "orange") -> Picture:
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(jpeg_file(tmp_path, width=800, height=600)))])
+    photo = jpeg_file(tmp_path, width=800, height=600, colour=colour)
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
     shown.pictures.paste(data, QPointF(1500, 1500))
     shown.view.centerOn(QPointF(1500, 1500))
     (picture,) = pictures(shown)
@@ -196,3 +199,32 @@ def test_undo_while_cropping_ends_the_crop_quietly(shown, qtbot, tmp_path):
     )
     QTest.keyClick(shown.view, Qt.Key.Key_Return)
     assert pictures(shown) == []
+
+
+def test_a_pictures_menu_has_no_colour_or_themes(shown, qtbot, monkeypatch, tmp_path):
+    """The kind's spec says a picture takes no sticky colour and is in no theme."""
+    picture = _one_picture(shown, qtbot, tmp_path)
+    menu = _context_menu(shown, monkeypatch, picture.x + 100, picture.y + 100)
+    titles = [a.text().replace("&", "") for a in menu.actions()]
+    assert "Crop picture" in titles
+    assert "Colour" not in titles and "Themes" not in titles
+    note = next(iter(shown.document.records_of(Note)))
+    shown.view.centerOn(QPointF(note.x, note.y))
+    menu = _context_menu(shown, monkeypatch, note.x + 20, note.y + 20)
+    titles = [a.text().replace("&", "") for a in menu.actions()]
+    assert "Colour" in titles and "Themes" in titles
+
+
+def test_a_new_board_lets_go_of_the_old_boards_pictures(shown, qtbot, monkeypatch, tmp_path):
+    """Deleted, a picture stays while Undo can bring it back; File > New lets it go."""
+    picture = _one_picture(shown, qtbot, tmp_path, colour="tomato")  # on no other board
+    shown.view.scene().select_ids([picture.id])
+    QApplication.processEvents()  # as between a click and a key press
+    press(shown, Qt.Key.Key_Delete)
+    assert pictures(shown) == []
+    assert picture.media in pictures_held(shown.document)  # Undo would bring it back
+    assert picture.media in media_store()
+    answer_with(monkeypatch, "Discard")
+    choose(shown, "new")
+    qtbot.waitUntil(lambda: shown.document.undo_stack.count() == 0)
+    assert picture.media not in media_store()

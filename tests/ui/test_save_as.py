@@ -49,6 +49,36 @@ def test_a_name_that_gains_the_extension_asks_before_replacing_a_board(
     assert load_board(theirs).title == window.document.board().title
 
 
+def test_a_board_with_pictures_is_offered_the_same_extension_and_reopens(
+    qtbot, tmp_path, monkeypatch
+):
+    """A board keeps one name for life, photos or not (docs/file-format.md says why): Save As
+    offers `.codesign.json`, the file is the zip, and File > Open brings the photo back."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+
+    from codesign.model.items import Picture
+    from codesign.storage.container import is_container
+    from tests.pictures import jpeg_file
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    window = make_window(qtbot)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(jpeg_file(tmp_path, width=800, height=600)))])
+    window.pictures.paste(data, QPointF(900, 900))
+    (picture,) = [i for i in window.document.items() if isinstance(i, Picture)]
+    seen = answer_file_dialogs(
+        monkeypatch, qtbot, ["wall", "wall.codesign.json"], "wall.codesign.json"
+    )
+    choose_from_menu(qtbot, window, "File", "Save As…")
+    saved = tmp_path / "wall.codesign.json"
+    assert seen.suggested[0].endswith(".codesign.json")
+    assert is_container(saved.read_bytes())
+    choose_from_menu(qtbot, window, "File", "New board")
+    choose_from_menu(qtbot, window, "File", "Open…")
+    assert saved.name in seen.listed[0]
+    assert window.document.get(picture.id) == picture
+
+
 def test_a_title_with_bidi_controls_never_disguises_the_suggested_name(
     qtbot, tmp_path, monkeypatch
 ):

@@ -29,7 +29,7 @@ def tap(window, finger, pos: QPoint) -> None:
 
 def test_the_view_menu_toggles_it_and_its_buttons_are_finger_sized(shown, toolbar):
     assert toolbar.isVisible()
-    assert set(toolbar.buttons) == {"new_note", "colour", "vote", "undo"}
+    assert set(toolbar.buttons) == {"new_note", "colour", "vote", "pen", "undo"}
     for button in toolbar.buttons.values():
         assert button.width() >= 44 and button.height() >= 44
         assert button.accessibleName()

@@ -96,7 +96,7 @@ def test_choosing_cymraeg_in_settings_turns_the_menus_welsh_at_once(shown, qtbot
     assert load_settings().language == "cy"
     qtbot.waitUntil(lambda: "(Ctrl+S)" in shown.actions["save"].toolTip())
     qtbot.waitUntil(lambda: shown.actions["save"].toolTip().startswith("Cadw"))  # posted event
-    assert menu_titles(shown)[:3] == ["&Ffeil", "&Golygu", "&Lliw"]
+    assert menu_titles(shown)[:3] == ["&Ffeil", "&Golygu", "&Mewnosod"]
     assert shown.actions["save"].text() == "&Cadw"
     assert shown.actions["undo"].text() == "&Dadwneud"
     assert shown.actions["export"].toolTip().startswith("Cadw’r bwrdd fel PDF")
@@ -112,7 +112,7 @@ def test_choosing_cymraeg_in_settings_turns_the_menus_welsh_at_once(shown, qtbot
 
     choose_language(shown, qtbot, "en")
     qtbot.waitUntil(lambda: shown.actions["save"].toolTip().startswith("Save"))
-    assert menu_titles(shown)[:3] == ["&File", "&Edit", "&Colour"]
+    assert menu_titles(shown)[:3] == ["&File", "&Edit", "&Insert"]
     assert shown.actions["save"].text() == "&Save"
 
 

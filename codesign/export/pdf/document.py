@@ -23,7 +23,10 @@ from codesign.export.bilingual import LANGUAGE_TAGS
 from codesign.export.pdf.unicode_map import use_utf16_cmaps
 from codesign.model import Board
 from codesign.storage import board_to_bytes
+from codesign.storage.container import container_bytes
 from codesign.storage.file_names import board_file_name
+from codesign.storage.media import media_store
+from codesign.storage.save import pictures_in
 from codesign.text import REGULAR_FONT, register_fonts
 from codesign.text.catalogue import language
 
@@ -59,8 +62,14 @@ def attachment_name(board: Board) -> str:
 
 
 def embed_board(canvas: Canvas, board: Board) -> None:
-    """Attach the board's file bytes, exactly as `save_board` would write them."""
+    """Attach the board's file bytes as `save_board` would write them: with pictures, the
+    zip of the board and its pictures, stored as it is (the photos in it are compressed
+    already, and a PDF reader's inflate limit would stop a board of many photos)."""
     data = board_to_bytes(board)
+    store = media_store()
+    pictures = [m for digest in pictures_in(board.items) if (m := store.get(digest)) is not None]
+    if pictures:
+        data = container_bytes(data, pictures)
     name = attachment_name(board)
     document = canvas._doc
     stream = PDFStream(
@@ -71,7 +80,7 @@ def embed_board(canvas: Canvas, board: Board) -> None:
             }
         ),
         content=data,
-        filters=[PDFZCompress],
+        filters=[] if pictures else [PDFZCompress],
     )
     spec = PDFDictionary(
         {

@@ -50,6 +50,15 @@ ACTION_ICONS: dict[str, str] = {
     "find_next": "chevron-down",
     "find_previous": "chevron-up",
     "settings": "settings",
+    "new_text": "type",
+    "new_heading": "heading",
+    "connector_tool": "move-up-right",
+    "shape.rectangle": "square",
+    "shape.ellipse": "circle",
+    "shape.line": "slash",
+    "pen": "pen-line",
+    "eraser": "eraser",
+    "lasso": "lasso",
     "front": "bring-to-front",
     "back": "send-to-back",
     "align.left": "align-start-vertical",
@@ -154,20 +163,21 @@ def rendered(name: str, ink: str, pixels: int) -> QImage:
     return image
 
 
-class LineIconEngine(QIconEngine):
-    """Draws one Lucide glyph on demand: in `ink`, or the paler disabled ink, at exactly the
-    pixels asked for (`rendered` keeps each picture for the process)."""
+class SquareIconEngine(QIconEngine):
+    """An icon drawn on demand at exactly the pixels asked for, for every screen's pixel ratio:
+    subclasses say how one square picture of a size and state is made, and which sizes exist."""
 
-    def __init__(self, name: str, ink: str) -> None:
-        super().__init__()
-        self._name, self._ink = name, ink
+    def square(self, pixels: int, disabled: bool) -> QPixmap:
+        raise NotImplementedError
+
+    def sizes(self) -> list[int]:
+        raise NotImplementedError
 
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        ink = DISABLED_INK if mode == QIcon.Mode.Disabled else self._ink
         pixels = max(1, round(min(size.width(), size.height()) * scale))
-        pixmap = QPixmap.fromImage(rendered(self._name, ink, pixels))
+        pixmap = self.square(pixels, mode == QIcon.Mode.Disabled)
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 
@@ -186,7 +196,24 @@ class LineIconEngine(QIconEngine):
     def availableSizes(
         self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
     ) -> list[QSize]:
-        return [QSize(pixels, pixels) for pixels in pixel_sizes()]
+        return [QSize(pixels, pixels) for pixels in self.sizes()]
+
+
+class LineIconEngine(SquareIconEngine):
+    """Draws one Lucide glyph on demand: in `ink`, or the paler disabled ink (`rendered` keeps
+    each picture for the process)."""
+
+    def __init__(self, name: str, ink: str) -> None:
+        super().__init__()
+        self._name, self._ink = name, ink
+
+    def square(self, pixels: int, disabled: bool) -> QPixmap:
+        return QPixmap.fromImage(
+            rendered(self._name, DISABLED_INK if disabled else self._ink, pixels)
+        )
+
+    def sizes(self) -> list[int]:
+        return pixel_sizes()
 
     def clone(self) -> QIconEngine:
         return LineIconEngine(self._name, self._ink)

@@ -9,7 +9,7 @@ at 150 % gets a pixmap drawn for it instead of a stretched one.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from codesign.model import DEFAULT_NOTE_COLOUR, STICKY_PALETTE, resolve_colour
 from codesign.ui.common.actions import COLOUR_NAMES, SPECS, display_text, translated
-from codesign.ui.common.icons import line_action_icons
+from codesign.ui.common.icons import SquareIconEngine, line_action_icons
 
 SWATCH_SIZE = 32
 """The design size: glyphs are drawn in a 32-unit square, scaled to each pixel size."""
@@ -53,7 +53,7 @@ QToolBar#MainToolbar::separator { background: #E4E1DB; width: 1px; margin: 6px 6
 """
 
 
-class PaintedIconEngine(QIconEngine):
+class PaintedIconEngine(SquareIconEngine):
     """Paints `draw` when Qt first asks for a size, at exactly the pixels asked for, and keeps
     each picture: the window starts without painting sizes and states nobody looks at."""
 
@@ -80,30 +80,11 @@ class PaintedIconEngine(QIconEngine):
             self._pictures[(pixels, disabled)] = picture
         return picture
 
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        pixels = max(1, round(min(size.width(), size.height()) * scale))
-        pixmap = QPixmap(self._picture(pixels, mode == QIcon.Mode.Disabled))
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
+    def square(self, pixels: int, disabled: bool) -> QPixmap:
+        return QPixmap(self._picture(pixels, disabled))
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        device = painter.device()
-        scale = device.devicePixelRatioF() if device is not None else 1.0
-        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())
-        return QSize(side, side)
-
-    def availableSizes(
-        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
-    ) -> list[QSize]:
-        return [QSize(pixels, pixels) for pixels in ICON_PIXELS]
+    def sizes(self) -> list[int]:
+        return list(ICON_PIXELS)
 
     def clone(self) -> QIconEngine:
         return PaintedIconEngine(self._draw)

@@ -117,6 +117,11 @@ class TouchToolbar(QFrame):
         if "voting_mode" in actions:
             vote = actions["voting_mode"]
             self._mirror(self._button("vote", _tr("Vote"), vote, _draw_vote), vote)
+        if "pen" in actions:
+            pen = actions["pen"]
+            pen_button = self._button("pen", _tr("Pen"), pen)
+            pen_button.setIcon(pen.icon())
+            self._mirror(pen_button, pen)
         undo = actions["undo"]
         undo_button = self._button("undo", _tr("Undo"), undo)
         undo_button.setIcon(undo.icon())

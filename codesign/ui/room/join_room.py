@@ -10,14 +10,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from codesign.canvas.lifetime import Held
+from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.room import RoomError
 from codesign.room.client import CoEditor
 from codesign.ui.room.join_dialog import JoinRoomDialog
+from codesign.ui.room.presence_overlay import PresenceOverlay
 
 
 class JoinRoomActions(QObject):
     message = Signal(str)
+    presence = Held[PresenceOverlay]()
 
     def __init__(
         self,
@@ -59,11 +63,25 @@ class JoinRoomActions(QObject):
             return
         self.leave()
         self.editor = editor
+        editor.ended.connect(self._on_ended)
         document.destroyed.connect(editor.stop)
         self._replace_document(document)
+        view = getattr(self._window, "view", None)
+        if isinstance(view, BoardView):
+            self.presence = PresenceOverlay(view, editor)
         self.message.emit(self.tr("Joined the room as {name}").format(name=name))
 
+    def _on_ended(self) -> None:
+        self.leave()
+        self.message.emit(
+            self.tr("The room has ended: this board stays open here, no longer shared.")
+        )
+
     def leave(self) -> None:
+        overlay = self.presence
+        if overlay is not None:
+            overlay.deleteLater()
+            self.presence = None
         if self.editor is not None:
             self.editor.stop()
             self.editor = None

@@ -18,6 +18,7 @@ from codesign.room import Room, RoomError, RoomSettings
 from codesign.room.settings import DEFAULT_PORT
 from codesign.ui.common.language import shown_language
 from codesign.ui.room.join_card import WallJoinCard
+from codesign.ui.room.presence_overlay import PresenceOverlay
 from codesign.ui.room.quit_question import stop_room_and_quit
 from codesign.ui.room.room_panel import RoomPanel
 
@@ -25,6 +26,7 @@ from codesign.ui.room.room_panel import RoomPanel
 class RoomControl(QObject):
     message = Signal(str)
     wall_card = Held[WallJoinCard]()
+    presence = Held[PresenceOverlay]()
     port = DEFAULT_PORT
     """The port phones connect to; 0 lets the system choose (tests run rooms side by side)."""
 
@@ -42,6 +44,7 @@ class RoomControl(QObject):
         self.panel.remove_wanted.connect(self._on_remove)
         self.panel.open_changed.connect(self._on_open_changed)
         self.panel.can_changed.connect(self._on_can_changed)
+        self.panel.language_changed.connect(self._on_language_changed)
         self.panel.visibilityChanged.connect(self._on_panel_shown)
         # However the app ends (a signal, the session closing), the room ends first.
         QCoreApplication.instance().aboutToQuit.connect(self.stop)
@@ -91,6 +94,9 @@ class RoomControl(QObject):
         self.room = room
         room.guests_changed.connect(self._on_guests_changed)
         room.error.connect(lambda text: self.panel.show_status(text, error=True))
+        view = getattr(self.window, "view", None)
+        if isinstance(view, BoardView):
+            self.presence = PresenceOverlay(view, room)
         self.panel.show_running(True, room.url, room.pin)
         self.panel.show_guests(room.guests)
         self._show_on_wall()
@@ -98,6 +104,10 @@ class RoomControl(QObject):
 
     def stop(self) -> None:
         room, self.room = self.room, None
+        overlay = self.presence
+        if overlay is not None:
+            overlay.deleteLater()
+            self.presence = None
         if room is not None:
             room.stop()
             room.deleteLater()
@@ -147,6 +157,10 @@ class RoomControl(QObject):
     def _on_can_changed(self, can: set[str]) -> None:
         if self.room is not None:
             self.room.set_can(set(can))
+
+    def _on_language_changed(self) -> None:
+        if self.room is not None:
+            self.room.set_language(shown_language())
 
     def _show_on_wall(self) -> None:
         """The join card on the projector while the room is open and the projector shows."""

@@ -38,6 +38,8 @@ class RoomPanel(QDockWidget):
     open_changed = Signal(bool)
     can_changed = Signal(object)
     """The set of what phones may do now, a subset of ABILITIES."""
+    language_changed = Signal()
+    """The window now speaks another language (the room's phones follow)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Room"), parent)
@@ -246,4 +248,5 @@ class RoomPanel(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.language_changed.emit()
         super().changeEvent(event)

@@ -15,15 +15,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from codesign.canvas.view import BoardView
-from codesign.model import JourneyMap, Note
+from codesign.model import Connector, JourneyMap, Label, Note, Shape, Stroke, resolve_colour
+from codesign.model.ink import INK_COLOURS
 from codesign.model.items import Picture
+from codesign.model.kinds import KINDS
 from codesign.model.participant_policy import REMOVING_KEYS, removal_refused
 from codesign.ui.common.actions import COLOUR_NAMES
 from codesign.ui.editing.clipboard_actions import ClipboardActions
 from codesign.ui.editing.edit_actions import EditActions
+from codesign.ui.editing.ink_names import INK_NAMES
 
 if TYPE_CHECKING:
     from codesign.ui.editing.bilingual_actions import BilingualActions
+    from codesign.ui.editing.draw_actions import DrawActions
     from codesign.ui.editing.picture_actions import PictureActions
     from codesign.ui.journeys.journey_actions import JourneyActions
 
@@ -85,6 +89,31 @@ THEME_KEYS = [
 ]
 
 
+TEXT_KEYS = ["text.h1", "text.h2", "text.body", ""]
+
+
+def _add_connector_entries(
+    menu: QMenu, actions: Mapping[str, QAction], connector: Connector, draw: "DrawActions"
+) -> None:
+    """A connector's label, its arrowheads ticked as they are, and its ink colour."""
+    _add(menu, actions, ["connector.label"])
+    for key, shown in (
+        ("connector.arrow_start", connector.arrow_start),
+        ("connector.arrow_end", connector.arrow_end),
+    ):
+        toggle = menu.addAction(actions[key].text())
+        toggle.setCheckable(True)
+        toggle.setChecked(shown)
+        toggle.triggered.connect(lambda _checked=False, k=key: actions[k].trigger())
+    colours = menu.addMenu(QCoreApplication.translate("actions", "Connector &colour"))
+    for name, value in INK_COLOURS.items():
+        choice = colours.addAction(QCoreApplication.translate("PenBar", INK_NAMES[name]))
+        choice.setCheckable(True)
+        choice.setChecked(resolve_colour(connector.colour) == value.upper())
+        choice.triggered.connect(lambda _checked=False, v=value: draw.recolour_connector(v))
+    menu.addSeparator()
+
+
 def item_id_at(view: BoardView, pos: QPoint) -> str | None:
     """The board item under a viewport position, climbing from child items such as handles."""
     item = view.itemAt(pos)
@@ -105,6 +134,7 @@ def build_context_menu(
     journeys: "JourneyActions | None" = None,
     bilingual: "BilingualActions | None" = None,
     pictures: "PictureActions | None" = None,
+    draw: "DrawActions | None" = None,
 ) -> QMenu:
     menu = QMenu(view)
     menu.setObjectName("BoardContextMenu")
@@ -125,18 +155,29 @@ def build_context_menu(
     if item_id is not None:
         if item_id not in scene.selected_ids():
             scene.select_ids([item_id])
-        if bilingual is not None and not isinstance(scene.document.get(item_id), JourneyMap):
+        record = scene.document.get(item_id)
+        if draw is not None and isinstance(record, Connector):
+            _add_connector_entries(menu, actions, record, draw)
+        elif isinstance(record, Label):
+            _add(menu, actions, TEXT_KEYS)
+        if bilingual is not None and not isinstance(
+            record, JourneyMap | Connector | Shape | Stroke
+        ):
             bilingual.entries(menu, item_id)
             menu.addSeparator()
         _add(menu, actions, ITEM_KEYS, refused=_refused_here(view))
         if isinstance(record, Picture):
             _add(menu, actions, PICTURE_KEYS)
-        colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
-        _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
+        spec = KINDS.get(getattr(record, "kind", ""))
+        if spec is not None and spec.colourable:
+            colours = menu.addMenu(QCoreApplication.translate("actions", "&Colour"))
+            _add(colours, actions, [f"colour.{name}" for name in COLOUR_NAMES])
         menu.addSeparator()
         _add(menu, actions, ARRANGE_KEYS)
-        themes = menu.addMenu(QCoreApplication.translate("actions", "&Themes"))
-        _add(themes, actions, THEME_KEYS)
+        if spec is not None and (spec.colourable or spec.holds_members):
+            # What a theme gathers (notes) or is: a picture or a label is in no theme.
+            themes = menu.addMenu(QCoreApplication.translate("actions", "&Themes"))
+            _add(themes, actions, THEME_KEYS)
         if actions["align.left"].isEnabled():
             align = menu.addMenu(QCoreApplication.translate("actions", "&Align and distribute"))
             _add(align, actions, ALIGN_KEYS)
@@ -164,8 +205,9 @@ def show_context_menu(
     journeys: "JourneyActions | None" = None,
     bilingual: "BilingualActions | None" = None,
     pictures: "PictureActions | None" = None,
+    draw: "DrawActions | None" = None,
 ) -> None:
-    menu = build_context_menu(view, actions, pos, edit, clip, journeys, bilingual, pictures)
+    menu = build_context_menu(view, actions, pos, edit, clip, journeys, bilingual, pictures, draw)
     menu.popup(view.viewport().mapToGlobal(pos))
     menu.aboutToHide.connect(menu.deleteLater)
 

@@ -33,12 +33,15 @@ from codesign.ui.dialogs.settings_dialog import open_settings_dialog
 from codesign.ui.dialogs.shortcuts_sheet import show_shortcuts
 from codesign.ui.editing.bilingual_actions import BilingualActions
 from codesign.ui.editing.clipboard_actions import ClipboardActions
+from codesign.ui.editing.draw_actions import DrawActions
 from codesign.ui.editing.edit_actions import EditActions
 from codesign.ui.editing.find_bar import FindBar
+from codesign.ui.editing.pen_bar import PenBar
 from codesign.ui.editing.picture_actions import PictureActions
 from codesign.ui.editing.touch_toolbar import TouchTools
 from codesign.ui.files import recent_files
 from codesign.ui.files.file_commands import FileCommands
+from codesign.ui.files.picture_sweep import sweep_pictures
 from codesign.ui.files.recovery_actions import RecoveryActions
 from codesign.ui.files.template_dialog import TemplateOpener
 from codesign.ui.front_of_room.front_of_room import FrontOfRoom
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.clip.pictures = self.pictures
         self.view_settings = ViewActions(self._current_view, self)
         self.clusters = ClusterActions(self._current_view, self)
+        self.draw = DrawActions(self._current_view, self)
         self.voting = VotingActions(self._current_view, self)
         self.journeys = JourneyActions(self._current_view, self)
         self.bilingual = BilingualActions(self._current_view, self)
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         for source in (
             self.edit,
             self.clip,
+            self.draw,
             self.clusters,
             self.voting,
             self.room,
@@ -138,6 +143,7 @@ class MainWindow(QMainWindow):
             self.pictures.handlers(),
             self.view_settings.handlers(),
             self.clusters.handlers(),
+            self.draw.handlers(),
             self.voting.handlers(),
             self.journeys.handlers(),
             self.templates.handlers(),
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
         fill_toolbar(toolbar, self.actions)
         style_toolbar(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.pen_bar = PenBar(self.draw, self)
         # The window carries every action itself, so shortcuts work with the menus hidden (F5).
         self.addActions(list(self.actions.values()))
         self.settings_changed.connect(self.room.apply_settings)
@@ -229,6 +236,7 @@ class MainWindow(QMainWindow):
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view_settings.attach(self.view)
         self.clusters.attach(self.view, self.actions)
+        self.draw.attach(self.view, self.actions)
         self.voting.attach(self.view, self.actions)
         self.journeys.attach(self.view)
         self.bilingual.attach(document)
@@ -253,6 +261,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self._show_document()
         old.deleteLater()
+        sweep_pictures()
         settle_after_opening(collect=next(iter(old.items()), None) is not None)
 
     @Slot(object)
@@ -309,6 +318,7 @@ class MainWindow(QMainWindow):
             self.journeys,
             self.bilingual,
             self.pictures,
+            self.draw,
         )
 
     def _show_match(self, note_id: str) -> None:
@@ -358,4 +368,5 @@ class MainWindow(QMainWindow):
         self.room.close_projector()
         save_window_state(self)
         self.files.let_go_of_files()
+        sweep_pictures(leaving=self)
         event.accept()
