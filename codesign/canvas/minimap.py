@@ -18,6 +18,8 @@ from codesign.canvas.board_blocks import Blocks, fitted
 from codesign.canvas.view import BoardView
 
 SIZE = (200, 140)
+MINIMAP_CARD = QColor(255, 255, 255)
+"""Opaque, like a card laid on the board: notes under the corner must not show through."""
 MARGIN = 12
 
 
@@ -81,7 +83,7 @@ class Minimap(QWidget):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
-        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.setBrush(MINIMAP_CARD)
         painter.drawRoundedRect(QRectF(0, 0, *SIZE).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         scale, offset = self._mapping()
