@@ -103,7 +103,7 @@ def print_table(row: dict) -> None:
     )
     print(f"| {'-' * 24} | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 6}: | {'-' * 5}: |")
     for name, value in row.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and "median" in value:
             ratio = value["p95"] / value["floor p95"] if value["floor p95"] else 0
             extra = f" repaint {value['area']:.0%} of the viewport" if "area" in value else ""
             extra += f" ({value['dots']} dots placed)" if "dots" in value else ""
@@ -114,3 +114,5 @@ def print_table(row: dict) -> None:
             )
     for name in ("KB/note after open", "KB/note after browsing"):
         print(f"{name}: {row[name]:.1f}")
+    fit = row["fit"]
+    print(f"Fit board: zoom {fit['zoom']:.1%}, whole board shown: {fit['whole']}")

@@ -1,10 +1,14 @@
 """The background behind the board: off-white with a dot grid that adapts to the zoom.
 
 Dot spacing is the 20-unit snap grid times a power of two, so dots stay 16-32 px apart at any
-zoom, and they fade as you zoom out. The background with its dots is rendered once per zoom
-and view size (at the screen's pixel ratio) into a pixmap one grid step larger than the view; a
-frame then blits it at the pan offset, which costs about as little as filling the background.
+zoom, and they fade as you zoom out. One row of background with its dots (one grid step high,
+as wide as the view and a step more, at the screen's pixel ratio) is rendered when the zoom or
+the view's width changes; a frame blits that row once per grid row it exposes, each at its own
+exact offset. A step of a pinch thus costs a row of dots, not a screenful of pixels filled and
+dotted, and a pan's strip blits only the rows it shows.
 """
+
+from math import floor
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
@@ -19,8 +23,9 @@ MIN_PIXELS = 16.0
 
 class DotGrid:
     def __init__(self) -> None:
-        self._key: tuple[float, int, int, float] | None = None
+        self._key: tuple[float, int, float] | None = None
         self._pixmap = QPixmap()
+        """The row: background and one line of dots."""
 
     def paint(self, painter: QPainter, scene_rect: QRectF, zoom: float) -> None:
         spacing = BASE_SPACING
@@ -28,26 +33,29 @@ class DotGrid:
             spacing *= 2
         step = spacing * zoom
         transform = painter.worldTransform()
-        device = painter.device()
-        columns = int(device.width() / step) + 3
-        rows = int(device.height() / step) + 3
+        columns = int(painter.device().width() / step) + 3
         ratio = device_ratio(painter)
-        key = (round(step, 4), columns, rows, ratio)
+        key = (round(step, 4), columns, ratio)
         if key != self._key:
             self._key = key
-            self._pixmap = _render(step, columns, rows, zoom, ratio)
+            self._pixmap = _render_row(step, columns, zoom, ratio)
         first = QPointF(
-            (scene_rect.left() // spacing) * spacing, (scene_rect.top() // spacing) * spacing
+            floor(scene_rect.left() / spacing) * spacing,
+            floor(scene_rect.top() / spacing) * spacing,
         )
         origin = transform.map(first) - QPointF(step / 2, step / 2)
+        bottom = transform.map(scene_rect.bottomLeft()).y()
         painter.save()
         painter.resetTransform()
-        painter.drawPixmap(snapped(origin, ratio), self._pixmap)
+        for index in range(int((bottom - origin.y()) / step) + 2):
+            painter.drawPixmap(snapped(origin + QPointF(0.0, index * step), ratio), self._pixmap)
         painter.restore()
 
 
-def _render(step: float, columns: int, rows: int, zoom: float, ratio: float) -> QPixmap:
-    pixmap = blank_pixmap(columns * step + step, rows * step + step, ratio)
+def _render_row(step: float, columns: int, zoom: float, ratio: float) -> QPixmap:
+    """One grid row a whole number of device pixels high, so rows blitted on whole pixels
+    leave no seam; each row's offset, not its height, keeps the spacing exact."""
+    pixmap = blank_pixmap(columns * step + step, (floor(step * ratio) + 1) / ratio, ratio)
     pixmap.fill(style.BACKGROUND)
     painter = QPainter(pixmap)
     pen = QPen(_dot_colour(zoom), 2.0 if zoom >= 0.5 else 1.5)
@@ -55,9 +63,6 @@ def _render(step: float, columns: int, rows: int, zoom: float, ratio: float) -> 
     painter.setPen(pen)
     half = step / 2
     painter.drawPoints([QPointF(half + c * step, half) for c in range(columns)])
-    row = pixmap.copy(0, 0, pixmap.width(), int(step * ratio))
-    for index in range(1, rows):
-        painter.drawPixmap(snapped(QPointF(0, index * step), ratio), row)
     painter.end()
     return pixmap
 

@@ -4,9 +4,9 @@ It is a child of the viewport, so a pan still scrolls the viewport's pixels (a s
 over it would make Qt repaint the whole viewport at every step): the scroll carries the
 minimap along and `_place` puts it back, repainting only its old and new corners.
 
-The board is drawn into a cached image at the screen's pixel ratio, redrawn at most a few times
-a second after edits, so a large board costs nothing per frame; only the visible-area frame is
-drawn live.
+The panel and the board are drawn into a cached image at the screen's pixel ratio, redrawn at
+most a few times a second after edits, so a large board costs one blit per frame (a pinch
+repaints the minimap at every step); only the visible-area frame is drawn live.
 """
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
@@ -18,6 +18,8 @@ from codesign.canvas.board_blocks import Blocks, fitted
 from codesign.canvas.view import BoardView
 
 SIZE = (200, 140)
+MINIMAP_CARD = QColor(255, 255, 255)
+"""Opaque, like a card laid on the board: notes under the corner must not show through."""
 MARGIN = 12
 
 
@@ -78,11 +80,16 @@ class Minimap(QWidget):
         image = QImage(QSize(*SIZE) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
+        painter.setBrush(MINIMAP_CARD)
+        painter.drawRoundedRect(QRectF(0, 0, *SIZE).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         scale, offset = self._mapping()
         blocks = Blocks()
         for record, rect in scene.board_shapes():
             blocks.add(record, QRectF(rect.topLeft() * scale + offset, rect.size() * scale))
-        painter = QPainter(image)
         blocks.paint(painter)
         painter.end()
         return image
@@ -91,11 +98,8 @@ class Minimap(QWidget):
         if self._image is None or self._image.devicePixelRatio() != self.devicePixelRatioF():
             self._image = self._render()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
-        painter.setBrush(QColor(255, 255, 255, 230))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.drawImage(0, 0, self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale, offset = self._mapping()
         visible = self._view.map_to_scene(QPointF())
         corner = self._view.map_to_scene(QPointF(self._view.viewport().rect().bottomRight()))

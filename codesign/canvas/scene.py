@@ -52,7 +52,7 @@ class BoardScene(QGraphicsScene):
         self._items: dict[str, BoardItem] = {}
         self._connectors_at: dict[str, set[str]] = {}
         self._overview_mode = False
-        self._detail = StagedDetail(self, self._apply_detail)
+        self._detail = StagedDetail(self, self._items, self._apply_detail)
         self._staged = StagedBuild(self, self._add)
         self._staged.shows_items = lambda: not self._overview_mode
         self._view_zooms: dict[QObject, float] = {}
@@ -116,8 +116,7 @@ class BoardScene(QGraphicsScene):
             for key in wanted:
                 item = self._items[key]
                 if isinstance(item, NoteItem) and self._overview_mode:
-                    item.setVisible(True)
-                    item.setOpacity(0.0)
+                    self._stand_by(item, opacity=0.0)
                 item.setSelected(True)
         finally:
             self.blockSignals(blocked)
@@ -171,14 +170,19 @@ class BoardScene(QGraphicsScene):
         down, when touching items is unsafe; the next zoom of another view recomputes."""
         self._view_zooms.pop(view, None)
 
+    def catch_up_detail(self) -> None:
+        """A view scrolled: the notes it shows now get their level of detail at once."""
+        self._detail.catch_up()
+
     def _update_detail(self) -> None:
         on = bool(self._view_zooms) and max(self._view_zooms.values()) < OVERVIEW_ZOOM
         if on != self._overview_mode:
             self._overview_mode = on
             self.overview.draw_notes = on
             self.overview.update()
-            notes = (item for item in self._items.values() if isinstance(item, NoteItem))
-            self._detail.switch(notes)
+            self._detail.switch()
+        else:
+            self._detail.catch_up()
         if not on:
             self._staged.build_seen()  # the notes a view is about to draw as items
 
@@ -190,22 +194,28 @@ class BoardScene(QGraphicsScene):
             item = self.graphics_item(item_id)
             if isinstance(item, NoteItem):
                 if shown:
-                    item.setVisible(True)
-                    item.setOpacity(1.0)
+                    self._stand_by(item, opacity=1.0)
                 else:
                     self._apply_detail(item)
 
     def _apply_detail(self, item: NoteItem) -> None:
-        """Near in, a note draws itself. Far out the overview draws it: the item is hidden, or
-        when selected (Qt deselects hidden items) kept but transparent, which Qt skips without
-        a paint call; the overview outlines the selection instead."""
+        """Near in, a note draws itself. Far out the overview draws it and the item leaves the
+        scene (kept in `_items`): Qt's index walks even hidden items, so 100,000 notes left in
+        it cost a whole-board frame 20 ms. A selected note stays (leaving would drop it from
+        the selection) but transparent, which Qt skips without a paint call; the overview
+        outlines the selection instead."""
         if not self._overview_mode:
-            item.setVisible(True)
-            item.setOpacity(1.0)
+            self._stand_by(item, opacity=1.0)
         elif item.isSelected():
             item.setOpacity(0.0)
-        else:
-            item.setVisible(False)
+        elif item.scene() is self:
+            self.removeItem(item)
+
+    def _stand_by(self, item: NoteItem, opacity: float) -> None:
+        """Put a note that stood down for the overview back in the scene."""
+        if item.scene() is not self:
+            self.addItem(item)
+        item.setOpacity(opacity)
 
     def selected_note_rects(self) -> list[QRectF]:
         """Where the selected notes are now, for the overview to outline far out; none for a
@@ -245,6 +255,7 @@ class BoardScene(QGraphicsScene):
                 self._add(record, into_scene=False)
         bounds = self.board_rect()
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        self._fit_index_depth()
         for item in self._items.values():
             self.addItem(item)
         for record in records:
@@ -255,11 +266,13 @@ class BoardScene(QGraphicsScene):
 
     def _add(self, record: Item, into_scene: bool = True) -> None:
         item = item_class(record)(record)
-        if isinstance(item, NoteItem) and self._overview_mode:
-            self._apply_detail(item)
         self._items[record.id] = item
         if into_scene:
             self.addItem(item)
+        if isinstance(item, NoteItem):
+            self._detail.refile([(record.id, record)])  # built late (`StagedBuild`): filed too
+            if self._overview_mode:
+                self._apply_detail(item)
         if isinstance(record, Connector):
             for end in (record.source, record.target):
                 self._connectors_at.setdefault(end, set()).add(record.id)
@@ -271,7 +284,8 @@ class BoardScene(QGraphicsScene):
                 self._connectors_at.get(end, set()).discard(key)
         if self.editor.item_id == key:
             self.editor.cancel()
-        self.removeItem(item)
+        if item.scene() is self:
+            self.removeItem(item)
 
     def _on_records_changed(self, keys: frozenset[str]) -> None:
         """Follow an edit, with one `selectionChanged` at most: Qt emits one for every
@@ -295,6 +309,8 @@ class BoardScene(QGraphicsScene):
                 self._route(key)
         self.refresh_connectors(key for key, _record in changed)
         self.overview.set_records(changed)
+        self._detail.refile(changed)
+        self._fit_index_depth()
         self._grow_scene_rect(changed)
 
     def _redraw_every_text(self) -> None:
@@ -331,6 +347,14 @@ class BoardScene(QGraphicsScene):
                 self._add(record)
             changed.append((key, record))
         return changed
+
+    def _fit_index_depth(self) -> None:
+        """Fix the depth of Qt's index to the board's size. Left to itself Qt picks a depth
+        from the items in the scene and rebuilds the whole index when it changes, which far
+        notes leaving and coming back (`_apply_detail`) would do at every zoom jump."""
+        depth = max(5, math.ceil(math.log2(max(2, len(self._items)))))
+        if depth != self.bspTreeDepth():
+            self.setBspTreeDepth(depth)
 
     def _grow_scene_rect(self, changed: list[tuple[str, Item | None]]) -> None:
         needed = QRectF(self.sceneRect())

@@ -1,50 +1,83 @@
 """Switching every note between drawing itself and the overview drawing it, on screen first.
 
-Crossing the overview zoom shows or hides every note item; on 10,000 notes that is 10,000
-Python calls and as many index updates, which made the first frame after a zoom jump (Fit ->
-100 %) wait for notes nobody could see. The notes on any view are switched at once; the rest
-follow in chunks of `CHUNK` from the event loop, so input and frames go on in between, and a
-note reached by a pan before its chunk ran is switched by then in all but the largest boards.
+Crossing the overview zoom puts every note item in the scene or takes it out; on 100,000
+notes that is 100,000 Python calls and as many index updates, which made the first frame
+after a zoom jump (Fit -> 100 %) wait for notes nobody could see. The notes on any view are
+switched at once; the rest follow from the event loop a few milliseconds at a time, so input and
+frames go on in between, and a note reached by a pan before its chunk ran is switched by then
+in all but the largest boards.
+
+Finding the notes on screen must not walk the board either (the scene's index cannot find
+hidden items): notes are filed by the square `TILE` their top-left corner falls in, a file
+built once at the first switch and kept by `refile` as notes are added, moved and removed.
 """
 
 from collections.abc import Callable, Iterable
+from time import perf_counter
 
 import shiboken6
 from PySide6.QtCore import QObject, QRectF, QTimer
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from codesign.canvas.items import NoteItem
+from codesign.model import Item, Note
 
-CHUNK = 2000
+CHUNK = 200
+CHUNK_SECONDS = 0.004
+TILE = 2048.0
+Tile = tuple[int, int]
+
+
+def _tile(note: Note) -> Tile:
+    return int(note.x // TILE), int(note.y // TILE)
 
 
 class StagedDetail(QObject):
-    def __init__(self, scene: QGraphicsScene, apply: Callable[[NoteItem], None]) -> None:
+    def __init__(
+        self,
+        scene: QGraphicsScene,
+        items: dict[str, QGraphicsItem],
+        apply: Callable[[NoteItem], None],
+    ) -> None:
         super().__init__(scene)
         self._scene = scene
+        self._items = items
         self._apply = apply
-        self._pending: list[NoteItem] = []
+        self._pending: list[QGraphicsItem] = []
+        self._tiles: dict[Tile, set[str]] | None = None
+        self._filed: dict[str, Tile] = {}
+        self._reach = 0.0
+        """The widest or tallest note filed: how far one may reach past its tile."""
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._next_chunk)
 
-    def switch(self, notes: Iterable[NoteItem]) -> None:
-        """Apply the level of detail to the notes on screen now, to the others soon after.
-        (The scene's index cannot find hidden items, so the notes' own records say where.)"""
-        seen = [rect.getCoords() for rect in self._seen()]
-        later: list[NoteItem] = []
-        for item in notes:
-            note = item.record
-            right, bottom = note.x + note.width, note.y + note.height
-            if any(
-                note.x <= x2 and right >= x1 and note.y <= y2 and bottom >= y1
-                for x1, y1, x2, y2 in seen
-            ):
+    def switch(self) -> None:
+        """Apply the level of detail to the notes on screen now, to every note soon after."""
+        if self._tiles is None:
+            self._file_all()
+        for rect in self._seen():
+            for item in self._notes_in(rect):
                 self._apply(item)
-            else:
-                later.append(item)
-        self._pending = later
-        if later:
-            self._timer.start()
+        self._pending = list(self._items.values())
+        self._timer.start()
+
+    def catch_up(self) -> None:
+        """A view moved while notes still wait for their chunk: switch the ones it shows now."""
+        if self._pending:
+            for rect in self._seen():
+                for item in self._notes_in(rect):
+                    self._apply(item)
+
+    def refile(self, changed: Iterable[tuple[str, Item | None]]) -> None:
+        """Keep the file in step with an edit: notes placed, moved or gone."""
+        if self._tiles is None:
+            return
+        for key, record in changed:
+            old = self._filed.pop(key, None)
+            if old is not None:
+                self._tiles[old].discard(key)
+            if isinstance(record, Note):
+                self._file(key, record)
 
     def finish(self) -> None:
         """Switch whatever is left now (an export about to render the scene)."""
@@ -52,12 +85,49 @@ class StagedDetail(QObject):
         while self._pending:
             self._next_chunk()
 
+    def _file_all(self) -> None:
+        self._tiles, self._filed, self._reach = {}, {}, 0.0
+        for key, item in self._items.items():
+            if isinstance(item, NoteItem):
+                self._file(key, item.record)
+
+    def _file(self, key: str, note: Note) -> None:
+        assert self._tiles is not None
+        tile = _tile(note)
+        self._tiles.setdefault(tile, set()).add(key)
+        self._filed[key] = tile
+        self._reach = max(self._reach, note.width, note.height)
+
+    def _notes_in(self, rect: QRectF) -> list[NoteItem]:
+        assert self._tiles is not None
+        x1, y1, x2, y2 = rect.getCoords()
+        found = []
+        for tile_x in range(int((x1 - self._reach) // TILE), int(x2 // TILE) + 1):
+            for tile_y in range(int((y1 - self._reach) // TILE), int(y2 // TILE) + 1):
+                for key in self._tiles.get((tile_x, tile_y), ()):
+                    item = self._items.get(key)
+                    if not isinstance(item, NoteItem):
+                        continue
+                    note = item.record
+                    across = note.x <= x2 and note.x + note.width >= x1
+                    if across and note.y <= y2 and note.y + note.height >= y1:
+                        found.append(item)
+        return found
+
     def _next_chunk(self) -> None:
-        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
-        for item in chunk:
-            if shiboken6.isValid(item) and item.scene() is self._scene:
-                self._apply(item)
-        if self._pending:
+        """Switch notes for `CHUNK_SECONDS` (at least `CHUNK` of them), then let the event
+        loop run: on a loaded machine a fixed count could hold a pan's frame for 40 ms."""
+        end = perf_counter() + CHUNK_SECONDS
+        pending = self._pending
+        while pending:
+            for item in pending[-CHUNK:]:
+                live = isinstance(item, NoteItem) and shiboken6.isValid(item)
+                if live and self._items.get(item.item_id) is item:
+                    self._apply(item)
+            del pending[-CHUNK:]
+            if perf_counter() > end:
+                break
+        if pending:
             self._timer.start()
 
     def _seen(self) -> list[QRectF]:

@@ -7,14 +7,24 @@ to its one-item overview of all notes.
 """
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QPixmapCache,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -26,6 +36,7 @@ from codesign.canvas.gestures import snap
 from codesign.canvas.grid import DotGrid
 from codesign.canvas.items import BoardItem, LabelItem, NoteItem
 from codesign.canvas.items.base import painting
+from codesign.canvas.items.note_snapshots import SNAPSHOTS
 from codesign.canvas.keyboard_walk import reading_order, step_from
 from codesign.canvas.scene import BoardScene
 from codesign.canvas.spotlight import paint_spotlight
@@ -40,19 +51,19 @@ MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
 SCREENFULS_CACHED = 3
-"""Notes keep a device-resolution pixmap of themselves while on screen (QPixmapCache, shared
-by every view). Its limit is this many screenfuls of pixels, at least `MIN_PIXMAP_CACHE_KB`, so
-memory follows the screen, not the board (a 1080p screen: 24 MB), and a pan back to where
-the view just was still blits."""
-MIN_PIXMAP_CACHE_KB = 16 * 1024
+"""Notes keep a device-resolution picture of themselves while on screen (`items.note_snapshots`,
+shared by every view). Their budget is this many screenfuls of pixels, at least
+`MIN_PICTURE_BYTES`, so memory follows the screen, not the board (a 1080p screen: 24 MB), and a
+pan back to where the view just was still blits."""
+MIN_PICTURE_BYTES = 16 * 1024 * 1024
 
 
-def pixmap_cache_kb(widget: QWidget) -> int:
+def picture_budget(widget: QWidget) -> int:
     screen = widget.screen()
     if screen is None:
-        return MIN_PIXMAP_CACHE_KB
+        return MIN_PICTURE_BYTES
     size = screen.size() * screen.devicePixelRatio()
-    return max(MIN_PIXMAP_CACHE_KB, SCREENFULS_CACHED * size.width() * size.height() * 4 // 1024)
+    return max(MIN_PICTURE_BYTES, SCREENFULS_CACHED * size.width() * size.height() * 4)
 
 
 class BoardView(QGraphicsView):
@@ -66,11 +77,15 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), pixmap_cache_kb(self)))
+        SNAPSHOTS.set_budget(max(SNAPSHOTS.budget, picture_budget(self)))
         self.board_scene = scene
         if scene.parent() is None:
             scene.setParent(self)
         self._grid = DotGrid()
+        self._later = QRect()
+        self._paint_later = QTimer(self, singleShot=True, interval=0)
+        """Notes waiting for their picture are painted again once a frame is out."""
+        self._paint_later.timeout.connect(lambda: self.viewport().update(self._later))
         self._gesture = ZoomGesture(self)
         self._fit_floor = MIN_ZOOM
         self._held_scroll: list[int] | None = None
@@ -232,6 +247,7 @@ class BoardView(QGraphicsView):
             self._held_scroll[1] += dy
             return
         super().scrollContentsBy(dx, dy)
+        self.board_scene.catch_up_detail()
         self.scrolled.emit()
 
     def _update_scroll_area(self) -> None:
@@ -332,8 +348,14 @@ class BoardView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Items cached as pixmaps are painted with no widget: say which view this is."""
-        with painting(self.viewport()):
+        with painting(self.viewport(), scaling=self._gesture.active) as later:
             super().paintEvent(event)
+        if later:
+            area = QRectF()
+            for rect in later:
+                area |= rect
+            self._later = area.toAlignedRect()
+            self._paint_later.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

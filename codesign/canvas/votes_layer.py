@@ -40,6 +40,10 @@ class VotesLayer(QObject):
         self._pinned_round: str | None = None
         self._voter: str | None = None
         self._dots: dict[str, VoteDots] = {}
+        self._members: dict[str, list[str]] | None = None
+        self._badges: tuple[dict[str, int] | None, bool] = (None, False)
+        """The totals the badges show now, and whether they were shown through the member
+        map still in use: a dot then updates the one badge whose total moved."""
         self._keys: dict[type, dict[str, None]] = {kind: {} for kind in _FOLLOWED}
         """Ids of the rounds, people and clusters, kept from `records_changed`: on a big board a
         scan of every record per dot would cost more than drawing the dots."""
@@ -133,6 +137,9 @@ class VotesLayer(QObject):
         for key in keys:
             self._note_key(key)
         watched += [k for k in keys if any(k in ids for ids in self._keys.values())]
+        if any(key in self._keys[Cluster] for key in watched):
+            self._members = None
+            self._badges = (None, False)
         if any(key in self._dots for key in keys) or any(
             key not in self._keys[Cluster] for key in watched
         ):
@@ -191,11 +198,32 @@ class VotesLayer(QObject):
         """The cluster badge reads "5 notes · 12 votes" once the tally is out in the open."""
         shown = self._shown or self._for_export
         tally = voting.tally() if voting and shown and not tally_hidden(voting) else None
-        for cluster in self._records(Cluster):
-            item = self.scene.graphics_item(cluster.id)
+        totals: dict[str, int] | None = None
+        if tally:
+            totals = {}
+            member_of = self._member_of()
+            for note_id, count in tally.items():
+                for cluster_id in member_of.get(note_id, ()):
+                    totals[cluster_id] = totals.get(cluster_id, 0) + count
+        last, self._badges = self._badges, (totals, self._members is not None)
+        if last[1] and self._members is not None and last[0] is not None and totals is not None:
+            touched = [k for k in last[0].keys() | totals.keys() if last[0].get(k) != totals.get(k)]
+        else:
+            touched = list(self._keys[Cluster])
+        for cluster_id in touched:
+            item = self.scene.graphics_item(cluster_id)
             if isinstance(item, ClusterItem):
-                votes = sum(tally.get(m, 0) for m in cluster.members) if tally else None
-                item.show_votes(votes)
+                item.show_votes(totals.get(cluster_id, 0) if totals is not None else None)
+
+    def _member_of(self) -> dict[str, list[str]]:
+        """The clusters each note belongs to, kept until a cluster changes: a dot then adds
+        to its note's cluster instead of every badge summing every member (100,000 notes)."""
+        if self._members is None:
+            self._members = {}
+            for cluster in self._records(Cluster):
+                for member in cluster.members:
+                    self._members.setdefault(member, []).append(cluster.id)
+        return self._members
 
 
 @contextmanager

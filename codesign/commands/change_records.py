@@ -37,20 +37,29 @@ class ChangeRecords(QUndoCommand):
         self._document.apply(self.before)
 
     def id(self) -> int:
-        if self._merge_key is None:
+        return self.id_of(self._merge_key)
+
+    @staticmethod
+    def id_of(merge_key: str | None) -> int:
+        if merge_key is None:
             return -1
-        return zlib.crc32(self._merge_key.encode()) & 0x7FFFFFFF
+        return zlib.crc32(merge_key.encode()) & 0x7FFFFFFF
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ChangeRecords) or other._merge_key != self._merge_key:
             return False
         if not self._document.undo_stack.may_merge(self, other):
             return False
-        if set(other.after) != set(self.after):
-            return False
-        self.after = dict(other.after)
+        # One step over every record either touched: a record only the later edit touched
+        # was, before it, as it was before this one (a new note joining a theme, say).
+        self.before = {**other.before, **self.before}
+        self.after = {**self.after, **other.after}
         self.setObsolete(self.after == self.before)
         return True
+
+    def undone_values(self) -> Change:
+        """The records as they were before this step: what cancelling it puts back."""
+        return dict(self.before)
 
 
 def record_change(

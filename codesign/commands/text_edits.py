@@ -11,10 +11,12 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from codesign.commands.change_records import record_change
+from codesign.commands.board_edit import BoardEdit
+from codesign.commands.change_records import ChangeRecords, record_change
 from codesign.commands.outcome import NOTHING, Outcome
 from codesign.document import BoardDocument
 from codesign.model import Label, Note, Shape
+from codesign.model.clustering import cluster_for_note
 from codesign.model.items import MAX_NOTE_TEXT
 from codesign.text import layout_label_text, text_width
 
@@ -24,9 +26,16 @@ def new_note_merge_key(note_id: str) -> str:
 
 
 def add_note(document: BoardDocument, note: Note) -> Outcome:
-    """Put a new note on the board, its "Add note" step left open for its first text."""
+    """Put a new note on the board, its "Add note" step left open for its first text. A note
+    made inside a theme joins it, as a note dropped there does (N over a theme while
+    presenting put it on top of the theme's notes, belonging to nothing)."""
     label = QCoreApplication.translate("commands", "Add note")
-    return record_change(document, label, [note], merge_key=new_note_merge_key(note.id))
+    edit = BoardEdit(document)
+    edit.put(note)
+    theme = cluster_for_note(note, edit.clusters())
+    if theme is not None:
+        edit.join(theme.id, [note.id])
+    return edit.push(label, merge_key=new_note_merge_key(note.id))
 
 
 def finish_text_edit(
@@ -85,4 +94,11 @@ def cancel_text_edit(document: BoardDocument, item_id: str, new_note: bool) -> O
     if not new_note or document.get(item_id) is None:
         return NOTHING
     label = QCoreApplication.translate("commands", "Add note")
-    return record_change(document, label, removed=[item_id], merge_key=new_note_merge_key(item_id))
+    merge_key = new_note_merge_key(item_id)
+    top = document.undo_stack.command(document.undo_stack.index() - 1)
+    if isinstance(top, ChangeRecords) and top.id() == ChangeRecords.id_of(merge_key):
+        before = top.undone_values()  # the theme it joined goes back as it was too
+        kept = [value for value in before.values() if value is not None]
+        gone = [key for key, value in before.items() if value is None]
+        return record_change(document, label, kept, removed=gone, merge_key=merge_key)
+    return record_change(document, label, removed=[item_id], merge_key=merge_key)

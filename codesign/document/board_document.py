@@ -61,6 +61,10 @@ class BoardDocument(QObject):
         self._baseline: frozenset[str] = frozenset()
         self._revision = 0
         self._records: dict[str, RecordValue] = {}
+        self._of_type: dict[type, dict[str, RecordValue]] = {}
+        """`records_of` answers by id, kept in step with every change: the voting panel asks
+        for the people and rounds at every dot, and a 100,000-note board made each ask a
+        walk over every record."""
         self._load_records(board or Board())
 
     @classmethod
@@ -97,7 +101,12 @@ class BoardDocument(QObject):
         return key in self._records
 
     def records_of(self, cls: type[T]) -> Iterator[T]:
-        return (record for record in self._records.values() if isinstance(record, cls))
+        found = self._of_type.get(cls)
+        if found is None:
+            found = self._of_type[cls] = {
+                key: record for key, record in self._records.items() if isinstance(record, cls)
+            }
+        return iter(tuple(found.values()))  # type: ignore[arg-type]
 
     def items(self) -> Iterable[Item]:
         return (r for r in self._records.values() if not isinstance(r, _NOT_ITEMS))
@@ -109,6 +118,11 @@ class BoardDocument(QObject):
                 self._records.pop(key, None)
             else:
                 self._records[key] = value
+            for cls, found in self._of_type.items():
+                if isinstance(value, cls):
+                    found[key] = value
+                else:
+                    found.pop(key, None)
         self._revision += 1
         self.records_changed.emit(frozenset(change))
 

@@ -11,11 +11,37 @@ import math
 import re
 from typing import Any
 
-from codesign.text.catalogue import translate
+from codesign.text.catalogue import marked, translate
 
 MAX_DEPTH = 100
 """Far deeper than any board (about six levels), and well inside what the JSON writer handles."""
 
+
+_PLAIN_PROBLEMS = {
+    "Expecting value": marked("storage", "a value was expected here"),
+    "Expecting property name enclosed in double quotes": marked(
+        "storage", "a name in double quotes was expected here"
+    ),
+    "Expecting ':' delimiter": marked("storage", "a colon (:) was expected here"),
+    "Expecting ',' delimiter": marked("storage", "a comma (,) was expected here"),
+    "Invalid control character at": marked(
+        "storage", "a line break, tab or other control character inside text"
+    ),
+    "Unterminated string starting at": marked(
+        "storage", "text that starts here is never closed with a double quote"
+    ),
+    "Invalid \\escape": marked("storage", "a backslash escape JSON does not have"),
+    "Invalid \\uXXXX escape": marked("storage", "a \\u escape without four hexadecimal digits"),
+    "Extra data": marked("storage", "more text after the end of the JSON"),
+    "Illegal trailing comma before end of object": marked(
+        "storage", "a comma just before a closing bracket"
+    ),
+    "Illegal trailing comma before end of array": marked(
+        "storage", "a comma just before a closing bracket"
+    ),
+}
+"""Python's parser messages (cut short, in English) as plain words the catalogue translates."""
+_SOMETHING_ELSE = marked("storage", "something JSON does not allow")
 
 _LONGEST_KEY = 40
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -33,8 +59,9 @@ def load_json(text: str) -> Any:
         raise JsonProblem(_too_deep()) from None
     except json.JSONDecodeError as error:
         said = translate("storage", "not valid JSON (line {line}, column {column}: {problem})")
+        problem = translate("storage", _PLAIN_PROBLEMS.get(error.msg, _SOMETHING_ELSE))
         raise JsonProblem(
-            said.format(line=error.lineno, column=error.colno, problem=error.msg)
+            said.format(line=error.lineno, column=error.colno, problem=problem)
         ) from None
     except ValueError:
         said = translate("storage", "not valid JSON (a number has too many digits)")

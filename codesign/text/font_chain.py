@@ -157,14 +157,27 @@ def missing_characters(text: str) -> list[str]:
     return sorted(missing, key=text.index)
 
 
+_EXPLICIT_DIRECTION = frozenset(("LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"))
+
+
+def is_explicit_direction(char: str) -> bool:
+    """Embeddings, overrides and isolates (U+202A-202E, U+2066-2069). Neither renderer
+    honours them: the PDF's bidi (`runs.bidi_levels`) reads them as neutrals that draw
+    nothing, so the canvas leaves them out too, and a note typed "\u202egnp.exe" reads
+    "gnp.exe" everywhere instead of passing for "exe.png" on screen."""
+    return unicodedata.bidirectional(char) in _EXPLICIT_DIRECTION
+
+
 def drawable(text: str, bold: bool = False) -> str:
-    """`text` with each character no bundled face has replaced by the visible placeholder,
-    for a renderer (Qt) that would otherwise draw an empty box or borrow a system font."""
-    if covered(text, bold):
+    """`text` as a renderer (Qt) should be given it: each character no bundled face has
+    replaced by the visible placeholder (else an empty box or a borrowed system font), and
+    the explicit direction controls left out (else Qt would honour what the PDF does not)."""
+    if covered(text, bold) and (text.isascii() or not any(map(is_explicit_direction, text))):
         return text
     return "".join(
         PLACEHOLDER
         if not is_invisible(char) and face_for(char, bold) is None and face_for(char) is None
         else char
         for char in text
+        if not is_explicit_direction(char)
     )

@@ -1606,6 +1606,29 @@
     </message>
   </context>
   <context>
+    <name>RoomQuit</name>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Phones are connected to this room. Quitting stops the room and they lose the board.</source>
+      <translation>Mae ffonau wedi’u cysylltu â’r ystafell hon. Mae gadael yn cau’r ystafell a byddan nhw’n colli’r bwrdd.</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Stop the room and quit</source>
+      <translation>Cau’r ystafell a gadael</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Stop the room?</source>
+      <translation>Cau’r ystafell?</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>The room is open. Quitting stops it, and no phone can join this board.</source>
+      <translation>Mae’r ystafell ar agor. Mae gadael yn ei chau, ac ni all unrhyw ffôn ymuno â’r bwrdd hwn.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundDialog</name>
     <message>
       <location filename="../../codesign/ui/voting/round_dialog.py" />
@@ -2043,6 +2066,11 @@
       <location filename="../../codesign/ui/shell/view_actions.py" />
       <source>Zoom level</source>
       <translation>Lefel chwyddo</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/shell/view_actions.py" />
+      <source>under {percent} %</source>
+      <translation>llai na {percent} %</translation>
     </message>
     <message>
       <location filename="../../codesign/ui/shell/view_actions.py" />
@@ -5411,6 +5439,31 @@
       <translation>mae’r JSON wedi’i nythu’n rhy ddwfn i fod yn fwrdd</translation>
     </message>
     <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a \u escape without four hexadecimal digits</source>
+      <translation>dihangfa \u heb bedwar digid hecsadegol</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a backslash escape JSON does not have</source>
+      <translation>dihangfa ag ôl-slaes nad yw’n bodoli yn JSON</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a colon (:) was expected here</source>
+      <translation>roedd angen colon (:) yma</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a comma (,) was expected here</source>
+      <translation>roedd angen coma (,) yma</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a comma just before a closing bracket</source>
+      <translation>coma yn union cyn braced cau</translation>
+    </message>
+    <message>
       <location filename="../../codesign/storage/container.py" />
       <source>a damaged zip file, not a board</source>
       <translation>ffeil zip wedi’i difrodi, nid bwrdd</translation>
@@ -5431,9 +5484,24 @@
       <translation>mae ffolder o’r enw hwnnw yn y ffordd</translation>
     </message>
     <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a line break, tab or other control character inside text</source>
+      <translation>toriad llinell, tab neu nod rheoli arall y tu mewn i destun</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a name in double quotes was expected here</source>
+      <translation>roedd angen enw mewn dyfynodau dwbl yma</translation>
+    </message>
+    <message>
       <location filename="../../codesign/storage/validation_messages.py" />
       <source>a required field is missing</source>
       <translation>mae maes gofynnol ar goll</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>a value was expected here</source>
+      <translation>roedd angen gwerth yma</translation>
     </message>
     <message>
       <location filename="../../codesign/storage/container.py" />
@@ -5576,6 +5644,11 @@
       <translation>wedi’i gwneud gan Codesign mwy newydd (fersiwn fformat ffeil {found}; mae’r fersiwn hon yn darllen hyd at {supported}). Diweddarwch Codesign i’w hagor.</translation>
     </message>
     <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>more text after the end of the JSON</source>
+      <translation>rhagor o destun ar ôl diwedd y JSON</translation>
+    </message>
+    <message>
       <location filename="../../codesign/storage/load.py" />
       <source>no such file</source>
       <translation>does dim ffeil o’r fath</translation>
@@ -5669,6 +5742,16 @@
       <location filename="../../codesign/storage/validation_messages.py" />
       <source>should have at most {max_length} characters</source>
       <translation>dylai fod ganddo {max_length} nod ar y mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>something JSON does not allow</source>
+      <translation>rhywbeth nad yw JSON yn ei ganiatáu</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/strict_json.py" />
+      <source>text that starts here is never closed with a double quote</source>
+      <translation>nid yw’r testun sy’n dechrau yma byth yn cau â dyfynnod dwbl</translation>
     </message>
     <message>
       <location filename="../../codesign/storage/atomic.py" />

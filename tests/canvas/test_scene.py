@@ -81,14 +81,15 @@ def test_far_out_the_overview_stands_in_for_the_note_items(view):
     view.set_zoom(0.1)
     assert scene.overview_mode and scene.overview.draw_notes
     assert scene.graphics_item("n1").opacity() == 0
-    assert not scene.graphics_item("n2").isVisible()
+    assert scene.graphics_item("n2").scene() is None
     assert scene.selected_ids() == ["n1"]
     scene.select_ids(["n2"])
     assert scene.graphics_item("n2").opacity() == 0
-    assert not scene.graphics_item("n1").isVisible()
+    assert scene.graphics_item("n1").scene() is None
     view.set_zoom(0.3)
     assert not scene.overview_mode
-    assert scene.graphics_item("n1").isVisible() and scene.graphics_item("n1").opacity() == 1
+    assert scene.graphics_item("n1").scene() is scene
+    assert scene.graphics_item("n1").opacity() == 1
     assert scene.graphics_item("n2").opacity() == 1
     assert scene.selected_ids() == ["n2"]
 

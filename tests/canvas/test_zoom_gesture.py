@@ -1,19 +1,19 @@
-"""A pinch or Ctrl+wheel zoom draws the notes' pictures scaled, then sharp once it settles."""
+"""A pinch or Ctrl+wheel zoom draws the notes' pictures scaled, then sharp once it settles;
+the pictures stay within their byte budget."""
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem
 
 from codesign.canvas import style
 from codesign.canvas.items import NoteItem
+from codesign.canvas.items.note_snapshot import view_key
+from codesign.canvas.items.note_snapshots import SNAPSHOTS, Snapshot
 from codesign.canvas.zoom_gesture import SETTLE_MS
 from codesign.document import BoardDocument
 from codesign.model import Board, Note
 from tests.canvas.test_view import wheel
 
-SCALED = QGraphicsItem.CacheMode.ItemCoordinateCache
-EXACT = QGraphicsItem.CacheMode.DeviceCoordinateCache
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -32,30 +32,73 @@ def notes_on_screen(view) -> list[NoteItem]:
     return [item for item in view.scene().items(seen) if isinstance(item, NoteItem)]
 
 
+def picture(view, note: NoteItem) -> Snapshot | None:
+    return SNAPSHOTS.get((note.picture_serial, *view_key(view.viewport())), note.picture_version)
+
+
+def exact_scale(view) -> float:
+    return view.zoom() * view.viewport().devicePixelRatioF()
+
+
+def settled_sharp(view) -> bool:
+    """Every note on screen has a picture made at the view's zoom."""
+    view.viewport().repaint()
+    pictures = [picture(view, note) for note in notes_on_screen(view)]
+    return all(p is not None and p.scale == exact_scale(view) for p in pictures)
+
+
 def test_ctrl_wheel_scales_pictures_and_settles_sharp(qtbot, view):
     view.set_zoom(0.5)
-    qtbot.wait(10)
+    view.viewport().repaint()
     shown = notes_on_screen(view)
-    assert shown and all(note.cacheMode() == EXACT for note in shown)
+    assert shown and all(picture(view, note).scale == exact_scale(view) for note in shown)
     for _ in range(3):
         wheel(view, QPoint(500, 350), 40, CTRL)
-    assert all(note.cacheMode() == SCALED for note in shown)
-    qtbot.waitUntil(
-        lambda: all(note.cacheMode() == EXACT for note in notes_on_screen(view)),
-        timeout=SETTLE_MS * 10,
-    )
+    view.viewport().repaint()
     assert view.zoom() > 0.5
+    assert all(picture(view, note).scale == 0.5 * view.devicePixelRatioF() for note in shown)
+    qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
 
 
-def test_notes_coming_into_view_mid_gesture_are_pictured_too(qtbot, view):
+def test_notes_coming_into_view_mid_gesture_are_pictured_when_it_settles(qtbot, view):
     view.set_zoom(1.0)
+    view.viewport().repaint()
     at_start = len(notes_on_screen(view))
     for _ in range(6):
         wheel(view, QPoint(500, 350), -60, CTRL)
-    wheel(view, QPoint(500, 350), -1, CTRL)
+    view.viewport().repaint()
     shown = notes_on_screen(view)
     assert len(shown) > at_start
-    assert all(note.cacheMode() == SCALED for note in shown)
+    assert any(picture(view, note) is None for note in shown)
+    qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
+
+
+def test_a_settled_zoom_looks_as_sharp_as_one_painted_from_scratch(qtbot, view):
+    view.set_zoom(0.8)
+    view.centerOn(QPointF(1000, 1000))
+    view.viewport().repaint()
+    for _ in range(5):
+        wheel(view, QPoint(500, 350), 30, CTRL)
+    qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
+    settled = view.viewport().grab().toImage()
+    SNAPSHOTS.clear()
+    qtbot.waitUntil(lambda: settled_sharp(view))
+    assert view.viewport().grab().toImage() == settled
+
+
+def test_pictures_stay_within_their_budget(qtbot, view):
+    budget = SNAPSHOTS.budget
+    SNAPSHOTS.set_budget(2 * 1024 * 1024)
+    try:
+        for zoom in (1.0, 0.7, 0.5, 0.4):
+            view.set_zoom(zoom)
+            for x in range(0, 4800, 800):
+                view.centerOn(QPointF(x, x * 0.7))
+                view.viewport().repaint()
+                assert SNAPSHOTS.bytes_held() <= 2 * 1024 * 1024
+        assert SNAPSHOTS.bytes_held() > 0
+    finally:
+        SNAPSHOTS.set_budget(budget)
 
 
 def paper_pixels(view) -> int:
@@ -80,6 +123,6 @@ def test_the_scaled_pictures_are_drawn_at_the_new_size(qtbot, view):
     for _ in range(6):
         wheel(view, QPoint(500, 350), 40, CTRL)
     during = paper_pixels(view)
-    qtbot.waitUntil(lambda: all(n.cacheMode() == EXACT for n in notes_on_screen(view)))
+    qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
     after = paper_pixels(view)
     assert abs(during - after) < 0.1 * after

@@ -47,6 +47,25 @@ def buttons(driver, css: str):
     return driver.find_elements(By.CSS_SELECTOR, css)
 
 
+def press(driver, css: str) -> None:
+    """Click the first of what `css` matches once the page has drawn it: the page redraws its
+    lists when a change arrives, so a button may not be there yet the moment after a tap, or
+    may be replaced between finding and clicking it (then it is found again)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    def clicked(d) -> bool:
+        found = buttons(d, css)
+        if not found:
+            return False
+        try:
+            found[0].click()
+        except StaleElementReferenceException:
+            return False
+        return True
+
+    wait_for(driver, clicked, f"a button at {css}")
+
+
 def texts(driver, css: str) -> list[str]:
     """The texts of what `css` matches, read at once (the page redraws lists as they change)."""
     return driver.execute_script(
@@ -92,9 +111,9 @@ def test_a_phone_joins_writes_sends_and_votes(qtbot, board_document):
             # A round is open: the phone shows it first; writing is one tap away.
             by_id(driver, "tab-write").click()
             by_id(driver, "note-text").send_keys("More seats in the waiting room")
-            buttons(driver, "#note-form button[type=submit]")[0].click()
+            press(driver, "#note-form button[type=submit]")
             assert notes_saying(document, "More seats in the waiting room") == []  # private
-            buttons(driver, "#my-notes button[data-action=send]")[0].click()
+            press(driver, "#my-notes button[data-action=send]")
             qtbot.waitUntil(
                 lambda: len(notes_saying(document, "More seats in the waiting room")) == 1,
                 timeout=WAIT * 1000,
@@ -107,7 +126,7 @@ def test_a_phone_joins_writes_sends_and_votes(qtbot, board_document):
             by_id(driver, "tab-vote").click()
             assert by_id(driver, "round-title").text == "What matters most?"
             assert by_id(driver, "dots-left").text == "3 dots left"
-            buttons(driver, "#vote-notes button[data-action=dot]")[0].click()
+            press(driver, "#vote-notes button[data-action=dot]")
             qtbot.waitUntil(
                 lambda: any(
                     dot.voter == voter
@@ -170,8 +189,8 @@ def test_notes_written_while_the_wifi_is_down_arrive_once_it_is_back(qtbot, boar
             )
             for text in ("Written in the lift", "And on the stairs"):
                 by_id(driver, "note-text").send_keys(text)
-                buttons(driver, "#note-form button[type=submit]")[0].click()
-            buttons(driver, "#send-all")[0].click()
+                press(driver, "#note-form button[type=submit]")
+            press(driver, "#send-all")
             assert texts(driver, "#my-notes .state") == ["Waiting to send"] * 2
             qtbot.wait(500)
             assert notes_saying(board_document, "Written in the lift") == []

@@ -11,7 +11,7 @@ from codesign.room import Room, RoomSettings
 from codesign.storage.load import load_board
 from codesign.storage.save import save_board
 from tests.boards import themed_board
-from tests.room.test_phone_browser import PIN, WAIT, buttons, by_id, join, texts, wait_for
+from tests.room.test_phone_browser import PIN, WAIT, by_id, join, press, texts, wait_for
 from tools.phone_browser import MISSING, browser_paths, phone_browser
 
 IDEA = "A named person who rings back"
@@ -41,8 +41,8 @@ def test_laptop_second_codesign_and_two_phones(qtbot, host, tmp_path):
             join(rhian, room, "Rhian")
             by_id(sam, "tab-write").click()
             by_id(sam, "note-text").send_keys(IDEA)
-            buttons(sam, "#note-form button[type=submit]")[0].click()
-            buttons(sam, "#my-notes button[data-action=send]")[0].click()
+            press(sam, "#note-form button[type=submit]")
+            press(sam, "#my-notes button[data-action=send]")
             qtbot.waitUntil(
                 lambda: any(n.text == IDEA for n in document.records_of(Note)), timeout=WAIT * 1000
             )
@@ -55,7 +55,7 @@ def test_laptop_second_codesign_and_two_phones(qtbot, host, tmp_path):
             wait_for(rhian, lambda d: by_id(d, "round-title").text == "Ring back?", "round")
             by_id(rhian, "tab-vote").click()
             wait_for(rhian, lambda d: IDEA in texts(d, "#vote-notes .text"), "the new note")
-            buttons(rhian, f'#vote-notes button[aria-label="Add a dot to: {IDEA}"]')[0].click()
+            press(rhian, f'#vote-notes button[aria-label="Add a dot to: {IDEA}"]')
             note_id = next(n.id for n in document.records_of(Note) if n.text == IDEA)
 
             def voted(board) -> bool:

@@ -12,8 +12,9 @@ from tests.boards import themed_board
 
 def _let_close(window: MainWindow) -> None:
     """A test's window closes at its end: unlocked (participants cannot close it), any note
-    left open for typing ended, and saved."""
+    left open for typing ended, saved, and its room stopped (else closing asks about it)."""
     window.document.unlock()
+    window.live_room.stop()
     if window.view is not None:
         window.view.finish_editing()
     window.document.undo_stack.setClean()

@@ -62,8 +62,7 @@ def test_opening_a_bad_file_explains_and_keeps_the_board(window, board_file, tmp
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert not window.files.open_path(broken)
     assert shown == [
-        f"{broken}: not valid JSON (line 1, column 2: Expecting property name "
-        "enclosed in double quotes)"
+        f"{broken}: not valid JSON (line 1, column 2: a name in double quotes was expected here)"
     ]
     assert window.document.path == board_file
 

@@ -6,6 +6,8 @@ move or resize its own visuals; the scene turns the finished gesture into one co
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from time import perf_counter
+from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
@@ -30,16 +32,54 @@ class _Painting:
     """
 
     viewport: QWidget | None = None
+    scaling = False
+    """The view is in a pinch or Ctrl+wheel: notes draw the pictures they have, scaled."""
+    made = 0
+    """Pictures made during this paint of the view (see `items.note_snapshot`)."""
+    started = 0.0
+    later: ClassVar[list[QRectF]] = []
+    """Where, in the viewport, notes wait for a picture the next frame will make."""
 
 
 @contextmanager
-def painting(viewport: QWidget) -> Iterator[None]:
-    """Mark `viewport` as the one being painted while its view paints."""
-    previous, _Painting.viewport = _Painting.viewport, viewport
+def painting(viewport: QWidget, scaling: bool = False) -> Iterator[list[QRectF]]:
+    """Mark `viewport` as the one being painted while its view paints; gives the viewport
+    rect still to paint again once the frame is out (notes that wait for their picture)."""
+    previous = _Painting.viewport, _Painting.scaling, _Painting.made, _Painting.started
+    previous_later = _Painting.later
+    _Painting.viewport, _Painting.scaling = viewport, scaling
+    _Painting.made, _Painting.started = 0, perf_counter()
+    later: ClassVar[list[QRectF]] = []
+    _Painting.later = later
     try:
-        yield
+        yield later
     finally:
-        _Painting.viewport = previous
+        (_Painting.viewport, _Painting.scaling, _Painting.made, _Painting.started) = previous
+        _Painting.later = previous_later
+
+
+def paint_later(rect: QRectF) -> None:
+    """Ask the view painting now to paint `rect` (viewport pixels) again after this frame."""
+    _Painting.later.append(rect)
+
+
+def scaling_now() -> bool:
+    """Whether the view painting now is in a continuous zoom (see `items.note_snapshots`)."""
+    return _Painting.scaling
+
+
+def painting_started() -> float:
+    """When the view painting now began its paint (tells one frame from the next)."""
+    return _Painting.started
+
+
+def may_make_picture(least: int, seconds: float) -> bool:
+    """Whether the view painting now may make one more picture: `least` a frame, and more
+    while the frame has taken less than `seconds`."""
+    if _Painting.made >= least and perf_counter() - _Painting.started > seconds:
+        return False
+    _Painting.made += 1
+    return True
 
 
 def painted_widget(widget: QWidget | None) -> QWidget | None:

@@ -22,6 +22,8 @@ from codesign.canvas.items.base import (
 )
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
 from codesign.canvas.items.languages_shown import texts_shown
+from codesign.canvas.items.note_snapshot import paint_pictured
+from codesign.canvas.items.note_snapshots import new_serial
 from codesign.canvas.items.text_paint import draw_line, metrics
 from codesign.canvas.items.two_texts import paint_two_texts
 from codesign.model import Note
@@ -48,8 +50,6 @@ _BADGE = QRectF(0, 0, 30, 16)
 BADGE_ROOM = 16.0
 """Height kept free of text at the bottom of an overflowing note, for the "…+" badge."""
 _MARGIN = 8.0
-_CACHED = BoardItem.CacheMode.DeviceCoordinateCache
-"""Each note keeps a pixmap of itself at the current zoom: a pan blits it, no Python paint."""
 
 
 def shown_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
@@ -69,8 +69,10 @@ class NoteItem(BoardItem):
         self._line_offsets: tuple[float, ...] = ()
         self._preview_size: tuple[float, float] | None = None
         self.editing = False
+        self.picture_serial = new_serial()
+        self.picture_version = 0
+        """Bumped whenever the note would look different: its pictures are then stale."""
         super().__init__(record)
-        self.setCacheMode(_CACHED)
 
     def take_record(self, record: Note) -> None:  # type: ignore[override]
         self._layout = None
@@ -90,10 +92,8 @@ class NoteItem(BoardItem):
         self.redraw()
 
     def redraw(self) -> None:
-        """Drop the cached pixmap as well as repaint: `update()` alone leaves a stale copy for
-        `QGraphicsView.render()` (thumbnails, exports of the view) until the next real paint."""
-        self.setCacheMode(BoardItem.CacheMode.NoCache)
-        self.setCacheMode(_CACHED)
+        """Drop the note's pictures (on every view) as well as repaint."""
+        self.picture_version += 1
         self.update()
 
     def describe(self) -> str:
@@ -136,7 +136,7 @@ class NoteItem(BoardItem):
         self._preview_size = (width, height)
         self._bounds = QRectF(-_MARGIN, -_MARGIN, width + 2 * _MARGIN, height + 2 * _MARGIN)
         self._layout = None
-        self.update()
+        self.redraw()
 
     def layout(self) -> TextLayout:
         if self._layout is None:
@@ -192,8 +192,21 @@ class NoteItem(BoardItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        """From the note's picture on this view when there is one (see `items.note_snapshots`)."""
+        paint_pictured(self, painter, widget)
+
+    def sketch(self, painter: QPainter, paper: bool = False) -> None:
+        """The note with no text while it waits for its picture: its colour mid-gesture (the
+        paper's cached pixmap would be made again at every step), else its paper."""
         rect = self.local_rect()
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if not paper:
+            painter.fillRect(rect, style.fill_brush(self.record.colour))
+        elif not paint_card(painter, self.record.colour, rect):
+            paint_paper(painter, self.record.colour, rect)
+
+    def paint_content(self, painter: QPainter, lod: float, widget: QWidget | None) -> None:
+        """The note itself, at `lod` device-independent pixels per canvas unit."""
+        rect = self.local_rect()
         colour = self.record.colour
         selected = self.shows_selection(widget)
         edge = style.edge_pen(colour, ratio=device_ratio(painter))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from codesign.canvas.lifetime import Held
 from codesign.model.participant_policy import Refusal
+from codesign.ui.common.dialog_style import polish_dialog
 from codesign.ui.common.participant_mode import (
     MIN_PIN_LENGTH,
     ParticipantLock,
@@ -102,7 +103,9 @@ class PinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
+        polish_dialog(self, ok)
         self._countdown = QTimer(self, interval=COUNTDOWN_MS)
         self._countdown.timeout.connect(self._show_wait)
         if not self.entering:

@@ -19,6 +19,7 @@ from codesign.room.settings import DEFAULT_PORT
 from codesign.ui.common.language import shown_language
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.presence_overlay import PresenceOverlay
+from codesign.ui.room.quit_question import stop_room_and_quit
 from codesign.ui.room.room_panel import RoomPanel
 
 
@@ -66,6 +67,13 @@ class RoomControl(QObject):
     @property
     def running(self) -> bool:
         return self.room is not None
+
+    def may_close(self) -> bool:
+        """True when no room is open, or the facilitator chose to stop it and quit."""
+        if self.room is None:
+            return True
+        phones = len(self.room.guests)
+        return stop_room_and_quit(self.window, phones)
 
     def start(self, interface: str) -> None:
         if self.room is not None or self.document is None:

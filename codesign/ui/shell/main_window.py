@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Participants can never close the board; the facilitator unlocks first. The board's
         lock goes last, once any automatic save still queued has reached its file."""
-        if not (self.room.may_close() and self.files.maybe_save()):
+        if not (self.room.may_close() and self.live_room.may_close() and self.files.maybe_save()):
             event.ignore()
             return
         self.recovery.close()

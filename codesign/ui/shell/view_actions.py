@@ -79,4 +79,21 @@ class ViewActions(QObject):
 
     @Slot(float)
     def _on_zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("{percent} %").format(percent=round(zoom * 100)))
+        percent = zoom_percent(zoom)
+        text = self.tr("{percent} %") if percent else self.tr("under {percent} %")
+        self.zoom_label.setText(text.format(percent=percent or LEAST_SHOWN))
+
+
+LEAST_SHOWN = "0.01"
+"""The smallest zoom written as a number: a board fitted from 0 to 10⁹ is far below it."""
+
+
+def zoom_percent(zoom: float) -> str:
+    """The zoom as a percentage: whole from 1 % up, two figures below (a board fitted at
+    0.0042 reads "0.42 %", never "0 %"), and "" below LEAST_SHOWN."""
+    percent = zoom * 100
+    if percent >= 0.995:
+        return str(round(percent))
+    if percent >= float(LEAST_SHOWN):
+        return f"{percent:.2g}"
+    return ""

@@ -1,0 +1,85 @@
+"""Each note's picture of itself on each view, kept within one byte budget.
+
+A note paints its text in Python, which is dear; a picture of it at the view's exact scale is
+blitted instead while nothing about it changes (a pan, a repaint). During a pinch or Ctrl+wheel
+a note draws the picture it has, scaled, whatever zoom it was made at, so a gesture renders no
+text at all; the view asks for sharp pictures again when the gesture settles.
+
+Qt's own item caches could not do both: switching an item between them drops the picture, so
+the first step of every gesture pictured every note on screen again. Here the pictures live
+in one least-recently-used store with a byte budget (a few screenfuls), so memory follows the
+screen, not the board, and the store is shared by every view (the laptop and the wall).
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from itertools import count
+
+from PySide6.QtGui import QPixmap
+
+DEFAULT_BUDGET = 24 * 1024 * 1024
+"""Bytes of pictures kept: three 1080p screenfuls, until a view sizes it for its screen."""
+
+_serials = count(1)
+SnapshotKey = tuple[int, int, float]
+"""The note's serial, the view's, and the view's smallest text size."""
+
+
+def new_serial() -> int:
+    """A number no other note or view will have: keys outlive the Qt objects they name."""
+    return next(_serials)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    version: int
+    scale: float
+    """Device pixels per canvas unit it was made at."""
+    pixmap: QPixmap
+    size: int
+
+
+class Snapshots:
+    def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
+        self.budget = budget
+        self._entries: OrderedDict[SnapshotKey, Snapshot] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: SnapshotKey, version: int) -> Snapshot | None:
+        """The picture of this note on this view, if it still shows the note as it is."""
+        found = self._entries.get(key)
+        if found is None:
+            return None
+        if found.version != version:
+            self._forget(key)
+            return None
+        self._entries.move_to_end(key)
+        return found
+
+    def put(self, key: SnapshotKey, version: int, scale: float, pixmap: QPixmap) -> None:
+        self._forget(key)
+        size = pixmap.width() * pixmap.height() * pixmap.depth() // 8
+        self._entries[key] = Snapshot(version, scale, pixmap, size)
+        self._bytes += size
+        while self._bytes > self.budget and len(self._entries) > 1:
+            self._forget(next(iter(self._entries)))
+
+    def set_budget(self, budget: int) -> None:
+        self.budget = budget
+        while self._bytes > budget and self._entries:
+            self._forget(next(iter(self._entries)))
+
+    def bytes_held(self) -> int:
+        return self._bytes
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self._bytes = 0
+
+    def _forget(self, key: SnapshotKey) -> None:
+        gone = self._entries.pop(key, None)
+        if gone is not None:
+            self._bytes -= gone.size
+
+
+SNAPSHOTS = Snapshots()
