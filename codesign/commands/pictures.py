@@ -20,6 +20,9 @@ PLACED_SIDE = 640.0
 """Longest side of a new picture on the board, in canvas units: big beside 160-unit notes,
 small enough that a few photos pasted together fit on the screen."""
 GAP = 40.0
+THINNEST_SIDE = 16.0
+"""A picture's shorter side on the board at least: a 60,000 × 1 pixel strip placed at its own
+shape was a quarter of a unit thick, out of sight and out of reach of the pointer."""
 
 
 def add_pictures(
@@ -33,7 +36,8 @@ def add_pictures(
     x = at[0]
     for index, intake in enumerate(pictures):
         scale = PLACED_SIDE / max(intake.width, intake.height)
-        width, height = intake.width * scale, intake.height * scale
+        width = max(intake.width * scale, THINNEST_SIDE)
+        height = max(intake.height * scale, THINNEST_SIDE)
         if index == 0:
             x -= width / 2
         records.append(

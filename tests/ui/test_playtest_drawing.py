@@ -1,5 +1,6 @@
 """Found in play: edge handles and connectors after the item under them changed by a key."""
 
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -138,3 +139,17 @@ def test_a_heading_near_the_left_edge_starts_on_screen_at_the_pointer(qtbot, sho
     (heading,) = [label for label in window.document.records_of(Label) if label.text == "Left"]
     left = window.view.mapFromScene(QPointF(heading.x, heading.y)).x()
     assert 0 <= left <= 30
+
+
+def test_a_picture_one_pixel_high_can_still_be_seen_and_clicked(qtbot, shown, tmp_path):
+    window = shown
+    strip = tmp_path / "strip.png"
+    Image.new("RGB", (60_000, 1), "red").save(strip)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(strip))])
+    window.pictures.paste(data, QPointF(1500, 1500))
+    (picture,) = [item for item in window.document.items() if isinstance(item, Picture)]
+    assert picture.height >= 16
+    window.view.centerOn(QPointF(1500, 1500))
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, 1500, 1500))
+    assert window.view.board_scene.selected_ids() == [picture.id]
