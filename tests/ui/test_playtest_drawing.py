@@ -1,9 +1,10 @@
 """Found in play: edge handles and connectors after the item under them changed by a key."""
 
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from codesign.canvas.items.base import BoardItem
 from codesign.model import Connector, Label, Shape
@@ -131,7 +132,18 @@ def test_a_heading_near_the_left_edge_starts_on_screen_at_the_pointer(qtbot, sho
     window = shown
     viewport = window.view.viewport()
     spot = window.view.mapToScene(QPoint(20, viewport.height() // 2))
-    hover(window, spot.x(), spot.y())
+    # A move event sent straight to the board: QTest.mouseMove is lost after touch tests.
+    here = QPointF(at(window, spot.x(), spot.y()))
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        here,
+        QPointF(viewport.mapToGlobal(here)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
+    assert window.view.pointer_scene_pos() == spot
     press(window, Qt.Key.Key_H)
     editor = window.view.board_scene.editor.widget
     QTest.keyClicks(editor, "Left")
