@@ -251,7 +251,9 @@ def test_a_hidden_tally_stays_hidden_until_revealed_then_results(qtbot, board_do
                 lambda d: by_id(d, "round-title").text == "Results: Which first?",
                 "results shown",
             )
-            wait_for(driver, lambda d: texts(d, "#vote-notes .total")[:1] == ["1 vote"], "the tally")
+            wait_for(
+                driver, lambda d: texts(d, "#vote-notes .total")[:1] == ["1 vote"], "the tally"
+            )
             assert buttons(driver, "#vote-notes button[data-action=dot]") == []
     finally:
         room.stop()
