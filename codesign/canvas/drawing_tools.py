@@ -282,7 +282,9 @@ class DrawingTools(QObject):
         if self.quiet or self.scene.editor.is_editing() or not self.view.isInteractive():
             self.handles.clear()
             return
-        under = self._handle_owner_near(pos) or self._connectable_at(pos)
+        direct = self._connectable_at(pos)
+        near = self._handle_owner_near(pos)
+        under = near if near is not None and not self._covers(direct, near) else direct
         if under is not None:
             self.handles.show_for(under.item_id, under.board_rect(), self._scale())
         elif self.handles.item_id is not None and not self.handles.near(pos):
@@ -298,6 +300,13 @@ class DrawingTools(QObject):
             if connectable(item) and item.isVisible() and on_handle(item.board_rect(), scale, pos):
                 return item
         return None
+
+    @staticmethod
+    def _covers(direct: BoardItem | None, owner: QGraphicsItem) -> bool:
+        """Whether the item under the pointer sits level with or over the handle's owner: then
+        a press there is meant for it (zoomed out, a note's handles reach over its neighbour),
+        while a theme under the note keeps the note's handles reachable."""
+        return direct is not None and direct.zValue() >= owner.zValue()
 
     def _connectable_at(self, pos: QPointF, other_than: str | None = None) -> BoardItem | None:
         for item in self.scene.items(pos):
@@ -324,9 +333,16 @@ class DrawingTools(QObject):
         return True
 
     def _press_without_tool(self, pos: QPointF) -> bool:
-        if self.handles.hit(pos) and self.handles.item_id is not None:
+        owner = self.handles.item_id
+        owner_item = self.scene.graphics_item(owner) if owner is not None else None
+        if (
+            owner is not None
+            and owner_item is not None
+            and self.handles.hit(pos)
+            and not self._covers(self._connectable_at(pos, other_than=owner), owner_item)
+        ):
             self.scene.editor.finish()
-            self._start_connector(self.handles.item_id, pos)
+            self._start_connector(owner, pos)
             return True
         for item in self.scene.selectedItems():
             if isinstance(item, ShapeItem) and item.handle_rect().contains(item.mapFromScene(pos)):

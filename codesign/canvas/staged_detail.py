@@ -101,17 +101,26 @@ class StagedDetail(QObject):
     def _notes_in(self, rect: QRectF) -> list[NoteItem]:
         assert self._tiles is not None
         x1, y1, x2, y2 = rect.getCoords()
+        columns = range(int((x1 - self._reach) // TILE), int(x2 // TILE) + 1)
+        rows = range(int((y1 - self._reach) // TILE), int(y2 // TILE) + 1)
+        if len(columns) * len(rows) <= len(self._tiles):
+            keys = (key for x in columns for y in rows for key in self._tiles.get((x, y), ()))
+        else:  # a view wider than the tiles in use (a board reaching 1e9): walk those instead
+            keys = (
+                key
+                for (x, y), filed in self._tiles.items()
+                if x in columns and y in rows
+                for key in filed
+            )
         found = []
-        for tile_x in range(int((x1 - self._reach) // TILE), int(x2 // TILE) + 1):
-            for tile_y in range(int((y1 - self._reach) // TILE), int(y2 // TILE) + 1):
-                for key in self._tiles.get((tile_x, tile_y), ()):
-                    item = self._items.get(key)
-                    if not isinstance(item, NoteItem):
-                        continue
-                    note = item.record
-                    across = note.x <= x2 and note.x + note.width >= x1
-                    if across and note.y <= y2 and note.y + note.height >= y1:
-                        found.append(item)
+        for key in keys:
+            item = self._items.get(key)
+            if not isinstance(item, NoteItem):
+                continue
+            note = item.record
+            across = note.x <= x2 and note.x + note.width >= x1
+            if across and note.y <= y2 and note.y + note.height >= y1:
+                found.append(item)
         return found
 
     def _next_chunk(self) -> None:

@@ -191,7 +191,11 @@ def test_notes_written_while_the_wifi_is_down_arrive_once_it_is_back(qtbot, boar
                 by_id(driver, "note-text").send_keys(text)
                 press(driver, "#note-form button[type=submit]")
             press(driver, "#send-all")
-            assert texts(driver, "#my-notes .state") == ["Waiting to send"] * 2
+            wait_for(
+                driver,
+                lambda d: texts(d, "#my-notes .state") == ["Waiting to send"] * 2,
+                "both notes kept, waiting to send",
+            )
             qtbot.wait(500)
             assert notes_saying(board_document, "Written in the lift") == []
 
@@ -247,7 +251,9 @@ def test_a_hidden_tally_stays_hidden_until_revealed_then_results(qtbot, board_do
                 lambda d: by_id(d, "round-title").text == "Results: Which first?",
                 "results shown",
             )
-            assert texts(driver, "#vote-notes .total")[0] == "1 vote"
+            wait_for(
+                driver, lambda d: texts(d, "#vote-notes .total")[:1] == ["1 vote"], "the tally"
+            )
             assert buttons(driver, "#vote-notes button[data-action=dot]") == []
     finally:
         room.stop()

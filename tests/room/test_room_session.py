@@ -75,7 +75,7 @@ def test_laptop_second_codesign_and_two_phones(qtbot, host, tmp_path):
             wait_for(
                 sam, lambda d: by_id(d, "round-title").text == "Results: Ring back?", "results"
             )
-            assert texts(sam, "#vote-notes .total")[0] == "1 vote"
+            wait_for(sam, lambda d: texts(d, "#vote-notes .total")[:1] == ["1 vote"], "the tally")
 
         path = tmp_path / "session.codesign.json"
         save_board(document.board(), path)

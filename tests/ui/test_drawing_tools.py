@@ -307,3 +307,19 @@ def test_the_touch_toolbar_has_the_pen(qtbot, shown):
     assert window.draw.current_tool() == "pen" and button.isChecked()
     press(window, Qt.Key.Key_Escape)
     assert window.draw.current_tool() is None and not button.isChecked()
+
+
+def test_a_neighbours_handle_never_takes_a_press_on_a_note_when_zoomed_out(qtbot, shown):
+    """Zoomed out, handles reach far in canvas units: n1's right handle lies over n2, 20 units
+    away. Pressing there moves n2, as the person meant, and makes no connector."""
+    window = shown
+    for _ in range(4):
+        press(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.zoom() <= 0.5
+    hover(window, 80, 80)  # n1's handles show
+    handle = window.draw.tools.handles.points()[1]
+    assert 180 < handle.x() < 340  # inside n2
+    start = QPointF(handle.x(), 80)
+    drag(window, at(window, start.x(), start.y()), at(window, start.x(), start.y() + 600))
+    assert records(window, Connector) == [c for c in records(window, Connector) if c.id == "e1"]
+    assert window.document.get("n2").y > 300
