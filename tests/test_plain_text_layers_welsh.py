@@ -24,6 +24,7 @@ MESSAGE_TAKERS = {
     "NotABoard": 1,
     "InvalidBoard": 1,
     "SaveFailed": 1,
+    "PictureRefused": 0,
 }
 """Constructors whose argument at this position is a sentence for people."""
 

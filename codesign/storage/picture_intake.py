@@ -19,10 +19,15 @@ from codesign.model.items import MAX_PICTURE_PIXELS
 from codesign.storage.container import MAX_PICTURE_BYTES
 from codesign.storage.media import Media, media_store
 from codesign.storage.picture_privacy import NotParsed, strip_personal
+from codesign.text.catalogue import translate
 
 LONGEST_SIDE = 2560
 _HEIC_BRANDS = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc", b"ftypmsf1")
 _KEPT = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
+
+
+def _tr(text: str) -> str:
+    return translate("storage", text)
 
 
 class PictureRefused(ValueError):
@@ -50,21 +55,35 @@ def heic_supported() -> bool:
 def read_picture_file(path: Path, keep_original: bool = False) -> Intake:
     try:
         if path.stat().st_size > MAX_PICTURE_BYTES:
-            raise PictureRefused(f"{path.name}: larger than 50 MB, too large for a board")
+            raise PictureRefused(
+                _tr("{name}: larger than 50 MB, too large for a board").format(name=path.name)
+            )
         data = path.read_bytes()
     except OSError as error:
-        raise PictureRefused(f"{path.name}: cannot be read ({error.strerror or error})") from None
+        raise PictureRefused(
+            _tr("{name}: cannot be read ({reason})").format(
+                name=path.name, reason=error.strerror or str(error)
+            )
+        ) from None
     return take_picture(data, path.name, keep_original)
 
 
 def take_picture(data: bytes, name: str, keep_original: bool = False) -> Intake:
     """Check, turn upright, scale down and store a picture's bytes; raises PictureRefused."""
     if len(data) > MAX_PICTURE_BYTES:
-        raise PictureRefused(f"{name}: larger than 50 MB, too large for a board")
+        raise PictureRefused(
+            _tr("{name}: larger than 50 MB, too large for a board").format(name=name)
+        )
     if data[4:12] in _HEIC_BRANDS and not heic_supported():
-        raise PictureRefused(f"{name}: HEIC photos cannot be read here (pillow-heif missing)")
-    too_many = PictureRefused(f"{name}: more than 100 megapixels, too large for a board")
-    unreadable = PictureRefused(f"{name}: not a picture Codesign can read")
+        raise PictureRefused(
+            translate(
+                "storage", "{name}: HEIC photos cannot be read here (pillow-heif missing)"
+            ).format(name=name)
+        )
+    too_many = PictureRefused(
+        _tr("{name}: more than 100 megapixels, too large for a board").format(name=name)
+    )
+    unreadable = PictureRefused(_tr("{name}: not a picture Codesign can read").format(name=name))
     try:
         image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError:

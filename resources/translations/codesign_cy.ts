@@ -5809,6 +5809,31 @@
       <translation>mae’r rownd bleidleisio {round} wedi’i chyfyngu i {cluster}, nad yw’n thema</translation>
     </message>
     <message>
+      <location filename="../../codesign/storage/picture_intake.py" />
+      <source>{name}: HEIC photos cannot be read here (pillow-heif missing)</source>
+      <translation>{name}: does dim modd darllen lluniau HEIC yma (mae pillow-heif ar goll)</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/picture_intake.py" />
+      <source>{name}: cannot be read ({reason})</source>
+      <translation>{name}: methu ei darllen ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/picture_intake.py" />
+      <source>{name}: larger than 50 MB, too large for a board</source>
+      <translation>{name}: mae’n fwy na 50 MB, yn rhy fawr i fwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/picture_intake.py" />
+      <source>{name}: more than 100 megapixels, too large for a board</source>
+      <translation>{name}: mae’n fwy na 100 megapicsel, yn rhy fawr i fwrdd</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/storage/picture_intake.py" />
+      <source>{name}: not a picture Codesign can read</source>
+      <translation>{name}: nid yw’n llun y gall Codesign ei ddarllen</translation>
+    </message>
+    <message>
       <location filename="../../codesign/storage/container.py" />
       <source>{part} is damaged</source>
       <translation>mae {part} wedi’i ddifrodi</translation>
