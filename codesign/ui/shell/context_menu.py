@@ -196,18 +196,8 @@ def build_context_menu(
     return menu
 
 
-def show_context_menu(
-    view: BoardView,
-    actions: Mapping[str, QAction],
-    pos: QPoint,
-    edit: EditActions,
-    clip: ClipboardActions,
-    journeys: "JourneyActions | None" = None,
-    bilingual: "BilingualActions | None" = None,
-    pictures: "PictureActions | None" = None,
-    draw: "DrawActions | None" = None,
-) -> None:
-    menu = build_context_menu(view, actions, pos, edit, clip, journeys, bilingual, pictures, draw)
+def pop_up(menu: QMenu, view: BoardView, pos: QPoint) -> None:
+    """Show a menu from `build_context_menu` at the click, and let it go once closed."""
     menu.popup(view.viewport().mapToGlobal(pos))
     menu.aboutToHide.connect(menu.deleteLater)
 

@@ -50,7 +50,7 @@ from codesign.ui.journeys.journey_actions import JourneyActions
 from codesign.ui.room.join_room import JoinRoomActions
 from codesign.ui.room.room_control import RoomControl
 from codesign.ui.shell.board_area import make_board_area
-from codesign.ui.shell.context_menu import show_context_menu
+from codesign.ui.shell.context_menu import build_context_menu, pop_up
 from codesign.ui.shell.enabled_states import update_enabled, update_undo
 from codesign.ui.shell.view_actions import ViewActions
 from codesign.ui.shell.window_state import save_window_state
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         assert self.view is not None
-        show_context_menu(
+        menu = build_context_menu(
             self.view,
             self.actions,
             pos,
@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             self.pictures,
             self.draw,
         )
+        pop_up(menu, self.view, pos)
 
     def _show_match(self, note_id: str) -> None:
         """Select and centre a match, zooming in far enough to read it from a fitted board."""
