@@ -44,12 +44,15 @@ from codesign.canvas.touch import TouchController
 from codesign.canvas.zoom_gesture import ZoomGesture
 from codesign.commands.text_edits import add_note
 from codesign.model import DEFAULT_NOTE_COLOUR, NOTE_SIZE, Note
+from codesign.model.free_space import free_centre
 from codesign.model.ids import new_id
 
 MIN_ZOOM = 0.02
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 ARROW_PAN = 60
+NEW_NOTE_GAP = 8.0
+"""Canvas units kept clear round a note placed from the toolbar or a menu."""
 SCREENFULS_CACHED = 3
 """Notes keep a device-resolution picture of themselves while on screen (`items.note_snapshots`,
 shared by every view). Their budget is this many screenfuls of pixels, at least
@@ -224,6 +227,19 @@ class BoardView(QGraphicsView):
         if self._pointer is not None:
             return self.map_to_scene(self._pointer)
         return self.map_to_scene(self._viewport_centre())
+
+    def new_note_spot(self) -> QPointF:
+        """Where a new note goes: at the pointer when it is over the board, as the person
+        aimed; from a toolbar or menu, the free spot nearest the middle of the view, so the
+        note never lands on the notes already there."""
+        if self._pointer is not None:
+            return self.map_to_scene(self._pointer)
+        centre = self.map_to_scene(self._viewport_centre())
+        notes = self.board_scene.document.records_of(Note)
+        x, y = free_centre(
+            (NOTE_SIZE, NOTE_SIZE), (centre.x(), centre.y()), notes, NOTE_SIZE / 2, NEW_NOTE_GAP
+        )
+        return QPointF(x, y)
 
     def _viewport_centre(self) -> QPointF:
         return QPointF(self.viewport().width() / 2, self.viewport().height() / 2)

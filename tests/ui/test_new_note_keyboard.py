@@ -142,3 +142,28 @@ def test_a_board_opened_at_start_has_the_keyboard(qtbot):
     assert QApplication.focusWidget() is window.view
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert window.room.timer.state is TimerState.READY
+
+
+def test_the_toolbar_new_note_lands_beside_the_notes_in_the_middle_not_on_them(qtbot, shown):
+    """From the toolbar the pointer is not over the board: the note goes to the free spot
+    nearest the middle of the view, where the person is looking, and covers no note."""
+    middle = shown.view.map_to_scene(shown.view.viewport().rect().center())
+    toolbar_button = next(
+        b
+        for b in shown.findChildren(QToolButton)
+        if b.defaultAction() is shown.actions["new_note"] and b.isVisible()
+    )
+    for _ in range(3):
+        QTest.mouseClick(toolbar_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(QApplication.focusWidget(), "New idea")
+        shown.view.finish_editing()
+    made = new_notes(shown)
+    assert len(made) == 3
+    for note in made:
+        others = [n for n in shown.document.records_of(Note) if n.id != note.id]
+        assert not any(
+            note.x < o.x + o.width and o.x < note.x + note.width
+            and note.y < o.y + o.height and o.y < note.y + note.height
+            for o in others
+        )  # fmt: skip
+        assert abs(note.x + note.width / 2 - middle.x()) < 3 * note.width

@@ -60,9 +60,10 @@ class EditActions(QObject):
         return handlers
 
     def new_note(self, at: QPointF | None = None) -> None:
-        """A note at `at`, or at the pointer (the view centre when the pointer is elsewhere)."""
+        """A note at `at`, or at the pointer (a free spot by the view's centre when the pointer
+        is elsewhere)."""
         view = self.view
-        where = at if at is not None else view.pointer_scene_pos()
+        where = at if at is not None else view.new_note_spot()
         view.add_note_at(where, colour=self.new_note_colour)
 
     def delete(self) -> None:
