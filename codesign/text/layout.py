@@ -7,9 +7,11 @@ grow the note: text is never silently cut.
 """
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Protocol, TypeVar
 
 from codesign.text.fonts import text_width
 
@@ -80,6 +82,36 @@ def visible_lines(layout: TextLayout, height: float) -> tuple[str, ...]:
     return (*layout.lines[: room - 1], layout.lines[room - 1].rstrip() + "…")
 
 
+class Fitting(Protocol):
+    @property
+    def height(self) -> float: ...
+
+    @property
+    def overflows(self) -> bool: ...
+
+
+F = TypeVar("F", bound=Fitting)
+
+
+def largest_fitting(
+    lay_out: Callable[[float], F], height: float, max_size: float, min_size: float
+) -> F | None:
+    """The layout at the largest size, in steps of 0.5 from `max_size` down to `min_size`,
+    that fits `height` without splitting a word; None when even the smallest does not. A
+    binary search: the text gets no taller as the size shrinks."""
+    low, high = 0, int((max_size - min_size) / _SIZE_STEP)
+    best: F | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = lay_out(max_size - middle * _SIZE_STEP)
+        if candidate.height <= height and not candidate.overflows:
+            best = candidate
+            high = middle - 1
+        else:
+            low = middle + 1
+    return best
+
+
 @lru_cache(maxsize=65_536)
 def layout_text(
     text: str,
@@ -90,17 +122,9 @@ def layout_text(
     bold: bool = False,
 ) -> TextLayout:
     """Largest size between `min_size` and `max_size` (in steps of 0.5) at which `text` fits."""
-    steps = int((max_size - min_size) / _SIZE_STEP)
-    low, high = 0, steps
-    best: TextLayout | None = None
-    while low <= high:
-        middle = (low + high) // 2
-        candidate = lay_out_at(text, width, max_size - middle * _SIZE_STEP, bold)
-        if candidate.height <= height and not candidate.overflows:
-            best = candidate
-            high = middle - 1
-        else:
-            low = middle + 1
+    best = largest_fitting(
+        lambda size: lay_out_at(text, width, size, bold), height, max_size, min_size
+    )
     if best is not None:
         return best
     smallest = lay_out_at(text, width, min_size, bold)

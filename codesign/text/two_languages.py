@@ -14,6 +14,7 @@ from codesign.text.layout import (
     NOTE_MIN_FONT_SIZE,
     NOTE_PADDING,
     TextLayout,
+    largest_fitting,
     lay_out_at,
 )
 
@@ -21,7 +22,6 @@ SECOND_SCALE = 0.85
 """The second language's size against the first's: the same sentence, visibly the other one."""
 RULE_GAP = 12.0
 """Canvas units between the two texts; the thin rule runs across the middle of the gap."""
-_SIZE_STEP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +54,7 @@ def layout_two_note_texts(
 def _layout(
     first: str, second: str, width: float, height: float, max_size: float, min_size: float
 ) -> TwoTextLayout:
-    steps = int((max_size - min_size) / _SIZE_STEP)
-    low, high = 0, steps
-    best: TwoTextLayout | None = None
-    while low <= high:
-        middle = (low + high) // 2
-        candidate = _at(first, second, width, max_size - middle * _SIZE_STEP)
-        if candidate.height <= height and not candidate.overflows:
-            best = candidate
-            high = middle - 1
-        else:
-            low = middle + 1
+    best = largest_fitting(lambda size: _at(first, second, width, size), height, max_size, min_size)
     if best is not None:
         return best
     smallest = _at(first, second, width, min_size)
