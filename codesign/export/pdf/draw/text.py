@@ -33,10 +33,17 @@ def write_lines(
 
 
 def centred_block(
-    scene: Scene, layout: TextLayout, left: float, width: float, top: float, fill: Color
+    scene: Scene,
+    layout: TextLayout,
+    left: float,
+    width: float,
+    top: float,
+    fill: Color,
+    slant: float = 0.0,
 ) -> PDFTextObject:
     """A note's lines centred on `left + width / 2`, as the canvas draws them, in one text
-    object; the first baseline sits 0.8 of a line below `top`, as on the canvas."""
+    object; the first baseline sits 0.8 of a line below `top`, as on the canvas. A `slant`
+    shears each line into a synthesised oblique (the font has no italic)."""
     view = scene.view
     size, step = layout.font_size, layout.line_height
     centre = left + width / 2
@@ -46,7 +53,10 @@ def centred_block(
     previous = 0.0
     for index, line in enumerate(layout.lines):
         start = centre - line_width(line, size) / 2
-        if index == 0:
+        if slant:
+            baseline = top + step * (index + 0.8)
+            text.setTextTransform(1, 0, slant, 1, view.x(start), view.y(baseline))
+        elif index == 0:
             text.setTextOrigin(view.x(start), view.y(top + step * 0.8))
         else:
             text.moveCursor(view.length(start - previous), view.length(step))

@@ -7,13 +7,12 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from codesign.export.bilingual import LANGUAGE_TAGS
-from codesign.export.pdf.draw.lines import out_line
-from codesign.export.pdf.draw.text import centred_block, line_width
+from codesign.export.pdf.draw.text import centred_block
 from codesign.export.pdf.scene import Scene
 from codesign.export.pdf.style import colour
 from codesign.model import Note
 from codesign.model.bilingual import ShownText
-from codesign.text import NOTE_PADDING, REGULAR_FONT, TextLayout, layout_two_note_texts
+from codesign.text import NOTE_PADDING, layout_two_note_texts
 from codesign.text.two_languages import RULE_GAP
 
 SLANT = 0.2
@@ -37,26 +36,11 @@ def draw_two_texts(
     scene.canvas.setStrokeColor(colour(_RULE))
     scene.canvas.setLineWidth(view.length(0.75))
     scene.canvas.line(view.x(centre - half), view.y(rule_y), view.x(centre + half), view.y(rule_y))
-    lower = _slanted_block(scene, layout.second, note.x, note.width, rule_y + RULE_GAP / 2, ink)
+    lower = centred_block(
+        scene, layout.second, note.x, note.width, rule_y + RULE_GAP / 2, ink, SLANT
+    )
     _in_language(lower, second.language)
     scene.canvas.drawText(lower)
-
-
-def _slanted_block(
-    scene: Scene, layout: TextLayout, left: float, width: float, top: float, fill: Color
-) -> PDFTextObject:
-    view = scene.view
-    size, step = layout.font_size, layout.line_height
-    centre = left + width / 2
-    text = scene.canvas.beginText()
-    text.setFont(REGULAR_FONT, view.length(size), view.length(step))
-    text.setFillColor(fill)
-    for index, line in enumerate(layout.lines):
-        start = centre - line_width(line, size) / 2
-        baseline = top + step * (index + 0.8)
-        text.setTextTransform(1, 0, SLANT, 1, view.x(start), view.y(baseline))
-        out_line(text, line)
-    return text
 
 
 def _in_language(text: PDFTextObject, language: str | None) -> None:
