@@ -118,12 +118,9 @@ class RoomServer:
         if wait > 0:
             retry = str(int(wait) + 1)
             return _error(429, "Too many wrong PINs: wait a moment.", {"Retry-After": retry})
-        try:
-            body = await request.json()
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "Send JSON.")
-        if not isinstance(body, dict):
-            return _error(400, "Send a JSON object.")
+        body = await _json_object(request)
+        if isinstance(body, web.Response):
+            return body
         if not self.gate.check(peer, body.get("pin")):
             return _error(401, "Wrong PIN.")
         kind = "codesign" if body.get("kind") == "codesign" else "phone"
@@ -165,12 +162,9 @@ class RoomServer:
     async def _vote(self, request: web.Request) -> web.StreamResponse:
         """A dot placed or taken back while the tally is hidden: checked and applied on the
         board, and the answer (this voter's own dots) goes to this phone only."""
-        try:
-            body = await request.json()
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "Send JSON.")
-        if not isinstance(body, dict):
-            return _error(400, "Send a JSON object.")
+        body = await _json_object(request)
+        if isinstance(body, web.Response):
+            return body
         token = body.get("token")
         guest = self.book.by_token(token if isinstance(token, str) else None)
         if guest is None:
@@ -260,6 +254,17 @@ async def _local_only(request: web.Request, handler: Handler) -> web.StreamRespo
 
 
 _NO_STORE = {"Cache-Control": "no-store"}
+
+
+async def _json_object(request: web.Request) -> dict[str, Any] | web.Response:
+    """The request's body as a JSON object, or the 400 answer saying what it is instead."""
+    try:
+        body = await request.json()
+    except (ValueError, UnicodeDecodeError):
+        return _error(400, "Send JSON.")
+    if not isinstance(body, dict):
+        return _error(400, "Send a JSON object.")
+    return body
 
 
 def _error(status: int, text: str, headers: dict[str, str] | None = None) -> web.Response:
