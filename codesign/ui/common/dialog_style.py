@@ -8,7 +8,7 @@ Inputs keep the platform's own drawing (their arrows and focus rings are what pe
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
 ACCENT = "#2F6FDE"
 """The primary button and the chosen card: the canvas's selection blue, a shade deeper so white
@@ -52,6 +52,20 @@ def polish_dialog(dialog: QDialog, primary: QPushButton | None = None) -> None:
         layout.setContentsMargins(MARGIN, MARGIN - 2, MARGIN, MARGIN - 4)
         layout.setSpacing(SPACING)
     align_forms(dialog.findChildren(QFormLayout))
+
+
+def action_and_cancel(
+    dialog: QDialog, text: str, name: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's job as its default button beside Cancel, wired to accept and reject."""
+    buttons = QDialogButtonBox(dialog)
+    action = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    action.setObjectName(name)
+    action.setDefault(True)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, action
 
 
 def align_forms(forms: list[QFormLayout]) -> None:

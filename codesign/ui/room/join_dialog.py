@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
-from codesign.ui.common.dialog_style import polish_dialog
+from codesign.ui.common.dialog_style import action_and_cancel, polish_dialog
 
 MAX_NAME = 60
 
@@ -24,12 +24,6 @@ class JoinRoomDialog(QDialog):
         self.name = QLineEdit(self, objectName="RoomName", maxLength=MAX_NAME)
         self.name.setPlaceholderText(self.tr("e.g. Table 2"))
         form.addRow(self.tr("Your name"), self.name)
-        buttons = QDialogButtonBox(self)
-        join = buttons.addButton(self.tr("Join"), QDialogButtonBox.ButtonRole.AcceptRole)
-        join.setObjectName("JoinRoom")
-        join.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, join = action_and_cancel(self, self.tr("Join"), "JoinRoom")
         form.addRow(buttons)
         polish_dialog(self, join)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.model import Cluster
-from codesign.ui.common.dialog_style import polish_dialog
+from codesign.ui.common.dialog_style import action_and_cancel, polish_dialog
 
 MAX_DOTS = 50
 
@@ -66,13 +65,7 @@ class RoundDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(votable, 1)
-        buttons = QDialogButtonBox(self)
-        start = buttons.addButton(self.tr("Start voting"), QDialogButtonBox.ButtonRole.AcceptRole)
-        start.setObjectName("StartVoting")
-        start.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, start = action_and_cancel(self, self.tr("Start voting"), "StartVoting")
         layout.addWidget(buttons)
         polish_dialog(self, start)
 
