@@ -104,3 +104,29 @@ def test_resources_are_found_in_a_checkout():
 def test_resources_are_found_in_a_frozen_bundle(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.app_icon_file(16) == tmp_path / "resources" / "icons" / "codesign-16.png"
+
+
+def test_the_bundle_smoke_test_passes_on_the_installed_program():
+    """CI's last step once stopped silently while the room was still starting; run it here."""
+    program = Path(sys.executable).parent / "codesign"
+    done = subprocess.run(
+        ["bash", str(ROOT / "dev"), "smoke", str(program)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "runs: --version, a template, PDF and PNG export, a room" in done.stdout
+
+
+def test_the_smoke_test_names_a_missing_program_in_one_line(tmp_path):
+    done = subprocess.run(
+        ["bash", str(ROOT / "dev"), "smoke", str(tmp_path / "nothing")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0
+    assert "no program at" in done.stderr
