@@ -17,17 +17,17 @@ from bench.feel import SAMPLES, _frame, settle, wheel_event
 
 
 def run(scenario: str, notes: int, board: Path) -> None:
-    from codesign.ui.main_window import MainWindow
-    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from codesign.ui.app import create_application
+    from codesign.ui.shell.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()
     window.resize(1920, 1080)
     window.show()
-    window.open_path(board)
+    window.files.open_path(board)
     for _ in range(20):
         app.processEvents()
     view = window.view
@@ -77,7 +77,6 @@ def run(scenario: str, notes: int, board: Path) -> None:
             profile.enable()
             _frame(app, lambda p=pos: QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=p))
             profile.disable()
-    del QPointF
     stats = pstats.Stats(profile)
     stats.sort_stats("cumulative").print_stats(25)
     stats.sort_stats("tottime").print_stats(15)

@@ -363,15 +363,20 @@ class BoardView(QGraphicsView):
             self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Items cached as pixmaps are painted with no widget: say which view this is."""
+        """Items cached as pixmaps are painted with no widget: say which view this is. In a
+        continuous zoom, the frame is the gesture's picture stretched (`zoom_gesture`)."""
         with painting(self.viewport(), scaling=self._gesture.active) as later:
-            super().paintEvent(event)
+            if not self._gesture.paint(event.region(), self._paint_as_usual):
+                super().paintEvent(event)
         if later:
             area = QRectF()
             for rect in later:
                 area |= rect
             self._later = area.toAlignedRect()
             self._paint_later.start()
+
+    def _paint_as_usual(self, rect: QRect) -> None:
+        super().paintEvent(QPaintEvent(rect))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -126,3 +126,52 @@ def test_the_scaled_pictures_are_drawn_at_the_new_size(qtbot, view):
     qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
     after = paper_pixels(view)
     assert abs(during - after) < 0.1 * after
+
+
+@pytest.fixture
+def note_paints(monkeypatch):
+    """How many times any note has been painted, counted as Qt calls `NoteItem.paint`."""
+    calls = []
+    paint = NoteItem.paint
+
+    def counted(self, *args):
+        calls.append(self.item_id)
+        return paint(self, *args)
+
+    monkeypatch.setattr(NoteItem, "paint", counted)
+    return calls
+
+
+def test_a_zoom_in_step_is_the_gesture_picture_stretched_not_each_note(qtbot, view, note_paints):
+    view.set_zoom(0.5)
+    view.centerOn(QPointF(1000, 1000))
+    view.viewport().repaint()
+    wheel(view, QPoint(500, 350), 40, CTRL)
+    view.viewport().repaint()
+    note_paints.clear()
+    for _ in range(4):
+        wheel(view, QPoint(500, 350), 40, CTRL)
+        view.viewport().repaint()
+    assert note_paints == []
+    qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
+    assert note_paints
+
+
+def colour_at(view, note: NoteItem) -> QColor:
+    where = view.mapFromScene(note.board_rect().center() + QPointF(0, 40))
+    return QColor(view.viewport().grab().toImage().pixel(where))
+
+
+def test_zooming_out_paints_the_notes_the_gesture_picture_does_not_cover(qtbot, view):
+    view.set_zoom(1.0)
+    view.centerOn(QPointF(2400, 2400))
+    view.viewport().repaint()
+    before = set(notes_on_screen(view))
+    for _ in range(8):
+        wheel(view, QPoint(500, 350), -60, CTRL)
+        view.viewport().repaint()
+    arrived = [note for note in notes_on_screen(view) if note not in before]
+    assert arrived
+    paper = style.fill_colour(arrived[0].record.colour)
+    seen = colour_at(view, arrived[0])
+    assert abs(seen.red() - paper.red()) + abs(seen.green() - paper.green()) < 40
