@@ -6,7 +6,7 @@ board never walks the votes. Which round is shown, whether votes show at all, an
 voting now are view settings, not board edits: they change no record and take no undo step.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -41,6 +41,8 @@ class VotesLayer(QObject):
         self._voter: str | None = None
         self._dots: dict[str, VoteDots] = {}
         self._members: dict[str, list[str]] | None = None
+        self._held: dict[str, tuple[str, ...]] = {}
+        """Each cluster's members as `_members` holds them, to take out when it changes."""
         self._badges: tuple[dict[str, int] | None, bool] = (None, False)
         """The totals the badges show now, and whether they were shown through the member
         map still in use: a dot then updates the one badge whose total moved."""
@@ -134,11 +136,17 @@ class VotesLayer(QObject):
 
     def _on_records_changed(self, keys: frozenset[str]) -> None:
         watched = [k for k in keys if any(k in ids for ids in self._keys.values())]
+        was_cluster = {k for k in watched if k in self._keys[Cluster]}
         for key in keys:
             self._note_key(key)
         watched += [k for k in keys if any(k in ids for ids in self._keys.values())]
-        if any(key in self._keys[Cluster] for key in watched):
-            self._members = None
+        clusters = [
+            key
+            for key in dict.fromkeys(watched)
+            if key in was_cluster or key in self._keys[Cluster]
+        ]
+        if clusters:
+            self._follow_members(clusters)
             self._badges = (None, False)
         if any(key in self._dots for key in keys) or any(
             key not in self._keys[Cluster] for key in watched
@@ -216,14 +224,34 @@ class VotesLayer(QObject):
                 item.show_votes(totals.get(cluster_id, 0) if totals is not None else None)
 
     def _member_of(self) -> dict[str, list[str]]:
-        """The clusters each note belongs to, kept until a cluster changes: a dot then adds
-        to its note's cluster instead of every badge summing every member (100,000 notes)."""
+        """The clusters each note belongs to, made once and then kept up to date cluster by
+        cluster: a dot adds to its note's cluster instead of every badge summing every member
+        (100,000 notes), and a theme edited mid-vote costs its own members, not the board's."""
         if self._members is None:
-            self._members = {}
+            self._members, self._held = {}, {}
             for cluster in self._records(Cluster):
-                for member in cluster.members:
-                    self._members.setdefault(member, []).append(cluster.id)
+                self._hold(cluster.id, cluster.members)
         return self._members
+
+    def _follow_members(self, cluster_ids: list[str]) -> None:
+        if self._members is None:
+            return
+        for cluster_id in cluster_ids:
+            for member in self._held.pop(cluster_id, ()):
+                clusters = self._members[member]
+                clusters.remove(cluster_id)
+                if not clusters:
+                    del self._members[member]
+            cluster = self.document.get(cluster_id)
+            if isinstance(cluster, Cluster):
+                self._hold(cluster_id, cluster.members)
+
+    def _hold(self, cluster_id: str, members: Iterable[str]) -> None:
+        assert self._members is not None
+        held = tuple(members)
+        self._held[cluster_id] = held
+        for member in held:
+            self._members.setdefault(member, []).append(cluster_id)
 
 
 @contextmanager

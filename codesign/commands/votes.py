@@ -5,7 +5,7 @@ nothing and comes back as the outcome's `refused`, its message in the window's
 language, for the window to show where the voter is looking.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -155,15 +155,23 @@ class RoundResults(NamedTuple):
     """Every cluster with a votable note, by the dots on its members."""
 
 
+def _accepts(document: BoardDocument, voting: VotingRound) -> Callable[[str], bool]:
+    """Whether the round takes dots on a key, as `votable_notes` says, without listing every
+    note of a round open to the whole board (10,000 ids after each pause in the voting)."""
+    if voting.scope:
+        return votable_notes(document, voting.id).__contains__
+    return lambda key: isinstance(document.get(key), Note)
+
+
 def round_results(document: BoardDocument, round_id: str) -> RoundResults:
     """The ranking the facilitator reads out; equal votes keep the board's reading order (of
     the notes with dots only: ordering a whole 100,000-note board took a second)."""
     voting = _round(document, round_id)
-    votable = votable_notes(document, round_id)
-    voted = (document.get(key) for key in voting.tally() if key in votable)
+    accepts = _accepts(document, voting)
+    voted = (document.get(key) for key in voting.tally() if accepts(key))
     notes = reading_order(n for n in voted if isinstance(n, Note))
     clusters = sorted(
-        (c for c in document.records_of(Cluster) if not votable.isdisjoint(c.members)),
+        (c for c in document.records_of(Cluster) if any(map(accepts, c.members))),
         key=lambda c: (c.y, c.x, c.id),
     )
     return RoundResults(

@@ -17,6 +17,7 @@ from codesign.canvas.items.cluster_title import (
 from codesign.canvas.items.languages_shown import one_line
 from codesign.canvas.items.text_paint import draw_line
 from codesign.model import Cluster
+from codesign.model.clustering import CLUSTER_PADDING, CLUSTER_TITLE_HEIGHT
 
 CORNER = 14.0
 TITLE_LOD = 0.35
@@ -41,10 +42,25 @@ class ClusterItem(BoardItem):
         super().take_record(record)
 
     def show_votes(self, votes: int | None) -> None:
+        """A new count repaints the title band only: a voting tap must not repaint every note
+        of the theme beneath it."""
         if votes != self.votes:
             self.votes = votes
             self._title = None
-            self.update()
+            self.update(self.title_band())
+
+    def title_band(self) -> QRectF:
+        """Where the title and the count pill can be, whatever their length: from the pill
+        risen onto the top edge down to where the theme's notes start (`lay_out_title` keeps
+        the title within `TITLE_ROOM`)."""
+        rect = self.local_rect()
+        bottom = min(rect.bottom(), rect.top() + CLUSTER_TITLE_HEIGHT + CLUSTER_PADDING)
+        return QRectF(
+            rect.left(),
+            rect.top() - PILL_HEIGHT / 2,
+            rect.width(),
+            bottom - rect.top() + PILL_HEIGHT / 2,
+        )
 
     def count_text(self) -> str:
         """ "1 note", "6 notes · 7 votes": what the pill says."""

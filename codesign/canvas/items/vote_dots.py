@@ -48,10 +48,14 @@ class VoteDots(QGraphicsItem):
         self.setAcceptHoverEvents(False)
 
     def show_dots(self, note_width: float, dots: Sequence[DrawnDot], total: int | None) -> None:
-        """`total` None hides the count (hidden tally); an empty `dots` draws nothing."""
+        """`total` None hides the count (hidden tally); an empty `dots` draws nothing. The same
+        dots again repaint nothing: a tap redraws the tapped note's dots, not every note's."""
+        dots = tuple(dots)
+        if (note_width, dots, total) == (self.note_width, self.dots, self.total):
+            return
         self.prepareGeometryChange()
         self.note_width = note_width
-        self.dots = tuple(dots)
+        self.dots = dots
         self.total = total
         self.setToolTip(plain_tip(self._describe()))
         self.update()

@@ -47,6 +47,14 @@ class ClipboardActions(QObject):
         self._last_paste: dict[str, tuple[Point, int]] = {}
         self.pictures: PictureActions | None = None
         """Takes a paste of an image or of picture files, when the window has set it."""
+        self._can_paste: bool | None = None
+        """What the clipboard offers, asked again only once it has changed: asking X11 or
+        Wayland is a round trip to the program holding it, and the window asks after every
+        edit (each voting tap) to enable Paste."""
+        self.clipboard.dataChanged.connect(self._forget_clipboard)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a copy made elsewhere while this was away
+            app.applicationStateChanged.connect(self._forget_clipboard)
 
     @property
     def clipboard(self) -> QClipboard:
@@ -60,10 +68,15 @@ class ClipboardActions(QObject):
         return {"copy": self.copy, "cut": self.cut, "paste": lambda: self.paste()}
 
     def can_paste(self) -> bool:
-        data = self.clipboard.mimeData()
-        return data is not None and (
-            data.hasFormat(MIME_TYPE) or bool(data.text().strip()) or has_pictures(data)
-        )
+        if self._can_paste is None:
+            data = self.clipboard.mimeData()
+            self._can_paste = data is not None and (
+                data.hasFormat(MIME_TYPE) or bool(data.text().strip()) or has_pictures(data)
+            )
+        return self._can_paste
+
+    def _forget_clipboard(self, *_: object) -> None:
+        self._can_paste = None
 
     def copy(self) -> bool:
         items = copied_items(self.document.items(), self._view().scene().selected_ids())

@@ -4,8 +4,8 @@ the panel cannot leak it. Votes come before the note's words, so a narrow panel 
 never the count; the round's title comes from the board: plain text only. The note list stops
 at `MAX_NOTE_ROWS` with one line saying how many more notes rank below:
 on a 10,000-note board a voter's tap then refreshes 200 rows, not 10,000. The ranking itself
-waits for a pause of `RANK_AFTER_MS` in the voting once a list is shown, so a tap's dot shows
-at once and a run of taps ranks the board once."""
+waits for a pause of `RANK_AFTER_MS` in the voting once the round is listed (even with no dots
+yet), so a tap's dot shows at once and a run of taps ranks the board once."""
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +29,9 @@ class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pending: tuple[BoardDocument, VotingRound] | None = None
+        self._filled: tuple[str, str] | None = None
+        """The round, and whether it was open, that the lists show: another round, or this one
+        closed, is listed at once; a dot in the round already listed waits for the pause."""
         self._rank = QTimer(self, singleShot=True, interval=RANK_AFTER_MS)
         self._rank.timeout.connect(self._fill)
         layout = QVBoxLayout(self)
@@ -66,13 +69,14 @@ class ResultsView(QWidget):
             self._show_lists(False)
             return
         self._pending = (document, voting)
-        if self.notes.count():
+        if self._filled == (voting.id, voting.status):
             self._rank.start()
         else:
             self._fill()
 
     def _clear(self) -> None:
         self._pending = None
+        self._filled = None
         self.notes.clear()
         self.clusters.clear()
 
@@ -84,6 +88,7 @@ class ResultsView(QWidget):
         if not shiboken6.isValid(document):
             return
         results = round_results(document, voting.id)
+        self._filled = (voting.id, voting.status)
         state = self.tr("final") if voting.status == "closed" else self.tr("so far")
         heading = self.tr("Results ({state}): “{title}”").format(state=state, title=voting.title)
         if not results.notes:

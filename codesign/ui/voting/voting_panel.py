@@ -136,6 +136,8 @@ class VotingPanel(QDockWidget):
         self._fit_width()
         self.setWidget(scroll)
         self._people: tuple[Participant, ...] = ()
+        self._listed: tuple[tuple[tuple[str, str, str], ...], str | None] | None = None
+        self._budget_colour = ""
 
     def _fit_width(self) -> None:
         """Never narrower than its widest row: a squeezed panel would cut buttons off."""
@@ -146,6 +148,7 @@ class VotingPanel(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Another language makes other widths: measured again once every text has changed."""
         if event.type() == QEvent.Type.LanguageChange:
+            self._listed = None  # "open" and "closed" in the list of rounds are words too
             QTimer.singleShot(0, self, self._fit_width)
         super().changeEvent(event)
 
@@ -172,6 +175,12 @@ class VotingPanel(QDockWidget):
         self.results.show_round(document, voting)
 
     def _list_rounds(self, rounds: Sequence[VotingRound], shown: VotingRound | None) -> None:
+        """Filled again only when a round came, went, was renamed, opened or closed, or
+        another is shown: a dot changes none of that."""
+        listed = (tuple((r.id, r.title, r.status) for r in rounds), shown.id if shown else None)
+        if listed == self._listed:
+            return
+        self._listed = listed
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for voting in rounds:
@@ -218,7 +227,9 @@ class VotingPanel(QDockWidget):
             return
         left = remaining_budget(voting, voter.id)
         self.budget.setText(str(left))
-        self.budget.setStyleSheet(f"color: {voter.colour};")
+        if voter.colour != self._budget_colour:  # a new style sheet re-polishes the label
+            self._budget_colour = voter.colour
+            self.budget.setStyleSheet(f"color: {voter.colour};")
         if left == 0:
             caption = self.tr("dots left for {name}: all placed, pass it on")
         else:
