@@ -4,10 +4,11 @@ During a drag only the items' own visuals move; the document hears nothing until
 is released, and then gets one "Move notes" (or "Resize note") step for the whole gesture.
 """
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent
 
 from codesign.canvas.cluster_hint import ClusterDropHint
 from codesign.canvas.items import (
@@ -49,7 +50,12 @@ class PointerGestures:
         self.drop_hint = ClusterDropHint(scene, scene.document)
 
     def item_at(self, pos: QPointF) -> BoardItem | None:
-        for item in self._scene.items(pos):
+        return self.first_grabbing(self._scene.items(pos), pos)
+
+    @staticmethod
+    def first_grabbing(found: Iterable[QGraphicsItem], pos: QPointF) -> BoardItem | None:
+        """The topmost of `found` (the scene's items at `pos`) that a press there takes."""
+        for item in found:
             if isinstance(item, BoardItem) and item.grabs(item.mapFromScene(pos)):
                 return item
         return None

@@ -124,17 +124,19 @@ class JourneyHandles(QObject):
         return self._grip is not None
 
     def grip_at(self, pos: QPointF, zoom: float) -> Grip | None:
-        """The grip under a canvas point, unless a note or other item lies on top of it."""
+        """The grip under a canvas point, unless a note or other item lies on top of it. The
+        scene is asked what lies there only near a grip: a press elsewhere (each voting tap)
+        costs no item look-up."""
+        reach = GRIP_PIXELS / max(zoom, 0.01)
+        maps = sorted(self._scene.document.records_of(JourneyMap), key=lambda j: -j.z)
+        grips = (find_grip(journey, pos, reach) for journey in maps)
+        grip = next((found for found in grips if found is not None), None)
+        if grip is None:
+            return None
         item = self._scene.gestures.item_at(pos)
         if item is not None and not isinstance(item, JourneyItem):
             return None
-        reach = GRIP_PIXELS / max(zoom, 0.01)
-        maps = sorted(self._scene.document.records_of(JourneyMap), key=lambda j: -j.z)
-        for journey in maps:
-            grip = find_grip(journey, pos, reach)
-            if grip is not None:
-                return grip
-        return None
+        return grip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QGraphicsSceneMouseEvent):

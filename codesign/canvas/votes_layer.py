@@ -205,11 +205,13 @@ class VotesLayer(QObject):
     def _show_cluster_totals(self, voting: VotingRound | None) -> None:
         """The cluster badge reads "5 notes · 12 votes" once the tally is out in the open."""
         shown = self._shown or self._for_export
-        tally = voting.tally() if voting and shown and not tally_hidden(voting) else None
+        counted = voting is not None and shown and not tally_hidden(voting)
+        tally = voting.tally() if voting is not None and counted else None
+        # made as the round shows, before its first dot: the first tap is as quick as the rest
+        member_of = self._member_of() if counted else {}
         totals: dict[str, int] | None = None
         if tally:
             totals = {}
-            member_of = self._member_of()
             for note_id, count in tally.items():
                 for cluster_id in member_of.get(note_id, ()):
                     totals[cluster_id] = totals.get(cluster_id, 0) + count

@@ -53,7 +53,7 @@ class VotingMode(QObject):
             return False
         kind = event.type()
         if kind in (_PRESS, _DOUBLE) and event.button() == Qt.MouseButton.LeftButton:
-            self._pressed = self._note_at(event.scenePos())
+            self._pressed = self._under(event.scenePos())[0]
             if self._pressed is None:
                 return False
             event.accept()
@@ -63,31 +63,33 @@ class VotingMode(QObject):
             return True
         if kind == _RELEASE and self._pressed is not None:
             pressed, self._pressed = self._pressed, None
-            if self._note_at(event.scenePos()) == pressed:
-                self.tap(pressed, self._own_dot_at(event.scenePos()) == pressed)
+            note, own = self._under(event.scenePos())
+            if note == pressed:
+                self.tap(pressed, own == pressed)
             event.accept()
             return True
         return False
 
-    def _note_at(self, pos: QPointF) -> str | None:
-        """The note under the pointer, counting its dots that hang over its top edge."""
-        for item in self.layer.scene.items(pos):
-            if isinstance(item, VoteDots) and item.dot_at(item.mapFromScene(pos)) is not None:
-                parent = item.parentItem()
-                if isinstance(parent, NoteItem):
-                    return parent.item_id
-        item = self.layer.scene.gestures.item_at(pos)
-        return item.item_id if isinstance(item, NoteItem) else None
-
-    def _own_dot_at(self, pos: QPointF) -> str | None:
-        """The note whose dot from the current voter is under the pointer, if any."""
-        for item in self.layer.scene.items(pos):
+    def _under(self, pos: QPointF) -> tuple[str | None, str | None]:
+        """The note under the pointer, counting its dots that hang over its top edge, and the
+        note whose dot from the current voter is under it: one look-up in the scene for both,
+        as each costs a walk of the scene's index."""
+        found = self.layer.scene.items(pos)
+        note = own = None
+        for item in found:
             if isinstance(item, VoteDots):
                 dot = item.dot_at(item.mapFromScene(pos))
                 parent = item.parentItem()
-                if dot is not None and dot.voter == self.layer.voter_id and parent is not None:
-                    return parent.item_id
-        return None
+                if dot is None or parent is None:
+                    continue
+                if note is None and isinstance(parent, NoteItem):
+                    note = parent.item_id
+                if own is None and dot.voter == self.layer.voter_id:
+                    own = parent.item_id
+        if note is None:
+            item = self.layer.scene.gestures.first_grabbing(found, pos)
+            note = item.item_id if isinstance(item, NoteItem) else None
+        return note, own
 
     # --- voting --------------------------------------------------------------------------
 

@@ -279,8 +279,13 @@ class MainWindow(QMainWindow):
             return
         path = self.document.path
         name = path.name if path is not None else self.document.info.title
-        self.setWindowTitle(self.tr("{name}[*] — Codesign").format(name=name))
-        self.setWindowModified(self.document.is_dirty)
+        title = self.tr("{name}[*] — Codesign").format(name=name)
+        # Set only when it changed: each edit (every voting tap) asks, and each set tells the
+        # window system again.
+        if title != self.windowTitle():
+            self.setWindowTitle(title)
+        if self.document.is_dirty != self.isWindowModified():
+            self.setWindowModified(self.document.is_dirty)
 
     @Slot()
     def _schedule_actions_update(self) -> None:
