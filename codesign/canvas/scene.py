@@ -351,8 +351,11 @@ class BoardScene(QGraphicsScene):
     def _fit_index_depth(self) -> None:
         """Fix the depth of Qt's index to the board's size. Left to itself Qt picks a depth
         from the items in the scene and rebuilds the whole index when it changes, which far
-        notes leaving and coming back (`_apply_detail`) would do at every zoom jump."""
-        depth = max(5, math.ceil(math.log2(max(2, len(self._items)))))
+        notes leaving and coming back (`_apply_detail`) would do at every zoom jump. The notes
+        still to be built count too: fitted to the few items built at once, a big board's index
+        kept leaves of hundreds of notes, each asked its bounds at every look-up (a voting tap)."""
+        size = len(self._items) + len(self._staged)
+        depth = max(5, math.ceil(math.log2(max(2, size))))
         if depth != self.bspTreeDepth():
             self.setBspTreeDepth(depth)
 

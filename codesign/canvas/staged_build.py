@@ -53,6 +53,9 @@ class StagedBuild(QObject):
     def __bool__(self) -> bool:
         return bool(self._pending)
 
+    def __len__(self) -> int:
+        return len(self._pending)
+
     def records(self) -> Iterable[Note]:
         return self._pending.values()
 

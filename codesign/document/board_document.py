@@ -66,6 +66,11 @@ class BoardDocument(QObject):
         for the people and rounds at every dot, and a 100,000-note board made each ask a
         walk over every record."""
         self._load_records(board or Board())
+        self._by_class: dict[type, dict[str, RecordValue]] = {}
+        """The records by their own class, kept in step with every change: the first ask for a
+        kind (journey maps, at the first press on the board) reads its records, not all."""
+        for key, record in self._records.items():
+            self._by_class.setdefault(type(record), {})[key] = record
 
     @classmethod
     def open(cls, path: Path | str) -> "BoardDocument":
@@ -103,9 +108,12 @@ class BoardDocument(QObject):
     def records_of(self, cls: type[T]) -> Iterator[T]:
         found = self._of_type.get(cls)
         if found is None:
-            found = self._of_type[cls] = {
-                key: record for key, record in self._records.items() if isinstance(record, cls)
-            }
+            classes = [kind for kind in self._by_class if issubclass(kind, cls)]
+            if len(classes) <= 1:  # one class: its records, in the board's order
+                found = dict(self._by_class[classes[0]]) if classes else {}
+            else:
+                found = {key: r for key, r in self._records.items() if isinstance(r, cls)}
+            self._of_type[cls] = found
         return iter(tuple(found.values()))  # type: ignore[arg-type]
 
     def items(self) -> Iterable[Item]:
@@ -114,10 +122,14 @@ class BoardDocument(QObject):
     def apply(self, change: Change) -> None:
         """Replace, add or remove records; only commands call this, so undo sees every edit."""
         for key, value in change.items():
+            was = self._records.get(key)
+            if was is not None and type(was) is not type(value):
+                self._by_class[type(was)].pop(key, None)
             if value is None:
                 self._records.pop(key, None)
             else:
                 self._records[key] = value
+                self._by_class.setdefault(type(value), {})[key] = value
             for cls, found in self._of_type.items():
                 if isinstance(value, cls):
                     found[key] = value
