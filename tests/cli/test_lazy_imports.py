@@ -66,5 +66,5 @@ def test_the_app_window_starts_without_pdf_or_network_libraries():
     modules = set(done.stdout.split())
     assert "codesign.ui.shell.main_window" in modules
     assert [m for m in modules if m == "pypdf" or m.startswith("reportlab.pdfgen")] == []
-    network = ("aiohttp", "pycrdt", "codesign.room.room", "codesign.room.client")
+    network = ("aiohttp", "pycrdt", "segno", "codesign.room.room", "codesign.room.client")
     assert [m for m in modules if m.startswith(network)] == []
