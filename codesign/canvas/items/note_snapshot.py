@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from codesign.canvas.items.note import NoteItem
 
 VIEW_KEY_PROPERTY = "codesign_picture_key"
-NEW_PICTURES_PER_FRAME = 12
+NEW_PICTURES_PER_FRAME = 6
 FRAME_SECONDS = 0.008
 """More pictures than `NEW_PICTURES_PER_FRAME` are made while the frame is younger than this."""
 
