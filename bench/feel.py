@@ -6,6 +6,8 @@ the display in $DISPLAY, or offscreen) and times input events through to the pai
 flushed frame (`processEvents` after the event). Beside each figure is a floor measured in the
 same process: a bare QWidget drawing the same notes as rectangles at the same zoom.
 Printed per size: median and p95 in ms, the floor's, the ratio, the 1-minute load average.
+Memory per note is printed whole and over its own floor: the same window opened on a board with
+no notes and browsed the same way, in a process of its own in the same run.
 The first frame after a zoom jump is the jump and one synchronous repaint: notes whose text is
 not yet pictured show their paper and fill in over the next frames (`items.note_snapshot`).
 """
@@ -144,16 +146,41 @@ def measure(notes: int, board: Path) -> dict:
     ours = [_frame(app, viewport.update) for _ in range(SAMPLES)]
     bare = [_frame(app, floor.update) for _ in range(SAMPLES)]
     pair("whole board frame", ours, bare)
-    for zoom in (1.0, 0.75, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05):
-        view.set_zoom(zoom)
-        for theme in themes[:: max(1, len(themes) // 8)]:
-            view.centerOn(theme.board_rect().center())
-            settle(app, 0.1)
+    browse(app, view, themes)
     result["KB/note after open"] = (rss_open - rss_start) / notes
     result["KB/note after browsing"] = (rss_kb() - rss_start) / notes
     result["tap in voting mode"] = tap_in_voting_mode(app, window, themes)
     result["load"] = os.getloadavg()[0]
     return result
+
+
+def browse(app: object, view: object, themes: list) -> None:
+    """Visit every zoom band, and at each a spread of themes, as a facilitator looks around."""
+    for zoom in (1.0, 0.75, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05):
+        view.set_zoom(zoom)  # type: ignore[attr-defined]
+        for theme in themes[:: max(1, len(themes) // 8)]:
+            view.centerOn(theme.board_rect().center())  # type: ignore[attr-defined]
+            settle(app, 0.1)
+        settle(app, 0.1)
+
+
+def window_memory(board: Path) -> dict:
+    """The memory floor: the same window on a board with no notes, browsed the same way (Qt,
+    fonts, Python and the model's code: what a board of any size costs before its notes)."""
+    from codesign.ui.app import create_application
+    from codesign.ui.shell.main_window import MainWindow
+
+    app = create_application()
+    rss_start = rss_kb()
+    window = MainWindow()
+    window.resize(1920, 1080)
+    window.show()
+    window.files.open_path(board)
+    for _ in range(20):
+        app.processEvents()
+    rss_open = rss_kb()
+    browse(app, window.view, [])
+    return {"open": rss_open - rss_start, "browsed": rss_kb() - rss_start}
 
 
 def tap_in_voting_mode(app: object, window: object, themes: list) -> dict:
@@ -193,6 +220,9 @@ def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--one":
         print(json.dumps(measure(int(sys.argv[2]), Path(sys.argv[3]))), flush=True)
         os._exit(0)  # the window is left as it is: no autosave, no questions at exit
+    if len(sys.argv) == 3 and sys.argv[1] == "--window":
+        print(json.dumps(window_memory(Path(sys.argv[2]))), flush=True)
+        os._exit(0)
     from bench.feel_floor import print_table
     from bench.workshop import generated_board
     from codesign.storage import save_board
@@ -202,18 +232,25 @@ def main() -> None:
         env = {**os.environ, "HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder}
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
-        for notes in sizes:
-            board = Path(folder) / f"b{notes}.codesign.json"
-            save_board(generated_board(notes), board, keep_backup=False)
+
+        def run(*args: str) -> dict:
             out = subprocess.run(
-                [sys.executable, "-m", "bench.feel", "--one", str(notes), str(board)],
+                [sys.executable, "-m", "bench.feel", *args],
                 check=True,
                 cwd=ROOT,
                 capture_output=True,
                 text=True,
                 env=env,
             ).stdout
-            print_table(json.loads(out.strip().splitlines()[-1]))
+            return json.loads(out.strip().splitlines()[-1])
+
+        empty = Path(folder) / "empty.codesign.json"
+        save_board(generated_board(0), empty, keep_backup=False)
+        window = run("--window", str(empty))
+        for notes in sizes:
+            board = Path(folder) / f"b{notes}.codesign.json"
+            save_board(generated_board(notes), board, keep_backup=False)
+            print_table(run("--one", str(notes), str(board)), window)
 
 
 if __name__ == "__main__":

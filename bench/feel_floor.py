@@ -95,7 +95,8 @@ def summary(ours: list[float], bare: list[float]) -> dict:
     }
 
 
-def print_table(row: dict) -> None:
+def print_table(row: dict, window: dict) -> None:
+    """One size's table; `window` is the memory floor, the same window with no notes."""
     print(f"\n{row['notes']} notes, viewport {row['viewport']}, load {row['load']:.1f}")
     print(
         f"| {'what':<24} | {'median':>7} | {'p95':>7} | {'floor':>7} | {'fl p95':>7} "
@@ -112,7 +113,12 @@ def print_table(row: dict) -> None:
                 f"| {value['floor median']:7.1f} | {value['floor p95']:7.1f} "
                 f"| {ratio:5.1f}x |{extra}"
             )
-    for name in ("KB/note after open", "KB/note after browsing"):
-        print(f"{name}: {row[name]:.1f}")
+    notes = row["notes"]
+    for name, floor in (("after open", window["open"]), ("after browsing", window["browsed"])):
+        whole = row[f"KB/note {name}"]
+        print(
+            f"KB/note {name}: {whole:.1f}; over the window with no notes "
+            f"({floor / 1024:.0f} MB): {whole - floor / notes:.1f}"
+        )
     fit = row["fit"]
     print(f"Fit board: zoom {fit['zoom']:.1%}, whole board shown: {fit['whole']}")

@@ -36,6 +36,8 @@ class Minimap(QWidget):
         self.setAccessibleName(self.tr("Board overview"))
         self._redraw = QTimer(self, singleShot=True, interval=250)
         self._redraw.timeout.connect(self._invalidate)
+        self._drawing = QTimer(self, singleShot=True, interval=0)
+        self._drawing.timeout.connect(self._draw_board)
         view.board_scene.document.records_changed.connect(self._on_records_changed)
         view.scrolled.connect(self._place)
         view.zoom_changed.connect(self.update)
@@ -81,11 +83,7 @@ class Minimap(QWidget):
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
-        painter.setBrush(MINIMAP_CARD)
-        painter.drawRoundedRect(QRectF(0, 0, *SIZE).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        _draw_card(painter)
         scale, offset = self._mapping()
         blocks = Blocks()
         for record, rect in scene.board_shapes():
@@ -95,8 +93,13 @@ class Minimap(QWidget):
         return image
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint of a board shows the empty card and draws the board into it just
+        after: the board's own first frame does not wait for every note in miniature."""
         if self._image is None or self._image.devicePixelRatio() != self.devicePixelRatioF():
-            self._image = self._render()
+            if not self._drawing.isActive():
+                self._drawing.start()
+            self._paint_card()
+            return
         painter = QPainter(self)
         painter.drawImage(0, 0, self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -109,6 +112,15 @@ class Minimap(QWidget):
         painter.drawRect(frame.intersected(QRectF(self.rect())))
         painter.end()
 
+    def _draw_board(self) -> None:
+        self._image = self._render()
+        self.update()
+
+    def _paint_card(self) -> None:
+        painter = QPainter(self)
+        _draw_card(painter)
+        painter.end()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._jump(event.position())
 
@@ -117,7 +129,18 @@ class Minimap(QWidget):
             self._jump(event.position())
 
     def _jump(self, pos: QPointF) -> None:
+        if self._image is None:
+            self._draw_board()  # a click before the first miniature: it sets the mapping
         scale, offset = self._mapping()
         if scale > 0:
             self._view.centerOn((pos - offset) / scale)
             self.update()
+
+
+def _draw_card(painter: QPainter) -> None:
+    """The minimap's white card, left with antialiasing off for the blocks drawn on it."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
+    painter.setBrush(MINIMAP_CARD)
+    painter.drawRoundedRect(QRectF(0, 0, *SIZE).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -22,7 +22,7 @@ from codesign.room.guests import GuestEntry
 from codesign.room.hub import Hub, RemoteBatch, Write
 from codesign.room.layout import Fields
 from codesign.room.loop_thread import LoopThread
-from codesign.room.net import is_local_peer, private_addresses, url_host
+from codesign.room.net import is_local_peer, url_host
 from codesign.room.presence import view_state
 from codesign.room.private_votes import VoteRequest
 from codesign.room.server import Policy, RoomServer
@@ -167,11 +167,6 @@ class Room(QObject):
     @property
     def session(self) -> str:
         return self._server.policy.session if self._server else ""
-
-    @staticmethod
-    def interfaces() -> list[tuple[str, str]]:
-        """(label, address) of this machine's private addresses, loopback last."""
-        return [(address, address) for address in private_addresses()]
 
     @property
     def guests(self) -> list[Guest]:

@@ -33,7 +33,8 @@ def notes_on_screen(view) -> list[NoteItem]:
 
 
 def picture(view, note: NoteItem) -> Snapshot | None:
-    return SNAPSHOTS.get((note.picture_serial, *view_key(view.viewport())), note.picture_version)
+    key = (note.picture_serial, *view_key(view.viewport()))
+    return SNAPSHOTS.picture(key, note.picture_version)
 
 
 def exact_scale(view) -> float:

@@ -51,7 +51,8 @@ def test_templates_and_help_import_no_export_libraries():
     assert heavy(modules_after("templates")) == []
 
 
-def test_the_app_window_starts_without_pdf_libraries():
+def test_the_app_window_starts_without_pdf_or_network_libraries():
+    """The room's server and client (aiohttp, pycrdt) load when a room is hosted or joined."""
     done = subprocess.run(
         [
             sys.executable,
@@ -65,3 +66,5 @@ def test_the_app_window_starts_without_pdf_libraries():
     modules = set(done.stdout.split())
     assert "codesign.ui.shell.main_window" in modules
     assert [m for m in modules if m == "pypdf" or m.startswith("reportlab.pdfgen")] == []
+    network = ("aiohttp", "pycrdt", "segno", "codesign.room.room", "codesign.room.client")
+    assert [m for m in modules if m.startswith(network)] == []

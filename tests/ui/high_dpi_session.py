@@ -6,7 +6,7 @@ before Qt starts, so this runs in its own process. Prints one JSON object.
 
 import json
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication
 
 from codesign.canvas.items import card
@@ -26,9 +26,10 @@ def main() -> None:
     assert window.view is not None
     window.view.set_zoom(1.0)
     window.grab()
-    cards = {pixmap.devicePixelRatio() for pixmap in card._cache.values()}
+    cards = {pixmap.devicePixelRatio() for pixmap, _size in card.PAPERS._entries.values()}
     window.view.set_zoom(0.05)
     window.grab()
+    QCoreApplication.processEvents()  # the minimap draws its miniature just after a frame
     overview = window.view.board_scene.overview._snapshot
     minimap = window.findChild(Minimap)
     templates = TemplateDialog(window)

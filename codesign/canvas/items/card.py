@@ -6,18 +6,18 @@ paper is drawn into a device-resolution pixmap once (at the screen's pixel ratio
 per note: panning a screen of notes then costs one blit each.
 """
 
-from collections import OrderedDict
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
 from codesign.canvas import style
 from codesign.canvas.device_pixels import blank_pixmap, device_ratio, snapped
+from codesign.canvas.pixmap_budget import PixmapBudget, pixmap_bytes
 
 CORNER = 6.0
 SHADOW_MARGIN = 6.0
-_CACHE_SIZE = 256
-_cache: OrderedDict[tuple[str, float, float, float, float], QPixmap] = OrderedDict()
+PAPER_BUDGET = 16 * 1024 * 1024
+"""Bytes of paper kept: every colour at a few zooms (a note's paper at 100 % is 180 KB)."""
+PAPERS: PixmapBudget[tuple[str, float, float, float, float], QPixmap] = PixmapBudget(PAPER_BUDGET)
 
 
 def paint_card(painter: QPainter, colour: str, rect: QRectF) -> bool:
@@ -30,14 +30,10 @@ def paint_card(painter: QPainter, colour: str, rect: QRectF) -> bool:
         return False
     ratio = device_ratio(painter)
     key = (colour, rect.width(), rect.height(), round(scale, 4), ratio)
-    pixmap = _cache.get(key)
+    pixmap = PAPERS.get(key)
     if pixmap is None:
         pixmap = _render(colour, rect.width(), rect.height(), scale, ratio)
-        _cache[key] = pixmap
-        if len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    else:
-        _cache.move_to_end(key)
+        PAPERS.put(key, pixmap, pixmap_bytes(pixmap))
     corner = transform.map(QPointF(rect.left() - SHADOW_MARGIN, rect.top() - SHADOW_MARGIN))
     painter.save()
     painter.resetTransform()

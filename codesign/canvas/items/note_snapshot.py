@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from codesign.canvas.items.note import NoteItem
 
 VIEW_KEY_PROPERTY = "codesign_picture_key"
-NEW_PICTURES_PER_FRAME = 12
+NEW_PICTURES_PER_FRAME = 6
 FRAME_SECONDS = 0.008
 """More pictures than `NEW_PICTURES_PER_FRAME` are made while the frame is younger than this."""
 
@@ -79,7 +79,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
     ratio = device.devicePixelRatioF()
     exact = scale * ratio
     key = (note.picture_serial, *_frame_view_key(viewport))
-    picture = SNAPSHOTS.get(key, note.picture_version)
+    picture = SNAPSHOTS.picture(key, note.picture_version)
     bounds = note.boundingRect()
     if picture is not None and picture.scale == exact:
         _blit(painter, picture.pixmap, transform.map(bounds.topLeft()), ratio)
@@ -89,7 +89,7 @@ def paint_pictured(note: "NoteItem", painter: QPainter, widget: QWidget | None) 
         note.sketch(painter)
     elif may_make_picture(NEW_PICTURES_PER_FRAME, FRAME_SECONDS):
         pixmap = _render(note, bounds, scale, ratio, painter.renderHints(), widget)
-        SNAPSHOTS.put(key, note.picture_version, exact, pixmap)
+        SNAPSHOTS.keep(key, note.picture_version, exact, pixmap)
         _blit(painter, pixmap, transform.map(bounds.topLeft()), ratio)
     else:
         if picture is not None:

@@ -11,11 +11,12 @@ in one least-recently-used store with a byte budget (a few screenfuls), so memor
 screen, not the board, and the store is shared by every view (the laptop and the wall).
 """
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import count
 
 from PySide6.QtGui import QPixmap
+
+from codesign.canvas.pixmap_budget import PixmapBudget, pixmap_bytes
 
 DEFAULT_BUDGET = 24 * 1024 * 1024
 """Bytes of pictures kept: three 1080p screenfuls, until a view sizes it for its screen."""
@@ -36,50 +37,22 @@ class Snapshot:
     scale: float
     """Device pixels per canvas unit it was made at."""
     pixmap: QPixmap
-    size: int
 
 
-class Snapshots:
+class Snapshots(PixmapBudget[SnapshotKey, Snapshot]):
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
-        self.budget = budget
-        self._entries: OrderedDict[SnapshotKey, Snapshot] = OrderedDict()
-        self._bytes = 0
+        super().__init__(budget)
 
-    def get(self, key: SnapshotKey, version: int) -> Snapshot | None:
+    def picture(self, key: SnapshotKey, version: int) -> Snapshot | None:
         """The picture of this note on this view, if it still shows the note as it is."""
-        found = self._entries.get(key)
-        if found is None:
+        found = self.get(key)
+        if found is not None and found.version != version:
+            self.forget(key)
             return None
-        if found.version != version:
-            self._forget(key)
-            return None
-        self._entries.move_to_end(key)
         return found
 
-    def put(self, key: SnapshotKey, version: int, scale: float, pixmap: QPixmap) -> None:
-        self._forget(key)
-        size = pixmap.width() * pixmap.height() * pixmap.depth() // 8
-        self._entries[key] = Snapshot(version, scale, pixmap, size)
-        self._bytes += size
-        while self._bytes > self.budget and len(self._entries) > 1:
-            self._forget(next(iter(self._entries)))
-
-    def set_budget(self, budget: int) -> None:
-        self.budget = budget
-        while self._bytes > budget and self._entries:
-            self._forget(next(iter(self._entries)))
-
-    def bytes_held(self) -> int:
-        return self._bytes
-
-    def clear(self) -> None:
-        self._entries.clear()
-        self._bytes = 0
-
-    def _forget(self, key: SnapshotKey) -> None:
-        gone = self._entries.pop(key, None)
-        if gone is not None:
-            self._bytes -= gone.size
+    def keep(self, key: SnapshotKey, version: int, scale: float, pixmap: QPixmap) -> None:
+        self.put(key, Snapshot(version, scale, pixmap), pixmap_bytes(pixmap))
 
 
 SNAPSHOTS = Snapshots()

@@ -6,6 +6,7 @@ so it can be saved as a copy).
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
@@ -14,9 +15,11 @@ from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
 from codesign.room import RoomError
-from codesign.room.client import CoEditor
 from codesign.ui.room.join_dialog import JoinRoomDialog
 from codesign.ui.room.presence_overlay import PresenceOverlay
+
+if TYPE_CHECKING:
+    from codesign.room.client import CoEditor
 
 
 class JoinRoomActions(QObject):
@@ -55,6 +58,8 @@ class JoinRoomActions(QObject):
         if not self._maybe_save():
             return
         name = dialog.name.text().strip() or self.tr("Codesign")
+        from codesign.room.client import CoEditor  # the network stack, loaded on joining
+
         editor = CoEditor(dialog.address.text(), dialog.pin.text(), name, self)
         try:
             document = editor.start()

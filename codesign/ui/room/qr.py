@@ -1,10 +1,10 @@
 """The room's address as a QR code a phone's camera reads from the back of the room.
 
 segno (pure Python) makes the matrix; it is painted one pixel per module and scaled without
-smoothing, so the code stays sharp at any size on the laptop and on the projector.
+smoothing, so the code stays sharp at any size on the laptop and on the projector. segno is
+imported when a room first shows its code, not when the window starts.
 """
 
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 
@@ -14,6 +14,8 @@ QUIET_ZONE = 4
 
 def qr_image(text: str) -> QImage:
     """One pixel per module, quiet zone included; error correction M survives a glare spot."""
+    import segno
+
     code = segno.make_qr(text, error="m")
     rows = [list(row) for row in code.matrix]
     size = len(rows) + 2 * QUIET_ZONE

@@ -6,6 +6,7 @@ phone ever writes into a board the facilitator has put away.
 """
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -14,13 +15,17 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from codesign.canvas.lifetime import Held
 from codesign.canvas.view import BoardView
 from codesign.document import BoardDocument
-from codesign.room import Room, RoomError, RoomSettings
+from codesign.room import RoomError, RoomSettings
+from codesign.room.net import private_addresses
 from codesign.room.settings import DEFAULT_PORT
 from codesign.ui.common.language import shown_language
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.presence_overlay import PresenceOverlay
 from codesign.ui.room.quit_question import stop_room_and_quit
 from codesign.ui.room.room_panel import RoomPanel
+
+if TYPE_CHECKING:
+    from codesign.room.room import Room
 
 
 class RoomControl(QObject):
@@ -84,6 +89,8 @@ class RoomControl(QObject):
             language="cy" if shown_language() == "cy" else "en",
             can=frozenset(self.panel.can()),
         )
+        from codesign.room.room import Room  # the network stack, loaded when a room opens
+
         room = Room(self.document, settings, self)
         try:
             room.start()
@@ -138,8 +145,10 @@ class RoomControl(QObject):
                 return
 
     def _interfaces(self) -> list[tuple[str, str]]:
-        """Every private address, the first the likeliest venue network; all of them too."""
-        return [*Room.interfaces(), (self.tr("Every network of this laptop"), "0.0.0.0")]
+        """Every private address, the first the likeliest venue network, loopback last;
+        all of them too."""
+        choices = [(address, address) for address in private_addresses()]
+        return [*choices, (self.tr("Every network of this laptop"), "0.0.0.0")]
 
     def _on_guests_changed(self) -> None:
         if self.room is not None:
