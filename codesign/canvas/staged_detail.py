@@ -23,6 +23,8 @@ from codesign.canvas.items import NoteItem
 from codesign.model import Item, Note
 
 CHUNK = 200
+_SOMEWHERE = QRectF(0.0, 0.0, 1.0, 1.0)
+"""Any small area: a look-up there is what makes Qt's index take in the items added."""
 CHUNK_SECONDS = 0.004
 TILE = 2048.0
 Tile = tuple[int, int]
@@ -134,10 +136,17 @@ class StagedDetail(QObject):
                 if live and self._items.get(item.item_id) is item:
                     self._apply(item)
             del pending[-CHUNK:]
+            self._index_now()
             if perf_counter() > end:
                 break
         if pending:
             self._timer.start()
+
+    def _index_now(self) -> None:
+        """Have Qt file the notes just switched in its index now. It files them at the next
+        look-up otherwise (or two seconds on): after a zoom jump that was the next tap or
+        hover, paying for thousands of notes at once (40 ms on 50,000) instead of a chunk's."""
+        self._scene.items(_SOMEWHERE)
 
     def _seen(self) -> list[QRectF]:
         return [
