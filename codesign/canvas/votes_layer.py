@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
 
 from codesign.canvas.far_votes import FarVotes
 from codesign.canvas.items import ClusterItem, NoteItem
@@ -42,6 +42,9 @@ class VotesLayer(QObject):
         self._dots: dict[str, VoteDots] = {}
         self._members: dict[str, list[str]] | None = None
         self._held: dict[str, tuple[str, ...]] = {}
+        self._words = ""
+        """How the dots' tooltips said "votes" when last drawn: in another language now, every
+        note's dots say it again (a dot otherwise redraws its own note's dots only)."""
         """Each cluster's members as `_members` holds them, to take out when it changes."""
         self._badges: tuple[dict[str, int] | None, bool] = (None, False)
         """The totals the badges show now, and whether they were shown through the member
@@ -164,6 +167,8 @@ class VotesLayer(QObject):
             if note_id not in wanted:
                 self._drop(note_id)
         hidden = voting is not None and tally_hidden(voting)
+        words = QCoreApplication.translate("canvas", "%n vote(s)", "", 2)
+        reworded, self._words = words != self._words, words
         colours = {p.id: p.colour for p in self._records(Participant)}
         for note_id, dots in wanted.items():
             note = self.scene.graphics_item(note_id)
@@ -176,7 +181,7 @@ class VotesLayer(QObject):
                 self._dots[note_id] = item
             rows = [(d.voter, colours.get(d.voter, ANONYMOUS_COLOUR), d.count) for d in dots]
             total = None if hidden else sum(d.count for d in dots)
-            item.show_dots(note.record.width, expand(rows), total)
+            item.show_dots(note.record.width, expand(rows), total, reworded)
         self.far.show_pills(
             {note_id: (item.count(), item.mark_colour()) for note_id, item in self._dots.items()}
         )

@@ -47,11 +47,18 @@ class VoteDots(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
 
-    def show_dots(self, note_width: float, dots: Sequence[DrawnDot], total: int | None) -> None:
+    def show_dots(
+        self,
+        note_width: float,
+        dots: Sequence[DrawnDot],
+        total: int | None,
+        reworded: bool = False,
+    ) -> None:
         """`total` None hides the count (hidden tally); an empty `dots` draws nothing. The same
-        dots again repaint nothing: a tap redraws the tapped note's dots, not every note's."""
+        dots again repaint nothing, unless the window's language changed (`reworded`, for the
+        tooltip): a tap redraws the tapped note's dots, not every note's."""
         dots = tuple(dots)
-        if (note_width, dots, total) == (self.note_width, self.dots, self.total):
+        if not reworded and (note_width, dots, total) == (self.note_width, self.dots, self.total):
             return
         self.prepareGeometryChange()
         self.note_width = note_width
