@@ -120,5 +120,7 @@ def print_table(row: dict, window: dict) -> None:
             f"KB/note {name}: {whole:.1f}; over the window with no notes "
             f"({floor / 1024:.0f} MB): {whole - floor / notes:.1f}"
         )
+    built = row["built after first frame"]
+    print(f"Note items built in the background after the first frame: {built:.1f} s")
     fit = row["fit"]
     print(f"Fit board: zoom {fit['zoom']:.1%}, whole board shown: {fit['whole']}")
