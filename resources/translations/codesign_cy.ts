@@ -1512,6 +1512,30 @@
     </message>
   </context>
   <context>
+    <name>RoomJoin</name>
+    <message numerus="yes">
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>%n phone(s) connected to your room will be disconnected: joining another room stops yours.</source>
+      <translation>
+        <numerusform>Bydd pob ffôn sydd wedi’i gysylltu â’ch ystafell (%n) yn cael ei ddatgysylltu: mae ymuno ag ystafell arall yn cau eich ystafell chi.</numerusform>
+        <numerusform>Bydd pob ffôn sydd wedi’i gysylltu â’ch ystafell (%n) yn cael ei ddatgysylltu: mae ymuno ag ystafell arall yn cau eich ystafell chi.</numerusform>
+        <numerusform>Bydd pob ffôn sydd wedi’i gysylltu â’ch ystafell (%n) yn cael ei ddatgysylltu: mae ymuno ag ystafell arall yn cau eich ystafell chi.</numerusform>
+        <numerusform>Bydd pob ffôn sydd wedi’i gysylltu â’ch ystafell (%n) yn cael ei ddatgysylltu: mae ymuno ag ystafell arall yn cau eich ystafell chi.</numerusform>
+        <numerusform>Bydd pob ffôn sydd wedi’i gysylltu â’ch ystafell (%n) yn cael ei ddatgysylltu: mae ymuno ag ystafell arall yn cau eich ystafell chi.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Stop the room and join</source>
+      <translation>Cau’r ystafell ac ymuno</translation>
+    </message>
+    <message>
+      <location filename="../../codesign/ui/room/quit_question.py" />
+      <source>Your room is open. Joining another room stops it, and no phone can join.</source>
+      <translation>Mae eich ystafell ar agor. Mae ymuno ag ystafell arall yn ei chau, ac ni all unrhyw ffôn ymuno.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoomPanel</name>
     <message>
       <location filename="../../codesign/ui/room/room_panel.py" />

@@ -21,7 +21,7 @@ from codesign.room.settings import DEFAULT_PORT
 from codesign.ui.common.language import shown_language
 from codesign.ui.room.join_card import WallJoinCard
 from codesign.ui.room.presence_overlay import PresenceOverlay
-from codesign.ui.room.quit_question import stop_room_and_quit
+from codesign.ui.room.quit_question import stop_room_and_join, stop_room_and_quit
 from codesign.ui.room.room_panel import RoomPanel
 
 if TYPE_CHECKING:
@@ -79,6 +79,13 @@ class RoomControl(QObject):
             return True
         phones = len(self.room.guests)
         return stop_room_and_quit(self.window, phones)
+
+    def may_join(self) -> bool:
+        """True when no room is open, or the facilitator chose to stop it to join another;
+        the room is not stopped here: joining replaces the board, and that stops it."""
+        if self.room is None:
+            return True
+        return stop_room_and_join(self.window, len(self.room.guests))
 
     def start(self, interface: str) -> None:
         if self.room is not None or self.document is None:

@@ -91,8 +91,10 @@ class MainWindow(QMainWindow):
         self.templates = TemplateOpener(self.files, self)
         self.room = FrontOfRoom(self)
         self.touch = TouchTools(self.edit, self)
-        self.join_room = JoinRoomActions(self, self.files.maybe_save, self.replace_document)
         self.live_room = RoomControl(self, lambda: self.room.projector)
+        self.join_room = JoinRoomActions(  # a joined board is shown fitted, as an opened one
+            self, self.files.maybe_save, self.files.show_board, self.live_room
+        )
         self.recovery = RecoveryActions(  # a restored board is shown fitted, as an opened one
             self, self.files.maybe_save, self.files.claim_file, self.files.show_board
         )
