@@ -69,7 +69,9 @@ def test_no_hover_handles_on_the_laptop_while_presenting(qtbot, shown):
     assert not handles.isVisible()
     press(window, Qt.Key.Key_F5)
     assert not presenter.active
-    _rest_on_n1(window)
+    hover(window, 240, 60)
+    hover(window, 260, 80)
+    assert handles.isVisible() and handles.item_id == "n2"
 
 
 def test_the_pen_bar_stays_away_while_presenting_and_comes_back_after(qtbot, shown):
@@ -146,4 +148,5 @@ def test_the_hover_handles_go_when_the_pointer_leaves_the_board(qtbot, shown):
     toolbar = window.findChild(QToolBar, "MainToolbar")
     QTest.mouseMove(toolbar, QPoint(10, 10))
     assert not window.draw.tools.handles.isVisible()
-    _rest_on_n1(window)
+    hover(window, 260, 80)  # back on the board, over n2
+    assert window.draw.tools.handles.isVisible() and window.draw.tools.handles.item_id == "n2"
