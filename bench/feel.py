@@ -93,7 +93,9 @@ def wheel_event(viewport: object, dy: int, ctrl: bool, dx: int = 0) -> Callable[
     return send
 
 
-def measure(notes: int, board: Path) -> dict:
+def open_window(board: Path) -> tuple:
+    """The app, and its window on `board` shown at 1920x1080 with its first frames out; and the
+    process's memory before the window was made (KB)."""
     from codesign.ui.app import create_application
     from codesign.ui.shell.main_window import MainWindow
 
@@ -105,6 +107,11 @@ def measure(notes: int, board: Path) -> dict:
     window.files.open_path(board)
     for _ in range(20):
         app.processEvents()
+    return app, window, rss_start
+
+
+def measure(notes: int, board: Path) -> dict:
+    app, window, rss_start = open_window(board)
     built = settle_until_idle(app)
     view = window.view
     viewport = view.viewport()
@@ -188,17 +195,7 @@ def browse(app: object, view: object, themes: list) -> None:
 def window_memory(board: Path) -> dict:
     """The memory floor: the same window on a board with no notes, browsed the same way (Qt,
     fonts, Python and the model's code: what a board of any size costs before its notes)."""
-    from codesign.ui.app import create_application
-    from codesign.ui.shell.main_window import MainWindow
-
-    app = create_application()
-    rss_start = rss_kb()
-    window = MainWindow()
-    window.resize(1920, 1080)
-    window.show()
-    window.files.open_path(board)
-    for _ in range(20):
-        app.processEvents()
+    app, window, rss_start = open_window(board)
     rss_open = rss_kb()
     browse(app, window.view, [])
     return {"open": rss_open - rss_start, "browsed": rss_kb() - rss_start}

@@ -13,23 +13,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.feel import SAMPLES, _frame, settle, wheel_event
+from bench.feel import SAMPLES, _frame, open_window, settle, wheel_event
 
 
 def run(scenario: str, notes: int, board: Path) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from codesign.ui.app import create_application
-    from codesign.ui.shell.main_window import MainWindow
-
-    app = create_application()
-    window = MainWindow()
-    window.resize(1920, 1080)
-    window.show()
-    window.files.open_path(board)
-    for _ in range(20):
-        app.processEvents()
+    app, window, _memory = open_window(board)
     view = window.view
     viewport = view.viewport()
     centre = view.board_scene.board_rect().center()

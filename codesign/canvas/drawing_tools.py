@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from codesign.canvas import style
 from codesign.canvas.connector_label import ConnectorLabelEditor
 from codesign.canvas.items import BoardItem, ConnectorItem
+from codesign.canvas.items.base import presenting
 from codesign.canvas.items.connector import edge_point
 from codesign.canvas.items.shape import ShapeItem
 from codesign.canvas.items.stroke import StrokeItem
@@ -89,7 +90,10 @@ def on_handle(rect: QRectF, scale: float, pos: QPointF) -> bool:
 
 
 class EdgeHandles(QGraphicsItem):
-    """Four dots outside the edges of the item under the pointer: drag one to connect."""
+    """Four dots outside the edges of the item under the pointer: drag one to connect.
+
+    An editing mark like a selection edge: never painted on a view that shows the room (the
+    projector), which shares the laptop's scene."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -131,6 +135,8 @@ class EdgeHandles(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if presenting(widget):
+            return
         radius = HANDLE_RADIUS * self._scale
         painter.setPen(QPen(style.SELECTION, 2 * self._scale))
         painter.setBrush(style.HANDLE_FILL)
@@ -170,6 +176,7 @@ class DrawingTools(QObject):
         view.installEventFilter(self)
         view.touch.finger_draws = self.finger_gesture
         self.scene.document.records_changed.connect(self._follow_handles)
+        view.zoom_changed.connect(self._follow_zoom)
 
     # --- the tool ------------------------------------------------------------------------------
 
@@ -194,9 +201,18 @@ class DrawingTools(QObject):
         """Keep the edge handles on their item when a key or menu changes it (crop, resize,
         delete, undo) with the pointer still: stale handles would start a connector from an
         item that is gone or from where it used to be."""
-        if self.handles.item_id is None or self.handles.item_id not in keys:
-            return
-        item = self.scene.graphics_item(self.handles.item_id)
+        if self.handles.item_id is not None and self.handles.item_id in keys:
+            self._refresh_handles()
+
+    def _follow_zoom(self, _zoom: float) -> None:
+        """Keep the handles on their item, at their screen size, through a zoom: Qt replays
+        the pointer only when a zoom moves the scroll bars, so without this a quick Ctrl+wheel
+        could leave them sized and placed for a zoom the view has left."""
+        if self.handles.item_id is not None:
+            self._refresh_handles()
+
+    def _refresh_handles(self) -> None:
+        item = self.scene.graphics_item(self.handles.item_id or "")
         if isinstance(item, BoardItem) and shiboken6.isValid(item) and item.isVisible():
             self.handles.show_for(item.item_id, item.board_rect(), self._scale())
         else:
@@ -225,6 +241,9 @@ class DrawingTools(QObject):
                 return True
             return False
         if watched is self.view.viewport():
+            if kind == QEvent.Type.Leave:
+                self.handles.clear()  # the pointer went to a toolbar or a panel
+                return False
             if isinstance(event, QTabletEvent):
                 return self._tablet(event)
             return False

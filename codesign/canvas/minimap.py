@@ -18,6 +18,9 @@ from codesign.canvas.board_blocks import Blocks, fitted
 from codesign.canvas.view import BoardView
 
 SIZE = (200, 140)
+ROOMY = 2.5
+"""The minimap shows only on a viewport at least this many times its size each way: in a small
+window it would cover most of the board."""
 MINIMAP_CARD = QColor(255, 255, 255)
 """Opaque, like a card laid on the board: notes under the corner must not show through."""
 MARGIN = 12
@@ -43,12 +46,24 @@ class Minimap(QWidget):
         view.zoom_changed.connect(self.update)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
+        self._wanted = True
+        """Shown when there is room: the View menu's choice, kept while the window is small."""
         self._place()
         view.keep_clear(self)
+
+    def setVisible(self, visible: bool) -> None:
+        self._wanted = visible
+        super().setVisible(visible and self._has_room())
+
+    def _has_room(self) -> bool:
+        viewport = self._viewport.size()
+        return viewport.width() >= ROOMY * SIZE[0] and viewport.height() >= ROOMY * SIZE[1]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self._place()
+            if self._wanted and self._has_room() != self.isVisibleTo(self._viewport):
+                super().setVisible(self._has_room())
         return False
 
     def _place(self) -> None:

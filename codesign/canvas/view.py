@@ -366,7 +366,7 @@ class BoardView(QGraphicsView):
         """Items cached as pixmaps are painted with no widget: say which view this is. In a
         continuous zoom, the frame is the gesture's picture stretched (`zoom_gesture`)."""
         with painting(self.viewport(), scaling=self._gesture.active) as later:
-            if not self._gesture.paint(event.region(), self._paint_as_usual):
+            if not self._gesture.paint(event.region()):
                 super().paintEvent(event)
         if later:
             area = QRectF()
@@ -374,9 +374,6 @@ class BoardView(QGraphicsView):
                 area |= rect
             self._later = area.toAlignedRect()
             self._paint_later.start()
-
-    def _paint_as_usual(self, rect: QRect) -> None:
-        super().paintEvent(QPaintEvent(rect))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

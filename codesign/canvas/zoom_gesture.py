@@ -12,8 +12,6 @@ stretched to twice its size, the view takes a new picture of the frame. The stre
 gesture ended at.
 """
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -54,17 +52,25 @@ class ZoomGesture(QObject):
             self.active = False
             self._view.viewport().update()
 
-    def paint(self, region: QRegion, paint_as_usual: Callable[[QRect], None]) -> bool:
+    def paint(self, region: QRegion) -> bool:
         """Paint `region` of the viewport from the gesture's picture, and the rest of it as
-        usual; False when there is no gesture picture to paint from."""
+        usual; False when there is no gesture picture to paint from.
+
+        The rest is rendered strip by strip through a painter clipped to each: the view's own
+        paint would veil (the spotlight) and draw items beyond the strip it was asked for."""
         if not self.active or self._picture is None:
             return False
-        viewport = self._view.viewport()
-        target = self._view.viewportTransform().mapRect(self._pictured)
+        view = self._view
+        viewport = view.viewport()
+        target = view.viewportTransform().mapRect(self._pictured)
         covered = QRegion(_inner(target))
-        for strip in _pieces(region.subtracted(covered)):
-            paint_as_usual(strip)
         painter = QPainter(viewport)
+        painter.setRenderHints(view.renderHints())
+        for strip in _pieces(region.subtracted(covered)):
+            painter.save()
+            painter.setClipRect(strip)
+            view.render(painter, QRectF(strip), strip)
+            painter.restore()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setClipRegion(region.intersected(covered))
         painter.drawPixmap(target, self._picture, QRectF(self._picture.rect()))

@@ -144,7 +144,10 @@ def rank(totals: Sequence[tuple[str, int]]) -> list[Ranked]:
 
 def place_label(ranked: Ranked) -> str:
     """The place as the app, the board and every export print it: "1", or "=2" for a shared
-    place, the usual way to write a tied rank (as in league tables and exam lists)."""
+    place, the usual way to write a tied rank (as in league tables and exam lists), or a dash
+    for a theme nobody voted for."""
+    if ranked.rank == 0:
+        return "–"
     return f"={ranked.rank}" if ranked.tied else str(ranked.rank)
 
 
@@ -155,9 +158,12 @@ def rank_notes(voting: VotingRound, note_ids: Iterable[str]) -> list[Ranked]:
 
 
 def cluster_totals(voting: VotingRound, clusters: Iterable[Cluster]) -> list[Ranked]:
-    """Clusters ranked by the dots on their member notes."""
+    """Clusters ranked by the dots on their member notes; the themes nobody voted for follow,
+    with their 0 and no place (they read "=2 · 0 votes" under the themes that had some)."""
     tally = voting.tally()
-    return rank([(c.id, sum(tally.get(m, 0) for m in c.members)) for c in clusters])
+    totals = [(c.id, sum(tally.get(m, 0) for m in c.members)) for c in clusters]
+    unvoted = [Ranked(cluster_id, 0, 0, False) for cluster_id, votes in totals if votes == 0]
+    return rank([pair for pair in totals if pair[1] > 0]) + unvoted
 
 
 def next_voter_colour(participants: Iterable[Participant]) -> str:

@@ -2,7 +2,7 @@
 the pictures stay within their byte budget."""
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
 from codesign.canvas import style
@@ -176,3 +176,30 @@ def test_zooming_out_paints_the_notes_the_gesture_picture_does_not_cover(qtbot, 
     paper = style.fill_colour(arrived[0].record.colour)
     seen = colour_at(view, arrived[0])
     assert abs(seen.red() - paper.red()) + abs(seen.green() - paper.green()) < 40
+
+
+def test_a_spotlight_veils_the_board_once_while_zooming_out(qtbot, view):
+    """Mid-gesture the strips round the stretched picture are veiled like the rest, not twice
+    (the veil reached beyond the strip it was painted for) nor left bright."""
+    view.set_zoom(1.0)
+    view.centerOn(QPointF(2400, 2400))
+    view.set_spotlight(QRectF(2300, 2300, 200, 200))
+    view.viewport().repaint()
+    for _ in range(6):
+        wheel(view, QPoint(500, 350), -60, CTRL)
+        view.viewport().repaint()
+    during = view.viewport().grab().toImage()
+    qtbot.waitUntil(lambda: settled_sharp(view), timeout=SETTLE_MS * 10)
+    after = view.viewport().grab().toImage()
+    veiled = QColor(after.pixel(3, 3))
+    points = [
+        (x, y)
+        for y in range(0, after.height(), 7)
+        for x in range(0, after.width(), 7)
+        if QColor(after.pixel(x, y)) == veiled
+    ]
+    differ = [
+        (x, y) for x, y in points if abs(QColor(during.pixel(x, y)).value() - veiled.value()) > 12
+    ]
+    assert len(points) > 1000
+    assert len(differ) < 0.02 * len(points)

@@ -73,7 +73,7 @@ def test_a_full_round_from_start_to_results(document):
         ("n2", 2, 1, True),
     ]
     clusters = round_results(document, round_id).clusters
-    assert [(r.id, r.votes, r.rank) for r in clusters] == [("c1", 4, 1), ("c2", 0, 2)]
+    assert [(r.id, r.votes, r.rank) for r in clusters] == [("c1", 4, 1), ("c2", 0, 0)]
 
 
 def test_undo_of_a_vote_gives_the_dot_back(document):

@@ -138,6 +138,14 @@ def test_results_rank_every_note_and_total_each_cluster():
         Ranked("c1", 2, 1, True),
         Ranked("c2", 2, 1, True),
     ]
+    unvoted = [Cluster(id="c3", members=("n5",)), Cluster(id="c4", members=())]
+    totals = cluster_totals(voting, [unvoted[0], *clusters, unvoted[1]])
+    assert [(r.id, place_label(r)) for r in totals] == [
+        ("c1", "=1"),
+        ("c2", "=1"),
+        ("c3", "–"),
+        ("c4", "–"),
+    ]
 
 
 def test_anonymous_voters_are_numbered_on_with_distinct_colours():

@@ -38,3 +38,20 @@ def test_nothing_shows_through_the_minimap(qtbot):
     ratio = image.devicePixelRatio()
     colour = QColor(image.pixel(int(inside.x() * ratio), int(inside.y() * ratio)))
     assert colour.name() == "#ffffff"
+
+
+def test_a_small_window_hides_the_minimap_until_there_is_room_again(qtbot):
+    window = make_window(qtbot, BoardDocument(Board(items=(Note(id="n1", x=0, y=0),))))
+    if not window.actions["minimap"].isChecked():
+        choose(window, "minimap")
+    minimap = window.view.findChild(Minimap)
+    qtbot.waitUntil(minimap.isVisible)
+    window.resize(520, 380)
+    qtbot.waitUntil(lambda: not minimap.isVisible())
+    assert window.actions["minimap"].isChecked()
+    window.resize(1200, 800)
+    qtbot.waitUntil(minimap.isVisible)
+    choose(window, "minimap")
+    window.resize(1300, 850)
+    qtbot.wait(50)
+    assert not minimap.isVisible()

@@ -4,8 +4,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from codesign.model import Participant
-from tests.ui.conftest import at
+from codesign.document import BoardDocument
+from codesign.model import Board, Note, Participant
+from tests.ui.conftest import at, make_window
+from tests.ui.menus import choose
 
 
 def tap(window, x, y):
@@ -140,3 +142,10 @@ def test_past_rounds_stay_in_the_board_and_can_be_shown_again(qtbot, shown):
             == ["1  2 votes · Tell it once: share my story across teams"]
         )
     )
+
+
+def test_voting_mode_does_not_stay_on_with_no_round_open(qtbot):
+    window = make_window(qtbot, BoardDocument(Board(items=(Note(id="n1", x=0, y=0),))))
+    choose(window, "voting_mode")
+    assert not window.actions["voting_mode"].isChecked()
+    assert "No round is open" in window.statusBar().currentMessage()

@@ -44,6 +44,8 @@ class DrawActions(QObject):
         self.finger_draws = False
         self._syncing = False
         self._voting_watched: Mapping[str, QAction] | None = None
+        self._voting = False
+        self._presenting = False
 
     @property
     def view(self) -> BoardView:
@@ -68,13 +70,24 @@ class DrawActions(QObject):
             if actions is not self._voting_watched:
                 voting.toggled.connect(self._follow_voting)
                 self._voting_watched = actions
-            self._follow_voting(voting.isChecked())
+            self._voting = voting.isChecked()
+        self._quieten()
         self._show_tool(None)
 
     def _follow_voting(self, on: bool) -> None:
         """While voting, a tap by a note's edge is a voter's tap: no handles, no arrows."""
+        self._voting = on
+        self._quieten()
+
+    def set_presenting(self, on: bool) -> None:
+        """While presenting, the laptop's screen is the room's (mirrored): no edge handles
+        round what the pointer rests on."""
+        self._presenting = on
+        self._quieten()
+
+    def _quieten(self) -> None:
         if self.tools is not None:
-            self.tools.set_quiet(on)
+            self.tools.set_quiet(self._voting or self._presenting)
 
     def handlers(self) -> dict[str, Callable[..., object]]:
         handlers: dict[str, Callable[..., object]] = {

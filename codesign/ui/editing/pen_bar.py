@@ -33,6 +33,8 @@ class PenBar(QToolBar):
         self.setWindowTitle(self.tr("Pen"))
         self.setMovable(False)
         self._draw = draw
+        self._tool: object = None
+        self._presenting = False
         self.colours = QActionGroup(self)
         for name, value in INK_COLOURS.items():
             action = self._add(self.colours, _dot(value, 11), self.tr(INK_NAMES[name]))
@@ -68,6 +70,13 @@ class PenBar(QToolBar):
             mark_button(button, "pen")  # choosing ink is part of the pen, allowed when locked
         return action
 
+    def set_presenting(self, on: bool) -> None:
+        """No toolbar over a presentation (a mirrored wall would show it): the pen still
+        draws, and its bar comes back at the end if the pen is still in hand."""
+        self._presenting = on
+        self._follow(self._tool)
+
     def _follow(self, tool: object) -> None:
         """Shown with the pen and the eraser, which a recorder swaps between."""
-        self.setVisible(tool in ("pen", "eraser", "lasso"))
+        self._tool = tool
+        self.setVisible(tool in ("pen", "eraser", "lasso") and not self._presenting)

@@ -4,10 +4,11 @@ A mirrored projector shows the room exactly what the laptop shows, so while pres
 window goes full screen and every piece of chrome (menus, toolbars, status bar, panels, the
 minimap, the find bar and the touch toolbar) is put away; leaving puts back exactly what was
 there and the window's own size. The window's shortcuts keep working with the menus hidden,
-because the window carries its actions itself.
+because the window carries its actions itself. Chrome that would show itself meanwhile (the pen
+bar, when P is pressed mid-show) hears `changed` and waits for the end of the presentation.
 """
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -35,6 +36,9 @@ CHROME: tuple[type[QWidget], ...] = (
 
 
 class PresentingWindow(QObject):
+    changed = Signal(bool)
+    """Presenting began (True) or ended (False), after the chrome was put away or back."""
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -48,8 +52,10 @@ class PresentingWindow(QObject):
     def set_presenting(self, on: bool) -> None:
         if on and self._state is None:
             self._enter()
+            self.changed.emit(True)
         elif not on and self._state is not None:
             self._leave()
+            self.changed.emit(False)
 
     def _enter(self) -> None:
         window = self.window

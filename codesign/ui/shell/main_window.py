@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._board_holder)
         self.touch.install(self.actions, self._board_holder)
         self.room.install(self.actions, menus["present"], self._board_holder)
+        self.room.presenting_window.changed.connect(self.pen_bar.set_presenting)
+        self.room.presenting_window.changed.connect(self.draw.set_presenting)
         self.bilingual.install(menus["view"], menus["present"])
         self.live_room.install(self.actions)
         self.statusBar().addPermanentWidget(self.view_settings.selection_label)

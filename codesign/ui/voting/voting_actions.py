@@ -211,6 +211,7 @@ class VotingActions(QObject):
             self.layer.show_round(None)
         if on and open_round(self.document) is None:
             self.message.emit(self.tr("No round is open: start a voting round first."))
+            self._actions["voting_mode"].setChecked(False)  # taps would place nothing
 
     def set_votes_shown(self, on: bool) -> None:
         if self.layer is not None:
