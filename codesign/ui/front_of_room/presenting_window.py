@@ -6,15 +6,18 @@ minimap, the find bar and the touch toolbar) is put away; leaving puts back exac
 there and the window's own size. The window's shortcuts keep working with the menus hidden,
 because the window carries its actions itself. Chrome that would show itself meanwhile (the pen
 bar, when P is pressed mid-show) hears `changed` and waits for the end of the presentation.
+Tooltips are chrome too: a note's, popping up where the pointer rests, would show the room.
 """
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMenuBar,
     QStatusBar,
     QToolBar,
+    QToolTip,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -50,12 +53,24 @@ class PresentingWindow(QObject):
         return self._state is not None
 
     def set_presenting(self, on: bool) -> None:
+        app = QApplication.instance()
         if on and self._state is None:
             self._enter()
+            QToolTip.hideText()
+            if app is not None:
+                app.installEventFilter(self)
             self.changed.emit(True)
         elif not on and self._state is not None:
+            if app is not None:
+                app.removeEventFilter(self)
             self._leave()
             self.changed.emit(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """No tooltip in this window while it is the room's screen."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(watched, QWidget):
+            return watched.window() is self.window
+        return False
 
     def _enter(self) -> None:
         window = self.window
