@@ -21,6 +21,7 @@ from codesign.canvas.items.base import (
     shows_kind,
 )
 from codesign.canvas.items.card import CORNER, paint_card, paint_paper
+from codesign.canvas.items.corner_handle import corner_handle
 from codesign.canvas.items.languages_shown import texts_shown
 from codesign.canvas.items.note_snapshot import paint_pictured
 from codesign.canvas.items.note_snapshots import new_serial
@@ -39,9 +40,6 @@ from codesign.text import (
 
 TEXT_LOD = 0.35
 """Below this zoom a note's text is a few pixels high: draw the coloured square only."""
-HANDLE = 14.0
-TOUCH_HANDLE = 44.0
-"""A fingertip's width: the resize handle when any view on the board is in touch mode."""
 AUTHOR_SIZE = 9.0
 MIN_LARGE_LINES = 3
 """Larger projector text never grows past the size at which three lines fill the note, nor
@@ -155,14 +153,7 @@ class NoteItem(BoardItem):
         return self._lines
 
     def handle_rect(self) -> QRectF:
-        """Grows into the note for fingers, reaching no further out than the mouse's handle."""
-        rect = self.local_rect()
-        scene = self.scene()
-        touch = scene is not None and any(getattr(v, "touch_mode", False) for v in scene.views())
-        size = TOUCH_HANDLE if touch else HANDLE
-        return QRectF(
-            rect.right() + HANDLE / 2 - size, rect.bottom() + HANDLE / 2 - size, size, size
-        )
+        return corner_handle(self, self.local_rect())
 
     def badge_rect(self) -> QRectF:
         rect = self.local_rect()

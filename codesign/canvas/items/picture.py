@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from codesign.canvas import style
 from codesign.canvas.device_pixels import device_ratio
 from codesign.canvas.items.base import BoardItem, shows_kind
-from codesign.canvas.items.note import HANDLE, TOUCH_HANDLE
+from codesign.canvas.items.corner_handle import HANDLE, corner_handle
 from codesign.model.items import Picture
 from codesign.storage.media import media_store
 
@@ -79,13 +79,7 @@ class PictureItem(BoardItem):
 
     def handle_rect(self) -> QRectF:
         """The bottom-right corner, as on a note: dragging it scales the picture."""
-        rect = self.local_rect()
-        scene = self.scene()
-        touch = scene is not None and any(getattr(v, "touch_mode", False) for v in scene.views())
-        size = TOUCH_HANDLE if touch else HANDLE
-        return QRectF(
-            rect.right() + HANDLE / 2 - size, rect.bottom() + HANDLE / 2 - size, size, size
-        )
+        return corner_handle(self, self.local_rect())
 
     def boundingRect(self) -> QRectF:
         return self.local_rect().adjusted(0.0, 0.0, HANDLE / 2, HANDLE / 2)
