@@ -10,11 +10,9 @@ from pypdf import PdfReader
 
 from codesign.export.errors import ImportFailed
 from codesign.model import Board
-from codesign.storage import BoardFileError, parse_board
-from codesign.storage.container import is_container, read_container
+from codesign.storage import BoardFileError
 from codesign.storage.file_names import BOARD_SUFFIX
-from codesign.storage.load import MAX_FILE_BYTES
-from codesign.storage.media import media_store
+from codesign.storage.load import MAX_FILE_BYTES, parse_board_bytes
 from codesign.text.catalogue import translate
 
 _PYPDF_LOG = logging.getLogger("pypdf")
@@ -34,12 +32,7 @@ def board_from_pdf(data: bytes, source: str) -> Board:
         raise ImportFailed(source, translate("import", "the embedded board is larger than 1 GiB"))
     try:
         embedded = translate("import", "{source} (embedded board)").format(source=source)
-        if is_container(contents):
-            contents, pictures = read_container(contents, embedded)
-            store = media_store()
-            for media in pictures:
-                store.add(media.data, media.media_type)
-        return parse_board(contents, embedded)
+        return parse_board_bytes(contents, embedded)
     except BoardFileError as error:
         said = translate("import", "the embedded board is damaged: {problem}")
         raise ImportFailed(source, said.format(problem=error.problem)) from None

@@ -64,15 +64,21 @@ def load_board(path: Path | str) -> Board:
     """A board file, JSON or (with pictures) a zip; its pictures go to the media store."""
     path = Path(path)
     data = read_bytes(path)
+    board = parse_board_bytes(data, path)
+    if not is_container(data):
+        load_media_beside(board, path.parent / "media")
+    return board
+
+
+def parse_board_bytes(data: bytes, source: Path | str) -> Board:
+    """A board's bytes, plain JSON or a zip with its pictures (they go to the media store):
+    a file's, or the one a PDF carries inside it."""
     if is_container(data):
-        data, pictures = read_container(data, path)
+        data, pictures = read_container(data, source)
         store = media_store()
         for media in pictures:
             store.add(media.data, media.media_type)
-        return parse_board(data, path)
-    board = parse_board(data, path)
-    load_media_beside(board, path.parent / "media")
-    return board
+    return parse_board(data, source)
 
 
 def load_media_beside(board: Board, folder: Path) -> None:
